@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The project's set-up script: installs Debian 12 packages, builds, and runs the kiosk, the
+# tests or the benchmark. The README's two commands are `deploy/dev.sh run` and `deploy/dev.sh test`.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+# Everything the build, the tests and the benchmark need, from Debian 12 only.
+packages=(
+  build-essential cmake pkg-config
+  libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri libfreetype-dev
+  libsqlite3-dev sqlite3 libstb-dev libsimdjson-dev libarchive-dev libsodium-dev
+  libcurl4-openssl-dev libcli11-dev libtomlplusplus-dev libqrencode-dev libespeak-ng-dev libsystemd-dev
+  catch2 fonts-noto-core
+  xvfb xauth xdotool imagemagick python3 zbar-tools
+)
+
+say() { printf '%s\n' "$*" >&2; }
+
+install_deps() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "Installing Debian packages: ${missing[*]}"
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { say "need root or sudo to install: ${missing[*]}"; exit 1; }
+    sudo="sudo"
+  fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+  cmake --preset default >/dev/null
+  cmake --build --preset default -j"$(nproc)"
+}
+
+case "${1:-help}" in
+  run)
+    install_deps
+    build
+    shift
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+      say "No display: built build/kiosk and build/default.pack; to see it headless run: xvfb-run -s '-screen 0 1080x1920x24' build/kiosk --pack build/default.pack"
+      exit 3
+    fi
+    exec build/kiosk --pack build/default.pack "$@"
+    ;;
+  test)
+    install_deps
+    build
+    # Every Catch2 case and end-to-end test is a CTest entry; two at a time suits a 2-core CI.
+    ctest --preset default -j2
+    ;;
+  bench)
+    install_deps
+    build
+    exec python3 bench/bench.py "${@:2}"
+    ;;
+  build)
+    install_deps
+    build
+    ;;
+  *)
+    say "usage: deploy/dev.sh run|test|bench|build"
+    exit 1
+    ;;
+esac

@@ -1,0 +1,431 @@
+// The kiosk's main loop: sleeps until something happens, draws a frame only when needed,
+// and turns screen intents into model changes in one place (apply).
+#include "app/app.h"
+
+#define GL_SILENCE_DEPRECATION
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <stb/stb_image_write.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include <unistd.h>
+#include <cstring>
+#include <ctime>
+
+#include "core/json_out.h"
+
+namespace kiosk::app {
+
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+void on_signal(int) { g_stop = true; }
+
+// Latin-1, Latin Extended-A (œ Œ and the letters of Dutch and German), general punctuation
+// (’ “ ” … and the narrow no-break space French puts before ; : ! ?), and the euro sign.
+const ImWchar kGlyphRanges[] = {
+    0x0020, 0x00FF, 0x0100, 0x017F, 0x2000, 0x206F, 0x20AC, 0x20AC, 0,
+};
+
+// Milliseconds since the kernel started this process (from /proc), so start-up figures
+// include loading the binary and its libraries, not just our own initialisation.
+double ms_since_process_start() {
+    static const double start_s = [] {
+        double s = 0;
+        if (FILE* f = std::fopen("/proc/self/stat", "r")) {
+            char buf[1024];
+            const size_t n = std::fread(buf, 1, sizeof buf - 1, f);
+            std::fclose(f);
+            buf[n] = 0;
+            // Field 22 (starttime, in clock ticks) counts after the ")" that ends the name.
+            const char* p = std::strrchr(buf, ')');
+            for (int field = 2; p && field < 22; ++field) p = std::strchr(p + 1, ' ');
+            if (p) s = std::strtod(p + 1, nullptr) / static_cast<double>(sysconf(_SC_CLK_TCK));
+        }
+        return s;
+    }();
+    timespec ts{};
+    clock_gettime(CLOCK_BOOTTIME, &ts);
+    return (static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9 - start_s) * 1000.0;
+}
+
+App* self(GLFWwindow* w) { return static_cast<App*>(glfwGetWindowUserPointer(w)); }
+
+}  // namespace
+
+const char* screen_name(Screen s) {
+    switch (s) {
+        case Screen::Home: return "home";
+        case Screen::List: return "list";
+        case Screen::Detail: return "detail";
+    }
+    return "?";
+}
+
+App::App(Options opt) : opt_(std::move(opt)), lang_(opt_.lang) {}
+
+App::~App() {
+    textures_.reset();  // GL objects go before the context
+    if (window_) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+        ImGui::DestroyContext();
+        glfwDestroyWindow(window_);
+    }
+    glfwTerminate();
+}
+
+bool App::init_window(std::string& error) {
+    if (!glfwInit()) {
+        error = "cannot open the display (is DISPLAY set? try: xvfb-run -s '-screen 0 1080x1920x24' kiosk ...)";
+        return false;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    GLFWmonitor* monitor = nullptr;
+    int w = opt_.windowed_w, h = opt_.windowed_h;
+    if (w <= 0 || h <= 0) {
+        monitor = glfwGetPrimaryMonitor();
+        const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+        if (!mode) {
+            error = "no monitor found";
+            return false;
+        }
+        w = mode->width;
+        h = mode->height;
+        glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);  // a kiosk never minimises itself
+    }
+    window_ = glfwCreateWindow(w, h, "Kiosk", monitor, nullptr);
+    if (!window_) {
+        error = "cannot create an OpenGL 3 window";
+        return false;
+    }
+    glfwMakeContextCurrent(window_);
+    glfwSwapInterval(1);
+    glfwSetWindowUserPointer(window_, this);
+
+    // Visitors cannot close the kiosk: window close requests (Alt+F4 through a window
+    // manager) are cancelled, and no key is bound to anything.
+    glfwSetWindowCloseCallback(window_, [](GLFWwindow* win) { glfwSetWindowShouldClose(win, GLFW_FALSE); });
+    glfwSetMouseButtonCallback(window_, [](GLFWwindow* win, int button, int action, int) {
+        if (button != GLFW_MOUSE_BUTTON_LEFT) return;
+        double x, y;
+        glfwGetCursorPos(win, &x, &y);
+        if (action == GLFW_PRESS)
+            self(win)->touch().press(static_cast<float>(x), static_cast<float>(y), glfwGetTime());
+        else
+            self(win)->touch().release(static_cast<float>(x), static_cast<float>(y), glfwGetTime());
+    });
+    glfwSetCursorPosCallback(window_, [](GLFWwindow* win, double x, double y) {
+        if (self(win)->touch().down || glfwGetMouseButton(win, GLFW_MOUSE_BUTTON_LEFT) == GLFW_PRESS)
+            self(win)->touch().move(static_cast<float>(x), static_cast<float>(y), glfwGetTime());
+    });
+    // A touch screen needs no pointer on screen.
+    if (!opt_.windowed_w) glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // no state files on the kiosk's disk
+    io.LogFilename = nullptr;
+    // Our own callbacks above feed input; ImGui's would turn Escape and friends into actions.
+    ImGui_ImplGlfw_InitForOpenGL(window_, false);
+    ImGui_ImplOpenGL3_Init("#version 130");
+    return true;
+}
+
+bool App::init_fonts(std::string& error) {
+    int fw, fh;
+    glfwGetFramebufferSize(window_, &fw, &fh);
+    // One font unit from the screen's short side: 34 em across a 1080-pixel-wide totem gives
+    // 32-pixel body text, readable from a metre, and buttons of 2.6 em (well over 9 mm).
+    font_em_ = std::clamp(static_cast<float>(std::min(fw, fh)) / 34.0f, 14.0f, 72.0f);
+
+    namespace fs = std::filesystem;
+    auto find_font = [&](const char* name) -> std::string {
+        for (const std::string& dir : {opt_.assets + "/fonts", std::string("/usr/share/fonts/truetype/noto")}) {
+            const std::string p = dir + "/" + name;
+            if (fs::exists(p)) return p;
+        }
+        return {};
+    };
+    const std::string regular = find_font("NotoSans-Regular.ttf"), bold = find_font("NotoSans-Bold.ttf");
+    if (regular.empty() || bold.empty()) {
+        error = "Noto Sans not found (install fonts-noto-core)";
+        return false;
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    ImFontConfig cfg;
+    cfg.OversampleH = 2;
+    cfg.OversampleV = 1;
+    auto add = [&](const std::string& file, float px) {
+        return io.Fonts->AddFontFromFileTTF(file.c_str(), px, &cfg, kGlyphRanges);
+    };
+    ui_.fonts.body = add(regular, font_em_);
+    ui_.fonts.bold = add(bold, font_em_);
+    cfg.OversampleH = 1;  // large sizes are sharp without oversampling and keep the atlas small
+    ui_.fonts.heading = add(bold, 1.45f * font_em_);
+    ui_.fonts.display = add(bold, 2.1f * font_em_);
+    if (!ui_.fonts.body || !ui_.fonts.bold || !ui_.fonts.heading || !ui_.fonts.display) {
+        error = "cannot load Noto Sans from " + regular;
+        return false;
+    }
+    return true;
+}
+
+void App::load_pack(const std::string& path) {
+    try {
+        auto p = Pack::open(path);
+        pack_ = std::move(p);
+        textures_->set_pack(path);
+        model_.error.clear();
+        model_.region = pack_->meta("region");
+    } catch (const PackError& e) {
+        // Keep showing the pack we had; only a kiosk with none shows the error.
+        std::fprintf(stderr, "kiosk: %s\n", e.what());
+        if (!pack_) model_.error = strings_.get(lang_, "error.no_pack");
+    }
+}
+
+void App::refresh_model() {
+    if (!pack_) return;
+    const Date today = model_.now.date;
+    model_.counts.clear();
+    model_.tile_media.clear();
+    for (const char* kind : {"site", "belfry", "event"}) {
+        auto cards = pack_->cards(kind, lang_, today);
+        model_.counts[kind] = static_cast<int>(cards.size());
+        for (const Card& c : cards)
+            if (c.thumb_media) {
+                model_.tile_media[kind] = c.thumb_media;
+                break;
+            }
+        if (model_.screen != Screen::Home && model_.kind == kind) model_.cards = std::move(cards);
+    }
+    if (model_.screen == Screen::Detail) model_.detail = pack_->item(model_.detail.id, lang_, today);
+}
+
+void App::apply(const Intent& intent) {
+    if (std::holds_alternative<std::monostate>(intent)) return;
+    if (std::holds_alternative<GoHome>(intent)) {
+        model_.screen = Screen::Home;
+    } else if (std::holds_alternative<GoBack>(intent)) {
+        model_.screen = model_.screen == Screen::Detail && !model_.kind.empty() ? Screen::List : Screen::Home;
+    } else if (auto* o = std::get_if<OpenList>(&intent)) {
+        model_.screen = Screen::List;
+        if (model_.kind != o->kind) view_.list = {};
+        model_.kind = o->kind;
+    } else if (auto* i = std::get_if<OpenItem>(&intent)) {
+        model_.screen = Screen::Detail;
+        model_.detail.id = i->id;
+        view_.detail = {};
+    } else if (auto* l = std::get_if<SetLanguage>(&intent)) {
+        lang_ = l->lang;
+    }
+    refresh_model();
+}
+
+bool App::find_target(const std::string& name, Rect& r) const {
+    for (const auto& [n, rect] : last_targets_)
+        if (n == name) {
+            r = rect;
+            return true;
+        }
+    return false;
+}
+
+bool App::settled() const { return !animating_ && !textures_->busy() && !touch_.down; }
+
+void App::capture_state(const std::string& path) {
+    std::ostringstream o;
+    o << "{\n  \"screen\": " << json_quote(screen_name(model_.screen)) << ",\n  \"language\": " << json_quote(lang_)
+      << ",\n  \"kind\": " << json_quote(model_.screen == Screen::Home ? "" : model_.kind)
+      << ",\n  \"title\": " << json_quote(model_.screen == Screen::Detail ? model_.detail.title.value : "")
+      << ",\n  \"title_language\": " << json_quote(model_.screen == Screen::Detail ? model_.detail.title.lang : "")
+      << ",\n  \"visible_cards\": [";
+    for (size_t i = 0; i < view_.visible_titles.size() && model_.screen == Screen::List; ++i)
+        o << (i ? ", " : "") << json_quote(view_.visible_titles[i]);
+    o << "],\n  \"card_count\": " << (model_.screen == Screen::List ? model_.cards.size() : 0)
+      << ",\n  \"targets\": [";
+    for (size_t i = 0; i < last_targets_.size(); ++i) o << (i ? ", " : "") << json_quote(last_targets_[i].first);
+    char now[32];
+    std::snprintf(now, sizeof now, "%sT%s", to_iso(model_.now.date).c_str(), to_hhmm(model_.now.minute_of_day).c_str());
+    o << "],\n  \"now\": " << json_quote(now) << ",\n  \"pack_id\": " << json_quote(pack_ ? pack_->meta("pack_id") : "")
+      << ",\n  \"pack_version\": " << json_quote(pack_ ? pack_->meta("pack_version") : "")
+      << ",\n  \"error\": " << json_quote(model_.error) << ",\n  \"frames\": " << frames_
+      << ",\n  \"first_frame_ms\": " << first_frame_ms_ << ",\n  \"first_settled_ms\": " << first_settled_ms_
+      << ",\n  \"texture_bytes\": " << textures_->bytes_used() << "\n}\n";
+    std::ofstream f(path);
+    f << o.str();
+}
+
+void App::save_screenshot(const std::string& path) {
+    int w, h;
+    glfwGetFramebufferSize(window_, &w, &h);
+    std::vector<unsigned char> px(static_cast<size_t>(w) * h * 4), flipped(px.size());
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, px.data());
+    const size_t row = static_cast<size_t>(w) * 4;
+    for (int y = 0; y < h; ++y)
+        std::copy_n(px.data() + static_cast<size_t>(h - 1 - y) * row, row, flipped.data() + static_cast<size_t>(y) * row);
+    if (!stbi_write_png(path.c_str(), w, h, 4, flipped.data(), static_cast<int>(row)))
+        std::fprintf(stderr, "kiosk: cannot write screenshot %s\n", path.c_str());
+}
+
+void App::frame(double dt) {
+    int fw, fh;
+    glfwGetFramebufferSize(window_, &fw, &fh);
+    model_.now = fixed_now_ ? *fixed_now_ : now_local();
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+
+    touch_.slop = 0.4f * font_em_;
+    touch_.begin_frame();
+    ui_.em = font_em_;
+    ui_.size = {static_cast<float>(fw), static_cast<float>(fh)};
+    ui_.portrait = fh >= fw;
+    ui_.dl = ImGui::GetBackgroundDrawList();
+    ui_.touch = &touch_;
+    ui_.textures = textures_.get();
+    ui_.strings = &strings_;
+    ui_.lang = lang_;
+    ui_.wants_frame = false;
+    ui_.targets.clear();
+
+    ui_.dl->AddRectFilled({0, 0}, ui_.size, colour::kBackground);
+    Intent intent;
+    switch (model_.screen) {
+        case Screen::Home: intent = draw_home(ui_, model_, view_); break;
+        case Screen::List: intent = draw_list(ui_, model_, view_, static_cast<float>(dt)); break;
+        case Screen::Detail: intent = draw_detail(ui_, model_, view_, static_cast<float>(dt)); break;
+    }
+    animating_ = ui_.wants_frame;
+    last_targets_ = ui_.targets;
+
+    ImGui::Render();
+    glViewport(0, 0, fw, fh);
+    glClearColor(0.965f, 0.953f, 0.925f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (!screenshot_path_.empty()) {
+        save_screenshot(screenshot_path_);
+        screenshot_path_.clear();
+    }
+    glfwSwapBuffers(window_);
+    ++frames_;
+    const double since_start = ms_since_process_start();
+    if (first_frame_ms_ < 0) first_frame_ms_ = since_start;
+    if (first_settled_ms_ < 0 && settled() && !ui_.wants_frame && textures_->bytes_used() > 0) first_settled_ms_ = since_start;
+
+    // Applied after drawing, so the frame that showed the tapped card is the one tapped.
+    apply(intent);
+    if (!std::holds_alternative<std::monostate>(intent)) animating_ = true;
+}
+
+int App::run() {
+    std::signal(SIGTERM, on_signal);
+    std::signal(SIGINT, on_signal);
+
+    std::string error;
+    if (!strings_.load_dir(opt_.assets + "/i18n", error)) {
+        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
+        return 2;
+    }
+    if (!opt_.now.empty()) {
+        fixed_now_ = parse_datetime(opt_.now);
+        if (!fixed_now_) {
+            std::fprintf(stderr, "kiosk: --now must look like 2026-09-05T10:30, got '%s'\n", opt_.now.c_str());
+            return 2;
+        }
+    }
+    if (!opt_.script.empty()) {
+        std::ifstream f(opt_.script);
+        if (!f) {
+            std::fprintf(stderr, "kiosk: cannot read script %s\n", opt_.script.c_str());
+            return 2;
+        }
+        std::stringstream ss;
+        ss << f.rdbuf();
+        script_ = std::make_unique<Script>();
+        if (!Script::parse(ss.str(), *script_, error)) {
+            std::fprintf(stderr, "kiosk: %s\n", error.c_str());
+            return 2;
+        }
+    }
+    if (!init_window(error) || !init_fonts(error)) {
+        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
+        return 3;
+    }
+    textures_ = std::make_unique<TextureCache>(std::size_t{192} << 20, [] { glfwPostEmptyEvent(); });
+    model_.now = fixed_now_ ? *fixed_now_ : now_local();
+    if (opt_.pack.empty())
+        model_.error = strings_.get(lang_, "error.no_pack");
+    else
+        load_pack(opt_.pack);
+    refresh_model();
+
+    // After the script (or at once without one): final screenshot and state, then exit if asked.
+    enum class Phase { Script, Final, Done } phase = script_ ? Phase::Script : Phase::Final;
+    int exit_code = 0;
+    int redraw = 2;  // frames still owed after the last event
+    double last = glfwGetTime();
+    while (!g_stop) {
+        const bool busy = redraw > 0 || animating_ || textures_->busy() || touch_.has_pending() || touch_.down ||
+                          phase != Phase::Done;
+        if (busy) {
+            glfwPollEvents();
+        } else {
+            // Nothing moves: sleep until input, a decoded picture, or the clock needs a redraw.
+            glfwWaitEventsTimeout(30.0);
+            redraw = 2;
+        }
+        if (textures_->upload_ready()) redraw = 2;
+        if (touch_.has_pending()) redraw = 2;
+
+        const double now = glfwGetTime();
+        if (phase == Phase::Script) {
+            switch (script_->advance(now, *this)) {
+                case Script::Status::Running: break;
+                case Script::Status::Done: phase = Phase::Final; break;
+                case Script::Status::Failed:
+                    std::fprintf(stderr, "kiosk: %s\n", script_->error().c_str());
+                    exit_code = 4;
+                    phase = Phase::Final;
+                    break;
+            }
+        } else if (phase == Phase::Final && settled() && redraw == 0) {
+            if (!opt_.screenshot.empty()) capture_screenshot(opt_.screenshot);
+            if (!opt_.dump_state.empty()) capture_state(opt_.dump_state);
+            phase = Phase::Done;
+            redraw = 1;
+        }
+
+        const double t0 = glfwGetTime();
+        frame(std::min(0.1, now - last));
+        last = now;
+        if (redraw > 0) --redraw;
+        if (phase == Phase::Done && screenshot_path_.empty() && opt_.exit_after_script) break;
+
+        // Cap animation at about 60 frames per second even where vsync does nothing (Xvfb).
+        const double spent = glfwGetTime() - t0;
+        if (spent < 1.0 / 60) std::this_thread::sleep_for(std::chrono::duration<double>(1.0 / 60 - spent));
+    }
+    return exit_code;
+}
+
+}  // namespace kiosk::app

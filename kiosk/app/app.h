@@ -1,0 +1,76 @@
+// The kiosk application: window, main loop, the model and the one place intents are applied.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "app/model.h"
+#include "app/screens.h"
+#include "app/script.h"
+#include "app/textures.h"
+#include "app/touch.h"
+#include "core/i18n.h"
+#include "core/pack_reader.h"
+
+struct GLFWwindow;
+
+namespace kiosk::app {
+
+struct Options {
+    std::string pack;
+    std::string assets;
+    std::string script;
+    std::string screenshot;
+    std::string dump_state;
+    std::string now;          // ISO local time; empty = the system clock
+    std::string lang = "fr";  // the language a visitor finds on arrival
+    bool exit_after_script = false;
+    int windowed_w = 0, windowed_h = 0;  // 0 = fullscreen on the primary monitor
+};
+
+class App : public ScriptHost {
+public:
+    explicit App(Options opt);
+    ~App() override;
+    // Returns the process exit code.
+    int run();
+
+    // ScriptHost
+    bool find_target(const std::string& name, Rect& r) const override;
+    bool settled() const override;
+    void capture_screenshot(const std::string& path) override { screenshot_path_ = path; }
+    void capture_state(const std::string& path) override;
+    Touch& touch() override { return touch_; }
+
+private:
+    bool init_window(std::string& error);
+    bool init_fonts(std::string& error);
+    void load_pack(const std::string& path);
+    void apply(const Intent& intent);
+    void refresh_model();
+    void frame(double dt);
+    void save_screenshot(const std::string& path);
+
+    Options opt_;
+    GLFWwindow* window_ = nullptr;
+    Strings strings_;
+    std::unique_ptr<Pack> pack_;
+    std::unique_ptr<TextureCache> textures_;
+    Touch touch_;
+    Ui ui_;
+    Model model_;
+    ViewState view_;
+    std::string lang_;
+    std::optional<DateTime> fixed_now_;
+    std::unique_ptr<Script> script_;
+    std::string screenshot_path_;
+    std::vector<std::pair<std::string, Rect>> last_targets_;
+    bool animating_ = false;
+    int frames_ = 0;
+    // Start-up figures for the benchmark, in ms since the process started (-1 = not yet).
+    double first_frame_ms_ = -1, first_settled_ms_ = -1;
+    float font_em_ = 0;
+};
+
+}  // namespace kiosk::app

@@ -1,0 +1,74 @@
+// Entry point of the kiosk app: command-line options, then the App's main loop.
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "app/app.h"
+
+namespace {
+
+void usage() {
+    std::puts(
+        "kiosk: the visitor-information touch screen\n"
+        "  --pack FILE          content pack to show\n"
+        "  --assets DIR         UI strings and fonts (default: the source tree's assets/)\n"
+        "  --lang CODE          language a visitor finds on arrival (fr, en, nl, de)\n"
+        "  --windowed WxH       a window instead of fullscreen (development)\n"
+        "  --now ISO-TIME       pretend the clock says this (2026-09-05T10:30)\n"
+        "  --script FILE        play taps, drags and waits from FILE\n"
+        "  --screenshot FILE    save a PNG once the script is done and the screen settled\n"
+        "  --dump-state FILE    write what the screen shows as JSON at the same moment\n"
+        "  --exit-after-script  quit after that (tests and benchmarks)");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    kiosk::app::Options opt;
+    opt.assets = KIOSK_ASSETS_DIR;
+    if (const char* a = std::getenv("KIOSK_ASSETS")) opt.assets = a;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        auto value = [&]() -> std::string {
+            if (i + 1 >= argc) {
+                std::fprintf(stderr, "kiosk: %s needs a value\n", a.c_str());
+                std::exit(1);
+            }
+            return argv[++i];
+        };
+        if (a == "--pack") opt.pack = value();
+        else if (a == "--assets") opt.assets = value();
+        else if (a == "--lang") opt.lang = value();
+        else if (a == "--now") opt.now = value();
+        else if (a == "--script") opt.script = value();
+        else if (a == "--screenshot") opt.screenshot = value();
+        else if (a == "--dump-state") opt.dump_state = value();
+        else if (a == "--exit-after-script") opt.exit_after_script = true;
+        else if (a == "--windowed") {
+            const std::string v = value();
+            if (std::sscanf(v.c_str(), "%dx%d", &opt.windowed_w, &opt.windowed_h) != 2) {
+                std::fprintf(stderr, "kiosk: --windowed wants WIDTHxHEIGHT, got '%s'\n", v.c_str());
+                return 1;
+            }
+        } else if (a == "--help" || a == "-h") {
+            usage();
+            return 0;
+        } else {
+            std::fprintf(stderr, "kiosk: unknown option '%s' (see --help)\n", a.c_str());
+            return 1;
+        }
+    }
+    // Fail early with the fix in the message rather than with GLFW's X11 error.
+    const char* display = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    if ((!display || !*display) && (!wayland || !*wayland)) {
+        std::fprintf(stderr,
+                     "kiosk: no display; run it on a desktop, or headless with: "
+                     "xvfb-run -s '-screen 0 1080x1920x24' %s %s\n",
+                     argv[0], argc > 1 ? "..." : "--pack build/default.pack");
+        return 3;
+    }
+    kiosk::app::App app(opt);
+    return app.run();
+}

@@ -1,0 +1,44 @@
+// What the screens read (the model) and what they return (intents). Screens never query the
+// pack: the app fills the model when an intent changes what is shown.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/dates.h"
+#include "core/pack_reader.h"
+
+namespace kiosk::app {
+
+enum class Screen { Home, List, Detail };
+const char* screen_name(Screen s);
+
+struct Model {
+    Screen screen = Screen::Home;
+    std::string kind;               // the list being shown (site, belfry, event)
+    std::vector<Card> cards;        // the list's cards, in display order
+    ItemDetail detail;              // the open item
+    DateTime now;                   // the kiosk's clock (overridable with --now)
+    std::string region;             // from the pack's metadata
+    std::map<std::string, int> counts;             // items per kind (events: upcoming only)
+    std::map<std::string, std::int64_t> tile_media;  // a picture per kind for the home tiles
+    std::string error;              // a friendly message when no pack could be opened
+};
+
+struct GoHome {};
+struct GoBack {};
+struct OpenList { std::string kind; };
+struct OpenItem { std::int64_t id; };
+struct SetLanguage { std::string lang; };
+using Intent = std::variant<std::monostate, GoHome, GoBack, OpenList, OpenItem, SetLanguage>;
+
+// The languages offered on the switch, in the order shown.
+inline const std::vector<std::string>& ui_languages() {
+    static const std::vector<std::string> k{"fr", "en", "nl", "de"};
+    return k;
+}
+
+}  // namespace kiosk::app

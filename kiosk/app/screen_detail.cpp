@@ -1,0 +1,177 @@
+// One item in full: picture, title, dates or opening hours, descriptions, address, contacts.
+#include "app/screens.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "core/hours.h"
+
+namespace kiosk::app {
+
+namespace {
+
+// Lays out one block after another in a scrolling column.
+struct Column {
+    Ui& ui;
+    float x, y, w;
+
+    void gap(float ems) { y += ems * ui.em; }
+    void heading(const std::string& s) {
+        gap(0.9f);
+        y += draw_text(ui, ui.fonts.heading, {x, y}, colour::kHeader, s, w);
+        gap(0.25f);
+    }
+    void para(ImFont* f, ImU32 col, const std::string& s) {
+        if (!s.empty()) y += draw_text(ui, f, {x, y}, col, s, w);
+    }
+    // A paragraph in the content's language, with the fallback pill when it is not the visitor's.
+    void text(ImFont* f, ImU32 col, const Text& t) {
+        if (t.empty()) return;
+        if (draw_language_marker(ui, {x, y}, t.lang) > 0) gap(1.2f);
+        para(f, col, t.value);
+    }
+};
+
+std::string period_line(const Ui& ui, const PeriodRow& p) {
+    const auto s = parse_date(p.start_date), e = parse_date(p.end_date);
+    std::string out;
+    if (s && e && *s != *e)
+        out = format(ui.tr("date.range"), {ui.strings->long_date(ui.lang, *s), ui.strings->long_date(ui.lang, *e)});
+    else if (s)
+        out = ui.strings->long_date(ui.lang, *s);
+    else
+        out = p.start_date;
+    if (!p.start_time.empty() && !p.end_time.empty())
+        out += ", " + format(ui.tr("time.range"), {p.start_time, p.end_time});
+    else if (!p.start_time.empty())
+        out += ", " + format(ui.tr("time.from"), {p.start_time});
+    return out;
+}
+
+std::string price_text(double v) {
+    char buf[32];
+    if (std::fabs(v - std::round(v)) < 0.005)
+        std::snprintf(buf, sizeof buf, "%.0f", v);
+    else
+        std::snprintf(buf, sizeof buf, "%.2f", v);
+    return buf;
+}
+
+}  // namespace
+
+Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
+    Intent intent;
+    v.visible_titles.clear();
+    const ItemDetail& d = m.detail;
+    const float em = ui.em;
+    Rect area = draw_header(ui, m, ui.tr("kind." + d.kind + ".one"), true, intent);
+    v.visible_titles.push_back(d.title.value);
+
+    update_scroll(ui, v.detail, area, dt);
+    ui.push_clip(area);
+    const float pad = 1.2f * em;
+    Column c{ui, pad, area.min.y - v.detail.offset, ui.size.x - 2 * pad};
+
+    // Picture across the full width, 3:2, capped so the title stays on the first screen.
+    const float pic_h = std::min(ui.size.x * 2.0f / 3.0f, area.h() * 0.42f);
+    const Rect pic{{0, c.y}, {ui.size.x, c.y + pic_h}};
+    draw_picture(ui, d.media.empty() ? nullptr : ui.textures->full(d.media[0].id), pic);
+    if (!d.media.empty() && !d.media[0].credits.empty()) {
+        const std::string credit = "© " + d.media[0].credits;
+        ImFont* f = ui.fonts.body;
+        const float fs = f->FontSize * 0.65f;
+        const ImVec2 sz = f->CalcTextSizeA(fs, FLT_MAX, 0, credit.c_str());
+        ui.dl->AddRectFilled({pic.max.x - sz.x - 0.8f * em, pic.max.y - sz.y - 0.4f * em}, pic.max, IM_COL32(0, 0, 0, 150));
+        ui.dl->AddText(f, fs, {pic.max.x - sz.x - 0.4f * em, pic.max.y - sz.y - 0.2f * em}, IM_COL32_WHITE, credit.c_str());
+    }
+    c.y = pic.max.y;
+    ui.dl->AddRectFilled({0, c.y}, {ui.size.x, c.y + 0.3f * em}, kind_colour(d.kind));
+    c.gap(1.0f);
+
+    if (draw_language_marker(ui, {c.x, c.y}, d.title.lang) > 0) c.gap(1.2f);
+    c.para(ui.fonts.display, colour::kText, d.title.value);
+    c.gap(0.2f);
+    c.para(ui.fonts.bold, colour::kMuted, d.town);
+
+    if (d.kind == "event") {
+        c.heading(ui.tr("detail.dates"));
+        if (d.periods.empty()) c.para(ui.fonts.body, colour::kMuted, ui.tr("detail.no_dates"));
+        const size_t shown = std::min<size_t>(d.periods.size(), 8);
+        for (size_t i = 0; i < shown; ++i) {
+            c.para(i == 0 ? ui.fonts.bold : ui.fonts.body, i == 0 ? colour::kEvent : colour::kText, period_line(ui, d.periods[i]));
+            c.gap(0.15f);
+        }
+        if (d.periods.size() > shown)
+            c.para(ui.fonts.body, colour::kMuted, format(ui.tr("detail.more_dates"), {std::to_string(d.periods.size() - shown)}));
+    } else {
+        const Week w = week_for(d.hours, m.now.date);
+        if (w.known || !d.hours_text.empty()) c.heading(ui.tr("detail.hours"));
+        if (w.known) {
+            if (!w.from.empty())
+                if (auto f = parse_date(w.from)) c.para(ui.fonts.body, colour::kMuted, format(ui.tr("hours.from"), {ui.strings->long_date(ui.lang, *f)}));
+            const int today = iso_weekday(m.now.date);
+            for (int day = 1; day <= 7; ++day) {
+                const auto& ranges = w.days[static_cast<size_t>(day - 1)];
+                std::string times;
+                for (const TimeRange& r : ranges) {
+                    if (!times.empty()) times += ", ";
+                    times += r.closes.empty() ? format(ui.tr("time.from"), {r.opens})
+                                              : format(ui.tr("time.range"), {r.opens, r.closes});
+                }
+                if (ranges.empty()) times = ui.tr("hours.closed");
+                ImFont* f = (day == today && w.from.empty()) ? ui.fonts.bold : ui.fonts.body;
+                draw_text(ui, f, {c.x, c.y}, colour::kText, ui.tr("day." + std::to_string(day)));
+                c.y += draw_text(ui, f, {c.x + 7.0f * em, c.y}, ranges.empty() ? colour::kMuted : colour::kText, times, c.w - 7.0f * em);
+            }
+        }
+        if (!d.hours_text.empty()) {
+            c.gap(0.3f);
+            c.text(ui.fonts.body, colour::kMuted, d.hours_text);
+        }
+    }
+
+    if (!d.short_desc.empty() || !d.long_desc.empty()) {
+        c.heading(ui.tr("detail.about"));
+        c.text(ui.fonts.bold, colour::kText, d.short_desc);
+        if (!d.long_desc.empty() && d.long_desc.value != d.short_desc.value) {
+            c.gap(0.5f);
+            c.text(ui.fonts.body, colour::kText, d.long_desc);
+        }
+    }
+
+    if (!d.prices.empty()) {
+        c.heading(ui.tr("detail.prices"));
+        for (const PriceRow& p : d.prices) {
+            std::string line;
+            if (p.min_price == 0 && p.max_price <= 0)
+                line = ui.tr("price.free");
+            else if (p.min_price >= 0 && p.max_price > p.min_price)
+                line = format(ui.tr("price.range"), {price_text(p.min_price), price_text(p.max_price)});
+            else if (p.min_price >= 0 || p.max_price >= 0)
+                line = format(ui.tr("price.one"), {price_text(p.min_price >= 0 ? p.min_price : p.max_price)});
+            if (line.empty()) continue;
+            // The feed labels prices in French only; show that label as it is, marked.
+            if (!p.label.empty()) line = format(ui.tr("label.value"), {p.label, line});
+            c.para(ui.fonts.body, colour::kText, line);
+        }
+    }
+
+    if (!d.street.empty() || !d.town.empty()) {
+        c.heading(ui.tr("detail.address"));
+        c.para(ui.fonts.body, colour::kText, d.street);
+        c.para(ui.fonts.body, colour::kText, d.postal_code.empty() ? d.town : d.postal_code + " " + d.town);
+    }
+
+    if (!d.contacts.empty()) {
+        c.heading(ui.tr("detail.contact"));
+        for (const ContactRow& ct : d.contacts)
+            c.para(ui.fonts.body, colour::kText, format(ui.tr("label.value"), {ui.tr("contact." + ct.type), ct.value}));
+    }
+    c.gap(2.0f);
+
+    v.detail.content = c.y + v.detail.offset - area.min.y;
+    ui.pop_clip();
+    return intent;
+}
+
+}  // namespace kiosk::app

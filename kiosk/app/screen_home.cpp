@@ -1,0 +1,57 @@
+// Home: a welcome line and one large tile per kind (sites, belfries, events).
+#include "app/screens.h"
+
+namespace kiosk::app {
+
+Intent draw_home(Ui& ui, const Model& m, ViewState& v) {
+    Intent intent;
+    v.visible_titles.clear();
+    const float em = ui.em;
+    Rect area = draw_header(ui, m, m.region.empty() ? ui.tr("app.name") : m.region, false, intent);
+
+    const float pad = 1.0f * em;
+    float y = area.min.y + 1.2f * em;
+    y += draw_text(ui, ui.fonts.display, {pad, y}, colour::kText, ui.tr("home.welcome"), ui.size.x - 2 * pad);
+    y += 0.3f * em;
+    y += draw_text(ui, ui.fonts.body, {pad, y}, colour::kMuted, ui.tr("home.subtitle"), ui.size.x - 2 * pad);
+    y += 1.0f * em;
+
+    if (!m.error.empty()) {
+        draw_text(ui, ui.fonts.bold, {pad, y}, colour::kAccent, m.error, ui.size.x - 2 * pad);
+        return intent;
+    }
+
+    static const char* kinds[] = {"site", "belfry", "event"};
+    const float bottom = ui.size.y - pad;
+    const float gap = 0.8f * em;
+    for (int i = 0; i < 3; ++i) {
+        Rect r;
+        if (ui.portrait) {
+            const float th = (bottom - y - 2 * gap) / 3;
+            r = {{pad, y + static_cast<float>(i) * (th + gap)}, {ui.size.x - pad, y + static_cast<float>(i) * (th + gap) + th}};
+        } else {
+            const float tw = (ui.size.x - 2 * pad - 2 * gap) / 3;
+            r = {{pad + static_cast<float>(i) * (tw + gap), y}, {pad + static_cast<float>(i) * (tw + gap) + tw, bottom}};
+        }
+        const std::string kind = kinds[i];
+        const bool tapped = ui.tap_target("tile." + kind, r);
+        const float round = 0.6f * em;
+        auto media = m.tile_media.find(kind);
+        draw_picture(ui, media == m.tile_media.end() ? nullptr : ui.textures->thumbnail(media->second), r, round);
+        // A band of the kind's colour at the bottom carries the label, legible on any picture.
+        const float band = 4.2f * em;
+        const ImU32 col = kind_colour(kind);
+        ui.dl->AddRectFilled({r.min.x, r.max.y - band}, r.max, col, round, ImDrawFlags_RoundCornersBottom);
+        if (ui.pressed(r)) ui.dl->AddRect(r.min, r.max, colour::kPressed, round, 0, 0.3f * em);
+        const auto count = m.counts.find(kind);
+        const int n = count == m.counts.end() ? 0 : count->second;
+        draw_text(ui, ui.fonts.display, {r.min.x + 0.9f * em, r.max.y - band + 0.3f * em}, colour::kOnHeader,
+                  ui.tr("kind." + kind + ".plural"));
+        draw_text(ui, ui.fonts.body, {r.min.x + 0.9f * em, r.max.y - band + 0.3f * em + ui.fonts.display->FontSize},
+                  IM_COL32(255, 255, 255, 230), format(ui.tr("home.count." + kind), {std::to_string(n)}));
+        if (tapped) intent = OpenList{kind};
+    }
+    return intent;
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,121 @@
+// The script player: each step waits for the screen to settle, then acts through Touch.
+#include "app/script.h"
+
+#include <algorithm>
+#include <sstream>
+
+namespace kiosk::app {
+
+bool Script::parse(const std::string& text, Script& out, std::string& error) {
+    std::istringstream in(text);
+    std::string line;
+    int n = 0;
+    while (std::getline(in, line)) {
+        ++n;
+        if (auto h = line.find('#'); h != std::string::npos) line.resize(h);
+        std::istringstream ls(line);
+        std::string cmd;
+        if (!(ls >> cmd)) continue;
+        ScriptStep s{};
+        s.line = n;
+        bool ok = true;
+        if (cmd == "tap") {
+            std::string a;
+            ok = static_cast<bool>(ls >> a);
+            float y = 0;
+            if (ok && (ls >> y)) {
+                s.kind = ScriptStep::Kind::TapAt;
+                try { s.x1 = std::stof(a); } catch (...) { ok = false; }
+                s.y1 = y;
+            } else {
+                s.kind = ScriptStep::Kind::TapName;
+                s.arg = a;
+            }
+        } else if (cmd == "drag") {
+            s.kind = ScriptStep::Kind::Drag;
+            ok = static_cast<bool>(ls >> s.x1 >> s.y1 >> s.x2 >> s.y2);
+            if (!(ls >> s.ms)) s.ms = 300;
+        } else if (cmd == "wait") {
+            s.kind = ScriptStep::Kind::Wait;
+            ok = static_cast<bool>(ls >> s.ms);
+        } else if (cmd == "screenshot" || cmd == "dump") {
+            s.kind = cmd == "dump" ? ScriptStep::Kind::Dump : ScriptStep::Kind::Screenshot;
+            ok = static_cast<bool>(ls >> s.arg);
+        } else {
+            error = "script line " + std::to_string(n) + ": unknown command '" + cmd + "'";
+            return false;
+        }
+        if (!ok) {
+            error = "script line " + std::to_string(n) + ": bad arguments for '" + cmd + "'";
+            return false;
+        }
+        out.steps_.push_back(s);
+    }
+    return true;
+}
+
+Script::Status Script::advance(double now, ScriptHost& host) {
+    if (pc_ >= steps_.size()) return Status::Done;
+    if (settle_frames_ > 0) {
+        --settle_frames_;
+        return Status::Running;
+    }
+    const ScriptStep& s = steps_[pc_];
+    if (step_start_ < 0) step_start_ = now;
+    const double elapsed_ms = (now - step_start_) * 1000.0;
+    auto next = [&] {
+        ++pc_;
+        step_start_ = -1;
+        settle_frames_ = 2;
+        return pc_ >= steps_.size() ? Status::Done : Status::Running;
+    };
+    auto fail = [&](const std::string& why) {
+        error_ = "script line " + std::to_string(s.line) + ": " + why;
+        return Status::Failed;
+    };
+    Touch& t = host.touch();
+
+    switch (s.kind) {
+        case ScriptStep::Kind::TapName: {
+            // Taps wait for the screen to settle, as a person waits for the page to appear.
+            if (!host.settled() && elapsed_ms < 5000) return Status::Running;
+            Rect r;
+            if (!host.find_target(s.arg, r)) return fail("no target named '" + s.arg + "' on screen");
+            const float x = (r.min.x + r.max.x) * 0.5f, y = (r.min.y + r.max.y) * 0.5f;
+            t.press(x, y, now);
+            t.release(x, y, now + 0.08);
+            return next();
+        }
+        case ScriptStep::Kind::TapAt:
+            t.press(s.x1, s.y1, now);
+            t.release(s.x1, s.y1, now + 0.08);
+            return next();
+        case ScriptStep::Kind::Drag: {
+            if (!pressed_) {
+                t.press(s.x1, s.y1, now);
+                pressed_ = true;
+                return Status::Running;
+            }
+            const float f = static_cast<float>(std::min(1.0, elapsed_ms / std::max(1.0, s.ms)));
+            const float x = s.x1 + (s.x2 - s.x1) * f, y = s.y1 + (s.y2 - s.y1) * f;
+            t.move(x, y, now);
+            if (f < 1.0f) return Status::Running;
+            t.release(x, y, now);
+            pressed_ = false;
+            return next();
+        }
+        case ScriptStep::Kind::Wait:
+            return elapsed_ms >= s.ms ? next() : Status::Running;
+        case ScriptStep::Kind::Screenshot:
+        case ScriptStep::Kind::Dump:
+            if (!host.settled() && elapsed_ms < 5000) return Status::Running;
+            if (s.kind == ScriptStep::Kind::Screenshot)
+                host.capture_screenshot(s.arg);
+            else
+                host.capture_state(s.arg);
+            return next();
+    }
+    return Status::Failed;
+}
+
+}  // namespace kiosk::app

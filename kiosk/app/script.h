@@ -1,0 +1,58 @@
+// Scripted input for tests and demos (--script FILE): taps on named targets or coordinates,
+// drags, waits, screenshots and state dumps, played through the same touch path as a finger.
+//
+// One command per line; '#' starts a comment:
+//   tap NAME            tap the centre of a named target drawn in the last frame (card.0, back, lang.nl)
+//   tap X Y             tap at pixel coordinates
+//   drag X1 Y1 X2 Y2 [MS]   press, move over MS milliseconds (default 300), release
+//   wait MS             let MS milliseconds of real time pass
+//   screenshot FILE     save a PNG of the screen once pictures have loaded and nothing moves
+//   dump FILE           write the --dump-state JSON at that moment
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/widgets.h"
+
+namespace kiosk::app {
+
+struct ScriptStep {
+    enum class Kind { TapName, TapAt, Drag, Wait, Screenshot, Dump } kind;
+    std::string arg;  // target name or file
+    float x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+    double ms = 0;
+    int line = 0;
+};
+
+// What the script needs from the app, kept narrow so the player stays testable.
+class ScriptHost {
+public:
+    virtual ~ScriptHost() = default;
+    virtual bool find_target(const std::string& name, Rect& r) const = 0;
+    virtual bool settled() const = 0;  // pictures loaded, nothing animating
+    virtual void capture_screenshot(const std::string& path) = 0;
+    virtual void capture_state(const std::string& path) = 0;
+    virtual Touch& touch() = 0;
+};
+
+class Script {
+public:
+    // Parses the whole file first, so a typo fails before anything runs.
+    static bool parse(const std::string& text, Script& out, std::string& error);
+
+    enum class Status { Running, Done, Failed };
+    // Called once per frame before input is digested.
+    Status advance(double now, ScriptHost& host);
+    const std::string& error() const { return error_; }
+
+private:
+    std::vector<ScriptStep> steps_;
+    size_t pc_ = 0;
+    double step_start_ = -1;
+    int settle_frames_ = 2;  // frames to draw after an action before the next step
+    bool pressed_ = false;
+    std::string error_;
+};
+
+}  // namespace kiosk::app

@@ -1,0 +1,155 @@
+// Worker-side decoding and main-thread GL uploads for pack pictures.
+#include "app/textures.h"
+
+#include <GL/gl.h>
+
+#include "core/pack_reader.h"
+
+namespace kiosk::app {
+
+TextureCache::TextureCache(std::size_t budget_bytes, void (*wake)())
+    : budget_(budget_bytes), wake_(wake), thread_([this] { worker(); }) {}
+
+TextureCache::~TextureCache() {
+    {
+        std::lock_guard lk(mu_);
+        stop_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+    for (auto& [k, e] : entries_) glDeleteTextures(1, &e.tex.gl_id);
+}
+
+void TextureCache::set_pack(const std::string& pack_path) {
+    {
+        std::lock_guard lk(mu_);
+        pack_path_ = pack_path;
+        ++generation_;
+        todo_.clear();
+        done_.clear();
+    }
+    for (auto& [k, e] : entries_) glDeleteTextures(1, &e.tex.gl_id);
+    entries_.clear();
+    lru_.clear();
+    requested_.clear();
+    used_ = 0;
+}
+
+const Texture* TextureCache::get(std::int64_t k) {
+    auto it = entries_.find(k);
+    if (it != entries_.end()) {
+        lru_.splice(lru_.begin(), lru_, it->second.lru);
+        return &it->second.tex;
+    }
+    if (!requested_.count(k)) {
+        requested_[k] = false;
+        {
+            std::lock_guard lk(mu_);
+            todo_.push_back(k);
+            ++in_flight_;
+        }
+        cv_.notify_one();
+    }
+    return nullptr;
+}
+
+bool TextureCache::busy() {
+    std::lock_guard lk(mu_);
+    return in_flight_ > 0;
+}
+
+void TextureCache::worker() {
+    std::unique_ptr<Pack> pack;
+    std::string open_path;
+    std::uint64_t open_gen = 0;
+    for (;;) {
+        std::int64_t k;
+        std::string path;
+        std::uint64_t gen;
+        {
+            std::unique_lock lk(mu_);
+            cv_.wait(lk, [this] { return stop_ || !todo_.empty(); });
+            if (stop_) return;
+            k = todo_.front();
+            todo_.pop_front();
+            path = pack_path_;
+            gen = generation_;
+        }
+        Done d{k, gen, {}, false};
+        try {
+            if (!pack || open_path != path || open_gen != gen) {
+                pack.reset();
+                // The main thread already verified this pack; skip the slow check here.
+                pack = Pack::open(path, /*verify=*/false);
+                open_path = path;
+                open_gen = gen;
+            }
+            std::string bytes, err;
+            const std::int64_t media = k / 2;
+            const bool ok = (k % 2) ? pack->media(media, bytes) : pack->thumbnail(media, bytes);
+            d.ok = ok && decode_image(bytes, d.image, err);
+        } catch (const std::exception&) {
+            d.ok = false;  // the card keeps its placeholder
+        }
+        {
+            std::lock_guard lk(mu_);
+            done_.push_back(std::move(d));
+        }
+        if (wake_) wake_();
+    }
+}
+
+bool TextureCache::upload_ready() {
+    std::vector<Done> done;
+    std::uint64_t gen;
+    {
+        std::lock_guard lk(mu_);
+        done.swap(done_);
+        gen = generation_;
+        in_flight_ -= static_cast<int>(done.size());
+        if (in_flight_ < 0) in_flight_ = 0;
+    }
+    bool any = false;
+    for (Done& d : done) {
+        if (d.generation != gen) continue;
+        if (!d.ok) {
+            requested_[d.key] = true;
+            continue;
+        }
+        Entry e;
+        glGenTextures(1, &e.tex.gl_id);
+        glBindTexture(GL_TEXTURE_2D, e.tex.gl_id);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, d.image.width, d.image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
+                     d.image.pixels.data());
+        e.tex.width = d.image.width;
+        e.tex.height = d.image.height;
+        e.bytes = d.image.pixels.size();
+        lru_.push_front(d.key);
+        e.lru = lru_.begin();
+        used_ += e.bytes;
+        entries_[d.key] = e;
+        any = true;
+    }
+    evict();
+    return any;
+}
+
+void TextureCache::evict() {
+    // Keep at least the few most recent pictures even over budget: they are on screen.
+    while (used_ > budget_ && lru_.size() > 8) {
+        const std::int64_t k = lru_.back();
+        lru_.pop_back();
+        auto it = entries_.find(k);
+        used_ -= it->second.bytes;
+        glDeleteTextures(1, &it->second.tex.gl_id);
+        entries_.erase(it);
+        requested_.erase(k);  // may be requested again later
+    }
+}
+
+}  // namespace kiosk::app

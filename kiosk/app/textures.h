@@ -1,0 +1,86 @@
+// GPU textures for pack pictures: decoded on a worker thread, uploaded on the main thread,
+// kept in an LRU cache bounded by bytes.
+#pragma once
+
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <list>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+#include "core/image_decode.h"
+
+namespace kiosk {
+class Pack;
+}
+
+namespace kiosk::app {
+
+struct Texture {
+    unsigned gl_id = 0;
+    int width = 0, height = 0;
+};
+
+class TextureCache {
+public:
+    // wake is called from the worker when a picture is ready (it posts an empty GLFW event
+    // so a sleeping main loop draws it).
+    TextureCache(std::size_t budget_bytes, void (*wake)());
+    ~TextureCache();
+    TextureCache(const TextureCache&) = delete;
+    TextureCache& operator=(const TextureCache&) = delete;
+
+    // Points the worker at a pack (its own read-only connection). Drops every texture.
+    void set_pack(const std::string& pack_path);
+
+    // The texture for a media row, or nullptr while it loads (the request is queued once).
+    const Texture* thumbnail(std::int64_t media_id) { return get(key(media_id, false)); }
+    const Texture* full(std::int64_t media_id) { return get(key(media_id, true)); }
+
+    // Uploads what the worker finished. Main thread only. True if anything was uploaded.
+    bool upload_ready();
+    // Requests still being decoded (so the loop keeps drawing until they show).
+    bool busy();
+    std::size_t bytes_used() const { return used_; }
+
+private:
+    static std::int64_t key(std::int64_t media_id, bool full) { return media_id * 2 + (full ? 1 : 0); }
+    const Texture* get(std::int64_t k);
+    void worker();
+    void evict();
+
+    struct Done {
+        std::int64_t key;
+        std::uint64_t generation;
+        RgbaImage image;
+        bool ok;
+    };
+    struct Entry {
+        Texture tex;
+        std::size_t bytes = 0;
+        std::list<std::int64_t>::iterator lru;
+    };
+
+    std::size_t budget_, used_ = 0;
+    void (*wake_)();
+    std::unordered_map<std::int64_t, Entry> entries_;
+    std::list<std::int64_t> lru_;  // front = most recently used
+    std::unordered_map<std::int64_t, bool> requested_;  // key -> failed
+
+    std::mutex mu_;
+    std::condition_variable cv_;
+    std::deque<std::int64_t> todo_;
+    std::vector<Done> done_;
+    std::string pack_path_;
+    std::uint64_t generation_ = 0;
+    int in_flight_ = 0;
+    bool stop_ = false;
+    std::thread thread_;
+};
+
+}  // namespace kiosk::app

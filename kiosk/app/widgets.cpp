@@ -1,0 +1,166 @@
+// Implementation of the shared screen helpers.
+#include "app/widgets.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kiosk::app {
+
+ImU32 kind_colour(const std::string& kind) {
+    if (kind == "belfry") return colour::kBelfry;
+    if (kind == "event") return colour::kEvent;
+    return colour::kSite;
+}
+
+static Rect intersect(Rect a, Rect b) {
+    Rect r{{std::max(a.min.x, b.min.x), std::max(a.min.y, b.min.y)}, {std::min(a.max.x, b.max.x), std::min(a.max.y, b.max.y)}};
+    if (r.max.x < r.min.x) r.max.x = r.min.x;
+    if (r.max.y < r.min.y) r.max.y = r.min.y;
+    return r;
+}
+
+bool Ui::tap_target(const std::string& name, Rect r) {
+    const Rect visible = intersect(r, clip());
+    if (visible.w() <= 0 || visible.h() <= 0) return false;
+    targets.emplace_back(name, visible);
+    return touch->tapped && visible.contains(touch->tap_pos);
+}
+
+bool Ui::pressed(Rect r) const {
+    return touch->down && !touch->dragging && intersect(r, clip()).contains(touch->press_pos);
+}
+
+void Ui::push_clip(Rect r) {
+    r = intersect(r, clip());
+    clips_.push_back(r);
+    dl->PushClipRect(r.min, r.max, false);
+}
+
+void Ui::pop_clip() {
+    clips_.pop_back();
+    dl->PopClipRect();
+}
+
+float text_height(ImFont* f, float wrap, std::string_view s) {
+    return f->CalcTextSizeA(f->FontSize, FLT_MAX, wrap, s.data(), s.data() + s.size()).y;
+}
+
+float draw_text(Ui& ui, ImFont* f, ImVec2 pos, ImU32 col, std::string_view s, float wrap) {
+    ui.dl->AddText(f, f->FontSize, pos, col, s.data(), s.data() + s.size(), wrap);
+    return text_height(f, wrap, s);
+}
+
+float draw_text_lines(Ui& ui, ImFont* f, ImVec2 pos, ImU32 col, std::string_view s, float wrap, int max_lines) {
+    const char* p = s.data();
+    const char* end = s.data() + s.size();
+    const float line_h = f->FontSize;
+    float y = pos.y;
+    for (int line = 0; line < max_lines && p < end; ++line) {
+        const char* brk = f->CalcWordWrapPositionA(1.0f, p, end, wrap);
+        if (brk == p) brk = p + 1;  // a word wider than the box: cut it rather than loop
+        const bool last = line == max_lines - 1 && brk < end;
+        if (last) {
+            // Shorten until the text plus an ellipsis fits on this last line.
+            std::string cut(p, brk);
+            while (!cut.empty() && f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, (cut + "…").c_str()).x > wrap) {
+                cut.pop_back();
+                while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80) cut.pop_back();
+                if (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0xC0) cut.pop_back();
+            }
+            while (!cut.empty() && cut.back() == ' ') cut.pop_back();
+            cut += "…";
+            ui.dl->AddText(f, f->FontSize, {pos.x, y}, col, cut.c_str());
+        } else {
+            ui.dl->AddText(f, f->FontSize, {pos.x, y}, col, p, brk);
+        }
+        y += line_h;
+        p = brk;
+        while (p < end && (*p == ' ' || *p == '\n')) ++p;
+    }
+    return y - pos.y;
+}
+
+void draw_text_centered(Ui& ui, ImFont* f, Rect r, ImU32 col, std::string_view s) {
+    const float wrap = r.w() * 0.92f;
+    const ImVec2 sz = f->CalcTextSizeA(f->FontSize, FLT_MAX, wrap, s.data(), s.data() + s.size());
+    // Centre each wrapped line on its own, so a two-line label looks balanced.
+    const char* p = s.data();
+    const char* end = s.data() + s.size();
+    float y = r.min.y + (r.h() - sz.y) * 0.5f;
+    while (p < end) {
+        const char* brk = f->CalcWordWrapPositionA(1.0f, p, end, wrap);
+        if (brk == p) brk = p + 1;
+        const float w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, p, brk).x;
+        ui.dl->AddText(f, f->FontSize, {r.min.x + (r.w() - w) * 0.5f, y}, col, p, brk);
+        y += f->FontSize;
+        p = brk;
+        while (p < end && (*p == ' ' || *p == '\n')) ++p;
+    }
+}
+
+bool button(Ui& ui, const std::string& name, Rect r, std::string_view label, ImU32 fill, ImU32 text_col, ImFont* font) {
+    const bool tapped = ui.tap_target(name, r);
+    const bool down = ui.pressed(r);
+    ui.dl->AddRectFilled(r.min, r.max, down ? colour::kPressed : fill, 0.35f * ui.em);
+    draw_text_centered(ui, font ? font : ui.fonts.bold, r, down ? colour::kText : text_col, label);
+    return tapped;
+}
+
+void draw_picture(Ui& ui, const Texture* tex, Rect r, float rounding, ImDrawFlags corners) {
+    if (!tex || tex->width <= 0 || tex->height <= 0) {
+        ui.dl->AddRectFilled(r.min, r.max, colour::kPlaceholder, rounding, corners);
+        return;
+    }
+    // Cover: crop the longer dimension symmetrically.
+    const float ra = r.w() / r.h(), ta = static_cast<float>(tex->width) / static_cast<float>(tex->height);
+    ImVec2 uv0{0, 0}, uv1{1, 1};
+    if (ta > ra) {
+        const float keep = ra / ta;
+        uv0.x = (1 - keep) * 0.5f;
+        uv1.x = 1 - uv0.x;
+    } else {
+        const float keep = ta / ra;
+        uv0.y = (1 - keep) * 0.5f;
+        uv1.y = 1 - uv0.y;
+    }
+    const auto id = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(tex->gl_id));
+    if (rounding > 0)
+        ui.dl->AddImageRounded(id, r.min, r.max, uv0, uv1, IM_COL32_WHITE, rounding, corners);
+    else
+        ui.dl->AddImage(id, r.min, r.max, uv0, uv1);
+}
+
+float draw_language_marker(Ui& ui, ImVec2 pos, const std::string& field_lang) {
+    if (field_lang.empty() || field_lang == ui.lang) return 0;
+    // "texte en français" in the visitor's language, so they know why it is not theirs.
+    const std::string label = ui.tr("fallback." + field_lang);
+    ImFont* f = ui.fonts.body;
+    const float scale = 0.7f;
+    const ImVec2 sz = f->CalcTextSizeA(f->FontSize * scale, FLT_MAX, 0, label.c_str());
+    const float pad = 0.35f * ui.em;
+    ui.dl->AddRectFilled(pos, {pos.x + sz.x + 2 * pad, pos.y + sz.y + 0.2f * ui.em}, IM_COL32(255, 236, 179, 255), 0.3f * ui.em);
+    ui.dl->AddText(f, f->FontSize * scale, {pos.x + pad, pos.y + 0.1f * ui.em}, colour::kText, label.c_str());
+    return sz.x + 2 * pad;
+}
+
+void update_scroll(Ui& ui, ScrollState& s, Rect area, float dt) {
+    const Touch& t = *ui.touch;
+    const bool ours = area.contains(t.press_pos);
+    if (ours && (t.dragging || t.drag_released)) {
+        s.offset -= t.drag_delta.y;
+        s.velocity = 0;
+        if (t.drag_released) s.velocity = -t.release_velocity.y;
+    } else if (s.velocity != 0) {
+        // Exponential decay: a fling glides for about a second, like phones do.
+        s.offset += s.velocity * dt;
+        s.velocity *= std::exp(-3.0f * dt);
+        if (std::fabs(s.velocity) < 20.0f) s.velocity = 0;
+    }
+    if (ours && t.down) s.velocity = t.dragging ? s.velocity : 0;  // a finger stops a glide
+    const float max_off = std::max(0.0f, s.content - area.h());
+    if (s.offset < 0) { s.offset = 0; s.velocity = 0; }
+    if (s.offset > max_off) { s.offset = max_off; s.velocity = 0; }
+    if (s.velocity != 0) ui.wants_frame = true;
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,111 @@
+// The few drawing and hit-testing helpers every screen composes: sizes in em, named tap
+// targets (so scripts and tests can find them), press feedback, clipped scroll areas.
+#pragma once
+
+#include <imgui.h>
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/textures.h"
+#include "app/touch.h"
+#include "core/i18n.h"
+
+namespace kiosk::app {
+
+// The palette: high contrast on a light background, readable in a bright station hall.
+namespace colour {
+constexpr ImU32 kBackground = IM_COL32(246, 243, 236, 255);
+constexpr ImU32 kHeader = IM_COL32(22, 49, 84, 255);     // deep blue of the regional signage
+constexpr ImU32 kOnHeader = IM_COL32(255, 255, 255, 255);
+constexpr ImU32 kText = IM_COL32(25, 25, 30, 255);
+constexpr ImU32 kMuted = IM_COL32(88, 88, 96, 255);
+constexpr ImU32 kCard = IM_COL32(255, 255, 255, 255);
+constexpr ImU32 kCardBorder = IM_COL32(214, 208, 196, 255);
+constexpr ImU32 kPressed = IM_COL32(255, 214, 102, 255);
+constexpr ImU32 kAccent = IM_COL32(196, 38, 46, 255);    // the red of the Flemish flags
+constexpr ImU32 kPlaceholder = IM_COL32(225, 220, 210, 255);
+constexpr ImU32 kSite = IM_COL32(31, 111, 139, 255);
+constexpr ImU32 kBelfry = IM_COL32(150, 75, 30, 255);
+constexpr ImU32 kEvent = IM_COL32(122, 48, 120, 255);
+}  // namespace colour
+
+ImU32 kind_colour(const std::string& kind);
+
+struct Fonts {
+    ImFont* body = nullptr;     // 1 em
+    ImFont* bold = nullptr;     // 1 em bold
+    ImFont* heading = nullptr;  // 1.5 em bold
+    ImFont* display = nullptr;  // 2.4 em bold
+};
+
+struct Rect {
+    ImVec2 min, max;
+    float w() const { return max.x - min.x; }
+    float h() const { return max.y - min.y; }
+    bool contains(Vec2 p) const { return p.x >= min.x && p.x < max.x && p.y >= min.y && p.y < max.y; }
+};
+
+// Everything a screen needs to draw one frame; rebuilt at the start of each frame.
+struct Ui {
+    float em = 32;  // one font unit in pixels: every size on screen is a multiple of it
+    ImVec2 size;    // framebuffer size
+    bool portrait = true;
+    Fonts fonts;
+    ImDrawList* dl = nullptr;
+    Touch* touch = nullptr;
+    TextureCache* textures = nullptr;
+    const Strings* strings = nullptr;
+    std::string lang;
+    bool wants_frame = false;  // a widget is animating or waiting for a picture
+
+    // Named targets drawn this frame (visible part only), for scripts and state dumps.
+    std::vector<std::pair<std::string, Rect>> targets;
+
+    const std::string& tr(const std::string& key) const { return strings->get(lang, key); }
+
+    // Registers a tap target and tells whether it was tapped this frame. Only the visible part
+    // (inside the current clip) counts, so a card scrolled under the header cannot be hit.
+    bool tap_target(const std::string& name, Rect r);
+    // True while a finger rests on r without dragging: draw the pressed look.
+    bool pressed(Rect r) const;
+
+    void push_clip(Rect r);
+    void pop_clip();
+    Rect clip() const { return clips_.empty() ? Rect{{0, 0}, size} : clips_.back(); }
+
+private:
+    std::vector<Rect> clips_;
+};
+
+// Text helpers. All return the height they used.
+float text_height(ImFont* f, float wrap, std::string_view s);
+float draw_text(Ui& ui, ImFont* f, ImVec2 pos, ImU32 col, std::string_view s, float wrap = 0);
+// Draws at most max_lines lines, ending with "…" when the text is longer.
+float draw_text_lines(Ui& ui, ImFont* f, ImVec2 pos, ImU32 col, std::string_view s, float wrap, int max_lines);
+void draw_text_centered(Ui& ui, ImFont* f, Rect r, ImU32 col, std::string_view s);
+
+// A filled, rounded button with a centred label; returns true when tapped.
+bool button(Ui& ui, const std::string& name, Rect r, std::string_view label, ImU32 fill, ImU32 text_col,
+            ImFont* font = nullptr);
+
+// Draws a picture scaled to cover r (cropped, never stretched), or a placeholder while it loads.
+void draw_picture(Ui& ui, const Texture* tex, Rect r, float rounding = 0, ImDrawFlags corners = ImDrawFlags_RoundCornersAll);
+
+// A small pill saying which language a field is shown in, when it is not the visitor's.
+// Returns the width used (0 when no marker was needed).
+float draw_language_marker(Ui& ui, ImVec2 pos, const std::string& field_lang);
+
+// Vertical scrolling with drag and inertia for one area of the screen.
+struct ScrollState {
+    float offset = 0;
+    float velocity = 0;  // px/s, decays after a fling
+    float content = 0;   // height of the content last frame
+};
+// Applies this frame's drag or inertia to s for an area of height `view`; requests frames
+// while moving.
+void update_scroll(Ui& ui, ScrollState& s, Rect area, float dt);
+
+}  // namespace kiosk::app

@@ -1,0 +1,241 @@
+// Defensive, read-only pack access: every pack is treated as untrusted input until checked.
+#include "core/pack_reader.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include "core/schema.h"
+#include "core/sqlite.h"
+#include "core/text_fold.h"
+
+namespace kiosk {
+
+namespace {
+
+// SQL that orders a language column by the visitor's fallback chain; :lang is the visitor's
+// language. Ties (two other languages) break alphabetically so the choice is stable.
+constexpr const char* kLangRank =
+    "CASE lang WHEN :lang THEN 0 WHEN 'en' THEN 1 WHEN 'fr' THEN 2 ELSE 3 END, lang";
+
+std::string with_lang_rank(std::string sql) {
+    const std::string marker = "$LANGRANK";
+    auto p = sql.find(marker);
+    if (p != std::string::npos) sql.replace(p, marker.size(), kLangRank);
+    return sql;
+}
+
+}  // namespace
+
+std::vector<std::string> fallback_chain(const std::string& lang) {
+    std::vector<std::string> out{lang};
+    for (const char* l : {"en", "fr"})
+        if (lang != l) out.emplace_back(l);
+    return out;
+}
+
+std::unique_ptr<Pack> Pack::open(const std::string& path, bool verify) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec))
+        throw PackError(PackError::Code::NotFound, "pack not found: " + path);
+
+    // Check the 16-byte SQLite header ourselves: SQLite would happily treat an empty file as
+    // a new database, and its own error for a foreign file ("file is not a database") does not
+    // tell staff what they are looking at.
+    {
+        std::ifstream f(path, std::ios::binary);
+        char head[16] = {};
+        f.read(head, sizeof head);
+        if (f.gcount() != 16 || std::memcmp(head, "SQLite format 3", 16) != 0)
+            throw PackError(PackError::Code::NotAPack, "not a content pack (not an SQLite file): " + path);
+    }
+
+    std::unique_ptr<Pack> p(new Pack());
+    p->path_ = path;
+    // Packs are never written in place (the installer renames a new file in), so a plain
+    // read-only open is enough and no write lock is ever taken.
+    int rc = sqlite3_open_v2(path.c_str(), &p->db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK)
+        throw PackError(PackError::Code::NotAPack,
+                        "cannot open pack " + path + ": " + (p->db_ ? sqlite3_errmsg(p->db_) : "out of memory"));
+
+    // Hardening from DESIGN.md section 4: a hostile pack must not run SQL functions through
+    // its schema, corrupt records must be caught early, and nothing is memory-mapped.
+    sqlite3_db_config(p->db_, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(p->db_, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(p->db_, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(p->db_, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    try {
+        exec(p->db_, "PRAGMA trusted_schema=OFF; PRAGMA cell_size_check=ON; PRAGMA mmap_size=0;");
+
+        Stmt app(p->db_, "PRAGMA application_id");
+        app.step();
+        const auto app_id = static_cast<std::int32_t>(app.i64(0));
+        if (app_id != kApplicationId) {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "0x%08X", static_cast<unsigned>(app_id));
+            throw PackError(PackError::Code::ForeignApplication,
+                            "not a content pack (SQLite file of another application, id " + std::string(buf) + "): " + path);
+        }
+        Stmt ver(p->db_, "PRAGMA user_version");
+        ver.step();
+        const auto v = ver.i64(0);
+        if (v != kSchemaVersion)
+            throw PackError(PackError::Code::UnknownVersion,
+                            "pack format version " + std::to_string(v) + " is not supported (this kiosk reads version " +
+                                std::to_string(kSchemaVersion) + "): " + path);
+
+        if (verify) {
+            Stmt qc(p->db_, "PRAGMA quick_check");
+            qc.step();
+            if (qc.text(0) != "ok")
+                throw PackError(PackError::Code::Corrupt, "pack is damaged (" + qc.text(0) + "): " + path);
+        }
+
+        Stmt m(p->db_, "SELECT key, value FROM meta");
+        while (m.step()) p->meta_[m.text(0)] = m.text(1);
+    } catch (const SqlError& e) {
+        // A file with a valid header but mangled pages fails here rather than in quick_check.
+        throw PackError(PackError::Code::Corrupt, std::string("pack is damaged (") + e.what() + "): " + path);
+    }
+    return p;
+}
+
+Pack::~Pack() { sqlite3_close_v2(db_); }
+
+std::string Pack::meta(const std::string& key) const {
+    auto it = meta_.find(key);
+    return it == meta_.end() ? std::string() : it->second;
+}
+
+Text Pack::text(std::int64_t item, const char* field, const std::string& lang) const {
+    Stmt st(db_, with_lang_rank("SELECT value, lang FROM item_text WHERE item_id = :item AND field = :field "
+                                "ORDER BY $LANGRANK LIMIT 1"));
+    // Named parameters are numbered by first appearance: :item = 1, :field = 2, :lang = 3.
+    st.bind(1, item).bind(2, field).bind(3, lang);
+    if (!st.step()) return {};
+    return {st.text(0), st.text(1)};
+}
+
+std::vector<Card> Pack::cards(const std::string& kind, const std::string& lang, const Date& today) const {
+    const std::string sql = with_lang_rank(
+        "SELECT i.id, i.kind, i.town,"
+        " (SELECT value || char(31) || lang FROM item_text WHERE item_id = i.id AND field = 'title' "
+        "   ORDER BY $LANGRANK LIMIT 1) AS title,"
+        " (SELECT media_id FROM item_media WHERE item_id = i.id ORDER BY position LIMIT 1),"
+        " (SELECT start_date || char(31) || end_date FROM event_period WHERE item_id = i.id AND end_date >= :today"
+        "   ORDER BY start_date, start_time LIMIT 1) AS next"
+        " FROM item i WHERE i.kind = :kind");
+    Stmt st(db_, sql);
+    st.bind(1, lang).bind(2, to_iso(today)).bind(3, kind);
+    std::vector<Card> out;
+    auto split = [](const std::string& s, std::string& a, std::string& b) {
+        auto p = s.find('\x1f');
+        a = s.substr(0, p);
+        b = p == std::string::npos ? std::string() : s.substr(p + 1);
+    };
+    while (st.step()) {
+        Card c;
+        c.id = st.i64(0);
+        c.kind = st.text(1);
+        c.town = st.text(2);
+        split(st.text(3), c.title.value, c.title.lang);
+        c.thumb_media = st.null(4) ? 0 : st.i64(4);
+        if (c.kind == "event") {
+            if (st.null(5)) continue;  // every occurrence is over: the event disappears
+            split(st.text(5), c.next_start, c.next_end);
+        }
+        out.push_back(std::move(c));
+    }
+    // Events by next occurrence, everything else alphabetically by the title as shown, with
+    // accents and apostrophes folded ("Beffroi d’Arras" among the A's, not after the Z's).
+    std::vector<std::string> keys;
+    keys.reserve(out.size());
+    for (const Card& c : out) keys.push_back(fold(c.title.value));
+    std::vector<size_t> order(out.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        if (out[a].next_start != out[b].next_start) return out[a].next_start < out[b].next_start;
+        return keys[a] < keys[b];
+    });
+    std::vector<Card> sorted;
+    sorted.reserve(out.size());
+    for (size_t i : order) sorted.push_back(std::move(out[i]));
+    out = std::move(sorted);
+    return out;
+}
+
+ItemDetail Pack::item(std::int64_t id, const std::string& lang, const Date& today) const {
+    ItemDetail d;
+    Stmt st(db_, "SELECT id, kind, source_id, street, postal_code, town, lat, lon FROM item WHERE id = ?1");
+    st.bind(1, id);
+    if (!st.step()) return d;
+    d.id = st.i64(0);
+    d.kind = st.text(1);
+    d.source_id = st.text(2);
+    d.street = st.text(3);
+    d.postal_code = st.text(4);
+    d.town = st.text(5);
+    d.has_geo = !st.null(6) && !st.null(7);
+    d.lat = st.f64(6);
+    d.lon = st.f64(7);
+    d.title = text(id, "title", lang);
+    d.short_desc = text(id, "short", lang);
+    d.long_desc = text(id, "long", lang);
+    d.hours_text = text(id, "hours", lang);
+
+    Stmt p(db_, "SELECT start_date, end_date, start_time, end_time FROM event_period "
+                "WHERE item_id = ?1 AND end_date >= ?2 ORDER BY start_date, start_time");
+    p.bind(1, id).bind(2, to_iso(today));
+    while (p.step()) d.periods.push_back({p.text(0), p.text(1), p.text(2), p.text(3)});
+
+    Stmt h(db_, "SELECT day_of_week, opens, closes, valid_from, valid_through FROM opening_hours "
+                "WHERE item_id = ?1 ORDER BY valid_from, day_of_week, opens");
+    h.bind(1, id);
+    while (h.step()) d.hours.push_back({h.i32(0), h.text(1), h.text(2), h.text(3), h.text(4)});
+
+    Stmt c(db_, "SELECT type, value FROM contact WHERE item_id = ?1 ORDER BY position");
+    c.bind(1, id);
+    while (c.step()) d.contacts.push_back({c.text(0), c.text(1)});
+
+    Stmt pr(db_, "SELECT min_price, max_price, currency, label_fr FROM price WHERE item_id = ?1 ORDER BY position");
+    pr.bind(1, id);
+    while (pr.step())
+        d.prices.push_back({pr.null(0) ? -1 : pr.f64(0), pr.null(1) ? -1 : pr.f64(1), pr.text(2), pr.text(3)});
+
+    Stmt m(db_, "SELECT m.id, m.credits, m.licence FROM item_media im JOIN media m ON m.id = im.media_id "
+                "WHERE im.item_id = ?1 ORDER BY im.position");
+    m.bind(1, id);
+    while (m.step()) d.media.push_back({m.i64(0), m.text(1), m.text(2)});
+    return d;
+}
+
+int Pack::count(const std::string& kind) const {
+    Stmt st(db_, "SELECT count(*) FROM item WHERE kind = ?1");
+    st.bind(1, kind);
+    st.step();
+    return st.i32(0);
+}
+
+bool Pack::thumbnail(std::int64_t media_id, std::string& jpeg) const {
+    Stmt st(db_, "SELECT bytes FROM thumbnail WHERE media_id = ?1");
+    st.bind(1, media_id);
+    if (!st.step()) return false;
+    jpeg = st.blob(0);
+    return true;
+}
+
+bool Pack::media(std::int64_t media_id, std::string& bytes) const {
+    Stmt st(db_, "SELECT bytes FROM media WHERE id = ?1");
+    st.bind(1, media_id);
+    if (!st.step()) return false;
+    bytes = st.blob(0);
+    return true;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,124 @@
+// Read-only access to a content pack: the only way the kiosk touches pack data.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/dates.h"
+
+struct sqlite3;
+
+namespace kiosk {
+
+// Why a pack was refused. The message is one line a staff member can act on.
+class PackError : public std::runtime_error {
+public:
+    enum class Code { NotFound, NotAPack, ForeignApplication, UnknownVersion, Corrupt };
+    // Line breaks in the message (SQLite's integrity reports have them) become spaces.
+    PackError(Code c, const std::string& msg) : std::runtime_error(one_line(msg)), code_(c) {}
+    Code code() const { return code_; }
+
+private:
+    static std::string one_line(std::string s) {
+        for (char& ch : s)
+            if (ch == '\n' || ch == '\r') ch = ' ';
+        return s;
+    }
+    Code code_;
+};
+
+// A text in the best language available, and which language that was.
+struct Text {
+    std::string value;
+    std::string lang;
+    bool empty() const { return value.empty(); }
+};
+
+struct Card {
+    std::int64_t id = 0;
+    std::string kind;
+    Text title;
+    std::string town;
+    std::int64_t thumb_media = 0;  // 0 = no picture
+    std::string next_start;        // events: first date of the next occurrence, else empty
+    std::string next_end;
+};
+
+struct PeriodRow {
+    std::string start_date, end_date, start_time, end_time;  // times may be empty
+};
+
+struct HoursRow {
+    int day_of_week = 1;  // 1 = Monday
+    std::string opens, closes, valid_from, valid_through;
+};
+
+struct ContactRow {
+    std::string type, value;
+};
+
+struct PriceRow {
+    double min_price = -1, max_price = -1;
+    std::string currency, label;
+};
+
+struct MediaRef {
+    std::int64_t id = 0;
+    std::string credits, licence;
+};
+
+struct ItemDetail {
+    std::int64_t id = 0;
+    std::string kind, source_id;
+    Text title, short_desc, long_desc, hours_text;
+    std::string street, postal_code, town;
+    bool has_geo = false;
+    double lat = 0, lon = 0;
+    std::vector<PeriodRow> periods;  // events: only those not yet over, soonest first
+    std::vector<HoursRow> hours;
+    std::vector<ContactRow> contacts;
+    std::vector<PriceRow> prices;
+    std::vector<MediaRef> media;
+};
+
+class Pack {
+public:
+    // Opens defensively (read-only, no mmap, defensive mode, untrusted schema) and checks
+    // application id and schema version, then (when verify) runs quick_check. A second
+    // connection to a pack already verified may skip that. Throws PackError.
+    static std::unique_ptr<Pack> open(const std::string& path, bool verify = true);
+    ~Pack();
+    Pack(const Pack&) = delete;
+    Pack& operator=(const Pack&) = delete;
+
+    const std::string& path() const { return path_; }
+    const std::map<std::string, std::string>& meta() const { return meta_; }
+    std::string meta(const std::string& key) const;
+
+    // Cards of one kind in the visitor's language (with fallback). Events whose last period
+    // ended before `today` are left out, and events are ordered by their next occurrence.
+    std::vector<Card> cards(const std::string& kind, const std::string& lang, const Date& today) const;
+    ItemDetail item(std::int64_t id, const std::string& lang, const Date& today) const;
+    int count(const std::string& kind) const;
+
+    bool thumbnail(std::int64_t media_id, std::string& jpeg) const;
+    bool media(std::int64_t media_id, std::string& bytes) const;
+
+private:
+    Pack() = default;
+    Text text(std::int64_t item, const char* field, const std::string& lang) const;
+
+    sqlite3* db_ = nullptr;
+    std::string path_;
+    std::map<std::string, std::string> meta_;
+};
+
+// The order in which languages are tried for a visitor reading `lang`: their own, then
+// English (the most widely read by our visitors), then French (the export's own language).
+std::vector<std::string> fallback_chain(const std::string& lang);
+
+}  // namespace kiosk

@@ -1,0 +1,13 @@
+// Identity of the pack format: the embedded schema text and the two numbers that mark a pack.
+#pragma once
+#include <cstdint>
+
+namespace kiosk {
+
+extern const char* const kSchemaSql;  // kiosk/core/schema.sql, embedded at build time
+
+// Must match the PRAGMAs at the top of schema.sql ("KPS1" in ASCII).
+constexpr std::int32_t kApplicationId = 0x4B505331;
+constexpr int kSchemaVersion = 1;
+
+}  // namespace kiosk

@@ -1,0 +1,139 @@
+-- The content pack, format v1: the one definition of what a pack holds.
+--
+-- A pack is a single SQLite file that can be hashed, signed, copied to a USB stick and opened
+-- read-only by the kiosk. This file is compiled into every binary (see embed_schema.cmake):
+-- the pack writer executes it to create a pack, the reader checks the two PRAGMAs below.
+--
+-- Rules for changing it: any change a v1 reader could misread bumps user_version, and the
+-- reader's kSchemaVersion with it. Tables are split in two groups:
+--   * content tables: what the export said, normalised;
+--   * derived tables (marked DERIVED): rebuilt by the pack tool from the content tables and
+--     never edited by hand (thumbnails today; search indexes later).
+
+-- 0x4B505331 = "KPS1" in ASCII: identifies a kiosk pack among all SQLite files, so that a
+-- random database copied onto a USB stick is refused before we read a single row.
+PRAGMA application_id = 1263555377;
+PRAGMA user_version = 1;
+
+-- Pack-level facts, as key/value text so that adding a fact does not change the format.
+-- Keys written by the pack tool: pack_id, pack_version (monotonic integer), build_time
+-- (ISO UTC), source_export_date, region, bbox ("minlat,minlon,maxlat,maxlon"),
+-- languages ("fr,en,nl"), count_site, count_belfry, count_event, generator.
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Binary media (full-size images), content-addressed so that two items sharing a picture
+-- store it once and so that deltas between packs stay small.
+CREATE TABLE media (
+    id      INTEGER PRIMARY KEY,
+    sha256  TEXT NOT NULL UNIQUE,           -- hex of the stored bytes
+    mime    TEXT NOT NULL CHECK (mime IN ('image/jpeg', 'image/png')),
+    width   INTEGER NOT NULL CHECK (width  BETWEEN 1 AND 8192),
+    height  INTEGER NOT NULL CHECK (height BETWEEN 1 AND 8192),
+    bytes   BLOB NOT NULL,
+    title   TEXT,
+    credits TEXT,                           -- shown under the picture; never dropped
+    licence TEXT
+);
+
+-- One point of interest. kind decides which home tile lists it.
+CREATE TABLE item (
+    id          INTEGER PRIMARY KEY,
+    source_id   TEXT NOT NULL UNIQUE,       -- the export's @id, stable across versions
+    kind        TEXT NOT NULL CHECK (kind IN ('site', 'belfry', 'event')),
+    lat         REAL,                       -- WGS84; NULL when the export had no usable geo
+    lon         REAL,
+    street      TEXT,
+    postal_code TEXT,
+    town        TEXT,
+    city_insee  TEXT,
+    department  TEXT,                       -- INSEE department code ("59", "62")
+    updated_at  TEXT                        -- lastUpdateDatatourisme of the source object
+);
+CREATE INDEX item_kind ON item(kind);
+
+-- Per-language texts. Each row carries its own language, so the kiosk can show a field in
+-- another language than the visitor's and say so (fallback is decided at read time).
+CREATE TABLE item_text (
+    item_id INTEGER NOT NULL REFERENCES item(id),
+    field   TEXT NOT NULL CHECK (field IN ('title', 'short', 'long', 'hours')),
+    lang    TEXT NOT NULL,                  -- ISO 639-1: fr, en, nl, de, ...
+    value   TEXT NOT NULL,
+    PRIMARY KEY (item_id, field, lang)
+) WITHOUT ROWID;
+
+-- Themes from the export's thesaurus (kb:Christmas, kb:Belfry...), labelled per language.
+CREATE TABLE category (
+    id TEXT PRIMARY KEY                     -- thesaurus id
+) WITHOUT ROWID;
+CREATE TABLE category_label (
+    category_id TEXT NOT NULL REFERENCES category(id),
+    lang        TEXT NOT NULL,
+    label       TEXT NOT NULL,
+    PRIMARY KEY (category_id, lang)
+) WITHOUT ROWID;
+CREATE TABLE item_category (
+    item_id     INTEGER NOT NULL REFERENCES item(id),
+    category_id TEXT NOT NULL REFERENCES category(id),
+    PRIMARY KEY (item_id, category_id)
+) WITHOUT ROWID;
+
+-- Event occurrences: many per event, stored sorted by the writer but queried with ORDER BY
+-- anyway. Times are local wall-clock "HH:MM" (the export has no zone), NULL when unknown.
+CREATE TABLE event_period (
+    item_id    INTEGER NOT NULL REFERENCES item(id),
+    start_date TEXT NOT NULL,               -- YYYY-MM-DD
+    end_date   TEXT NOT NULL,               -- YYYY-MM-DD, >= start_date
+    start_time TEXT,
+    end_time   TEXT
+);
+CREATE INDEX event_period_item ON event_period(item_id, start_date);
+
+-- Weekly opening rules: one row per (day, time range), optionally limited to a date range.
+CREATE TABLE opening_hours (
+    item_id       INTEGER NOT NULL REFERENCES item(id),
+    day_of_week   INTEGER NOT NULL CHECK (day_of_week BETWEEN 1 AND 7),  -- 1 = Monday
+    opens         TEXT,                     -- "HH:MM"; NULL when the export omits it
+    closes        TEXT,
+    valid_from    TEXT,                     -- YYYY-MM-DD, NULL = unbounded
+    valid_through TEXT
+);
+CREATE INDEX opening_hours_item ON opening_hours(item_id);
+
+CREATE TABLE contact (
+    item_id  INTEGER NOT NULL REFERENCES item(id),
+    type     TEXT NOT NULL CHECK (type IN ('phone', 'email', 'web')),
+    value    TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE INDEX contact_item ON contact(item_id);
+
+CREATE TABLE price (
+    item_id   INTEGER NOT NULL REFERENCES item(id),
+    min_price REAL,
+    max_price REAL,
+    currency  TEXT,
+    label_fr  TEXT,                         -- the policy label; the feed gives French only
+    position  INTEGER NOT NULL
+);
+
+-- Pictures of an item in display order; position 0 is the main picture.
+-- The key columns come first: with SQLite 3.40.1 we saw quick_check report "NULL value in
+-- item_media.media_id" on this WITHOUT ROWID table when the key was not a prefix of the
+-- columns, although no NULL was stored.
+CREATE TABLE item_media (
+    item_id  INTEGER NOT NULL REFERENCES item(id),
+    position INTEGER NOT NULL,
+    media_id INTEGER NOT NULL REFERENCES media(id),
+    PRIMARY KEY (item_id, position)
+) WITHOUT ROWID;
+
+-- DERIVED: a small JPEG per media row for cards, so lists never decode full pictures.
+CREATE TABLE thumbnail (
+    media_id INTEGER PRIMARY KEY REFERENCES media(id),
+    width    INTEGER NOT NULL,
+    height   INTEGER NOT NULL,
+    bytes    BLOB NOT NULL                  -- JPEG
+);

@@ -1,0 +1,262 @@
+#!/usr/bin/env python3
+"""End-to-end tests that drive the real kiosk-pack and kiosk binaries.
+
+Each test is one CTest entry: `run_e2e.py NAME`. UI tests start their own Xvfb (a real X
+server) on a free display, so they run the same on a desktop, over ssh and in CI.
+Environment (set by tests/CMakeLists.txt): KIOSK_BIN, KIOSK_PACK_BIN, KIOSK_SOURCE, KIOSK_BUILD.
+"""
+import ctypes
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+KIOSK = os.environ["KIOSK_BIN"]
+PACK_TOOL = os.environ["KIOSK_PACK_BIN"]
+SOURCE = os.environ["KIOSK_SOURCE"]
+SAMPLES = os.path.join(SOURCE, "..", "shared", "samples", "datatourisme", "flux-2024-5pois")
+
+
+class Failure(Exception):
+    pass
+
+
+def check(cond, what):
+    if not cond:
+        raise Failure(what)
+    print("ok:", what)
+
+
+def run(args, **kw):
+    kw.setdefault("capture_output", True)
+    kw.setdefault("text", True)
+    kw.setdefault("timeout", 120)
+    return subprocess.run(args, **kw)
+
+
+def build_content_pack(tmp):
+    out = os.path.join(tmp, "content.pack")
+    r = run([PACK_TOOL, "build", os.path.join(SOURCE, "content"), "-o", out])
+    check(r.returncode == 0, "kiosk-pack builds content/ (stderr: %s)" % r.stderr.strip()[-300:])
+    return out
+
+
+class Xvfb:
+    """A private X server; -displayfd lets it pick a free display number itself."""
+
+    def __init__(self, width=1080, height=1920):
+        r, w = os.pipe()
+        self.proc = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(w), "-screen", "0", "%dx%dx24" % (width, height), "-nolisten", "tcp"],
+            pass_fds=[w], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(w)
+        with os.fdopen(r) as f:
+            num = f.readline().strip()
+        if not num:
+            raise Failure("Xvfb did not start (is the xvfb package installed?)")
+        self.display = ":" + num
+
+    def env(self):
+        e = dict(os.environ)
+        e["DISPLAY"] = self.display
+        e.pop("WAYLAND_DISPLAY", None)
+        return e
+
+    def close(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+
+def run_kiosk(xvfb, pack, script_lines, tmp, extra=(), timeout=90):
+    script = os.path.join(tmp, "script.txt")
+    with open(script, "w") as f:
+        f.write("\n".join(script_lines) + "\n")
+    args = [KIOSK, "--pack", pack, "--script", script, "--exit-after-script", "--now", "2026-11-21T11:00"] + list(extra)
+    r = run(args, env=xvfb.env(), timeout=timeout)
+    check(r.returncode == 0, "kiosk ran the script (rc=%d, stderr: %s)" % (r.returncode, r.stderr.strip()[-400:]))
+    return r
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def image_facts(path):
+    """Width, height and number of distinct colours, from ImageMagick."""
+    r = run(["identify", "-format", "%w %h %k", path])
+    check(r.returncode == 0, "screenshot %s is a readable image" % os.path.basename(path))
+    w, h, k = r.stdout.split()
+    return int(w), int(h), int(k)
+
+
+# --- tests ------------------------------------------------------------------------------
+
+def test_cli_build_content(tmp):
+    pack = build_content_pack(tmp)
+    r = run([PACK_TOOL, "info", pack])
+    check(r.returncode == 0, "kiosk-pack info reads the pack")
+    meta = dict(line.split(None, 1) for line in r.stdout.strip().splitlines() if " " in line)
+    for kind, least in (("site", 3), ("belfry", 5), ("event", 3)):
+        check(int(meta.get("count_" + kind, "0")) >= least, "content has at least %d %s items" % (least, kind))
+    langs = meta.get("languages", "").split(",")
+    check("fr" in langs and "en" in langs, "content has French and English texts")
+    db = sqlite3.connect("file:%s?mode=ro" % pack, uri=True)
+    no_image = db.execute("SELECT count(*) FROM item WHERE id NOT IN (SELECT item_id FROM item_media)").fetchone()[0]
+    check(no_image == 0, "every content item has a picture")
+    untitled = db.execute("SELECT count(*) FROM item WHERE id NOT IN "
+                          "(SELECT item_id FROM item_text WHERE field='title' AND lang IN ('fr','en') "
+                          " GROUP BY item_id HAVING count(*) = 2)").fetchone()[0]
+    check(untitled == 0, "every content item has a French and an English title")
+
+
+def test_cli_refuses_bad_packs(tmp):
+    text = os.path.join(tmp, "notes.pack")
+    with open(text, "w") as f:
+        f.write("hello, I am not a pack\n" * 20)
+    r = run([PACK_TOOL, "info", text])
+    check(r.returncode == 4, "a text file is refused with exit code 4")
+    check(len(r.stderr.strip().splitlines()) == 1 and "not a content pack" in r.stderr, "with one clear line: " + r.stderr.strip())
+    other = os.path.join(tmp, "other.db")
+    db = sqlite3.connect(other)
+    db.execute("CREATE TABLE t(x)")
+    db.execute("PRAGMA application_id = 42")
+    db.commit()
+    db.close()
+    r = run([PACK_TOOL, "info", other])
+    check(r.returncode == 4 and "another application" in r.stderr, "another application's database is refused")
+    r = run([PACK_TOOL, "build", os.path.join(tmp, "no-such-dir"), "-o", os.path.join(tmp, "x.pack")])
+    check(r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1, "a missing flux is refused: " + r.stderr.strip())
+    check(not os.path.exists(os.path.join(tmp, "x.pack")), "and no pack is left behind")
+
+
+def test_cli_reads_real_sample(tmp):
+    if not os.path.isdir(SAMPLES):
+        print("skipped: the shared real sample is not next to this checkout")
+        return
+    out = os.path.join(tmp, "sample.pack")
+    r = run([PACK_TOOL, "build", SAMPLES, "-o", out, "--report", os.path.join(tmp, "report.json")])
+    check(r.returncode == 0, "the real DATAtourisme sample builds (stderr: %s)" % r.stderr.strip()[-300:])
+    rep = load(os.path.join(tmp, "report.json"))
+    check(rep["objects_read"] == 5, "all 5 real objects are read")
+    check(rep["per_kind"].get("event", 0) == 3 and rep["per_kind"].get("site", 0) == 2, "3 events and 2 sites")
+    check(rep["images_failed"] >= 1 and any("remote image" in w["message"] for w in rep["warnings"]),
+          "remote images are reported, not fatal")
+
+
+def test_ui_home_belfries_detail(tmp):
+    pack = build_content_pack(tmp)
+    x = Xvfb()
+    try:
+        p = lambda n: os.path.join(tmp, n)
+        run_kiosk(x, pack, [
+            "dump " + p("home.json"),
+            "tap tile.belfry",
+            "dump " + p("list.json"),
+            "tap card.0",
+            "screenshot " + p("detail.png"),
+            "dump " + p("detail.json"),
+            "tap lang.nl",
+            "dump " + p("detail-nl.json"),
+            "tap back",
+            "dump " + p("back.json"),
+        ], tmp)
+    finally:
+        x.close()
+    home, lst, det, nl, back = (load(p(n)) for n in ("home.json", "list.json", "detail.json", "detail-nl.json", "back.json"))
+    check(home["screen"] == "home" and home["language"] == "fr", "starts on the home screen in French")
+    check({"tile.site", "tile.belfry", "tile.event"} <= set(home["targets"]), "home shows the three tiles")
+    check(lst["screen"] == "list" and lst["kind"] == "belfry", "the belfry tile opens the belfry list")
+    check(lst["card_count"] >= 5 and len(lst["visible_cards"]) >= 4, "several belfry cards are visible: %s" % lst["visible_cards"])
+    check(all("effroi" in t for t in lst["visible_cards"]), "and they are belfries")
+    check(det["screen"] == "detail" and det["title"] == lst["visible_cards"][0], "the first card opens its detail: " + det["title"])
+    check(nl["language"] == "nl" and nl["title"] != det["title"] and nl["title_language"] == "nl",
+          "the language switch shows the Dutch title: " + nl["title"])
+    check(back["screen"] == "list", "back returns to the list")
+    w, h, colours = image_facts(p("detail.png"))
+    check((w, h) == (1080, 1920), "the screenshot is the full 1080x1920 screen")
+    check(colours > 1000, "the screenshot is a real picture (%d colours)" % colours)
+
+
+class _XClientMessage(ctypes.Structure):
+    _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
+                ("display", ctypes.c_void_p), ("window", ctypes.c_ulong), ("message_type", ctypes.c_ulong),
+                ("format", ctypes.c_int), ("data", ctypes.c_long * 5), ("pad", ctypes.c_long * 12)]
+
+
+def send_wm_delete(display, window):
+    """What a window manager sends on Alt+F4 or a click on the close button."""
+    x11 = ctypes.CDLL("libX11.so.6")
+    x11.XOpenDisplay.restype = ctypes.c_void_p
+    x11.XInternAtom.restype = ctypes.c_ulong
+    x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    x11.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long, ctypes.c_void_p]
+    x11.XFlush.argtypes = [ctypes.c_void_p]
+    x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    d = x11.XOpenDisplay(display.encode())
+    ev = _XClientMessage()
+    ev.type = 33  # ClientMessage
+    ev.window = window
+    ev.message_type = x11.XInternAtom(d, b"WM_PROTOCOLS", 0)
+    ev.format = 32
+    ev.data[0] = x11.XInternAtom(d, b"WM_DELETE_WINDOW", 0)
+    x11.XSendEvent(d, window, 0, 0, ctypes.byref(ev))
+    x11.XFlush(d)
+    x11.XCloseDisplay(d)
+
+
+def test_ui_visitor_cannot_close(tmp):
+    pack = build_content_pack(tmp)
+    x = Xvfb()
+    try:
+        script = os.path.join(tmp, "script.txt")
+        with open(script, "w") as f:
+            f.write("tap tile.site\nwait 6000\ndump %s\n" % os.path.join(tmp, "end.json"))
+        proc = subprocess.Popen([KIOSK, "--pack", pack, "--script", script, "--exit-after-script"],
+                                env=x.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        window = ""
+        for _ in range(100):
+            r = run(["xdotool", "search", "--name", "^Kiosk$"], env=x.env())
+            window = r.stdout.split()[0] if r.stdout.split() else ""
+            if window:
+                break
+            time.sleep(0.1)
+        check(window != "", "the kiosk window appears")
+        time.sleep(1.0)
+        for keys in (["Escape"], ["alt+F4"], ["ctrl+q"], ["ctrl+w"], ["super+q"]):
+            run(["xdotool", "key", "--window", window] + keys, env=x.env())
+            run(["xdotool", "key"] + keys, env=x.env())
+        send_wm_delete(x.display, int(window))
+        time.sleep(1.0)
+        check(proc.poll() is None, "Escape, Alt+F4, Ctrl+Q/W and a window-manager close leave the kiosk running")
+        out, err = proc.communicate(timeout=60)
+        check(proc.returncode == 0, "the kiosk ended only when its script did (stderr: %s)" % err.strip()[-300:])
+        end = load(os.path.join(tmp, "end.json"))
+        check(end["screen"] == "list", "and it is still showing what the visitor opened")
+    finally:
+        x.close()
+
+
+def main():
+    name = sys.argv[1]
+    test = globals().get("test_" + name)
+    if not test:
+        print("no such test:", name)
+        return 2
+    tmp = tempfile.mkdtemp(prefix="kiosk-e2e-")
+    try:
+        test(tmp)
+    except Failure as e:
+        print("FAILED:", e)
+        print("(files kept in %s)" % tmp)
+        return 1
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

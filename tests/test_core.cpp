@@ -1,0 +1,119 @@
+// Unit tests of the core library pieces that need no pack: dates, opening hours, UI strings.
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "core/dates.h"
+#include "core/hours.h"
+#include "core/i18n.h"
+#include "core/json_out.h"
+#include "core/text_fold.h"
+
+using namespace kiosk;
+
+TEST_CASE("civil dates round-trip and know their weekday", "[dates]") {
+    for (std::int64_t d = -800000; d <= 800000; d += 997) CHECK(days_from_civil(civil_from_days(d)) == d);
+    CHECK(days_from_civil({1970, 1, 1}) == 0);
+    CHECK(iso_weekday({2026, 11, 21}) == 6);  // a Saturday
+    CHECK(iso_weekday({2024, 2, 29}) == 4);   // leap day, a Thursday
+    CHECK(add_days({2026, 12, 31}, 1) == Date{2027, 1, 1});
+    CHECK(add_days({2028, 2, 28}, 1) == Date{2028, 2, 29});
+}
+
+TEST_CASE("date and time parsing rejects nonsense", "[dates]") {
+    CHECK(parse_date("2026-09-05") == Date{2026, 9, 5});
+    CHECK_FALSE(parse_date("2026-02-30"));
+    CHECK_FALSE(parse_date("2026-13-01"));
+    CHECK_FALSE(parse_date("26-09-05"));
+    CHECK(parse_hhmm("18:45:00") == 18 * 60 + 45);
+    CHECK(parse_hhmm("24:00") == 24 * 60);
+    CHECK_FALSE(parse_hhmm("25:00"));
+    auto dt = parse_datetime("2026-09-05T10:30");
+    REQUIRE(dt);
+    CHECK(dt->minute_of_day == 630);
+    CHECK_FALSE(parse_datetime("2026-09-05X10:30"));
+    CHECK(to_iso({2026, 9, 5}) == "2026-09-05");
+    CHECK(to_hhmm(615) == "10:15");
+}
+
+TEST_CASE("the week in force follows validity ranges", "[hours]") {
+    // Summer: Tuesday to Sunday 10-18; winter: weekends only 14-17.
+    std::vector<HoursRow> rules;
+    for (int d = 2; d <= 7; ++d) rules.push_back({d, "10:00", "18:00", "2026-04-01", "2026-09-30"});
+    for (int d = 6; d <= 7; ++d) rules.push_back({d, "14:00", "17:00", "2026-10-01", "2027-03-31"});
+
+    Week summer = week_for(rules, {2026, 7, 14});
+    REQUIRE(summer.known);
+    CHECK(summer.from.empty());
+    CHECK(summer.days[0].empty());  // Monday closed
+    REQUIRE(summer.days[1].size() == 1);
+    CHECK(summer.days[1][0].opens == "10:00");
+
+    Week winter = week_for(rules, {2026, 11, 21});
+    CHECK(winter.days[1].empty());
+    REQUIRE(winter.days[5].size() == 1);
+    CHECK(winter.days[5][0].closes == "17:00");
+
+    // Before any range: the next one is shown, with its start date.
+    Week before = week_for(rules, {2026, 1, 10});
+    CHECK(before.known);
+    CHECK(before.from == "2026-04-01");
+
+    // After every range: nothing is known, nothing is claimed.
+    CHECK_FALSE(week_for(rules, {2028, 1, 1}).known);
+}
+
+TEST_CASE("every UI string exists in every language", "[i18n]") {
+    Strings s;
+    std::string err;
+    REQUIRE(s.load_dir(KIOSK_ASSETS_DIR "/i18n", err));
+    const auto langs = s.languages();
+    for (const char* l : {"fr", "en", "nl", "de"}) CHECK(std::find(langs.begin(), langs.end(), l) != langs.end());
+    std::set<std::string> all;
+    for (const auto& l : langs)
+        for (const auto& [k, v] : *s.table(l)) all.insert(k);
+    for (const auto& l : langs)
+        for (const auto& k : all) {
+            INFO(l << " lacks " << k);
+            CHECK(s.has(l, k));
+            CHECK_FALSE(s.get(l, k).empty());
+        }
+}
+
+TEST_CASE("UI strings fall back to English, then to the key", "[i18n]") {
+    Strings s;
+    std::string err;
+    REQUIRE(s.load_dir(KIOSK_ASSETS_DIR "/i18n", err));
+    CHECK(s.get("fr", "nav.back") == "Retour");
+    CHECK(s.get("xx", "nav.back") == "Back");
+    CHECK(s.get("fr", "no.such.key") == "no.such.key");
+    CHECK(s.long_date("fr", {2026, 9, 5}) == "samedi 5 septembre 2026");
+    CHECK(s.long_date("de", {2026, 9, 5}) == "Samstag, 5. September 2026");
+    CHECK(s.long_date("nl", {2027, 2, 14}) == "zondag 14 februari 2027");
+}
+
+TEST_CASE("string file parsing", "[i18n]") {
+    auto t = Strings::parse("# comment\n a.b = Hello  \nbad line\nc = x = y\nd = one\\ntwo\n");
+    CHECK(t.size() == 3);
+    CHECK(t["a.b"] == "Hello");
+    CHECK(t["c"] == "x = y");
+    CHECK(t["d"] == "one\ntwo");
+    CHECK(format("{} / {}", {"a", "b"}) == "a / b");
+    CHECK(format("{} {}", {"a"}) == "a ");
+}
+
+TEST_CASE("JSON quoting escapes what it must and keeps UTF-8", "[json]") {
+    CHECK(json_quote("Béthune \"centre\"\n") == "\"Béthune \\\"centre\\\"\\n\"");
+    CHECK(json_quote(std::string("a\x01z", 3)) == "\"a\\u0001z\"");
+}
+
+TEST_CASE("folding removes case, accents and apostrophes", "[fold]") {
+    CHECK(fold("Béthune") == "bethune");
+    CHECK(fold("Beffroi d’Arras") == "beffroi darras");
+    CHECK(fold("Œuvre ÉLÉGANTE ça") == "oeuvre elegante ca");
+    CHECK(fold("Straße Łódź") == "strasse lodz");
+    CHECK(fold("Notre-Dame-de-Lorette") == "notredamedelorette");
+    CHECK(fold("10\u00a0€") == "10  ");
+    CHECK(fold(std::string("a\xff\xfe" "b", 4)) == "ab");  // invalid UTF-8 bytes are dropped
+    CHECK(fold("Beffroi d’Arras") < fold("Beffroi de Bergues"));
+}
