@@ -1,11 +1,14 @@
 // The top bar shared by all screens: back, screen title and the always-visible language switch.
 #include "app/screens.h"
 
+#include <cmath>
+
 namespace kiosk::app {
 
 Rect draw_header(Ui& ui, const Model&, const std::string& title, bool with_back, Intent& intent) {
     const float em = ui.em;
-    const float h = 3.6f * em;
+    // Whole pixels, so the picture under the bar does not show a half-covered seam.
+    const float h = std::floor(3.6f * em);
     ui.dl->AddRectFilled({0, 0}, {ui.size.x, h}, colour::kHeader);
 
     const float pad = 0.5f * em;

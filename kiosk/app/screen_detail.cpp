@@ -48,6 +48,16 @@ std::string period_line(const Ui& ui, const PeriodRow& p) {
     return out;
 }
 
+// The picture's credit, bottom right on a dark band: credits are a licence condition.
+void draw_credit(Ui& ui, Rect pic, const std::string& credit) {
+    if (credit.empty()) return;
+    ImFont* f = ui.fonts.body;
+    const float fs = f->FontSize * 0.65f, em = ui.em;
+    const ImVec2 sz = f->CalcTextSizeA(fs, FLT_MAX, 0, credit.c_str());
+    ui.dl->AddRectFilled({pic.max.x - sz.x - 0.8f * em, pic.max.y - sz.y - 0.4f * em}, pic.max, IM_COL32(0, 0, 0, 150));
+    ui.dl->AddText(f, fs, {pic.max.x - sz.x - 0.4f * em, pic.max.y - sz.y - 0.2f * em}, IM_COL32_WHITE, credit.c_str());
+}
+
 std::string price_text(double v) {
     char buf[32];
     if (std::fabs(v - std::round(v)) < 0.005)
@@ -67,26 +77,36 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
     Rect area = draw_header(ui, m, ui.tr("kind." + d.kind + ".one"), true, intent);
     v.visible_titles.push_back(d.title.value);
 
-    update_scroll(ui, v.detail, area, dt);
-    ui.push_clip(area);
     const float pad = 1.2f * em;
-    Column c{ui, pad, area.min.y - v.detail.offset, ui.size.x - 2 * pad};
-
-    // Picture across the full width, 3:2, capped so the title stays on the first screen.
-    const float pic_h = std::min(ui.size.x * 2.0f / 3.0f, area.h() * 0.42f);
-    const Rect pic{{0, c.y}, {ui.size.x, c.y + pic_h}};
-    draw_picture(ui, d.media.empty() ? nullptr : ui.textures->full(d.media[0].id), pic);
-    if (!d.media.empty() && !d.media[0].credits.empty()) {
-        const std::string credit = "© " + d.media[0].credits;
-        ImFont* f = ui.fonts.body;
-        const float fs = f->FontSize * 0.65f;
-        const ImVec2 sz = f->CalcTextSizeA(fs, FLT_MAX, 0, credit.c_str());
-        ui.dl->AddRectFilled({pic.max.x - sz.x - 0.8f * em, pic.max.y - sz.y - 0.4f * em}, pic.max, IM_COL32(0, 0, 0, 150));
-        ui.dl->AddText(f, fs, {pic.max.x - sz.x - 0.4f * em, pic.max.y - sz.y - 0.2f * em}, IM_COL32_WHITE, credit.c_str());
+    const Texture* tex = d.media.empty() ? nullptr : ui.textures->full(d.media[0].id);
+    const std::string credit = d.media.empty() || d.media[0].credits.empty() ? "" : "© " + d.media[0].credits;
+    Rect text_area = area;
+    Column c{ui, pad, 0, ui.size.x - 2 * pad};
+    if (!ui.portrait) {
+        // Landscape: the picture stays put on the left at its own 3:2 shape and the text
+        // scrolls beside it, instead of a wide strip that would crop the picture.
+        const float pw = std::floor(ui.size.x * 0.42f);
+        const Rect pic{{pad, area.min.y + pad}, {pad + pw, area.min.y + pad + pw * 2.0f / 3.0f}};
+        draw_picture(ui, tex, pic, 0.5f * em);
+        draw_credit(ui, pic, credit);
+        text_area.min.x = pic.max.x + pad;
+        c.x = text_area.min.x;
+        c.w = ui.size.x - text_area.min.x - pad;
     }
-    c.y = pic.max.y;
-    ui.dl->AddRectFilled({0, c.y}, {ui.size.x, c.y + 0.3f * em}, kind_colour(d.kind));
-    c.gap(1.0f);
+    update_scroll(ui, v.detail, text_area, dt);
+    ui.push_clip(text_area);
+    c.y = area.min.y - v.detail.offset + (ui.portrait ? 0 : pad);
+
+    if (ui.portrait) {
+        // Picture across the full width, 3:2, capped so the title stays on the first screen.
+        const float pic_h = std::min(ui.size.x * 2.0f / 3.0f, area.h() * 0.42f);
+        const Rect pic{{0, c.y}, {ui.size.x, c.y + pic_h}};
+        draw_picture(ui, tex, pic);
+        draw_credit(ui, pic, credit);
+        c.y = pic.max.y;
+        ui.dl->AddRectFilled({0, c.y}, {ui.size.x, c.y + 0.3f * em}, kind_colour(d.kind));
+        c.gap(1.0f);
+    }
 
     if (draw_language_marker(ui, {c.x, c.y}, d.title.lang) > 0) c.gap(1.2f);
     c.para(ui.fonts.display, colour::kText, d.title.value);
