@@ -260,9 +260,17 @@ void App::capture_state(const std::string& path) {
     o << "],\n  \"card_count\": " << (model_.screen == Screen::List ? model_.cards.size() : 0)
       << ",\n  \"targets\": [";
     for (size_t i = 0; i < last_targets_.size(); ++i) o << (i ? ", " : "") << json_quote(last_targets_[i].first);
+    // Visible part of each target in pixels, so tests can tell a card cut by the fold.
+    o << "],\n  \"target_rects\": {";
+    for (size_t i = 0; i < last_targets_.size(); ++i) {
+        const Rect& r = last_targets_[i].second;
+        o << (i ? ", " : "") << json_quote(last_targets_[i].first) << ": [" << static_cast<int>(r.min.x) << ", "
+          << static_cast<int>(r.min.y) << ", " << static_cast<int>(r.max.x) << ", " << static_cast<int>(r.max.y) << "]";
+    }
+    o << "}";
     char now[32];
     std::snprintf(now, sizeof now, "%sT%s", to_iso(model_.now.date).c_str(), to_hhmm(model_.now.minute_of_day).c_str());
-    o << "],\n  \"now\": " << json_quote(now) << ",\n  \"pack_id\": " << json_quote(pack_ ? pack_->meta("pack_id") : "")
+    o << ",\n  \"now\": " << json_quote(now) << ",\n  \"pack_id\": " << json_quote(pack_ ? pack_->meta("pack_id") : "")
       << ",\n  \"pack_version\": " << json_quote(pack_ ? pack_->meta("pack_version") : "")
       << ",\n  \"error\": " << json_quote(model_.error) << ",\n  \"frames\": " << frames_
       << ",\n  \"first_frame_ms\": " << first_frame_ms_ << ",\n  \"first_settled_ms\": " << first_settled_ms_

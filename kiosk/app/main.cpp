@@ -63,10 +63,11 @@ int main(int argc, char** argv) {
     const char* display = std::getenv("DISPLAY");
     const char* wayland = std::getenv("WAYLAND_DISPLAY");
     if ((!display || !*display) && (!wayland || !*wayland)) {
-        std::fprintf(stderr,
-                     "kiosk: no display; run it on a desktop, or headless with: "
-                     "xvfb-run -s '-screen 0 1080x1920x24' %s %s\n",
-                     argv[0], argc > 1 ? "..." : "--pack build/default.pack");
+        std::string cmd = argv[0];
+        for (int i = 1; i < argc; ++i) cmd += std::string(" ") + argv[i];
+        if (argc == 1) cmd += " --pack build/default.pack";
+        std::fprintf(stderr, "kiosk: no display; run it on a desktop, or headless with: xvfb-run -s '-screen 0 1080x1920x24' %s\n",
+                     cmd.c_str());
         return 3;
     }
     kiosk::app::App app(opt);

@@ -182,6 +182,46 @@ def test_ui_home_belfries_detail(tmp):
     check(colours > 1000, "the screenshot is a real picture (%d colours)" % colours)
 
 
+def test_ui_drag_scrolls_tap_opens(tmp):
+    pack = build_content_pack(tmp)
+    x = Xvfb()
+    try:
+        p = lambda n: os.path.join(tmp, n)
+        run_kiosk(x, pack, [
+            "tap tile.belfry",
+            "dump " + p("top.json"),
+            "drag 540 1700 540 500 400",
+            "wait 1500",
+            "dump " + p("scrolled.json"),
+            "tap card.6",
+            "dump " + p("last.json"),
+        ], tmp)
+    finally:
+        x.close()
+    top, scrolled, last = load(p("top.json")), load(p("scrolled.json")), load(p("last.json"))
+    height = lambda state, name: (lambda r: r[3] - r[1])(state["target_rects"].get(name, [0, 0, 0, 0]))
+    full = height(top, "card.0")
+    check(height(top, "card.6") < full, "the last belfry card starts cut by the bottom of the screen")
+    check(scrolled["screen"] == "list", "a drag on the list does not open a card")
+    check(height(scrolled, "card.6") == full and height(scrolled, "card.0") < full,
+          "a drag scrolls the list: the last card is whole, the first one cut")
+    check(last["screen"] == "detail" and last["title"] == scrolled["visible_cards"][-1],
+          "a short tap on the scrolled card opens it: " + last["title"])
+
+
+def test_ui_refuses_bad_pack(tmp):
+    bad = os.path.join(tmp, "bad.pack")
+    with open(bad, "wb") as f:
+        f.write(b"SQLite format 3\x00" + os.urandom(8192))
+    x = Xvfb()
+    try:
+        run_kiosk(x, bad, ["dump " + os.path.join(tmp, "state.json")], tmp)
+    finally:
+        x.close()
+    state = load(os.path.join(tmp, "state.json"))
+    check(state["screen"] == "home" and state["error"] != "", "a damaged pack gives a friendly message: " + state["error"])
+
+
 class _XClientMessage(ctypes.Structure):
     _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
                 ("display", ctypes.c_void_p), ("window", ctypes.c_ulong), ("message_type", ctypes.c_ulong),
