@@ -2,6 +2,8 @@
 // ExportItem the pack writer consumes, absorbing every shape difference between feed vintages.
 #include "sync/export_model.h"
 
+#include "core/text_fold.h"
+
 #include <archive.h>
 #include <archive_entry.h>
 #include <simdjson.h>
@@ -979,38 +981,6 @@ bool parse_checked(Ctx& ctx, const std::string& file, const std::string& json, E
 
 // ---------------------------------------------------------------------------------------
 // Classification helpers
-
-// Lower-cases ASCII and strips the accents of Latin-1 letters (two-byte UTF-8 starting with
-// 0xC3), so "BEFFROI", "Beffroi" and a mistyped "BÉFFROI" all compare equal.
-std::string fold(std::string_view s) {
-    static constexpr std::string_view kUpper = "aaaaaaaceeeeiiiidnoooooxouuuuyts";  // U+00C0..DF
-    static constexpr std::string_view kLower = "aaaaaaaceeeeiiiidnooooo/ouuuuyty";  // U+00E0..FF
-    static_assert(kUpper.size() == 32 && kLower.size() == 32);
-    std::string out;
-    out.reserve(s.size());
-    for (size_t i = 0; i < s.size(); ++i) {
-        auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
-            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-        } else if (c == 0xC3 && i + 1 < s.size()) {
-            auto n = static_cast<unsigned char>(s[i + 1]);
-            if (n >= 0x80 && n <= 0x9F)
-                out += kUpper[n - 0x80];
-            else if (n >= 0xA0 && n <= 0xBF)
-                out += kLower[n - 0xA0];
-            else
-                out.append(s.substr(i, 2));
-            ++i;
-        } else if (c == 0xC5 && i + 1 < s.size() &&
-                   (static_cast<unsigned char>(s[i + 1]) == 0x92 || static_cast<unsigned char>(s[i + 1]) == 0x93)) {
-            out += "oe";  // Œ œ
-            ++i;
-        } else {
-            out += static_cast<char>(c);
-        }
-    }
-    return out;
-}
 
 bool has_any(const std::vector<std::string>& types, std::initializer_list<std::string_view> names) {
     for (const auto& t : types) {
