@@ -16,11 +16,15 @@ packages=(
   xvfb xauth xdotool imagemagick python3 zbar-tools
 )
 
+# Only the benchmark needs these: its comparison peer (a Chromium kiosk page) and xwd for
+# timing first pixels the same way for both programs.
+bench_packages=(chromium x11-apps)
+
 say() { printf '%s\n' "$*" >&2; }
 
 install_deps() {
   local missing=()
-  for p in "${packages[@]}"; do
+  for p in "${packages[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -57,7 +61,7 @@ case "${1:-help}" in
     ctest --preset default -j2
     ;;
   bench)
-    install_deps
+    install_deps "${bench_packages[@]}"
     build
     exec python3 bench/bench.py "${@:2}"
     ;;

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <chrono>
 #include <csignal>
+#include <pthread.h>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -31,7 +32,35 @@ namespace {
 
 std::atomic<bool> g_stop{false};
 
-void on_signal(int) { g_stop = true; }
+// SIGTERM (systemd stopping the kiosk) must wake a main loop asleep in glfwWaitEvents, and a
+// signal handler may not call GLFW. So the signals are blocked everywhere and one thread waits
+// for them with sigwait, then wakes the loop like any other event would.
+class SignalWatcher {
+public:
+    SignalWatcher() {
+        sigemptyset(&set_);
+        sigaddset(&set_, SIGTERM);
+        sigaddset(&set_, SIGINT);
+        // Before any other thread starts, so every thread inherits the blocked mask.
+        pthread_sigmask(SIG_BLOCK, &set_, nullptr);
+        thread_ = std::thread([this] {
+            int sig = 0;
+            sigwait(&set_, &sig);
+            g_stop = true;
+            if (!quitting_) glfwPostEmptyEvent();
+        });
+    }
+    ~SignalWatcher() {
+        quitting_ = true;
+        if (!g_stop) pthread_kill(thread_.native_handle(), SIGTERM);  // release the sigwait
+        thread_.join();
+    }
+
+private:
+    sigset_t set_;
+    std::atomic<bool> quitting_{false};
+    std::thread thread_;
+};
 
 // Latin-1, Latin Extended-A (œ Œ and the letters of Dutch and German), general punctuation
 // (’ “ ” … and the narrow no-break space French puts before ; : ! ?), and the euro sign.
@@ -346,8 +375,7 @@ void App::frame(double dt) {
 }
 
 int App::run() {
-    std::signal(SIGTERM, on_signal);
-    std::signal(SIGINT, on_signal);
+    SignalWatcher signals;
 
     std::string error;
     if (!strings_.load_dir(opt_.assets + "/i18n", error)) {
