@@ -5,10 +5,11 @@ keys are described in common.py. build_export.py turns every item into one DATAt
 object file and draw_illustrations.py draws its picture.
 """
 from .sites import SITES
+from .sites_more import SITES_MORE
 from .belfries import BELFRIES
 from .events import EVENTS
 
-ITEMS = SITES + BELFRIES + EVENTS
+ITEMS = SITES + SITES_MORE + BELFRIES + EVENTS
 
 
 def check_unique_slugs(items=ITEMS):
