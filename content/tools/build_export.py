@@ -35,8 +35,9 @@ LANG_ORDER = ["fr", "en", "nl", "de"]
 REQUIRED_LANGS = ["fr", "en", "nl"]
 IMAGE_CREDIT = "Illustration: Kiosk Nord-Pas-de-Calais project"
 IMAGE_LICENCE = "CC BY 4.0"
-# Rough bounding box of Nord and Pas-de-Calais, to catch swapped or mistyped coordinates.
-BBOX = (50.0, 51.1, 1.5, 4.3)
+# Rough bounding box of Nord, Pas-de-Calais and the Somme (whose six belfries share the UNESCO
+# listing), to catch swapped or mistyped coordinates; the same box as tests/test_content.cpp.
+BBOX = (49.55, 51.1, 1.35, 4.3)
 
 
 class CatalogueError(ValueError):
@@ -180,7 +181,7 @@ def place_node(item):
     except ValueError:
         raise CatalogueError(f"{slug}: geo must be two numeric strings") from None
     if not (BBOX[0] <= flat <= BBOX[1] and BBOX[2] <= flon <= BBOX[3]):
-        raise CatalogueError(f"{slug}: {lat},{lon} is outside Nord-Pas-de-Calais")
+        raise CatalogueError(f"{slug}: {lat},{lon} is outside Nord, Pas-de-Calais and the Somme")
     town = TOWNS[item["town"]]
     if not item["postal_code"].startswith(town["dept"]):
         raise CatalogueError(f"{slug}: postal code {item['postal_code']} not in {town['dept']}")

@@ -35,6 +35,7 @@ bool Script::parse(const std::string& text, Script& out, std::string& error) {
             s.kind = ScriptStep::Kind::Drag;
             ok = static_cast<bool>(ls >> s.x1 >> s.y1 >> s.x2 >> s.y2);
             if (!(ls >> s.ms)) s.ms = 300;
+            else if (!(ls >> s.hold_ms)) s.hold_ms = 0;
         } else if (cmd == "wait") {
             s.kind = ScriptStep::Kind::Wait;
             ok = static_cast<bool>(ls >> s.ms);
@@ -98,8 +99,12 @@ Script::Status Script::advance(double now, ScriptHost& host) {
             }
             const float f = static_cast<float>(std::min(1.0, elapsed_ms / std::max(1.0, s.ms)));
             const float x = s.x1 + (s.x2 - s.x1) * f, y = s.y1 + (s.y2 - s.y1) * f;
-            t.move(x, y, now);
+            if (f < 1.0f || !arrived_) t.move(x, y, now);
             if (f < 1.0f) return Status::Running;
+            arrived_ = true;
+            // A finger that rests before lifting does not fling the list.
+            if (elapsed_ms < s.ms + s.hold_ms) return Status::Running;
+            arrived_ = false;
             t.release(x, y, now);
             pressed_ = false;
             return next();

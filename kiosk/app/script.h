@@ -4,7 +4,8 @@
 // One command per line; '#' starts a comment:
 //   tap NAME            tap the centre of a named target drawn in the last frame (card.0, back, lang.nl)
 //   tap X Y             tap at pixel coordinates
-//   drag X1 Y1 X2 Y2 [MS]   press, move over MS milliseconds (default 300), release
+//   drag X1 Y1 X2 Y2 [MS [HOLD]]   press, move over MS milliseconds (default 300), keep still
+//                       for HOLD milliseconds (default 0: a fling), release
 //   wait MS             let MS milliseconds of real time pass
 //   screenshot FILE     save a PNG of the screen once pictures have loaded and nothing moves
 //   dump FILE           write the --dump-state JSON at that moment
@@ -22,6 +23,7 @@ struct ScriptStep {
     std::string arg;  // target name or file
     float x1 = 0, y1 = 0, x2 = 0, y2 = 0;
     double ms = 0;
+    double hold_ms = 0;
     int line = 0;
 };
 
@@ -52,6 +54,7 @@ private:
     double step_start_ = -1;
     int settle_frames_ = 2;  // frames to draw after an action before the next step
     bool pressed_ = false;
+    bool arrived_ = false;  // a drag has reached its end point and is holding
     std::string error_;
 };
 
