@@ -262,7 +262,7 @@ def test_ui_visitor_cannot_close(tmp):
     try:
         script = os.path.join(tmp, "script.txt")
         with open(script, "w") as f:
-            f.write("tap tile.site\nwait 6000\ndump %s\n" % os.path.join(tmp, "end.json"))
+            f.write("tap tile.site\nwait 9000\ndump %s\n" % os.path.join(tmp, "end.json"))
         proc = subprocess.Popen([KIOSK, "--pack", pack, "--script", script, "--exit-after-script"],
                                 env=x.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         window = ""
