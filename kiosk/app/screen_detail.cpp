@@ -1,6 +1,7 @@
 // One item in full: picture, title, dates or opening hours, descriptions, address, contacts.
 #include "app/screens.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -161,6 +162,9 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
 
     if (!d.prices.empty()) {
         c.heading(ui.tr("detail.prices"));
+        // The feed labels rates in French only: say so once to other visitors.
+        const bool labelled = std::any_of(d.prices.begin(), d.prices.end(), [](const PriceRow& p) { return !p.label.empty(); });
+        if (labelled && draw_language_marker(ui, {c.x, c.y}, "fr") > 0) c.gap(1.2f);
         for (const PriceRow& p : d.prices) {
             std::string line;
             if (p.min_price == 0 && p.max_price <= 0)
@@ -170,8 +174,9 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
             else if (p.min_price >= 0 || p.max_price >= 0)
                 line = format(ui.tr("price.one"), {price_text(p.min_price >= 0 ? p.min_price : p.max_price)});
             if (line.empty()) continue;
-            // The feed labels prices in French only; show that label as it is, marked.
-            if (!p.label.empty()) line = format(ui.tr("label.value"), {p.label, line});
+            // A free entry needs no rate name ("plein tarif : gratuit" reads oddly).
+            const bool free = p.min_price == 0 && p.max_price <= 0;
+            if (!p.label.empty() && !free) line = format(ui.tr("label.value"), {p.label, line});
             c.para(ui.fonts.body, colour::kText, line);
         }
     }
