@@ -98,19 +98,19 @@ BELFRIES = [
         },
         "long": {
             "fr": [
-                "Dessiné par l’architecte Émile Dubuisson et inauguré en 1932, le beffroi de l’hôtel de ville fut le premier édifice de plus de 100 mètres construit en béton armé en France. Sa silhouette effilée de brique et de béton marie l’Art déco à la tradition flamande ; à sa base, les géants fondateurs de la ville, Lydéric et Phinaert, sont sculptés dans la pierre.",
+                "Dessiné par l’architecte Émile Dubuisson et inauguré en 1932, le beffroi de l’hôtel de ville fut l’un des premiers édifices de plus de 100 mètres bâtis en béton armé en France. Sa silhouette effilée de brique et de béton marie l’Art déco à la tradition flamande ; à sa base, les géants fondateurs de la ville, Lydéric et Phinaert, sont sculptés dans la pierre.",
                 "Après une centaine de marches, un ascenseur mène au belvédère, d’où l’on découvre toute la métropole et, par temps clair, les monts des Flandres. Le beffroi se visite du mardi au dimanche, avec une pause à l’heure du déjeuner ; il est fermé les 1er janvier, 1er mai et 25 décembre.",
             ],
             "en": [
-                "Designed by the architect Émile Dubuisson and inaugurated in 1932, the town hall belfry was the first building over 100 metres high to be made of reinforced concrete in France. Its slender outline of brick and concrete blends Art Deco with the Flemish tradition; at its foot, the city’s legendary founders, the giants Lydéric and Phinaert, are carved in stone.",
+                "Designed by the architect Émile Dubuisson and inaugurated in 1932, the town hall belfry was one of the first buildings in France over 100 metres high to be made of reinforced concrete. Its slender outline of brick and concrete blends Art Deco with the Flemish tradition; at its foot, the city’s legendary founders, the giants Lydéric and Phinaert, are carved in stone.",
                 "After about a hundred steps, a lift takes you up to the viewing platform, which overlooks the whole metropolis and, on a clear day, the hills of Flanders. The belfry is open from Tuesday to Sunday, with a lunchtime break; it is closed on 1 January, 1 May and 25 December.",
             ],
             "nl": [
-                "Het belfort van het stadhuis, ontworpen door architect Émile Dubuisson en in 1932 ingehuldigd, was het eerste gebouw van meer dan 100 meter in gewapend beton in Frankrijk. Het slanke silhouet van baksteen en beton verenigt art deco met de Vlaamse traditie; aan de voet zijn de legendarische stichters van de stad, de reuzen Lydéric en Phinaert, in steen gehouwen.",
+                "Het belfort van het stadhuis, ontworpen door architect Émile Dubuisson en in 1932 ingehuldigd, was een van de eerste gebouwen in Frankrijk van meer dan 100 meter hoog in gewapend beton. Het slanke silhouet van baksteen en beton verenigt art deco met de Vlaamse traditie; aan de voet zijn de legendarische stichters van de stad, de reuzen Lydéric en Phinaert, in steen gehouwen.",
                 "Na een honderdtal treden brengt een lift je naar het uitkijkplatform, met zicht over de hele metropool en bij helder weer tot de Vlaamse heuvels. Het belfort is te bezoeken van dinsdag tot zondag, met een middagpauze; op 1 januari, 1 mei en 25 december is het gesloten.",
             ],
             "de": [
-                "Der vom Architekten Émile Dubuisson entworfene und 1932 eingeweihte Belfried des Rathauses war das erste über 100 Meter hohe Bauwerk aus Stahlbeton in Frankreich. Seine schlanke Silhouette aus Backstein und Beton verbindet Art déco mit flämischer Tradition; an seinem Fuß sind die sagenhaften Stadtgründer, die Riesen Lydéric und Phinaert, in Stein gemeißelt.",
+                "Der vom Architekten Émile Dubuisson entworfene und 1932 eingeweihte Belfried des Rathauses war eines der ersten über 100 Meter hohen Bauwerke aus Stahlbeton in Frankreich. Seine schlanke Silhouette aus Backstein und Beton verbindet Art déco mit flämischer Tradition; an seinem Fuß sind die sagenhaften Stadtgründer, die Riesen Lydéric und Phinaert, in Stein gemeißelt.",
                 "Nach rund hundert Stufen bringt ein Aufzug die Besucher zur Aussichtsplattform, von der man die ganze Metropole und bei klarem Wetter die flämischen Hügel sieht. Der Belfried ist von Dienstag bis Sonntag mit Mittagspause geöffnet, am 1. Januar, 1. Mai und 25. Dezember geschlossen.",
             ],
         },
@@ -126,7 +126,8 @@ BELFRIES = [
         "art": {"top": "art_deco", "sky": "blue_hour", "stone": "#b5533c", "trim": "#e8dcc2",
                 "roof": "#e8dcc2", "height": 0.92, "width": 0.085, "houses": "town_hall"},
         "sources": ["evasion.lenord.fr (days, hours, closing days)",
-                    "Wikipedia: Hôtel de ville de Lille (architect, dates, height)"],
+                    "Wikipedia: Hôtel de ville de Lille (architect, dates, height)",
+                    "Review: 'first building over 100 m in reinforced concrete in France' not confirmed; softened to 'one of the first'"],
     },
     {
         "slug": "beffroi-bethune",
@@ -142,12 +143,12 @@ BELFRIES = [
         "title": {
             "fr": "Beffroi de Béthune",
             "en": "Belfry of Béthune",
-            "nl": "Belfort van Betun",
+            "nl": "Belfort van Béthune",
         },
         "short": {
-            "fr": "Élevé en grès en 1388, le beffroi se dresse seul au milieu de la Grand-Place, coiffé d’un dragon doré que les Béthunois surnomment Beffy.",
-            "en": "Built of sandstone in 1388, the belfry stands alone in the middle of the Grand-Place, topped by a golden dragon the locals call Beffy.",
-            "nl": "Het zandstenen belfort uit 1388 staat alleen midden op de Grand-Place, bekroond met een gouden draak die de inwoners Beffy noemen.",
+            "fr": "Élevé en grès en 1388, le beffroi se dresse seul au milieu de la Grand-Place, coiffé d’un dragon doré qui veille sur la ville.",
+            "en": "Built of sandstone in 1388, the belfry stands alone in the middle of the Grand-Place, topped by a golden dragon that watches over the town.",
+            "nl": "Het zandstenen belfort uit 1388 staat alleen midden op de Grand-Place, bekroond met een gouden draak die over de stad waakt.",
         },
         "long": {
             "fr": [
@@ -159,7 +160,7 @@ BELFRIES = [
                 "Its 133 steps lead to the aldermen’s hall, the watchman’s lodging, the carillon chamber and finally the wall walk. At the top of the campanile, the dragon-shaped weathervane has watched over the town since the 16th century. The tourist office runs guided tours, especially on Saturdays.",
             ],
             "nl": [
-                "Het eerste belfort van Betun was van hout; het huidige werd in 1388, tijdens de Honderdjarige Oorlog, in zandsteen opgetrokken en in 1437 met een verdieping verhoogd. Het werd getroffen maar bleef overeind tijdens de bombardementen van 1918, die de Grand-Place verwoestten, en werd gerestaureerd terwijl het plein in art-decostijl herrees.",
+                "Het eerste belfort van Béthune was van hout; het huidige werd in 1388, tijdens de Honderdjarige Oorlog, in zandsteen opgetrokken en in 1437 met een verdieping verhoogd. Het werd getroffen maar bleef overeind tijdens de bombardementen van 1918, die de Grand-Place verwoestten, en werd gerestaureerd terwijl het plein in art-decostijl herrees.",
                 "Via 133 treden bereik je de schepenzaal, de woning van de torenwachter, de beiaardkamer en ten slotte de weergang. Boven op de klokkentoren waakt sinds de 16e eeuw een windwijzer in de vorm van een draak over de stad. Het toeristenbureau organiseert rondleidingen, vooral op zaterdag.",
             ],
         },
@@ -175,7 +176,8 @@ BELFRIES = [
                 "trim": "#a8915f", "roof": "#3f4d45", "height": 0.72, "width": 0.15,
                 "houses": "art_deco_square"},
         "sources": ["fondation-patrimoine.org (address, visiting hours)",
-                    "Wikipedia: Beffroi de Béthune; France 3 Hauts-de-France (history, 133 steps, Saturday tours)"],
+                    "Wikipedia: Beffroi de Béthune; France 3 Hauts-de-France (history, 133 steps, Saturday tours)",
+                    "Review: the nickname 'Beffy' for the dragon was not found in any source and was removed"],
     },
     {
         "slug": "beffroi-douai",
@@ -191,12 +193,12 @@ BELFRIES = [
         "title": {
             "fr": "Beffroi de Douai",
             "en": "Belfry of Douai",
-            "nl": "Belfort van Dowaai",
+            "nl": "Belfort van Douai",
         },
         "short": {
             "fr": "Gothique, hérissé de tourelles et de girouettes, le beffroi de Douai abrite le plus grand carillon de France, riche de 62 cloches.",
             "en": "Gothic and bristling with turrets and weathervanes, Douai’s belfry houses the largest carillon in France, with 62 bells.",
-            "nl": "Het gotische belfort van Dowaai, vol torentjes en windwijzers, herbergt met 62 klokken de grootste beiaard van Frankrijk.",
+            "nl": "Het gotische belfort van Douai, vol torentjes en windwijzers, herbergt met 62 klokken de grootste beiaard van Frankrijk.",
         },
         "long": {
             "fr": [
@@ -208,7 +210,7 @@ BELFRIES = [
                 "Its 62-bell carillon, the largest in France, plays a short tune every quarter of an hour, and the carillonneurs give a concert every Saturday. The guided tour climbs nearly 200 steps, from the guardroom to the bell chamber and up to the wall walk.",
             ],
             "nl": [
-                "Het belfort van Dowaai, begonnen rond 1380, is een gotisch meesterwerk van zandsteen en natuursteen, bekroond met een weelde aan torentjes, dakkapellen en windwijzers die Victor Hugo verrukt beschreef en Corot op doek vastlegde. Boven op de spits houdt een Vlaamse leeuw de stadsvlag vast.",
+                "Het belfort van Douai, begonnen rond 1380, is een gotisch meesterwerk van zandsteen en natuursteen, bekroond met een weelde aan torentjes, dakkapellen en windwijzers die Victor Hugo verrukt beschreef en Corot op doek vastlegde. Boven op de spits houdt een Vlaamse leeuw de stadsvlag vast.",
                 "De beiaard van 62 klokken, de grootste van Frankrijk, speelt elk kwartier een deuntje, en elke zaterdag geven de beiaardiers een concert. De rondleiding beklimt bijna 200 treden, van de wachtzaal via de klokkenkamer tot de weergang.",
             ],
         },
@@ -220,7 +222,7 @@ BELFRIES = [
         "hours_text": {
             "fr": "Visites guidées toute l’année ; horaires et réservations auprès de l’office de tourisme. Concert de carillon le samedi.",
             "en": "Guided tours all year round; times and bookings at the tourist office. Carillon concert on Saturdays.",
-            "nl": "Rondleidingen het hele jaar door; uren en reservering bij het toeristenbureau. Beiaardconcert op zaterdag.",
+            "nl": "Rondleidingen het hele jaar door; tijden en reservering bij het toeristenbureau. Beiaardconcert op zaterdag.",
         },
         "art": {"top": "gothic_turrets", "sky": "overcast_bright", "stone": "#bfb39b",
                 "trim": "#8f846c", "roof": "#2f3b4c", "height": 0.88, "width": 0.13,
@@ -261,7 +263,7 @@ BELFRIES = [
                 "Restored and opened to visitors in the early 2010s, the belfry can be climbed on foot or in a glass lift that is accessible to people with reduced mobility. In front of the building stands Auguste Rodin’s famous group, The Burghers of Calais.",
             ],
             "nl": [
-                "Het stadhuis van Kales ontstond uit de samenvoeging van Calais en Saint-Pierre-lès-Calais in 1885. Het werd in 1911 begonnen door architect Louis Debrouwer en in 1925 ingehuldigd, en wordt gedomineerd door een belfort van rode baksteen en witte steen, bekroond met vier gele wijzerplaten op leeuwenkoppen, vier vergulde ridders en een windwijzer in de vorm van een draak.",
+                "Het stadhuis van Kales ontstond uit de samenvoeging van Kales en Saint-Pierre-lès-Calais in 1885. Het werd in 1911 begonnen door architect Louis Debrouwer en in 1925 ingehuldigd, en wordt gedomineerd door een belfort van rode baksteen en witte steen, bekroond met vier gele wijzerplaten op leeuwenkoppen, vier vergulde ridders en een windwijzer in de vorm van een draak.",
                 "Sinds de restauratie begin jaren 2010 kun je het belfort te voet of met een glazen lift beklimmen, ook met beperkte mobiliteit. Voor het gebouw staat de beroemde beeldengroep De burgers van Calais van Auguste Rodin.",
             ],
             "de": [
@@ -317,15 +319,15 @@ BELFRIES = [
         },
         "long": {
             "fr": [
-                "Le premier beffroi de Bergues remonte au XIIe siècle. Plusieurs fois détruit, il fut dynamité par l’armée allemande en retraite en 1944, puis reconstruit de 1958 à 1961 par l’architecte Paul Gélis, qui lui rendit sa silhouette flamande, ses échauguettes et son bulbe surmonté du lion Nicolas.",
+                "Le premier beffroi de Bergues remonte au XIIe siècle. Plusieurs fois détruit, il fut dynamité par l’armée allemande en retraite en 1944, puis reconstruit de 1958 à 1961 par l’architecte Paul Gélis, qui lui rendit sa silhouette flamande, ses échauguettes et son bulbe surmonté d’un lion.",
                 "Haut de 47 mètres, il abrite l’office de tourisme, et son carillon de 50 cloches égrène une ritournelle à chaque quart d’heure. Depuis 2008, les admirateurs du film de Dany Boon, dont une scène se déroule au sommet du beffroi, viennent le découvrir. Les visites se réservent auprès de l’office de tourisme des Hauts de Flandre.",
             ],
             "en": [
-                "The first belfry of Bergues dates back to the 12th century. Destroyed several times, it was blown up by the retreating German army in 1944 and rebuilt from 1958 to 1961 by the architect Paul Gélis, who restored its Flemish outline, its corner turrets and its onion dome topped by Nicolas the lion.",
+                "The first belfry of Bergues dates back to the 12th century. Destroyed several times, it was blown up by the retreating German army in 1944 and rebuilt from 1958 to 1961 by the architect Paul Gélis, who restored its Flemish outline, its corner turrets and its onion dome topped by a lion.",
                 "Standing 47 metres tall, it houses the tourist office, and its 50-bell carillon plays a tune every quarter of an hour. Since 2008, fans of Dany Boon’s film, one scene of which takes place at the top of the belfry, have come to see it. Tours can be booked with the Hauts de Flandre tourist office.",
             ],
             "nl": [
-                "Het eerste belfort van Sint-Winoksbergen dateert uit de 12e eeuw. Het werd meermaals verwoest en in 1944 door het terugtrekkende Duitse leger opgeblazen, waarna architect Paul Gélis het tussen 1958 en 1961 herbouwde met zijn Vlaamse silhouet, hoektorentjes en uivormige spits met de leeuw Nicolas.",
+                "Het eerste belfort van Sint-Winoksbergen dateert uit de 12e eeuw. Het werd meermaals verwoest en in 1944 door het terugtrekkende Duitse leger opgeblazen, waarna architect Paul Gélis het tussen 1958 en 1961 herbouwde met zijn Vlaamse silhouet, hoektorentjes en uivormige spits met een leeuw.",
                 "Het 47 meter hoge belfort herbergt het toeristenbureau, en de beiaard van 50 klokken speelt elk kwartier een deuntje. Sinds 2008 komen liefhebbers van de film van Dany Boon, waarvan een scène zich boven in het belfort afspeelt, het bekijken. Bezoeken reserveer je bij het toeristenbureau van de Hauts de Flandre.",
             ],
         },
@@ -341,7 +343,8 @@ BELFRIES = [
         "art": {"top": "bulb_lion", "sky": "clear_day", "stone": "#d8b86a", "trim": "#b48f45",
                 "roof": "#3b5b46", "height": 0.84, "width": 0.12, "houses": "flemish_gables"},
         "sources": ["France Bleu, RCF, cirkwi.com (reopening 2020, 47 m, 50 bells, address, coordinates)",
-                    "stephanecompoint.com (destruction 1944, rebuilt 1958-1961 by Paul Gélis)"],
+                    "stephanecompoint.com (destruction 1944, rebuilt 1958-1961 by Paul Gélis)",
+                    "plusbeauxdetours.com (first belfry 1112, 47 m, 206 steps, 50 bells); the lion's name 'Nicolas' was not confirmed and was removed; street address not re-checked"],
     },
     {
         "slug": "beffroi-dunkerque",
@@ -366,16 +369,16 @@ BELFRIES = [
         },
         "long": {
             "fr": [
-                "Élevée à sa hauteur actuelle au XVe siècle pour servir de clocher à l’église Saint-Éloi, la tour se retrouve aujourd’hui de l’autre côté de la rue : après l’incendie de 1558, l’église fut rebâtie à l’écart, et les deux édifices furent définitivement séparés à la fin du XVIIIe siècle. Guetteurs et feux y ont longtemps veillé sur la ville et sur les marins, qui s’en servaient d’amer.",
-                "Un ascenseur conduit vers le sommet, d’où la vue embrasse le port, la plage de Malo-les-Bains et la mer du Nord. Le carillon, refondu en 1962, joue la Cantate à Jean Bart que les carnavaleux chantent à genoux. L’office de tourisme est installé à son pied, près du monument aux morts de 1923.",
+                "Élevée à sa hauteur actuelle au XVe siècle pour servir de clocher à l’église Saint-Éloi, la tour se retrouve aujourd’hui de l’autre côté de la rue : après l’incendie de 1558, l’église fut rebâtie sans être reliée à la tour, et les deux édifices furent définitivement séparés à la fin du XVIIIe siècle. Guetteurs et feux y ont longtemps veillé sur la ville et sur les marins, qui s’en servaient d’amer.",
+                "Un ascenseur conduit vers le sommet, d’où la vue embrasse le port, la plage de Malo-les-Bains et la mer du Nord. Le carillon de 48 cloches, installé en 1962, joue la Cantate à Jean Bart que les carnavaleux chantent à genoux. L’office de tourisme est installé à son pied, près du monument aux morts de 1923.",
             ],
             "en": [
-                "Raised to its present height in the 15th century as the bell tower of the church of Saint-Éloi, the tower now stands across the street from it: after the fire of 1558 the church was rebuilt further away, and the two buildings were finally separated at the end of the 18th century. For centuries watchmen and beacons kept guard over the town and over the sailors who used it as a landmark.",
-                "A lift takes you towards the top, with views over the port, the beach of Malo-les-Bains and the North Sea. The carillon, recast in 1962, plays the Cantata to Jean Bart, which carnival-goers sing on their knees. The tourist office is at its foot, beside the 1923 war memorial.",
+                "Raised to its present height in the 15th century as the bell tower of the church of Saint-Éloi, the tower now stands across the street from it: after the fire of 1558 the church was rebuilt without being joined to the tower again, and the two buildings were finally separated at the end of the 18th century. For centuries watchmen and beacons kept guard over the town and over the sailors who used it as a landmark.",
+                "A lift takes you towards the top, with views over the port, the beach of Malo-les-Bains and the North Sea. The 48-bell carillon, installed in 1962, plays the Cantata to Jean Bart, which carnival-goers sing on their knees. The tourist office is at its foot, beside the 1923 war memorial.",
             ],
             "nl": [
-                "De toren werd in de 15e eeuw op zijn huidige hoogte gebracht als klokkentoren van de Sint-Elooiskerk, maar staat nu aan de overkant van de straat: na de brand van 1558 werd de kerk verderop herbouwd en eind 18e eeuw werden beide gebouwen definitief gescheiden. Eeuwenlang hielden torenwachters en vuurbakens er de wacht over de stad en over de zeelieden, voor wie de toren een baken was.",
-                "Een lift brengt je naar boven, met uitzicht over de haven, het strand van Malo-les-Bains en de Noordzee. De in 1962 vernieuwde beiaard speelt de Cantate voor Jean Bart, die de carnavalvierders knielend zingen. Het toeristenbureau zit aan de voet van de toren, naast het oorlogsmonument van 1923.",
+                "De toren werd in de 15e eeuw op zijn huidige hoogte gebracht als klokkentoren van de Sint-Elooiskerk, maar staat nu aan de overkant van de straat: na de brand van 1558 werd de kerk herbouwd zonder nog met de toren verbonden te zijn en eind 18e eeuw werden beide gebouwen definitief gescheiden. Eeuwenlang hielden torenwachters en vuurbakens er de wacht over de stad en over de zeelieden, voor wie de toren een baken was.",
+                "Een lift brengt je naar boven, met uitzicht over de haven, het strand van Malo-les-Bains en de Noordzee. De beiaard van 48 klokken uit 1962 speelt de Cantate voor Jean Bart, die de carnavalvierders knielend zingen. Het toeristenbureau zit aan de voet van de toren, naast het oorlogsmonument van 1923.",
             ],
         },
         "contact": {
@@ -385,12 +388,13 @@ BELFRIES = [
         "hours_text": {
             "fr": "Montée au beffroi aux heures d’ouverture de l’office de tourisme ; se renseigner sur place.",
             "en": "Ascent during the tourist office’s opening hours; ask on site.",
-            "nl": "Beklimming tijdens de openingsuren van het toeristenbureau; informeer ter plaatse.",
+            "nl": "Beklimming tijdens de openingstijden van het toeristenbureau; informeer ter plaatse.",
         },
         "art": {"top": "platform_pinnacles", "sky": "north_sea", "stone": "#d6c08e",
                 "trim": "#a88c55", "roof": "#56657a", "height": 0.84, "width": 0.13,
                 "houses": "church"},
-        "sources": ["beffrois.com, beffroi-dunkerque.fr, opalenews.com (history, 58 m, carillon 1962)"],
+        "sources": ["beffrois.com, beffroi-dunkerque.fr, opalenews.com (history, 58 m, carillon 1962)",
+                    "stephanecompoint.com, beffrois.com (new 48-bell carillon in 1962, the previous one lost in 1940; lift to the 5th floor then about sixty steps)"],
     },
     {
         "slug": "beffroi-armentieres",
@@ -406,13 +410,13 @@ BELFRIES = [
         "title": {
             "fr": "Beffroi de l’hôtel de ville d’Armentières",
             "en": "Town Hall Belfry, Armentières",
-            "nl": "Belfort van het stadhuis van Armentiers",
+            "nl": "Belfort van het stadhuis van Armentières",
             "de": "Rathausbelfried von Armentières",
         },
         "short": {
             "fr": "Relevé par Louis-Marie Cordonnier après la Grande Guerre, le beffroi de brique rouge d’Armentières domine la Grand-Place de ses 67 mètres et égrène l’air de « La Madelon ».",
             "en": "Rebuilt by Louis-Marie Cordonnier after the Great War, the 67-metre red-brick belfry of Armentières towers over the main square and chimes “La Madelon”.",
-            "nl": "Het 67 meter hoge belfort van rode baksteen, na de Grote Oorlog herbouwd door Louis-Marie Cordonnier, torent boven de Grote Markt van Armentiers uit en speelt ‘La Madelon’.",
+            "nl": "Het 67 meter hoge belfort van rode baksteen, na de Grote Oorlog herbouwd door Louis-Marie Cordonnier, torent boven de Grote Markt van Armentières uit en speelt ‘La Madelon’.",
             "de": "Der nach dem Ersten Weltkrieg von Louis-Marie Cordonnier neu errichtete, 67 Meter hohe Backsteinbelfried überragt den Hauptplatz von Armentières und spielt „La Madelon“.",
         },
         "long": {
@@ -425,7 +429,7 @@ BELFRIES = [
                 "A guided tour of some 200 steps passes behind clock faces three metres across before reaching the terrace, with views over the Lys valley, the hills of Flanders and the towers of Lille. The carillon plays “La Madelon”, the song of the First World War soldiers. Every September, during the Nieulles festival, small round biscuits are thrown from the town hall to the crowd below.",
             ],
             "nl": [
-                "Het belfort en het stadhuis van Armentiers werden in 1477 door Lodewijk XI verwoest, later herbouwd en in 1918 door het Duitse leger opgeblazen. Architect Louis-Marie Cordonnier trok ze van 1925 tot 1934 opnieuw op: een machtige toren van rode baksteen die aan een donjon doet denken, met een pui, schietgaten, mezekouwen en vier hoektorentjes, bekroond met een leien klokkentoren in renaissancestijl. In een gang van het stadhuis hangen nog de wijzers van de oude klok, die een granaat om half twaalf stilzette.",
+                "Het belfort en het stadhuis van Armentières werden in 1477 door Lodewijk XI verwoest, later herbouwd en in 1918 door het Duitse leger opgeblazen. Architect Louis-Marie Cordonnier trok ze van 1925 tot 1934 opnieuw op: een machtige toren van rode baksteen die aan een donjon doet denken, met een pui, schietgaten, mezekouwen en vier hoektorentjes, bekroond met een leien klokkentoren in renaissancestijl. In een gang van het stadhuis hangen nog de wijzers van de oude klok, die een granaat om half twaalf stilzette.",
                 "Een rondleiding van zo’n 200 treden voert langs de drie meter grote wijzerplaten naar het terras, met zicht op het Leiedal, de Vlaamse heuvels en de torens van Rijsel. De beiaard speelt ‘La Madelon’, het lied van de soldaten uit de Eerste Wereldoorlog. Elke september worden tijdens het Nieullesfeest kleine ronde koekjes vanaf het stadhuis naar de menigte gegooid.",
             ],
             "de": [
@@ -599,9 +603,9 @@ BELFRIES = [
         },
         "short": {
             "fr": "Sur la Grand-Place, à deux pas de la frontière belge, le beffroi de Comines arbore un étonnant bulbe ovoïde d’ardoise, unique en son genre, que coiffent deux lanternons.",
-            "en": "On the main square, a stone’s throw from the Belgian border, the belfry of Comines sports a surprising egg-shaped slate bulb, one of a kind, crowned by two small lanterns.",
+            "en": "On the main square, a stone’s throw from the Belgian border, the belfry of Comines sports a surprising egg-shaped slate bulb, unique of its kind, crowned by two small lanterns.",
             "nl": "Op de Grote Markt, vlak bij de Belgische grens, draagt het belfort van Komen een verrassende eivormige leien koepel, enig in zijn soort, met daarboven twee lantaarntjes.",
-            "de": "Am Hauptplatz, nur wenige Schritte von der belgischen Grenze entfernt, trägt der Belfried von Comines eine erstaunliche eiförmige Schieferzwiebel, einzigartig in ihrer Art, bekrönt von zwei kleinen Laternen.",
+            "de": "Am Hauptplatz, nur wenige Schritte von der belgischen Grenze, trägt der Belfried von Comines eine einzigartige eiförmige Schieferzwiebel mit zwei kleinen Laternen.",
         },
         "long": {
             "fr": [
@@ -658,10 +662,10 @@ BELFRIES = [
             "de": "Rathausbelfried von Dünkirchen",
         },
         "short": {
-            "fr": "Haut de 75 mètres, le beffroi néo-flamand de l’hôtel de ville, œuvre de Louis-Marie Cordonnier, répond au beffroi Saint-Éloi et raconte dans son grand vitrail le retour triomphal de Jean Bart.",
-            "en": "Rising 75 metres, the neo-Flemish town hall belfry designed by Louis-Marie Cordonnier answers the Saint-Éloi belfry and tells of Jean Bart’s triumphant return in its great stained-glass window.",
-            "nl": "Het 75 meter hoge neo-Vlaamse belfort van het stadhuis, ontworpen door Louis-Marie Cordonnier, antwoordt op het Sint-Elooibelfort en vertelt in zijn grote glas-in-loodraam over de triomfantelijke terugkeer van Jean Bart.",
-            "de": "Der 75 Meter hohe neoflämische Belfried des Rathauses, ein Werk von Louis-Marie Cordonnier, antwortet dem Belfried Saint-Éloi und erzählt in seinem großen Glasfenster von Jean Barts triumphaler Heimkehr.",
+            "fr": "Œuvre de Louis-Marie Cordonnier, le beffroi néo-flamand de l’hôtel de ville répond du haut de ses 75 mètres au beffroi Saint-Éloi ; à l’intérieur, un grand vitrail célèbre Jean Bart.",
+            "en": "Louis-Marie Cordonnier’s 75-metre neo-Flemish town hall belfry answers the Saint-Éloi belfry; inside, a great stained-glass window celebrates Jean Bart.",
+            "nl": "Het 75 meter hoge neo-Vlaamse stadhuisbelfort van Louis-Marie Cordonnier is het tegenstuk van het Sint-Elooibelfort; binnen eert een groot glas-in-loodraam Jean Bart.",
+            "de": "Der 75 Meter hohe neoflämische Rathausbelfried von Louis-Marie Cordonnier ist das Gegenstück zum Belfried Saint-Éloi; innen feiert ein großes Glasfenster Jean Bart.",
         },
         "long": {
             "fr": [
@@ -829,13 +833,13 @@ BELFRIES = [
         "title": {
             "fr": "Beffroi d’Aire-sur-la-Lys",
             "en": "Belfry of Aire-sur-la-Lys",
-            "nl": "Belfort van Ariën aan de Leie",
+            "nl": "Belfort van Aire-sur-la-Lys",
             "de": "Belfried von Aire-sur-la-Lys",
         },
         "short": {
             "fr": "Caché derrière le majestueux hôtel de ville, le beffroi baroque d’Aire-sur-la-Lys élève sa silhouette de brique jaune jusqu’à une lanterne octogonale vitrée, où chante un carillon.",
             "en": "Hidden behind the majestic town hall, the Baroque belfry of Aire-sur-la-Lys rises in yellow brick to a glazed octagonal lantern where a carillon sings.",
-            "nl": "Verscholen achter het statige stadhuis rijst het barokke belfort van Ariën aan de Leie in gele baksteen op tot een glazen achthoekige lantaarn waarin een beiaard zingt.",
+            "nl": "Verscholen achter het statige stadhuis rijst het barokke belfort van Aire-sur-la-Lys in gele baksteen op tot een glazen achthoekige lantaarn waarin een beiaard zingt.",
             "de": "Versteckt hinter dem prächtigen Rathaus erhebt sich der barocke Belfried von Aire-sur-la-Lys aus gelbem Backstein bis zu einer verglasten achteckigen Laterne, in der ein Glockenspiel erklingt.",
         },
         "long": {
@@ -848,7 +852,7 @@ BELFRIES = [
                 "Resting on four pillars and braced by buttresses up to half its height, the tower has seven storeys: the Wolf’s Room, the carillon drum, the bell chamber, the clockwork and, at the very top, the watchman’s octagonal room with eight large windows. The fourteen-bell carillon plays popular tunes every quarter of an hour. From May to September the tourist office leads guided tours; on the neighbouring Grand-Place, don’t miss the Bailliage, an elegant Renaissance building from the late 16th century.",
             ],
             "nl": [
-                "Al in 1355 lieten de schepenen van Ariën een hal en een belfort bouwen; na de branden van 1372 en 1405 werd het in 1447 in steen en baksteen herbouwd, om in 1708 van ouderdom in te storten. Toen de stad in 1713 met de Vrede van Utrecht weer Frans werd, vertrouwde ze de bouw van een nieuw stadhuis en belfort toe aan Mathias Héroguel, architect van de koning; in 1724 waren ze klaar. De lantaarn, in 1914 door brand beschadigd, werd in de jaren 1920 hersteld.",
+                "Al in 1355 lieten de schepenen van Aire een hal en een belfort bouwen; na de branden van 1372 en 1405 werd het in 1447 in steen en baksteen herbouwd, om in 1708 van ouderdom in te storten. Toen de stad in 1713 met de Vrede van Utrecht weer Frans werd, vertrouwde ze de bouw van een nieuw stadhuis en belfort toe aan Mathias Héroguel, architect van de koning; in 1724 waren ze klaar. De lantaarn, in 1914 door brand beschadigd, werd in de jaren 1920 hersteld.",
                 "De toren rust op vier pijlers, wordt tot halverwege gestut door steunberen en telt zeven verdiepingen: de wolvenzaal, de trommel van de beiaard, de klokkenkamer, het uurwerk en helemaal bovenaan de achthoekige kamer van de torenwachter met acht grote ramen. De beiaard van veertien klokken speelt elk kwartier populaire deuntjes. Van mei tot september leidt het toeristenbureau er rondleidingen; mis op de Grote Markt ernaast ook het Bailliage niet, een sierlijk renaissancegebouw uit het einde van de 16e eeuw.",
             ],
             "de": [
@@ -924,7 +928,7 @@ BELFRIES = [
         "hours_text": {
             "fr": "Visites sur réservation auprès de l’office de tourisme du Boulonnais ; horaires à confirmer, le beffroi étant accessible par l’hôtel de ville.",
             "en": "Visits by reservation with the Boulonnais tourist office; times to be confirmed, as the belfry is reached through the town hall.",
-            "nl": "Bezoek op reservering bij het toeristenbureau van het Boulonnais; uren te bevestigen, want het belfort is bereikbaar via het stadhuis.",
+            "nl": "Bezoek op reservering bij het toeristenbureau van het Boulonnais; tijden nog te bevestigen, want het belfort is bereikbaar via het stadhuis.",
             "de": "Besichtigung auf Anmeldung beim Fremdenverkehrsamt des Boulonnais; Zeiten bitte erfragen, da der Belfried über das Rathaus zugänglich ist.",
         },
         "art": {"top": "keep", "upper": "octagon", "echauguettes": False, "sky": "sea_breeze",
@@ -956,9 +960,9 @@ BELFRIES = [
         },
         "short": {
             "fr": "Rebâti grâce au legs d’un Hesdinois à la fin du XIXe siècle, le beffroi d’Hesdin s’élève derrière l’hôtel de ville et sa bretèche Renaissance sculptée, sur la place d’Armes.",
-            "en": "Rebuilt in the 1870s thanks to a local man’s bequest, Hesdin’s belfry rises behind the town hall and its carved Renaissance porch on the Place d’Armes.",
+            "en": "Rebuilt in the late 19th century thanks to a local man’s bequest, Hesdin’s belfry rises behind the town hall and its carved Renaissance porch on the Place d’Armes.",
             "nl": "Het belfort van Hesdin, eind 19e eeuw herbouwd dankzij het legaat van een inwoner, rijst op achter het stadhuis met zijn gebeeldhouwde renaissancepui aan de Place d’Armes.",
-            "de": "Der Belfried von Hesdin, Ende des 19. Jahrhunderts dank des Vermächtnisses eines Bürgers neu errichtet, erhebt sich hinter dem Rathaus mit seinem reich verzierten Renaissance-Vorbau an der Place d’Armes.",
+            "de": "Ende des 19. Jahrhunderts dank eines Vermächtnisses neu errichtet, erhebt sich der Belfried von Hesdin hinter dem Rathaus und seinem Renaissance-Vorbau an der Place d’Armes.",
         },
         "long": {
             "fr": [
@@ -1087,19 +1091,19 @@ BELFRIES = [
         "long": {
             "fr": [
                 "En 1117, les bourgeois d’Amiens, enrichis par le commerce du drap, obtinrent leur charte communale et bâtirent un premier beffroi. La base actuelle, véritable forteresse de pierre, date des années 1406-1410 ; en 1749-1753, l’architecte Louis Beffara la couronna d’un campanile baroque à dôme, que les Amiénois moqueurs surnommèrent la « seringue de Gargantua ». On y hissa alors une cloche géante de plus de onze tonnes, la Marie-Firmine.",
-                "Le 19 mai 1940, l’incendie de la ville fit fondre la toiture et tomber la cloche, qui se brisa ; resté sans toit, le beffroi ne retrouva son dôme qu’à la fin des années 1980, puis un carillon de trente cloches en 2001. Haut de 52 mètres, il porte un cadran solaire sur sa face sud et, au sommet, la statue de la Renommée en cuivre doré, que les Amiénois appellent « Ch’l’Ange ». L’office de tourisme y organise régulièrement des visites guidées : cachots couverts de graffitis, voûtes percées d’oculus, puis une centaine de marches jusqu’à la terrasse.",
+                "En mai 1940, l’incendie de la ville fit fondre la toiture et tomber la cloche, qui se brisa ; resté sans toit, le beffroi ne retrouva son dôme qu’à la fin des années 1980, puis un carillon de trente cloches en 2001. Le beffroi, « Ch’ Bédouf » en picard, mesure 52 mètres ; il porte un cadran solaire sur sa face sud et, au sommet, une girouette dorée : la Renommée sous les traits d’un ange. L’office de tourisme y organise régulièrement des visites guidées : cachots couverts de graffitis, voûtes percées d’oculus, puis une centaine de marches jusqu’à la terrasse.",
             ],
             "en": [
                 "In 1117 the burghers of Amiens, grown rich on the cloth trade, obtained their town charter and built a first belfry. The present base, a true stone fortress, dates from 1406–1410; in 1749–1753 the architect Louis Beffara crowned it with a Baroque domed campanile, which mocking locals nicknamed “Gargantua’s syringe”. A giant bell of more than eleven tonnes, the Marie-Firmine, was then hoisted into it.",
-                "On 19 May 1940 the fire that swept the town melted the roof and brought down the bell, which shattered; left without a roof, the belfry only regained its dome in the late 1980s, followed by a thirty-bell carillon in 2001. Standing 52 metres tall, it bears a sundial on its south face and, at the top, the gilded copper statue of Fame, which locals call “Ch’l’Ange”, the angel. The tourist office regularly runs guided tours: dungeons covered in graffiti, vaults pierced by oculi, then about a hundred steps up to the terrace.",
+                "In May 1940 the fire that swept the town melted the roof and brought down the bell, which shattered; left without a roof, the belfry only regained its dome in the late 1980s, followed by a thirty-bell carillon in 2001. The belfry, “Ch’ Bédouf” in Picard, is 52 metres tall; it bears a sundial on its south face and, at the top, a gilded weathervane: Fame in the form of an angel. The tourist office regularly runs guided tours: dungeons covered in graffiti, vaults pierced by oculi, then about a hundred steps up to the terrace.",
             ],
             "nl": [
                 "In 1117 verkregen de burgers van Amiens, rijk geworden door de lakenhandel, hun stadscharter en bouwden ze een eerste belfort. De huidige basis, een echte stenen vesting, dateert van 1406-1410; in 1749-1753 bekroonde architect Louis Beffara haar met een barokke koepeltoren, die de spottende Amiénois de ‘spuit van Gargantua’ noemden. Toen werd er ook een reuzenklok van meer dan elf ton in gehesen, de Marie-Firmine.",
-                "Op 19 mei 1940 deed de brand die de stad teisterde het dak smelten en de klok neerstorten, die brak; het belfort bleef zonder dak tot het eind jaren 1980 zijn koepel terugkreeg, gevolgd door een beiaard van dertig klokken in 2001. De 52 meter hoge toren draagt een zonnewijzer op de zuidgevel en bovenaan het beeld van de Faam in verguld koper, dat de Amiénois ‘Ch’l’Ange’ noemen, de engel. Het toeristenbureau organiseert er regelmatig rondleidingen: kerkers vol graffiti, gewelven met oculi en dan een honderdtal treden naar het terras.",
+                "In mei 1940 deed de brand die de stad teisterde het dak smelten en de klok neerstorten, die brak; het belfort bleef zonder dak tot het eind jaren 1980 zijn koepel terugkreeg, gevolgd door een beiaard van dertig klokken in 2001. De 52 meter hoge toren, in het Picardisch ‘Ch’ Bédouf’ genoemd, draagt een zonnewijzer op de zuidgevel en bovenaan een vergulde windwijzer: de Faam in de gedaante van een engel. Het toeristenbureau organiseert er regelmatig rondleidingen: kerkers vol graffiti, gewelven met oculi en dan een honderdtal treden naar het terras.",
             ],
             "de": [
                 "1117 erhielten die durch den Tuchhandel reich gewordenen Bürger von Amiens ihre Stadtrechte und bauten einen ersten Belfried. Der heutige Unterbau, eine wahre Festung aus Stein, stammt aus den Jahren 1406 bis 1410; 1749 bis 1753 setzte ihm der Architekt Louis Beffara einen barocken Kuppelturm auf, den die spottlustigen Einwohner „Gargantuas Spritze“ nannten. Damals wurde auch eine Riesenglocke von mehr als elf Tonnen hinaufgezogen, die Marie-Firmine.",
-                "Am 19. Mai 1940 brachte der Brand der Stadt das Dach zum Schmelzen und die Glocke zum Absturz, die zerbrach; der dachlose Belfried erhielt erst Ende der 1980er-Jahre seine Kuppel zurück und 2001 ein Glockenspiel mit dreißig Glocken. Der 52 Meter hohe Turm trägt an der Südseite eine Sonnenuhr und auf der Spitze die Statue der Fama aus vergoldetem Kupfer, die die Einwohner „Ch’l’Ange“, den Engel, nennen. Das Fremdenverkehrsamt bietet regelmäßig Führungen an: Kerker voller Graffiti, von Oculi durchbrochene Gewölbe und schließlich rund hundert Stufen bis zur Terrasse.",
+                "Im Mai 1940 brachte der Brand der Stadt das Dach zum Schmelzen und die Glocke zum Absturz, die zerbrach; der dachlose Belfried erhielt erst Ende der 1980er-Jahre seine Kuppel zurück und 2001 ein Glockenspiel mit dreißig Glocken. Der 52 Meter hohe Turm, auf Pikardisch „Ch’ Bédouf“ genannt, trägt an der Südseite eine Sonnenuhr und auf der Spitze eine vergoldete Wetterfahne: die Fama in Gestalt eines Engels. Das Fremdenverkehrsamt bietet regelmäßig Führungen an: Kerker voller Graffiti, von Oculi durchbrochene Gewölbe und schließlich rund hundert Stufen bis zur Terrasse.",
             ],
         },
         "contact": {
@@ -1121,7 +1125,8 @@ BELFRIES = [
         "sources": ["beffrois.com (52 m, Beffara 1753, Marie-Firmine, Renommée, sundial, dungeons)",
                     "amiens.fr, action-agricole-picarde.com (Ch’l’Ange, watchman’s lodge, monthly tours by the tourist office, about 100 steps)",
                     "stephanecompoint.com, aucoeurdelapicardie.blog4ever.com (1406-1410, 19 May 1940, dome restored 1989, 30-bell carillon 2001)",
-                    "docslib.org tourist office brochure (phone)"],
+                    "docslib.org tourist office brochure (phone)",
+                    "Review: vpah-hauts-de-france.fr and beffrois.com call the top a weathervane (angel of Fame, 1990); museedupatrimoine.fr gives the Picard nickname Ch' Bédouf; 'Ch'l'Ange' and the exact day of the 1940 fire (19 or 20 May) not confirmed"],
     },
     {
         "slug": "beffroi-doullens",
@@ -1171,7 +1176,7 @@ BELFRIES = [
         "hours_text": {
             "fr": "Le rez-de-chaussée abrite l’office de tourisme du Doullennais, ouvert aux heures d’accueil ; la montée dans la tour se fait lors de visites guidées ponctuelles, se renseigner à l’accueil.",
             "en": "The ground floor houses the Doullens tourist office, open during its reception hours; the tower itself can be climbed on occasional guided tours, ask at the desk.",
-            "nl": "Op de begane grond zit het toeristenbureau van Doullens, open tijdens de openingsuren; de toren zelf beklim je tijdens occasionele rondleidingen, informeer aan de balie.",
+            "nl": "Op de begane grond zit het toeristenbureau van Doullens; de toren zelf beklim je alleen tijdens de rondleidingen die af en toe worden gehouden, informeer aan de balie.",
             "de": "Im Erdgeschoss befindet sich das Fremdenverkehrsamt von Doullens, geöffnet zu seinen Empfangszeiten; den Turm besteigt man bei gelegentlichen Führungen, Auskunft am Empfang.",
         },
         "art": {"top": "guerite", "lean": 9, "sky": "late_afternoon", "stone": "#b85438",
@@ -1348,7 +1353,7 @@ BELFRIES = [
             ],
             "nl": [
                 "In 1126 verkregen de burgers van Saint-Riquier met steun van koning Lodewijk VI van de abt een charter dat hun stadje tot een van de eerste communes van Frankrijk maakte. Hun eerste belfort stond te dicht bij de machtige abdij en werd in 1283 zo’n 200 meter verderop herbouwd. In 1475 staken de troepen van Lodewijk XI het in brand, als straf voor de Bourgondische sympathieën van de stad; tot 1528 werd het weer opgebouwd.",
-                "De vierkante kalkstenen toren op een zandstenen voet heeft vier hoektorentjes; de klokkentoren uit het einde van de 18e eeuw herbergt de klok Magdaleine, gegoten in 1571, die vroeger de nadering van de vijand aankondigde. Een bronzen plaquette herinnert aan de doortocht van Jeanne d’Arc als gevangene in 1430. Het belfort diende tot 2005 als gemeentehuis, en op de begane grond, de vroegere gevangenis, zit nu het toeristisch infokantoor, op een paar stappen van de abdijkerk.",
+                "De vierkante kalkstenen toren op een zandstenen voet heeft vier hoektorentjes; de klokkentoren uit het einde van de 18e eeuw herbergt de klok Magdaleine, gegoten in 1571, die vroeger de nadering van de vijand aankondigde. Een bronzen plaquette herinnert aan de doortocht van Jeanne d’Arc als gevangene in 1430. Het belfort diende tot 2005 als gemeentehuis, en op de begane grond, de vroegere gevangenis, zit nu het toeristisch informatiepunt, op een paar passen van de abdijkerk.",
             ],
         },
         "contact": {
@@ -1357,7 +1362,7 @@ BELFRIES = [
         "hours_text": {
             "fr": "Le bureau d’information touristique, au rez-de-chaussée, accueille les visiteurs à ses heures d’ouverture ; la tour se visite lors des Journées européennes du patrimoine (septembre).",
             "en": "The tourist information office on the ground floor welcomes visitors during its opening hours; the tower opens on the European Heritage Days (September).",
-            "nl": "Het toeristisch infokantoor op de begane grond ontvangt bezoekers tijdens de openingsuren; de toren is te bezoeken tijdens de Europese Erfgoeddagen (september).",
+            "nl": "Het toeristisch informatiepunt op de begane grond ontvangt bezoekers tijdens de openingstijden; de toren is te bezoeken tijdens de Europese Erfgoeddagen (september).",
         },
         "art": {"top": "spire", "spire": "pyramid", "spire_w": 0.62, "spire_h": 0.9,
                 "clocheton": "dome", "clocheton_w": 0.42, "clocheton_h": 0.3, "corners": "turrets", "parapet": "plain",

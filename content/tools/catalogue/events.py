@@ -85,9 +85,9 @@ EVENTS = [
             ],
         },
         "contact": {
-            "name": "Ville de Lille",
+            "name": "Lille Tourisme",
             "phone": ["+33 3 59 57 94 00"],
-            "web": ["https://www.lille.fr/", "https://www.lilletourism.com/"],
+            "web": ["https://www.lilletourism.com/", "https://www.lille.fr/"],
         },
         "prices": FREE,
         "periods": [
@@ -193,12 +193,12 @@ EVENTS = [
         "title": {
             "fr": "Fêtes de Gayant",
             "en": "Gayant Festival",
-            "nl": "Gayantfeesten in Dowaai",
+            "nl": "Gayantfeesten in Douai",
         },
         "short": {
             "fr": "Chaque été, la famille Gayant, géants d’osier de Douai depuis 1530, danse trois jours durant dans les rues de la cité.",
             "en": "Every summer, the Gayant family, Douai’s wicker giants since 1530, dance through the streets of the town for three days.",
-            "nl": "Elke zomer dansen de Gayants, de rieten reuzen van Dowaai sinds 1530, drie dagen lang door de straten van de stad.",
+            "nl": "Elke zomer dansen de Gayants, de rieten reuzen van Douai sinds 1530, drie dagen lang door de straten van de stad.",
         },
         "long": {
             "fr": [
@@ -259,20 +259,20 @@ EVENTS = [
         },
         "long": {
             "fr": [
-                "Depuis plus de trente ans, la « Ville de Noël » investit les places baroques d’Arras : chalets de producteurs et d’artisans sur la Grand’Place, grand sapin au pied du beffroi illuminé, carrousel, patinoire et grande roue. C’est aujourd’hui l’un des plus grands marchés de Noël au nord de Paris, qui accueille plus d’un million de visiteurs.",
-                "Parades le dimanche en fin d’après-midi, maison du Père Noël place d’Ipswich, vin chaud et gaufres : on y vient en famille. Les chalets ouvrent tous les jours, plus tard le vendredi et le samedi ; le 24 décembre, ils ferment en fin d’après-midi et le 25 décembre, ils restent fermés.",
+                "Chaque hiver, la « Ville de Noël » investit les places baroques d’Arras : chalets de producteurs et d’artisans sur la Grand’Place, grand sapin au pied du beffroi illuminé, carrousel, patinoire et grande roue. C’est l’un des plus grands marchés de Noël du nord de la France, qui attire des centaines de milliers de visiteurs.",
+                "Parades le dimanche en fin d’après-midi, maison du Père Noël, vin chaud et gaufres : on y vient en famille. Les chalets ouvrent tous les jours, plus tard le vendredi et le samedi ; le 24 décembre, ils ferment en fin d’après-midi et le 25 décembre, ils restent fermés.",
             ],
             "en": [
-                "For more than thirty years the “Christmas Town” has filled the Baroque squares of Arras: chalets of producers and craftspeople on the Grand’Place, a giant tree at the foot of the illuminated belfry, a carousel, an ice rink and a big wheel. It is now one of the largest Christmas markets north of Paris, welcoming more than a million visitors.",
-                "Parades on Sunday late afternoons, Father Christmas’s house on Place d’Ipswich, mulled wine and waffles: it is a family outing. The chalets open every day, later on Fridays and Saturdays; on 24 December they close in the late afternoon and on 25 December they stay closed.",
+                "Every winter the “Christmas Town” fills the Baroque squares of Arras: chalets of producers and craftspeople on the Grand’Place, a giant tree at the foot of the illuminated belfry, a carousel, an ice rink and a big wheel. It is one of the largest Christmas markets in northern France, drawing hundreds of thousands of visitors.",
+                "Parades on Sunday late afternoons, Father Christmas’s house, mulled wine and waffles: it is a family outing. The chalets open every day, later on Fridays and Saturdays; on 24 December they close in the late afternoon and on 25 December they stay closed.",
             ],
             "nl": [
-                "Al meer dan dertig jaar neemt de ‘Kerststad’ de barokke pleinen van Atrecht in: chalets van producenten en ambachtslieden op de Grand’Place, een reusachtige kerstboom aan de voet van het verlichte belfort, een carrousel, een ijsbaan en een reuzenrad. Het is nu een van de grootste kerstmarkten ten noorden van Parijs, met meer dan een miljoen bezoekers.",
-                "Parades op zondag aan het eind van de middag, het huis van de Kerstman op de Place d’Ipswich, glühwein en wafels: een uitje voor het hele gezin. De chalets zijn elke dag open, op vrijdag en zaterdag langer; op 24 december sluiten ze eind van de middag en op 25 december blijven ze dicht.",
+                "Elke winter neemt de ‘Kerststad’ de barokke pleinen van Atrecht in: chalets van producenten en ambachtslieden op de Grand’Place, een reusachtige kerstboom aan de voet van het verlichte belfort, een carrousel, een ijsbaan en een reuzenrad. Het is een van de grootste kerstmarkten van Noord-Frankrijk en trekt honderdduizenden bezoekers.",
+                "Parades op zondag aan het eind van de middag, het huis van de Kerstman, glühwein en wafels: een uitje voor het hele gezin. De chalets zijn elke dag open, op vrijdag en zaterdag langer; op 24 december sluiten ze eind van de middag en op 25 december blijven ze dicht.",
             ],
             "de": [
-                "Seit mehr als dreißig Jahren erobert die „Weihnachtsstadt“ die barocken Plätze von Arras: Hütten von Erzeugern und Kunsthandwerkern auf der Grand’Place, ein riesiger Tannenbaum am Fuß des beleuchteten Belfrieds, Karussell, Eisbahn und Riesenrad. Heute ist sie einer der größten Weihnachtsmärkte nördlich von Paris und zieht mehr als eine Million Besucher an.",
-                "Paraden am späten Sonntagnachmittag, das Haus des Weihnachtsmanns auf der Place d’Ipswich, Glühwein und Waffeln: ein Ausflug für die ganze Familie. Die Hütten öffnen täglich, freitags und samstags länger; am 24. Dezember schließen sie am späten Nachmittag, am 25. Dezember bleiben sie geschlossen.",
+                "Jeden Winter erobert die „Weihnachtsstadt“ die barocken Plätze von Arras: Hütten von Erzeugern und Kunsthandwerkern auf der Grand’Place, ein riesiger Tannenbaum am Fuß des beleuchteten Belfrieds, Karussell, Eisbahn und Riesenrad. Sie gehört zu den größten Weihnachtsmärkten Nordfrankreichs und zieht Hunderttausende Besucher an.",
+                "Paraden am späten Sonntagnachmittag, das Haus des Weihnachtsmanns, Glühwein und Waffeln: ein Ausflug für die ganze Familie. Die Hütten öffnen täglich, freitags und samstags länger; am 24. Dezember schließen sie am späten Nachmittag, am 25. Dezember bleiben sie geschlossen.",
             ],
         },
         "contact": {
@@ -291,7 +291,8 @@ EVENTS = [
         "art": {"poster": "christmas", "text": "MARCHÉ DE NOËL", "subtitle": "ARRAS",
                 "palette": "christmas_red"},
         "sources": ["horizonactu.fr, tendancesandco.fr (2024 edition: dates pattern, daily hours, 24/25 December)",
-                    "2026 dates extrapolated from past editions (last Friday of November to 30 December)"],
+                    "2026 dates extrapolated from past editions (last Friday of November to 30 December)",
+                    "Review: 'for more than thirty years', 'more than a million visitors' and the Place d'Ipswich were not confirmed and were softened or removed"],
     },
     {
         "slug": "marche-de-noel-lille",
@@ -316,16 +317,16 @@ EVENTS = [
         },
         "long": {
             "fr": [
-                "Depuis plus de trente ans, le marché de Noël de Lille s’installe place Rihour, au pied du palais Rihour. Près de 90 chalets y proposent décorations, artisanat, santons, spécialités d’ici et d’ailleurs, vin chaud et croustillons.",
-                "Tout autour, la ville se met en fête : la grande roue tourne sur la Grand’Place depuis 1989 et un manège centenaire attend les enfants place du Théâtre. Le marché est ouvert tous les jours à partir de 11 h, sauf le jour de Noël.",
+                "Chaque hiver, le marché de Noël de Lille s’installe place Rihour, au pied du palais Rihour. Près de 90 chalets y proposent décorations, artisanat, santons, spécialités d’ici et d’ailleurs, vin chaud et croustillons.",
+                "Tout autour, la ville se met en fête : la grande roue tourne sur la Grand’Place depuis 1989 et des manèges attendent les enfants. Le marché est ouvert tous les jours à partir de 11 h, sauf le jour de Noël.",
             ],
             "en": [
-                "For more than thirty years, Lille’s Christmas market has set up on Place Rihour, at the foot of the Palais Rihour. Nearly 90 chalets sell decorations, crafts, nativity figures, specialities from near and far, mulled wine and doughnut-like croustillons.",
-                "All around, the city is in a festive mood: the big wheel has turned on the Grand’Place since 1989, and a century-old merry-go-round awaits children on Place du Théâtre. The market is open every day from 11 am, except on Christmas Day.",
+                "Every winter Lille’s Christmas market sets up on Place Rihour, at the foot of the Palais Rihour. Nearly 90 chalets sell decorations, crafts, nativity figures, specialities from near and far, mulled wine and doughnut-like croustillons.",
+                "All around, the city is in a festive mood: the big wheel has turned on the Grand’Place since 1989, and merry-go-rounds await the children. The market is open every day from 11 am, except on Christmas Day.",
             ],
             "nl": [
-                "Al meer dan dertig jaar staat de kerstmarkt van Rijsel op de Place Rihour, aan de voet van het Palais Rihour. Bijna 90 chalets verkopen versiering, ambachtelijk werk, kerstbeeldjes, specialiteiten van hier en elders, glühwein en croustillons.",
-                "Rondom is de stad in feeststemming: het reuzenrad draait sinds 1989 op de Grand’Place en een honderd jaar oude draaimolen wacht op de kinderen op de Place du Théâtre. De markt is elke dag open vanaf 11 uur, behalve op Kerstmis.",
+                "Elke winter staat de kerstmarkt van Rijsel op de Place Rihour, aan de voet van het Palais Rihour. Bijna 90 chalets verkopen versiering, ambachtelijk werk, kerstbeeldjes, specialiteiten van hier en elders, glühwein en croustillons.",
+                "Rondom is de stad in feeststemming: het reuzenrad draait sinds 1989 op de Grand’Place en draaimolens wachten op de kinderen. De markt is elke dag open vanaf 11 uur, behalve op Kerstmis.",
             ],
         },
         "contact": {
@@ -431,19 +432,19 @@ EVENTS += [
         },
         "long": {
             "fr": [
-                "Cassel a la particularité de fêter deux carnavals. Le dimanche qui précède le mardi gras, Reuze Papa sort seul pour le carnaval d’hiver. Le lundi de Pâques, il retrouve son épouse Reuze Maman pour le carnaval d’été, une tradition née en 1901 quand la neige avait empêché la fête de février.",
+                "Cassel a la particularité de fêter deux carnavals. Le dimanche qui précède le mardi gras, Reuze Papa sort seul pour le carnaval d’hiver. Le lundi de Pâques, il retrouve son épouse Reuze Maman pour le carnaval d’été, une tradition née en 1901.",
                 "La journée commence vers 6 h par le « réveil » : tambours, cymbales et casseroles font le tour des rues, avec des haltes dans les maisons ouvertes. L’après-midi, le four merveilleux, le cheval-jupon et le coq-jupon précèdent les deux géants portés, inscrits avec les géants de Belgique et de France au patrimoine culturel immatériel de l’UNESCO. Le soir, la rentrée des géants se fait à la lumière des torches.",
             ],
             "en": [
-                "Cassel is unusual in holding two carnivals. On the Sunday before Shrove Tuesday, Reuze Papa comes out alone for the winter carnival. On Easter Monday he is joined by his wife Reuze Maman for the summer carnival, a tradition born in 1901 when snow had spoilt the February festivities.",
+                "Cassel is unusual in holding two carnivals. On the Sunday before Shrove Tuesday, Reuze Papa comes out alone for the winter carnival. On Easter Monday he is joined by his wife Reuze Maman for the summer carnival, a tradition dating from 1901.",
                 "The day begins around 6 am with the “wake-up”: drums, cymbals and saucepans go round every street, stopping at houses thrown open for the occasion. In the afternoon the magic oven, the hobby horse and the hobby cockerel lead the way for the two carried giants, listed with the giants of Belgium and France as UNESCO intangible heritage. In the evening the giants go home by torchlight.",
             ],
             "nl": [
-                "Kassel viert als een van de weinige steden twee carnavals. Op de zondag voor vastenavond komt Reuze Papa alleen naar buiten voor het wintercarnaval. Op paasmaandag krijgt hij gezelschap van zijn vrouw Reuze Maman voor het zomercarnaval, een traditie die ontstond in 1901, toen sneeuw het feest van februari had verhinderd.",
+                "Kassel viert als een van de weinige steden twee carnavals. Op de zondag voor vastenavond komt Reuze Papa alleen naar buiten voor het wintercarnaval. Op paasmaandag krijgt hij gezelschap van zijn vrouw Reuze Maman voor het zomercarnaval, een traditie die teruggaat tot 1901.",
                 "De dag begint rond 6 uur met de ‘wekker’: trommels, cimbalen en kookpotten trekken door alle straten en houden halt in huizen die die dag openstaan. ’s Middags gaan de wonderoven, het rokpaard en de rokhaan voor de twee gedragen reuzen uit, die samen met de reuzen van België en Frankrijk op de UNESCO-lijst van immaterieel erfgoed staan. ’s Avonds keren de reuzen bij fakkellicht terug.",
             ],
             "de": [
-                "Cassel feiert als eine der wenigen Städte zwei Karnevale. Am Sonntag vor Fastnacht zieht Reuze Papa allein zum Winterkarneval aus. Am Ostermontag begleitet ihn seine Frau Reuze Maman zum Sommerkarneval – ein Brauch, der 1901 entstand, als Schnee das Februarfest verhindert hatte.",
+                "Cassel feiert als eine der wenigen Städte zwei Karnevale. Am Sonntag vor Fastnacht zieht Reuze Papa allein zum Winterkarneval aus. Am Ostermontag begleitet ihn seine Frau Reuze Maman zum Sommerkarneval – ein Brauch, der auf das Jahr 1901 zurückgeht.",
                 "Der Tag beginnt gegen 6 Uhr mit dem „Réveil“: Trommeln, Becken und Kochtöpfe ziehen durch alle Straßen und kehren in Häusern ein, die an diesem Tag offen stehen. Am Nachmittag gehen der Wunderofen, das Rockpferd und der Rockhahn den beiden getragenen Riesen voraus, die mit den Riesen Belgiens und Frankreichs zum immateriellen UNESCO-Kulturerbe gehören. Abends kehren die Riesen im Fackelschein heim.",
             ],
         },
@@ -489,10 +490,10 @@ EVENTS += [
         "updated": "2026-11-03",
         "platform": "2026-11-04T03:12:44.2Z",
         "title": {
-            "fr": "Rencontres internationales de cerfs-volants de Berck-sur-Mer",
-            "en": "Berck-sur-Mer International Kite Festival",
-            "nl": "Internationaal vliegerfestival van Berck-sur-Mer",
-            "de": "Internationales Drachenfest Berck-sur-Mer",
+            "fr": "Rencontres internationales de cerfs-volants",
+            "en": "Berck International Kite Festival",
+            "nl": "Internationaal vliegerfestival van Berck",
+            "de": "Internationales Drachenfest Berck",
         },
         "short": {
             "fr": "Neuf jours d’avril, la grande plage de Berck se couvre de cerfs-volants géants venus du monde entier : pieuvres, baleines, dragons et ballets acrobatiques.",
@@ -719,19 +720,19 @@ EVENTS += [
         },
         "long": {
             "fr": [
-                "Né en 2004 sur la Grand’Place d’Arras, le Main Square Festival a déménagé en 2010 dans la citadelle construite par Vauban, inscrite au patrimoine mondial de l’UNESCO. Entre les remparts de brique et les pelouses des anciennes casernes, la grande scène, la Green Room et la scène du Bastion de la Reine font se succéder têtes d’affiche internationales et artistes de la région. Les têtes d’affiche sont annoncées au fil de l’hiver et du printemps.",
+                "Né en 2004 sur la Grand’Place d’Arras, le Main Square Festival a déménagé en 2010 dans la citadelle construite par Vauban, inscrite au patrimoine mondial de l’UNESCO. Entre les remparts de brique et les pelouses des anciennes casernes, plusieurs scènes font se succéder têtes d’affiche internationales et artistes de la région. Les têtes d’affiche sont annoncées au fil de l’hiver et du printemps.",
                 "Le festival est l’un des plus fréquentés de France, avec plusieurs dizaines de milliers de spectateurs chaque jour. Billets à la journée ou pass trois jours ; la citadelle est à une petite demi-heure à pied de la gare d’Arras. Réservez tôt, les pass partent vite.",
             ],
             "en": [
-                "Born in 2004 on the Grand’Place in Arras, the Main Square Festival moved in 2010 to the citadel built by Vauban, a UNESCO World Heritage site. Between the brick ramparts and the lawns of the old barracks, the main stage, the Green Room and the Bastion de la Reine stage host a succession of international headliners and artists from the region. Headliners are announced through the winter and spring.",
+                "Born in 2004 on the Grand’Place in Arras, the Main Square Festival moved in 2010 to the citadel built by Vauban, a UNESCO World Heritage site. Between the brick ramparts and the lawns of the old barracks, several stages host a succession of international headliners and artists from the region. Headliners are announced through the winter and spring.",
                 "It is one of the most popular festivals in France, drawing tens of thousands of people a day. Day tickets or three-day passes are on sale; the citadel is under half an hour’s walk from Arras station. Book early, as passes sell out fast.",
             ],
             "nl": [
-                "Het Main Square Festival ontstond in 2004 op de Grand’Place van Atrecht en verhuisde in 2010 naar de citadel van Vauban, die op de UNESCO-werelderfgoedlijst staat. Tussen de bakstenen wallen en de grasvelden van de oude kazernes wisselen internationale topnamen en artiesten uit de regio elkaar af op het hoofdpodium, de Green Room en het podium van de Bastion de la Reine. De topnamen worden in de loop van de winter en de lente bekendgemaakt.",
+                "Het Main Square Festival ontstond in 2004 op de Grand’Place van Atrecht en verhuisde in 2010 naar de citadel van Vauban, die op de UNESCO-werelderfgoedlijst staat. Tussen de bakstenen wallen en de grasvelden van de oude kazernes wisselen internationale topnamen en artiesten uit de regio elkaar af op verschillende podia. De topnamen worden in de loop van de winter en de lente bekendgemaakt.",
                 "Het is een van de drukst bezochte festivals van Frankrijk, met tienduizenden bezoekers per dag. Er zijn dagtickets en driedagenpassen; de citadel ligt op nog geen halfuur lopen van het station van Atrecht. Reserveer op tijd, want de passen zijn snel uitverkocht.",
             ],
             "de": [
-                "Das Main Square Festival begann 2004 auf der Grand’Place von Arras und zog 2010 in die von Vauban erbaute Zitadelle, die zum UNESCO-Welterbe gehört. Zwischen Backsteinwällen und den Rasenflächen der alten Kasernen wechseln sich auf der Hauptbühne, im Green Room und auf der Bühne der Bastion de la Reine internationale Stars und Künstler aus der Region ab. Die Headliner werden im Lauf des Winters und Frühjahrs bekanntgegeben.",
+                "Das Main Square Festival begann 2004 auf der Grand’Place von Arras und zog 2010 in die von Vauban erbaute Zitadelle, die zum UNESCO-Welterbe gehört. Zwischen Backsteinwällen und den Rasenflächen der alten Kasernen wechseln sich auf mehreren Bühnen internationale Stars und Künstler aus der Region ab. Die Headliner werden im Lauf des Winters und Frühjahrs bekanntgegeben.",
                 "Es gehört zu den meistbesuchten Festivals Frankreichs, mit Zehntausenden Besuchern pro Tag. Es gibt Tagestickets und Dreitagespässe; die Zitadelle liegt knapp eine halbe Stunde zu Fuß vom Bahnhof Arras entfernt. Früh buchen, die Pässe sind schnell vergriffen.",
             ],
         },
@@ -790,9 +791,9 @@ EVENTS += [
             ],
         },
         "contact": {
-            "name": "Ville de Lille",
+            "name": "Lille Tourisme",
             "phone": ["+33 3 59 57 94 00"],
-            "web": ["https://journeesdupatrimoine.culture.gouv.fr/", "https://www.lille.fr/"],
+            "web": ["https://journeesdupatrimoine.culture.gouv.fr/", "https://www.lilletourism.com/"],
         },
         "prices": FREE,
         # Third weekend of September.
@@ -826,9 +827,9 @@ EVENTS += [
         },
         "short": {
             "fr": "Un samedi soir de mai, le Louvre-Lens reste ouvert tard et gratuitement : visites insolites, musique et médiation dans la Galerie du temps.",
-            "en": "One Saturday evening in May, the Louvre-Lens stays open late and free of charge: unusual tours, music and talks in the Gallery of Time.",
-            "nl": "Op een zaterdagavond in mei blijft het Louvre-Lens laat en gratis open: verrassende rondleidingen, muziek en uitleg in de Galerie van de tijd.",
-            "de": "An einem Samstagabend im Mai bleibt das Louvre-Lens lange und kostenlos geöffnet: ungewöhnliche Führungen, Musik und Gespräche in der Galerie der Zeit.",
+            "en": "One Saturday evening in May, the Louvre-Lens stays open late and free of charge: unusual tours, music and talks in the Galerie du temps.",
+            "nl": "Op een zaterdagavond in mei blijft het Louvre-Lens laat en gratis open: verrassende rondleidingen, muziek en uitleg in de Galerie du temps.",
+            "de": "An einem Samstagabend im Mai bleibt das Louvre-Lens lange und kostenlos geöffnet: ungewöhnliche Führungen, Musik und Gespräche in der Galerie du temps.",
         },
         "long": {
             "fr": [
@@ -836,16 +837,16 @@ EVENTS += [
                 "Le programme change chaque année : performances, concerts, lectures, visites flash et ateliers pour les familles, souvent imaginés avec des élèves de la région. Le parc, ses cavaliers et ses terrils voisins se prêtent à une promenade avant ou après la visite. Le programme détaillé est publié quelques semaines avant sur le site du musée.",
             ],
             "en": [
-                "Since 2005, the European Night of Museums has opened thousands of museums in France and across Europe free of charge for one evening. At the Louvre-Lens, the glass and aluminium building set on a former colliery comes alive at nightfall, when the cases of the Gallery of Time light up. This 120-metre gallery displays works from the Louvre spanning antiquity to the 19th century.",
+                "Since 2005, the European Night of Museums has opened thousands of museums in France and across Europe free of charge for one evening. At the Louvre-Lens, the glass and aluminium building set on a former colliery comes alive at nightfall, when the cases of the Galerie du temps light up. This 120-metre gallery displays works from the Louvre spanning antiquity to the 19th century.",
                 "The programme changes every year, with performances, concerts, readings, short tours and family workshops, often devised with local school pupils. The park, with its paths and the slag heaps nearby, invites a walk before or after the visit. The detailed programme is published on the museum’s website a few weeks beforehand.",
             ],
             "nl": [
-                "Sinds 2005 openen tijdens de Europese Museumnacht duizenden musea in Frankrijk en Europa één avond lang gratis hun deuren. In het Louvre-Lens, een gebouw van glas en aluminium op een voormalig mijnterrein, komt de Galerie van de tijd tot leven zodra het donker wordt en de vitrines oplichten. Die galerij van 120 meter toont werken uit het Louvre, van de oudheid tot de 19e eeuw.",
-                "Het programma verandert elk jaar: performances, concerten, voorlezingen, korte rondleidingen en workshops voor gezinnen, vaak samen met scholieren uit de streek bedacht. Het park en de nabije steenbergen lenen zich voor een wandeling voor of na het bezoek. Het gedetailleerde programma verschijnt enkele weken vooraf op de website van het museum.",
+                "Sinds 2005 openen tijdens de Europese Museumnacht duizenden musea in Frankrijk en Europa één avond lang gratis hun deuren. In het Louvre-Lens, een gebouw van glas en aluminium op een voormalig mijnterrein, komt de Galerie du temps tot leven zodra het donker wordt en de vitrines oplichten. Die galerij van 120 meter toont werken uit het Louvre, van de oudheid tot de 19e eeuw.",
+                "Het programma verandert elk jaar: performances, concerten, voorlezingen, korte rondleidingen en workshops voor gezinnen, vaak samen met scholieren uit de streek bedacht. Het park en de nabije terrils lenen zich voor een wandeling voor of na het bezoek. Het gedetailleerde programma verschijnt enkele weken vooraf op de website van het museum.",
             ],
             "de": [
-                "Seit 2005 öffnen in der Europäischen Nacht der Museen Tausende Museen in Frankreich und Europa einen Abend lang kostenlos ihre Türen. Im Louvre-Lens, einem Bau aus Glas und Aluminium auf einer ehemaligen Zechenanlage, beginnt die Galerie der Zeit bei Einbruch der Dunkelheit zu leuchten. Die 120 Meter lange Galerie zeigt Werke des Louvre von der Antike bis ins 19. Jahrhundert.",
-                "Das Programm wechselt jedes Jahr: Performances, Konzerte, Lesungen, Kurzführungen und Familienworkshops, oft gemeinsam mit Schülern aus der Region gestaltet. Der Park und die nahen Abraumhalden laden vor oder nach dem Besuch zu einem Spaziergang ein. Das genaue Programm erscheint einige Wochen vorher auf der Website des Museums.",
+                "Seit 2005 öffnen in der Europäischen Nacht der Museen Tausende Museen in Frankreich und Europa einen Abend lang kostenlos ihre Türen. Im Louvre-Lens, einem Bau aus Glas und Aluminium auf einer ehemaligen Zechenanlage, beginnt die Galerie du temps bei Einbruch der Dunkelheit zu leuchten. Die 120 Meter lange Galerie zeigt Werke des Louvre von der Antike bis ins 19. Jahrhundert.",
+                "Das Programm wechselt jedes Jahr: Performances, Konzerte, Lesungen, Kurzführungen und Familienworkshops, oft gemeinsam mit Schülern aus der Region gestaltet. Der Park und die nahen Halden laden vor oder nach dem Besuch zu einem Spaziergang ein. Das genaue Programm erscheint einige Wochen vorher auf der Website des Museums.",
             ],
         },
         "contact": {
@@ -906,9 +907,9 @@ EVENTS += [
             ],
         },
         "contact": {
-            "name": "Ville de Lille",
+            "name": "Lille Tourisme",
             "phone": ["+33 3 59 57 94 00"],
-            "web": ["https://fetedelamusique.culture.gouv.fr/", "https://www.lille.fr/"],
+            "web": ["https://fetedelamusique.culture.gouv.fr/", "https://www.lilletourism.com/"],
         },
         "prices": FREE,
         "periods": [
@@ -936,13 +937,13 @@ EVENTS += [
         "title": {
             "fr": "Cité de Noël de Béthune",
             "en": "Béthune Christmas Town",
-            "nl": "Kerststad Betun",
+            "nl": "Kerststad van Béthune",
             "de": "Weihnachtsstadt Béthune",
         },
         "short": {
             "fr": "Sur la Grand-Place Art déco de Béthune, au pied du beffroi, chalets, manèges et patinoire font la Cité de Noël, jusqu’à la descente du Père Noël le 24 décembre.",
             "en": "On Béthune’s Art Deco Grand-Place, at the foot of the belfry, chalets, rides and an ice rink make up the Christmas Town, until Father Christmas comes down on 24 December.",
-            "nl": "Op de art-decomarkt van Betun, aan de voet van het belfort, vormen chalets, attracties en een schaatsbaan de Kerststad, tot de Kerstman op 24 december naar beneden komt.",
+            "nl": "Op de Grand-Place van Béthune, in art-decostijl en aan de voet van het belfort, vormen chalets, attracties en een schaatsbaan de Kerststad, tot de Kerstman op 24 december naar beneden komt.",
             "de": "Auf der Art-déco-Grand-Place von Béthune, zu Füßen des Belfrieds, bilden Hütten, Karussells und eine Eisbahn die Weihnachtsstadt – bis zum Abstieg des Weihnachtsmanns am 24. Dezember.",
         },
         "long": {
@@ -955,12 +956,12 @@ EVENTS += [
                 "Saint Nicholas visits the children in early December, Father Christmas’s house opens in the reception rooms of the town hall, and late in the afternoon of 24 December Father Christmas comes down the belfry on a zip line before handing out sweets. The market opens every day, in the afternoon on weekdays and from 11 am at weekends. On 24 December the market closes early, around 6 pm.",
             ],
             "nl": [
-                "Elke winter verwelkomt de Grand-Place van Betun, na de Eerste Wereldoorlog in art-decostijl herbouwd, een vijftigtal chalets van ambachtslieden en producenten uit de streek. Het 14e-eeuwse belfort, UNESCO-werelderfgoed, waakt over de kerstboommolen, de draaimolen, het reuzenrad en de schaatsbaan. Bij het vallen van de avond lichten de gevels en het belfort op.",
+                "Elke winter verwelkomt de Grand-Place van Béthune, na de Eerste Wereldoorlog in art-decostijl herbouwd, een vijftigtal chalets van ambachtslieden en producenten uit de streek. Het 14e-eeuwse belfort, UNESCO-werelderfgoed, waakt over de kerstboommolen, de draaimolen, het reuzenrad en de schaatsbaan. Bij het vallen van de avond lichten de gevels en het belfort op.",
                 "Sinterklaas bezoekt de kinderen begin december, het huis van de Kerstman komt in de salons van het stadhuis, en op 24 december laat in de middag daalt de Kerstman met een tokkelbaan van het belfort af, gevolgd door het uitdelen van snoep. De markt is elke dag open, doordeweeks ’s middags en in het weekend vanaf 11 uur. Op 24 december sluit de markt vroeger, rond 18 uur.",
             ],
             "de": [
-                "Jeden Winter empfängt die Grand-Place von Béthune, nach dem Ersten Weltkrieg im Art-déco-Stil wiederaufgebaut, rund fünfzig Hütten von Kunsthandwerkern und Erzeugern aus der Region. Der Belfried aus dem 14. Jahrhundert, UNESCO-Welterbe, wacht über das Tannenbaum-Karussell, die Pferdchen, das Riesenrad und die Eisbahn.",
-                "Anfang Dezember besucht der Nikolaus die Kinder, das Haus des Weihnachtsmanns zieht in die Festsäle des Rathauses, und am späten Nachmittag des 24. Dezember gleitet der Weihnachtsmann an einer Seilrutsche vom Belfried herab und verteilt Süßigkeiten. Der Markt ist täglich geöffnet, werktags nachmittags und am Wochenende ab 11 Uhr.",
+                "Jeden Winter empfängt die Grand-Place von Béthune, nach dem Ersten Weltkrieg im Art-déco-Stil wiederaufgebaut, rund fünfzig Hütten von Kunsthandwerkern und Erzeugern aus der Region. Der Belfried aus dem 14. Jahrhundert, UNESCO-Welterbe, wacht über das Tannenbaum-Karussell, die Pferdchen, das Riesenrad und die Eisbahn. Bei Einbruch der Dunkelheit leuchten die Fassaden und der Belfried auf.",
+                "Anfang Dezember besucht der Nikolaus die Kinder, das Haus des Weihnachtsmanns zieht in die Festsäle des Rathauses, und am späten Nachmittag des 24. Dezember gleitet der Weihnachtsmann an einer Seilrutsche vom Belfried herab und verteilt Süßigkeiten. Der Markt ist täglich geöffnet, werktags nachmittags und am Wochenende ab 11 Uhr. Am 24. Dezember schließt er früher, gegen 18 Uhr.",
             ],
         },
         "contact": {
@@ -989,12 +990,12 @@ EVENTS += [
         "title": {
             "fr": "Village de Noël de Valenciennes",
             "en": "Valenciennes Christmas Village",
-            "nl": "Kerstdorp van Valencijn",
+            "nl": "Kerstdorp van Valenciennes",
         },
         "short": {
             "fr": "Place d’Armes, devant l’hôtel de ville sculpté par Carpeaux, les chalets du village de Noël, la grande roue et les manèges animent Valenciennes jusqu’au réveillon.",
             "en": "On the Place d’Armes, in front of the town hall sculpted by Carpeaux, the chalets of the Christmas village, the big wheel and the rides liven up Valenciennes until Christmas Eve.",
-            "nl": "Op de Place d’Armes, voor het stadhuis met beeldhouwwerk van Carpeaux, brengen de chalets van het kerstdorp, het reuzenrad en de draaimolens Valencijn tot kerstavond tot leven.",
+            "nl": "Op de Place d’Armes, voor het stadhuis met beeldhouwwerk van Carpeaux, brengen de chalets van het kerstdorp, het reuzenrad en de draaimolens Valenciennes tot kerstavond tot leven.",
         },
         "long": {
             "fr": [
@@ -1006,7 +1007,7 @@ EVENTS += [
                 "The big wheel turns on Place du Commerce, a children’s merry-go-round waits on Place du Marché-aux-Herbes, and the carousel and the enchanted tree stand on the Place d’Armes. Saint Nicholas parades with his donkey in early December, and Father Christmas meets children on Wednesdays and at weekends. The village closes late in the afternoon of 24 December.",
             ],
             "nl": [
-                "Elk jaareinde staat de Place d’Armes van Valencijn vol chalets, per thema gegroepeerd: ambachten, versiering, lekkernijen, glühwein en churros. De gevel van het stadhuis, waarvan het fronton gemaakt is door de Valenciennese beeldhouwer Jean-Baptiste Carpeaux, vormt het decor voor de verlichting. De chalets blijven open tot de avond, op vrijdag en zaterdag langer.",
+                "Elk jaareinde staat de Place d’Armes van Valenciennes vol chalets, per thema gegroepeerd: ambachten, versiering, lekkernijen, glühwein en churros. De gevel van het stadhuis, waarvan het fronton gemaakt is door de Valenciennese beeldhouwer Jean-Baptiste Carpeaux, vormt het decor voor de verlichting. De chalets blijven open tot de avond, op vrijdag en zaterdag langer.",
                 "Het reuzenrad draait op de Place du Commerce, een kindermolen wacht op de kleintjes op de Place du Marché-aux-Herbes, en de draaimolen en de betoverde kerstboom staan op de Place d’Armes. Sinterklaas trekt begin december met zijn ezel door de stad, en de Kerstman ontvangt kinderen op woensdag en in het weekend. Het dorp sluit op 24 december aan het eind van de middag.",
             ],
         },
@@ -1057,19 +1058,19 @@ EVENTS += [
         },
         "long": {
             "fr": [
-                "Organisé depuis 1853 par la Société philanthropique, qui récoltait alors des fonds pour les plus pauvres, le carnaval de Bailleul est l’un des plus anciens de Flandre. Son héros est Gargantua, géant assis sur son char, dont la version actuelle date des années 1960, après la destruction des précédents par les guerres et un incendie. Son air, « Gargantua Galaffre », mêle couplets français et flamands.",
+                "Organisé depuis 1853 par la Société philanthropique, qui récoltait alors des fonds pour les plus pauvres, le carnaval de Bailleul est l’un des plus anciens de Flandre. Son héros est Gargantua, géant assis sur son char, dont la version actuelle date des années 1960, après la destruction des précédents par les guerres et un incendie.",
                 "Le vendredi soir, un cortège nocturne lance les festivités ; le dimanche, les chars fleuris des sociétés locales défilent sous les confettis ; le lundi soir, les masques rivalisent d’« intrigues » dans les rues. Le mardi gras, le docteur Piccolissimo est reçu à la mairie, suit le grand cortège avec Gargantua et ses marmitons, puis « opère » en public à la scie et à la hache les malades atteints de sinistrose. Le carnaval se clôt par la rentrée de Gargantua dans ses quartiers.",
             ],
             "en": [
-                "Organised since 1853 by the Société philanthropique, which then raised funds for the poor, the Bailleul carnival is one of the oldest in Flanders. Its hero is Gargantua, a giant seated on his float; the present one dates from the 1960s, after earlier giants were lost to the wars and a fire. His tune, “Gargantua Galaffre”, mixes French and Flemish lines.",
+                "Organised since 1853 by the Société philanthropique, which then raised funds for the poor, the Bailleul carnival is one of the oldest in Flanders. Its hero is Gargantua, a giant seated on his float; the present one dates from the 1960s, after earlier giants were lost to the wars and a fire.",
                 "On Friday evening a night procession opens the festivities; on Sunday the flower-decked floats of local societies parade under showers of confetti; on Monday evening masked revellers tease passers-by with their “intrigues”. On Shrove Tuesday Doctor Piccolissimo is welcomed at the town hall, follows the grand procession with Gargantua and his kitchen boys, then “operates” in public, with saw and axe, on patients suffering from gloom. The carnival ends with Gargantua’s return to his quarters.",
             ],
             "nl": [
-                "Het carnaval van Belle wordt sinds 1853 georganiseerd door de Société philanthropique, die toen geld inzamelde voor de armsten, en is een van de oudste van Vlaanderen. De held is Gargantua, een reus die op zijn praalwagen zit; de huidige dateert uit de jaren 1960, nadat zijn voorgangers door oorlogen en een brand verloren gingen. Zijn lied, ‘Gargantua Galaffre’, mengt Franse en Vlaamse regels.",
+                "Het carnaval van Belle wordt sinds 1853 georganiseerd door de Société philanthropique, die toen geld inzamelde voor de armsten, en is een van de oudste van Vlaanderen. De held is Gargantua, een reus die op zijn praalwagen zit; de huidige dateert uit de jaren 1960, nadat zijn voorgangers door oorlogen en een brand verloren gingen.",
                 "Vrijdagavond opent een nachtelijke stoet de feesten; zondag trekken de bloemenwagens van de plaatselijke verenigingen onder een regen van confetti voorbij; maandagavond plagen gemaskerde feestvierders de voorbijgangers met hun ‘intriges’. Op vastenavond wordt dokter Piccolissimo ontvangen op het stadhuis, volgt hij de grote stoet met Gargantua en zijn koksmaatjes en ‘opereert’ hij daarna in het openbaar, met zaag en bijl, patiënten die aan somberheid lijden. Het carnaval eindigt met de terugkeer van Gargantua naar zijn onderkomen.",
             ],
             "de": [
-                "Der Karneval von Bailleul wird seit 1853 von der Société philanthropique organisiert, die damals Geld für die Ärmsten sammelte, und ist einer der ältesten Flanderns. Sein Held ist Gargantua, ein Riese, der auf seinem Wagen thront; der heutige stammt aus den 1960er-Jahren, nachdem seine Vorgänger Kriegen und einem Brand zum Opfer gefallen waren. Sein Lied „Gargantua Galaffre“ mischt französische und flämische Verse.",
+                "Der Karneval von Bailleul wird seit 1853 von der Société philanthropique organisiert, die damals Geld für die Ärmsten sammelte, und ist einer der ältesten Flanderns. Sein Held ist Gargantua, ein Riese, der auf seinem Wagen thront; der heutige stammt aus den 1960er-Jahren, nachdem seine Vorgänger Kriegen und einem Brand zum Opfer gefallen waren.",
                 "Am Freitagabend eröffnet ein nächtlicher Umzug die Feiern, am Sonntag ziehen die Blumenwagen der örtlichen Vereine im Konfettiregen vorbei, und am Montagabend necken Maskierte die Passanten mit ihren „Intrigen“. Am Fastnachtsdienstag wird Doktor Piccolissimo im Rathaus empfangen, begleitet den großen Umzug mit Gargantua und seinen Küchenjungen und „operiert“ anschließend öffentlich mit Säge und Axt Patienten, die an Trübsinn leiden. Der Karneval endet mit Gargantuas Rückkehr in sein Quartier.",
             ],
         },
@@ -1100,7 +1101,8 @@ EVENTS += [
                 "palette": "bailleul", "float": "gargantua"},
         "sources": ["fr-academic / Wikipedia: Carnaval de Bailleul (five days, Friday night procession, Sunday floats, Monday masks, Shrove Tuesday procession and Dr Piccolissimo)",
                     "Delta FM, France 3, terre-de-geants.fr (Société philanthropique since 1853; Gargantua IV of 1962-1965); coordinates: belfry on the Grand-Place",
-                    "2027 days computed from Shrove Tuesday (9 February 2027); hours of the 2027 programme not yet published"],
+                    "2027 days computed from Shrove Tuesday (9 February 2027); hours of the 2027 programme not yet published",
+                    "Review: the tune 'Gargantua Galaffre' was not in the sources and was removed"],
     },
     {
         "slug": "fete-de-l-andouille-aire-sur-la-lys",
@@ -1116,13 +1118,13 @@ EVENTS += [
         "title": {
             "fr": "Fête de l’andouille d’Aire-sur-la-Lys",
             "en": "Aire-sur-la-Lys Andouille Festival",
-            "nl": "Andouillefeest van Ariën-aan-de-Leie",
+            "nl": "Andouillefeest van Aire-sur-la-Lys",
             "de": "Andouille-Fest in Aire-sur-la-Lys",
         },
         "short": {
             "fr": "Le premier week-end de septembre, Aire-sur-la-Lys fête son andouille : défilés, gala de catch, feu d’artifice et jet d’andouilles depuis la bretèche du Bailliage.",
             "en": "On the first weekend of September, Aire-sur-la-Lys celebrates its andouille sausage: parades, a wrestling gala, fireworks and sausages thrown from the balcony of the Bailliage.",
-            "nl": "Het eerste weekend van september viert Ariën-aan-de-Leie zijn andouille: optochten, een catchgala, vuurwerk en worsten die van het balkon van de Bailliage worden gegooid.",
+            "nl": "Het eerste weekend van september viert Aire-sur-la-Lys zijn andouille: optochten, een catchgala, vuurwerk en worsten die van het balkon van de Bailliage worden gegooid.",
             "de": "Am ersten Septemberwochenende feiert Aire-sur-la-Lys seine Andouille: Umzüge, eine Catch-Gala, Feuerwerk und Würste, die vom Erker des Bailliage geworfen werden.",
         },
         "long": {
@@ -1135,7 +1137,7 @@ EVENTS += [
                 "On Saturday evening the wrestling gala and fireworks bring families together; on Sunday a procession, a local produce market and a concert on the Grand’Place carry on the party. It is also a chance to discover the collegiate church of Saint-Pierre and the 18th-century town hall. The outdoor events are free.",
             ],
             "nl": [
-                "Al meer dan zestig jaar luidt het Andouillefeest het nieuwe schooljaar in, in dit stadje aan de Leie met zijn rijk versierde barokgevels. De gerookte plaatselijke worst staat centraal op de kramen, en het meest verwachte moment is het werpen van andouilles vanaf het balkon van de Bailliage, een sierlijk renaissancewachthuis uit 1600 waarin nu de toeristische dienst zit. Wie een vliegende worst vangt, mag hem houden.",
+                "Al meer dan zestig jaar luidt het Andouillefeest het nieuwe schooljaar in, in dit stadje aan de Leie met zijn rijk versierde barokgevels. De gerookte plaatselijke worst staat centraal op de kramen, en het meest verwachte moment is het werpen van andouilles vanaf het balkon van de Bailliage, een sierlijk renaissancewachthuis uit 1600 waarin nu het toeristenbureau zit. Wie een vliegende worst vangt, mag hem houden.",
                 "Zaterdagavond brengen het catchgala en het vuurwerk gezinnen samen; op zondag zetten een stoet, een streekmarkt en een concert op de Grand’Place het feest voort. Een mooie gelegenheid om ook de collegiale Sint-Pieterskerk en het 18e-eeuwse stadhuis te ontdekken. De openluchtactiviteiten zijn gratis.",
             ],
             "de": [
@@ -1184,13 +1186,13 @@ EVENTS += [
         "title": {
             "fr": "Fête du Hareng Roi d’Étaples",
             "en": "Herring King Festival, Étaples",
-            "nl": "Feest van de Haringkoning in Stapel",
+            "nl": "Feest van de Haringkoning in Étaples",
             "de": "Fest des Heringskönigs in Étaples",
         },
         "short": {
             "fr": "Un week-end de novembre, le port d’Étaples sent le hareng grillé : dégustations, chants de marins et costumes traditionnels de la Cité des pêcheurs.",
             "en": "One weekend in November, the port of Étaples smells of grilled herring: tastings, sea shanties and the traditional costumes of the fishermen’s town.",
-            "nl": "Een weekend in november ruikt de haven van Stapel naar gegrilde haring: proeverijen, zeemansliederen en de traditionele kledij van de vissersstad.",
+            "nl": "Een weekend in november ruikt de haven van Étaples naar gegrilde haring: proeverijen, zeemansliederen en de traditionele kledij van de vissersstad.",
             "de": "An einem Novemberwochenende duftet der Hafen von Étaples nach gegrilltem Hering: Verkostungen, Seemannslieder und die Trachten der Fischerstadt.",
         },
         "long": {
@@ -1203,7 +1205,7 @@ EVENTS += [
                 "Around the braziers, dozens of volunteers grill thousands of herrings donated by the fishermen’s cooperative; they are also served smoked, marinated or as soup, with a chunk of bread. People bring out their caps, smocks, bonnets and long dresses, and sea-music groups play all weekend long. Sea tales, workshops and harbour crafts round off the programme.",
             ],
             "nl": [
-                "In november trekt de haring door de Noordzee naar het zuiden, langs de Opaalkust: vroeger was dat de grote oogst van de vissers van Stapel. Het feest van de Haringkoning, georganiseerd door de folkloregroep Les Bons Z’Enfants d’Étaples, brengt die thuiskomsten weer tot leven, toen wonderbaarlijke vangsten met dansen op de kade werden gevierd. De haring heeft er plaatselijke namen: gendarme, kipper, bouffi of craquelot.",
+                "In november trekt de haring door de Noordzee naar het zuiden, langs de Opaalkust: vroeger was dat de grote oogst van de vissers van Étaples. Het feest van de Haringkoning, georganiseerd door de folkloregroep Les Bons Z’Enfants d’Étaples, brengt die thuiskomsten weer tot leven, toen wonderbaarlijke vangsten met dansen op de kade werden gevierd. De haring heeft er plaatselijke namen: gendarme, kipper, bouffi of craquelot.",
                 "Rond de vuurkorven grillen tientallen vrijwilligers duizenden haringen die de visserscoöperatie schenkt; je proeft ze ook gerookt, gemarineerd of als soep, met een stuk brood. De inwoners halen petten, kielen, kapjes en lange jurken tevoorschijn, en het hele weekend spelen groepen met zeemansmuziek. Zeeverhalen, workshops en ambachten van de haven maken het programma compleet.",
             ],
             "de": [
@@ -1253,15 +1255,15 @@ EVENTS += [
         "long": {
             "fr": [
                 "Depuis 1991, l’association Pêche Animation célèbre le hareng de novembre sur le quai Gambetta, face aux bateaux. « À chacun sin pin et s’n’hérin ! » : les bénévoles servent le poisson grillé ou le kipper avec une tranche de pain, et l’on repart avec des harengs fumés, saurs ou en conserve.",
-                "Démonstrations d’écaillage et de filetage par des élèves de lycée professionnel, recettes de chefs, groupes folkloriques en costume boulonnais et déambulations des géants Batisse et Zabelle animent le week-end. Nausicaá est à deux pas, la ville fortifiée à un quart d’heure à pied. Le quai Gambetta borde le port de pêche, face aux chalutiers.",
+                "Démonstrations d’écaillage et de filetage par des élèves de lycée professionnel, recettes de chefs, groupes folkloriques en costume boulonnais et déambulations des géants Batisse et Zabelle animent le week-end. Nausicaá est à deux pas, la ville fortifiée à un quart d’heure à pied.",
             ],
             "en": [
-                "Since 1991 the Pêche Animation association has celebrated November herring on Quai Gambetta, facing the boats. “Everyone gets their bread and their herring!” goes the local refrain: volunteers serve grilled herring or kippers with a slice of bread, and visitors leave with smoked, salted or tinned herring. The fish comes smoked, salted, pickled or tinned, to eat on the spot or take away.",
-                "Scaling and filleting demonstrations by vocational school students, chefs’ recipes, folk groups in Boulonnais costume and the giants Batisse and Zabelle strolling through the crowd fill the weekend. Nausicaá is close by, and the fortified old town is a quarter of an hour’s walk away. Quai Gambetta runs along the fishing harbour, facing the trawlers.",
+                "Since 1991 the Pêche Animation association has celebrated November herring on Quai Gambetta, facing the boats. “Everyone gets their bread and their herring!” goes the local refrain: volunteers serve grilled herring or kippers with a slice of bread, and visitors leave with smoked, salted or tinned herring.",
+                "Scaling and filleting demonstrations by vocational school students, chefs’ recipes, folk groups in Boulonnais costume and the giants Batisse and Zabelle strolling through the crowd fill the weekend. Nausicaá is close by, and the fortified old town is a quarter of an hour’s walk away.",
             ],
             "nl": [
-                "Sinds 1991 viert de vereniging Pêche Animation de novemberharing op de Quai Gambetta, tegenover de vissersboten. ‘Ieder zijn brood en zijn haring!’ klinkt het in het plaatselijke dialect: vrijwilligers serveren gegrilde haring of kipper met een snee brood, en je neemt gerookte, gezouten of ingeblikte haring mee naar huis. De vis is er gerookt, gezouten, gemarineerd of ingeblikt, om ter plaatse te eten of mee te nemen.",
-                "Demonstraties schubben en fileren door leerlingen van de vakschool, recepten van chefs, folkloregroepen in Boulonnaise klederdracht en de reuzen Batisse en Zabelle tussen het publiek vullen het weekend. Nausicaá ligt vlakbij, de versterkte oude stad op een kwartier lopen. De Quai Gambetta loopt langs de vissershaven, tegenover de trawlers.",
+                "Sinds 1991 viert de vereniging Pêche Animation de novemberharing op de Quai Gambetta, tegenover de vissersboten. ‘Ieder zijn brood en zijn haring!’ klinkt het in het plaatselijke dialect: vrijwilligers serveren gegrilde haring of kipper met een snee brood, en je neemt gerookte, gezouten of ingeblikte haring mee naar huis.",
+                "Demonstraties schubben en fileren door leerlingen van de vakschool, recepten van chefs, folkloregroepen in Boulonnaise klederdracht en de reuzen Batisse en Zabelle tussen het publiek vullen het weekend. Nausicaá ligt vlakbij, de versterkte oude stad op een kwartier lopen.",
             ],
         },
         "contact": {
@@ -1292,14 +1294,14 @@ EVENTS += [
         "title": {
             "fr": "Fête historique des Louches de Comines",
             "en": "Comines Historic Ladle Festival",
-            "nl": "Historisch Lepelfeest van Komen",
-            "de": "Historisches Schöpflöffelfest in Comines",
+            "nl": "Historisch Pollepelfeest van Komen",
+            "de": "Historisches Kellenfest von Comines",
         },
         "short": {
             "fr": "Le deuxième dimanche d’octobre, des milliers de louches en bois pleuvent des fenêtres de l’hôtel de ville de Comines, après un cortège qui traverse la frontière.",
             "en": "On the second Sunday of October, thousands of wooden ladles rain down from the windows of Comines town hall, after a procession that crosses the border.",
-            "nl": "Op de tweede zondag van oktober regent het duizenden houten lepels uit de ramen van het stadhuis van Komen, na een stoet die de grens oversteekt.",
-            "de": "Am zweiten Oktobersonntag regnet es Tausende Holzlöffel aus den Fenstern des Rathauses von Comines – nach einem Umzug, der die Grenze überquert.",
+            "nl": "Op de tweede zondag van oktober regent het duizenden houten pollepels uit de ramen van het stadhuis van Komen, na een stoet die de grens oversteekt.",
+            "de": "Am zweiten Oktobersonntag regnet es Tausende Holzkellen aus den Fenstern des Rathauses von Comines – nach einem Umzug, der die Grenze überquert.",
         },
         "long": {
             "fr": [
@@ -1311,12 +1313,12 @@ EVENTS += [
                 "On Saturday a medieval market, a lantern procession and a ladle throw for children open the festivities. On Sunday afternoon the historic procession sets off from Comines in Belgium with floats, bands and giants; then, around 5 pm, the ladles are thrown from the balcony and windows of the town hall. On Monday a fair and a cycle race round off the three days.",
             ],
             "nl": [
-                "Volgens de legende wierp een heer van Komen, opgesloten in de toren van zijn kasteel, zijn houten lepel met zijn wapen naar beneden om te laten weten dat hij er was, en werd hij door zijn onderdanen bevrijd. Sinds 1884 herdenkt de Confrérie de la Franche Louche dat verhaal, en het feest verenigt de twee Komens, het Franse en het Belgische, die door de Leie gescheiden zijn. Elk jaar vliegen bijna 4.000 houten lepels, gedraaid door een ambachtsman, door de lucht.",
-                "Op zaterdag openen een middeleeuwse markt, een lampionnenstoet en een lepelworp voor kinderen het feest. Zondagmiddag vertrekt de historische stoet in Komen (België) met praalwagens, muziek en reuzen; rond 17 uur worden de lepels van het balkon en uit de ramen van het stadhuis gegooid. Maandag sluiten een jaarmarkt en een wielerkoers de drie dagen af.",
+                "Volgens de legende wierp een heer van Komen, opgesloten in de toren van zijn kasteel, zijn houten lepel met zijn wapen naar beneden om te laten weten dat hij er was, en werd hij door zijn onderdanen bevrijd. Sinds 1884 herdenkt de Confrérie de la Franche Louche dat verhaal, en het feest verenigt de twee Komens, het Franse en het Belgische, die door de Leie gescheiden zijn. Elk jaar vliegen bijna 4.000 houten pollepels, gedraaid door een ambachtsman, door de lucht.",
+                "Op zaterdag openen een middeleeuwse markt, een lampionnenstoet en een pollepelworp voor kinderen het feest. Zondagmiddag vertrekt de historische stoet in Komen (België) met praalwagens, muziek en reuzen; rond 17 uur worden de pollepels van het balkon en uit de ramen van het stadhuis gegooid. Maandag sluiten een jaarmarkt en een wielerkoers de drie dagen af.",
             ],
             "de": [
-                "Der Legende nach warf ein Herr von Comines, eingesperrt im Turm seiner Burg, seinen mit dem Wappen gravierten Holzlöffel hinab, um auf sich aufmerksam zu machen, und wurde von seinen Untertanen befreit. Seit 1884 erinnert die Confrérie de la Franche Louche daran, und das Fest vereint die beiden Comines, das französische und das belgische, die von der Lys getrennt werden. Jedes Jahr fliegen fast 4.000 von einem Handwerker gedrechselte Holzlöffel durch die Luft.",
-                "Am Samstag eröffnen ein Mittelaltermarkt, ein Laternenumzug und ein Löffelwurf für Kinder das Fest. Am Sonntagnachmittag startet der historische Umzug im belgischen Comines mit Wagen, Musik und Riesen; gegen 17 Uhr fliegen die Löffel vom Balkon und aus den Fenstern des Rathauses. Am Montag runden ein Jahrmarkt und ein Radrennen die drei Tage ab.",
+                "Der Legende nach warf ein Herr von Comines, eingesperrt im Turm seiner Burg, seinen mit dem Wappen gravierten Holzlöffel hinab, um auf sich aufmerksam zu machen, und wurde von seinen Untertanen befreit. Seit 1884 erinnert die Confrérie de la Franche Louche daran, und das Fest vereint die beiden Comines, das französische und das belgische, die von der Lys getrennt werden. Jedes Jahr fliegen fast 4.000 von einem Handwerker gedrechselte Holzkellen durch die Luft.",
+                "Am Samstag eröffnen ein Mittelaltermarkt, ein Laternenumzug und ein Kellenwurf für Kinder das Fest. Am Sonntagnachmittag startet der historische Umzug im belgischen Comines mit Wagen, Musik und Riesen; gegen 17 Uhr fliegen die Kellen vom Balkon und aus den Fenstern des Rathauses. Am Montag runden ein Jahrmarkt und ein Radrennen die drei Tage ab.",
             ],
         },
         "contact": {
@@ -1329,8 +1331,8 @@ EVENTS += [
             period("2027-10-10", "2027-10-10", "10:00", "18:00",
                    details("Cortège historique l’après-midi, jet des louches vers 17 h.",
                            "Historic procession in the afternoon, ladle throw around 5 pm.",
-                           "Historische stoet in de namiddag, lepelworp rond 17 uur.",
-                           "Historischer Umzug am Nachmittag, Löffelwurf gegen 17 Uhr.")),
+                           "Historische stoet in de namiddag, pollepelworp rond 17 uur.",
+                           "Historischer Umzug am Nachmittag, Kellenwurf gegen 17 Uhr.")),
             period("2026-10-10", "2026-10-12"),
             period("2027-10-11", "2027-10-11", "08:00", "20:00",
                    details("Franc marché et critérium des louches.", "Fair and the Louches cycle race.",
@@ -1338,8 +1340,8 @@ EVENTS += [
             period("2027-10-09", "2027-10-09", "14:00", "21:00",
                    details("Marché médiéval, cortège des allumoirs et jet des louches pour les enfants.",
                            "Medieval market, lantern procession and ladle throw for children.",
-                           "Middeleeuwse markt, lampionnenstoet en lepelworp voor kinderen.",
-                           "Mittelaltermarkt, Laternenumzug und Löffelwurf für Kinder.")),
+                           "Middeleeuwse markt, lampionnenstoet en pollepelworp voor kinderen.",
+                           "Mittelaltermarkt, Laternenumzug und Kellenwurf für Kinder.")),
         ],
         "art": {"poster": "e_throw", "text": "FÊTE DES LOUCHES", "subtitle": "COMINES",
                 "palette": "louches", "object": "ladle", "building": "belfry_hall"},
@@ -1373,19 +1375,19 @@ EVENTS += [
         "long": {
             "fr": [
                 "La fête des Berlouffes rappelle un drame des guerres de Religion : le 27 décembre 1566, des protestants réfugiés dans l’église de Wattrelos périrent dans l’incendie allumé par les troupes espagnoles, certains en se jetant du clocher. Depuis 1977, la ville en a fait une grande fête populaire, en commémorant l’épisode par un jet de poupées de chiffon ou de mousse depuis l’église Saint-Maclou. La fête a lieu chaque deuxième dimanche de septembre, au cœur de la ville.",
-                "Dès 8 h, un immense vide-greniers réservé aux particuliers occupe 17 km de trottoirs. En fin de matinée, les géants Jeanne de Wattrelos, Ferrand de Portugal et Thomas de Savoie escortent le mannequin Berlouffe jusqu’à l’hôtel de ville ; vers 17 h, les poupées sont lancées au-dessus de la foule, puis le bonhomme Berlouffe est brûlé en place publique. Les professionnels n’y ont pas de place : seuls les particuliers déballent.",
+                "Dès 8 h, un immense vide-greniers réservé aux particuliers occupe 17 km de trottoirs. En fin de matinée, les géants Jeanne de Wattrelos, Ferrand de Portugal et Thomas de Savoie escortent le mannequin Berlouffe jusqu’à l’hôtel de ville ; vers 17 h, les poupées sont lancées au-dessus de la foule, puis le bonhomme Berlouffe est brûlé en place publique.",
             ],
             "en": [
                 "The Berlouffes festival recalls a tragedy of the Wars of Religion: on 27 December 1566, Protestants sheltering in the church of Wattrelos died in a fire set by Spanish troops, some of them jumping from the bell tower. Since 1977 the town has turned the memory into a big popular festival, marked by rag or foam dolls thrown from Saint-Maclou church. It takes place on the second Sunday of September in the town centre.",
-                "From 8 am, a huge car-boot sale reserved for private individuals fills 17 km of pavements. Late in the morning the giants Jeanne de Wattrelos, Ferrand of Portugal and Thomas of Savoy escort the Berlouffe figure to the town hall; around 5 pm the dolls are thrown over the crowd, and then the Berlouffe figure is burnt in public. Professional dealers get no pitch: only private individuals sell.",
+                "From 8 am, a huge car-boot sale reserved for private individuals fills 17 km of pavements. Late in the morning the giants Jeanne de Wattrelos, Ferrand of Portugal and Thomas of Savoy escort the Berlouffe figure to the town hall; around 5 pm the dolls are thrown over the crowd, and then the Berlouffe figure is burnt in public.",
             ],
             "nl": [
                 "Het Berlouffesfeest herinnert aan een drama uit de godsdienstoorlogen: op 27 december 1566 kwamen protestanten die in de kerk van Wattrelos schuilden om bij een brand die Spaanse troepen hadden aangestoken; sommigen sprongen van de toren. Sinds 1977 maakt de stad er een groot volksfeest van, met poppen van stof of schuim die van de Saint-Maclou-kerk worden gegooid. Het feest vindt elk jaar plaats op de tweede zondag van september, in het centrum.",
-                "Vanaf 8 uur beslaat een enorme rommelmarkt, alleen voor particulieren, 17 km stoep. Laat in de ochtend begeleiden de reuzen Jeanne de Wattrelos, Ferrand van Portugal en Thomas van Savoye de Berlouffe-pop naar het stadhuis; rond 17 uur worden de poppen boven de menigte gegooid en daarna wordt de Berlouffe-pop op het plein verbrand. Handelaars krijgen geen plaats: alleen particulieren verkopen.",
+                "Vanaf 8 uur beslaat een enorme rommelmarkt, alleen voor particulieren, 17 km stoep. Laat in de ochtend begeleiden de reuzen Jeanne de Wattrelos, Ferrand van Portugal en Thomas van Savoye de Berlouffe-pop naar het stadhuis; rond 17 uur worden de poppen boven de menigte gegooid en daarna wordt de Berlouffe-pop op het plein verbrand.",
             ],
             "de": [
-                "Das Berlouffes-Fest erinnert an ein Drama der Religionskriege: Am 27. Dezember 1566 kamen in der Kirche von Wattrelos Protestanten ums Leben, als spanische Truppen Feuer legten; manche sprangen vom Glockenturm. Seit 1977 macht die Stadt daraus ein großes Volksfest und erinnert mit Stoff- oder Schaumstoffpuppen, die von der Kirche Saint-Maclou geworfen werden, an das Geschehen.",
-                "Ab 8 Uhr belegt ein riesiger Flohmarkt, nur für Privatleute, 17 Kilometer Gehweg. Am späten Vormittag geleiten die Riesen Jeanne de Wattrelos, Ferrand von Portugal und Thomas von Savoyen die Berlouffe-Figur zum Rathaus; gegen 17 Uhr fliegen die Puppen über die Menge, danach wird die Figur öffentlich verbrannt. Händler sind nicht zugelassen: Nur Privatleute verkaufen.",
+                "Das Berlouffes-Fest erinnert an ein Drama der Religionskriege: Am 27. Dezember 1566 kamen in der Kirche von Wattrelos Protestanten ums Leben, als spanische Truppen Feuer legten; manche sprangen vom Glockenturm. Seit 1977 macht die Stadt daraus ein großes Volksfest und erinnert mit Stoff- oder Schaumstoffpuppen, die von der Kirche Saint-Maclou geworfen werden, an das Geschehen. Das Fest findet jedes Jahr am zweiten Septembersonntag im Stadtzentrum statt.",
+                "Ab 8 Uhr belegt ein riesiger Flohmarkt, nur für Privatleute, 17 Kilometer Gehweg. Am späten Vormittag geleiten die Riesen Jeanne de Wattrelos, Ferrand von Portugal und Thomas von Savoyen die Berlouffe-Figur zum Rathaus; gegen 17 Uhr fliegen die Puppen über die Menge, danach wird die Figur öffentlich verbrannt.",
             ],
         },
         "contact": {
@@ -1485,13 +1487,13 @@ EVENTS += [
         "title": {
             "fr": "Concerts du carillon du beffroi de Douai",
             "en": "Carillon recitals at Douai belfry",
-            "nl": "Beiaardconcerten in het belfort van Dowaai",
+            "nl": "Beiaardconcerten in het belfort van Douai",
             "de": "Glockenspielkonzerte am Belfried von Douai",
         },
         "short": {
             "fr": "Chaque samedi de 11 h à midi, un carillonneur joue à la main les 62 cloches du beffroi de Douai : on l’écoute gratuitement depuis la rue et les places voisines.",
             "en": "Every Saturday from 11 am to noon, a carillonneur plays the 62 bells of Douai belfry by hand: listen for free from the street and nearby squares.",
-            "nl": "Elke zaterdag van 11 tot 12 uur bespeelt een beiaardier met de hand de 62 klokken van het belfort van Dowaai: gratis te beluisteren vanaf de straat en de pleinen.",
+            "nl": "Elke zaterdag van 11 tot 12 uur bespeelt een beiaardier met de hand de 62 klokken van het belfort van Douai: gratis te beluisteren vanaf de straat en de pleinen.",
             "de": "Jeden Samstag von 11 bis 12 Uhr spielt ein Carillonneur von Hand die 62 Glocken des Belfrieds von Douai – kostenlos zu hören von der Straße und den umliegenden Plätzen.",
         },
         "long": {
@@ -1504,11 +1506,11 @@ EVENTS += [
                 "Every Saturday morning the recital rings out over rue de la Mairie and Place d’Armes: Bach, Handel, songs and folk tunes. The rest of the time automatic tunes, one of them a Gayant theme, mark every quarter of an hour. This is the carillon heard in the film “Welcome to the Sticks”. The belfry can be visited with the tourist office.",
             ],
             "nl": [
-                "Sinds 1391 laat een ononderbroken reeks beiaardiers het belfort van Dowaai klinken, dat Victor Hugo het mooiste vond dat hij ooit had gezien. Het huidige instrument, in 1954 en 1974 gegoten door Paccard, telt 62 klokken van samen 18 ton, met de bourdon ‘Joyeuse’ van 5,5 ton; het wordt met de vuisten bespeeld op een houten klavier. Je hoort hem in het hele centrum.",
-                "Elke zaterdagochtend klinkt het concert over de rue de la Mairie en de Place d’Armes: Bach, Händel, chansons en volksliedjes. De rest van de tijd markeren automatische deuntjes, waaronder een thema van Gayant, elk kwartier. Dit is de beiaard die je hoort in de film ‘Bienvenue chez les Ch’tis’. Het belfort is te bezoeken via de toeristische dienst.",
+                "Sinds 1391 laat een ononderbroken reeks beiaardiers het belfort van Douai klinken, dat Victor Hugo het mooiste vond dat hij ooit had gezien. Het huidige instrument, in 1954 en 1974 gegoten door Paccard, telt 62 klokken van samen 18 ton, met de bourdon ‘Joyeuse’ van 5,5 ton; het wordt met de vuisten bespeeld op een houten klavier. Je hoort het in het hele centrum.",
+                "Elke zaterdagochtend klinkt het concert over de rue de la Mairie en de Place d’Armes: Bach, Händel, chansons en volksliedjes. De rest van de tijd markeren automatische deuntjes, waaronder een thema van Gayant, elk kwartier. Dit is de beiaard die je hoort in de film ‘Bienvenue chez les Ch’tis’. Het belfort is te bezoeken via het toeristenbureau.",
             ],
             "de": [
-                "Seit 1391 lässt eine ununterbrochene Reihe von Carillonneuren den Belfried von Douai erklingen, den Victor Hugo den schönsten nannte, den er je gesehen hatte. Das heutige Instrument, 1954 und 1974 von Paccard gegossen, umfasst 62 Glocken mit zusammen 18 Tonnen, darunter die 5,5 Tonnen schwere Bourdon „Joyeuse“; gespielt wird mit den Fäusten auf einem Holzspieltisch. Man hört es in der ganzen Innenstadt.",
+                "Seit 1391 lässt eine ununterbrochene Reihe von Carillonneuren den Belfried von Douai erklingen, den Victor Hugo den schönsten nannte, den er je gesehen hatte. Das heutige Instrument, 1954 und 1974 von Paccard gegossen, umfasst 62 Glocken mit zusammen 18 Tonnen, darunter den 5,5 Tonnen schweren Bourdon „Joyeuse“; gespielt wird mit den Fäusten auf einem Holzspieltisch. Man hört es in der ganzen Innenstadt.",
                 "Jeden Samstagvormittag klingt das Konzert über die Rue de la Mairie und die Place d’Armes: Bach, Händel, Chansons und Volkslieder. Sonst markieren automatische Melodien, darunter ein Gayant-Thema, jede Viertelstunde. Dieses Glockenspiel ist im Film „Willkommen bei den Sch’tis“ zu hören. Der Belfried kann mit dem Fremdenverkehrsamt besichtigt werden.",
             ],
         },
@@ -1646,10 +1648,10 @@ EVENTS += [
         "updated": "2026-05-27",
         "platform": "2026-05-28T02:25:03.85Z",
         "title": {
-            "fr": "Quatre Jours de Dunkerque – Grand Prix des Hauts-de-France",
-            "en": "Four Days of Dunkirk – Grand Prix des Hauts-de-France",
-            "nl": "Vierdaagse van Duinkerke – Grand Prix des Hauts-de-France",
-            "de": "Vier Tage von Dünkirchen – Grand Prix des Hauts-de-France",
+            "fr": "Quatre Jours de Dunkerque",
+            "en": "Four Days of Dunkirk",
+            "nl": "Vierdaagse van Duinkerke",
+            "de": "Vier Tage von Dünkirchen",
         },
         "short": {
             "fr": "En mai, la course cycliste par étapes née en 1955 traverse les Hauts-de-France, des pavés aux monts de Flandre, avec départ et arrivée finale à Dunkerque.",
@@ -1659,19 +1661,19 @@ EVENTS += [
         },
         "long": {
             "fr": [
-                "Créés en 1955, les Quatre Jours de Dunkerque n’ont gardé leur durée d’origine que quelques années : la course se dispute aujourd’hui sur six jours, avec une classique d’un jour au départ de la place Jean-Bart puis cinq étapes. Le maillot rose du leader se joue traditionnellement sur l’étape des monts, autour de Cassel et de ses rampes pavées. Le départ est donné en semaine et l’arrivée finale a lieu le dimanche à Dunkerque.",
+                "Créés en 1955, les Quatre Jours de Dunkerque, qui portent aussi depuis 2018 le nom de Grand Prix des Hauts-de-France, n’ont gardé leur durée d’origine que quelques années : la course se dispute aujourd’hui sur six jours, avec une classique d’un jour au départ de la place Jean-Bart puis cinq étapes. Le maillot rose du leader se joue traditionnellement sur l’étape des monts, autour de Cassel et de ses rampes pavées. Le départ est donné en semaine et l’arrivée finale a lieu le dimanche à Dunkerque.",
                 "Le public peut approcher les équipes au départ des étapes et vivre les sprints sur le circuit final de Dunkerque, près de la digue. Les grands noms du cyclisme, de Jacques Anquetil à Bernard Hinault, figurent à son palmarès. Le long du parcours, suivre la course au bord de la route est libre et gratuit.",
             ],
             "en": [
-                "Founded in 1955, the Four Days of Dunkirk kept its original length for only a few years: the race now runs over six days, with a one-day classic starting from Place Jean-Bart followed by five stages. The leader’s pink jersey is traditionally decided on the hills stage, around Cassel and its cobbled climbs. The race starts midweek and ends on Sunday in Dunkirk.",
+                "Founded in 1955, the Four Days of Dunkirk, also known since 2018 as the Grand Prix des Hauts-de-France, kept its original length for only a few years: the race now runs over six days, with a one-day classic starting from Place Jean-Bart followed by five stages. The leader’s pink jersey is traditionally decided on the hills stage, around Cassel and its cobbled climbs. The race starts midweek and ends on Sunday in Dunkirk.",
                 "Spectators can get close to the teams at the stage starts and watch the sprints on the final circuit in Dunkirk, near the seafront. Great names of cycling, from Jacques Anquetil to Bernard Hinault, appear on its roll of honour. Watching from the roadside is free all along the route.",
             ],
             "nl": [
-                "De Vierdaagse van Duinkerke ontstond in 1955 en hield de oorspronkelijke duur maar enkele jaren: de koers telt nu zes dagen, met een eendagsklassieker vanaf de Place Jean-Bart en daarna vijf etappes. De roze leiderstrui wordt traditioneel beslist in de heuvelrit rond Kassel en zijn gekasseide hellingen. De koers start midden in de week en eindigt op zondag in Duinkerke.",
+                "De Vierdaagse van Duinkerke, sinds 2018 ook Grand Prix des Hauts-de-France genoemd, ontstond in 1955 en hield de oorspronkelijke duur maar enkele jaren: de koers telt nu zes dagen, met een eendagsklassieker vanaf de Place Jean-Bart en daarna vijf etappes. De roze leiderstrui wordt traditioneel beslist in de heuvelrit rond Kassel en zijn gekasseide hellingen. De koers start midden in de week en eindigt op zondag in Duinkerke.",
                 "Het publiek kan de ploegen van dichtbij zien bij de etappestarts en de sprints meemaken op het slotcircuit in Duinkerke, vlak bij de zeedijk. Grote namen uit het wielrennen, van Jacques Anquetil tot Bernard Hinault, staan op de erelijst. Langs het parcours is kijken vanaf de kant van de weg vrij en gratis.",
             ],
             "de": [
-                "Die 1955 gegründeten Vier Tage von Dünkirchen hatten ihre ursprüngliche Länge nur wenige Jahre: Heute dauert das Rennen sechs Tage, mit einem Eintagesklassiker ab der Place Jean-Bart und anschließend fünf Etappen. Das Rosa Trikot des Führenden wird traditionell auf der Hügeletappe rund um Cassel und seine gepflasterten Rampen entschieden. Das Rennen beginnt unter der Woche und endet am Sonntag in Dünkirchen.",
+                "Die 1955 gegründeten Vier Tage von Dünkirchen, seit 2018 auch Grand Prix des Hauts-de-France genannt, hatten ihre ursprüngliche Länge nur wenige Jahre: Heute dauert das Rennen sechs Tage, mit einem Eintagesklassiker ab der Place Jean-Bart und anschließend fünf Etappen. Das Rosa Trikot des Führenden wird traditionell auf der Hügeletappe rund um Cassel und seine gepflasterten Rampen entschieden. Das Rennen beginnt unter der Woche und endet am Sonntag in Dünkirchen.",
                 "Zuschauer kommen bei den Etappenstarts nah an die Teams heran und erleben die Sprints auf dem Schlusskurs in Dünkirchen nahe der Strandpromenade. Große Namen des Radsports, von Jacques Anquetil bis Bernard Hinault, stehen in der Siegerliste. Entlang der Strecke ist das Zuschauen am Straßenrand frei und kostenlos.",
             ],
         },
@@ -1698,7 +1700,7 @@ EVENTS += [
         "art": {"poster": "e_cycling", "text": "4 JOURS DE DUNKERQUE", "subtitle": "COURSE CYCLISTE",
                 "palette": "cycling_pink", "variant": "road"},
         "sources": ["cyclismactu.net, nordsports-mag.fr, starsporttv.be (70th edition: Classique on 19 May 2026 from Place Jean-Bart, stages 20-24 May 2026 incl. Bergues-Cassel and Saint-Omer-Dunkerque)",
-                    "sportquick.com (created 1955, pink jersey, Cassel hills stage, roll of honour)",
+                    "sportquick.com (created 1955, pink jersey, Cassel hills stage, roll of honour); Wikipedia list of winners (Anquetil 1958-1959, Hinault 1984)",
                     "2027 dates extrapolated (Tuesday to Sunday in the second half of May)"],
     },
     {
@@ -1719,10 +1721,10 @@ EVENTS += [
             "de": "Braderie de l’Art (Kunstflohmarkt)",
         },
         "short": {
-            "fr": "Début décembre, 150 artistes créent pendant 24 heures non-stop à partir de matériaux de récupération, et vendent sur place leurs œuvres entre 1 et 400 euros.",
-            "en": "In early December, 150 artists create non-stop for 24 hours from salvaged materials and sell their works on the spot for between 1 and 400 euros.",
-            "nl": "Begin december maken 150 kunstenaars 24 uur lang non-stop werk van gerecupereerde materialen en verkopen het ter plaatse voor 1 tot 400 euro.",
-            "de": "Anfang Dezember arbeiten 150 Künstler 24 Stunden lang ohne Pause mit Fundstücken und verkaufen ihre Werke vor Ort für 1 bis 400 Euro.",
+            "fr": "En décembre, 150 artistes créent pendant 24 heures non-stop à partir de matériaux de récupération, et vendent sur place leurs œuvres entre 1 et 400 euros.",
+            "en": "In December, 150 artists create non-stop for 24 hours from salvaged materials and sell their works on the spot for between 1 and 400 euros.",
+            "nl": "In december maken 150 kunstenaars 24 uur lang non-stop werk van gerecupereerde materialen en verkopen het ter plaatse voor 1 tot 400 euro.",
+            "de": "Im Dezember arbeiten 150 Künstler 24 Stunden lang ohne Pause mit Fundstücken und verkaufen ihre Werke vor Ort für 1 bis 400 Euro.",
         },
         "long": {
             "fr": [
@@ -1788,15 +1790,15 @@ EVENTS += [
         },
         "long": {
             "fr": [
-                "Né en 1986 de l’envie de trois amis d’inviter à Tourcoing les musiciens qu’ils admiraient, le Tourcoing Jazz Festival est devenu le plus important rendez-vous de jazz au nord de Paris. Chaque automne, une trentaine de concerts réunissent légendes du jazz vocal et instrumental, figures de la soul, du blues et des musiques du monde, et jeunes talents. Près de 10 000 spectateurs y viennent chaque année.",
+                "Né en 1986 de l’envie de trois amis d’inviter à Tourcoing les musiciens qu’ils admiraient, le Tourcoing Jazz Festival est devenu l’un des grands rendez-vous du jazz dans le nord de la France. Chaque automne, une trentaine de concerts réunissent légendes du jazz vocal et instrumental, figures de la soul, du blues et des musiques du monde, et jeunes talents. Près de 10 000 spectateurs y viennent chaque année.",
                 "Les grands concerts ont lieu au théâtre municipal Raymond-Devos, les soirées plus festives sous le chapiteau Magic Mirrors, et le jazz-club s’installe à la Maison Folie Hospice d’Havré, ancien couvent des XVIIe et XVIIIe siècles. Des concerts gratuits, des jam-sessions et des actions avec le conservatoire complètent la semaine. La plupart des lieux sont à quelques minutes à pied les uns des autres, dans le centre de Tourcoing.",
             ],
             "en": [
-                "Born in 1986 from three friends’ wish to bring the musicians they admired to Tourcoing, the Tourcoing Jazz Festival has become the largest jazz event north of Paris. Every autumn some thirty concerts bring together legends of vocal and instrumental jazz, stars of soul, blues and world music, and young talents. Some 10,000 people attend each year.",
+                "Born in 1986 from three friends’ wish to bring the musicians they admired to Tourcoing, the Tourcoing Jazz Festival has become one of the major jazz events in northern France. Every autumn some thirty concerts bring together legends of vocal and instrumental jazz, stars of soul, blues and world music, and young talents. Some 10,000 people attend each year.",
                 "The big concerts take place in the Raymond-Devos municipal theatre, the more festive evenings in the Magic Mirrors tent, and the jazz club sets up in the Maison Folie Hospice d’Havré, a former 17th- and 18th-century convent. Free concerts, jam sessions and projects with the conservatoire round off the week. Most venues are a few minutes’ walk apart in the centre of Tourcoing.",
             ],
             "nl": [
-                "Het Tourcoing Jazz Festival ontstond in 1986 uit de wens van drie vrienden om de muzikanten die ze bewonderden naar Tourcoing te halen en is uitgegroeid tot het belangrijkste jazzfestival ten noorden van Parijs. Elk najaar brengen een dertigtal concerten legendes van de vocale en instrumentale jazz, sterren van soul, blues en wereldmuziek en jong talent samen. Elk jaar komen er zo’n 10.000 toeschouwers.",
+                "Het Tourcoing Jazz Festival ontstond in 1986 uit de wens van drie vrienden om de muzikanten die ze bewonderden naar Tourcoing te halen en is uitgegroeid tot een van de grote jazzfestivals van Noord-Frankrijk. Elk najaar brengen een dertigtal concerten legendes van de vocale en instrumentale jazz, sterren van soul, blues en wereldmuziek en jong talent samen. Elk jaar komen er zo’n 10.000 toeschouwers.",
                 "De grote concerten vinden plaats in de stadsschouwburg Raymond-Devos, de feestelijkere avonden in de Magic Mirrors-tent, en de jazzclub strijkt neer in het Maison Folie Hospice d’Havré, een voormalig klooster uit de 17e en 18e eeuw. Gratis concerten, jamsessies en projecten met het conservatorium maken de week compleet. De meeste zalen liggen op enkele minuten lopen van elkaar, in het centrum van Tourcoing.",
             ],
         },
@@ -1850,7 +1852,7 @@ EVENTS += [
             ],
             "nl": [
                 "Sinds 1999 organiseert Le Boulon, een voormalige boutenfabriek die nu een nationaal centrum voor straattheater is, Les Turbulentes in dit stadje in het oude mijnbekken vlak bij de Belgische grens. Monumentale voorstellingen, wandelacts, circus onder de tent, poppenspel en intiemere vormen nemen de straten, pleinen en mijnwerkerswijken in. Sommige gezelschappen maken er hun voorstelling tijdens een residentie in Le Boulon.",
-                "Het festival begint vrijdagavond om precies 19.01 uur en loopt zaterdag en zondag door van de late ochtend tot de avond. Meer dan 30.000 toeschouwers komen, vaak met het gezin; de tram van Valencijn rijdt rechtstreeks naar de eindhalte ‘Le Boulon’. Haal het programma om je route uit te stippelen.",
+                "Het festival begint vrijdagavond om precies 19.01 uur en loopt zaterdag en zondag door van de late ochtend tot de avond. Meer dan 30.000 toeschouwers komen, vaak met het gezin; de tram van Valenciennes rijdt rechtstreeks naar de eindhalte ‘Le Boulon’. Haal het programma om je route uit te stippelen.",
             ],
             "de": [
                 "Seit 1999 veranstaltet Le Boulon, eine ehemalige Schraubenfabrik und heute nationales Zentrum für Straßenkünste, Les Turbulentes in dieser Stadt des alten Kohlereviers nahe der belgischen Grenze. Monumentale Inszenierungen, Walk-Acts, Zirkus im Zelt, Puppenspiel und intimere Formen erobern Straßen, Plätze und Bergarbeitersiedlungen. Manche Ensembles erarbeiten ihre Stücke während einer Residenz im Boulon.",
@@ -1908,7 +1910,7 @@ EVENTS += [
                 "What sets the festival apart are its secret trails: blind concerts in a chapel, a swimming pool or a field in the Avesnois, for a few dozen lucky listeners. At night a club stage keeps people dancing until dawn. The rest of the time, the Avesnois hedged farmland invites a stroll.",
             ],
             "nl": [
-                "Les Nuits secrètes ontstonden in 2002 om nieuw leven te blazen in een stad aan de Sambre die getroffen was door het einde van de staalindustrie, en groeiden uit tot een van de grote zomerfestivals in het Noorderdepartement. Drie dagen lang mengen vier podia pop, rap, rock, elektronische muziek en chanson, met nationale en internationale topnamen. Het festival trok al tot 60.000 bezoekers in drie dagen.",
+                "Les Nuits secrètes ontstonden in 2002 om nieuw leven te blazen in een stad aan de Sambre die getroffen was door het einde van de staalindustrie, en groeiden uit tot een van de grote zomerfestivals in het departement Nord. Drie dagen lang mengen vier podia pop, rap, rock, elektronische muziek en chanson, met nationale en internationale topnamen. Het festival trok al tot 60.000 bezoekers in drie dagen.",
                 "Het bijzondere aan het festival zijn de geheime routes: blinde concerten in een kapel, een zwembad of een weiland in de Avesnois, voor enkele tientallen gelukkigen. ’s Nachts laat een clubpodium het publiek dansen tot de ochtend. Overdag nodigt het coulisselandschap van de Avesnois uit tot wandelen.",
             ],
         },
@@ -1935,9 +1937,9 @@ EVENTS += [
         "updated": "2026-07-01",
         "platform": "2026-07-02T01:36:27.73Z",
         "title": {
-            "fr": "La Bonne Aventure – festival sur la plage de Malo",
-            "en": "La Bonne Aventure – beach festival in Malo-les-Bains",
-            "nl": "La Bonne Aventure – strandfestival in Malo-les-Bains",
+            "fr": "La Bonne Aventure – festival à Malo-les-Bains",
+            "en": "La Bonne Aventure – Malo beach festival",
+            "nl": "La Bonne Aventure – strandfestival in Malo",
         },
         "short": {
             "fr": "Au début de l’été, un festival gratuit pose ses scènes sur la digue et la plage de Malo-les-Bains : concerts, DJ, installations et parcours secrets face à la mer du Nord.",

@@ -76,7 +76,7 @@ SITES = [
             "fr": "Palais des Beaux-Arts de Lille",
             "en": "Palais des Beaux-Arts, Lille Fine Arts Museum",
             "nl": "Paleis voor Schone Kunsten van Rijsel",
-            "de": "Palais des Beaux-Arts – Museum der Schönen Künste Lille",
+            "de": "Palais des Beaux-Arts in Lille",
         },
         "short": {
             "fr": "Derrière sa façade Belle Époque, l’un des plus riches musées de France, de Rubens et Goya aux étonnants plans-reliefs des villes fortifiées.",
@@ -132,9 +132,9 @@ SITES = [
         "updated": "2026-08-21",
         "platform": "2026-08-22T01:17:53.9Z",
         "title": {
-            "fr": "La Piscine – Musée d’art et d’industrie André-Diligent",
-            "en": "La Piscine – André Diligent Museum of Art and Industry",
-            "nl": "La Piscine – Museum voor kunst en industrie André Diligent",
+            "fr": "La Piscine – Musée d’art et d’industrie",
+            "en": "La Piscine – Museum of Art and Industry",
+            "nl": "La Piscine – Museum voor kunst en industrie",
         },
         "short": {
             "fr": "Un musée installé dans une somptueuse piscine Art déco, où sculptures, peintures et textiles se reflètent dans l’eau du grand bassin.",
@@ -143,15 +143,15 @@ SITES = [
         },
         "long": {
             "fr": [
-                "Construite de 1927 à 1932 par l’architecte Albert Baert, la piscine municipale de Roubaix passait pour la plus belle de France. Fermée en 1985, elle renaît en 2001 sous la forme d’un musée imaginé par Jean-Paul Philippon, qui a gardé le grand bassin, les cabines de douche et les vitraux figurant le soleil levant et le soleil couchant.",
+                "Construite de 1927 à 1932 par l’architecte Albert Baert, la piscine municipale de Roubaix passait pour la plus belle de France. Fermée en 1985, elle renaît en 2001 sous la forme du musée d’art et d’industrie André-Diligent, imaginé par Jean-Paul Philippon, qui a gardé le grand bassin, les cabines de douche et les vitraux figurant le soleil levant et le soleil couchant.",
                 "Autour de l’eau s’étend une galerie de sculptures ; les salles voisines présentent peintures et arts décoratifs des XIXe et XXe siècles, ainsi que des tissus et des vêtements qui racontent le passé textile de la ville. Le musée est fermé le lundi.",
             ],
             "en": [
-                "Built between 1927 and 1932 by the architect Albert Baert, Roubaix’s municipal swimming pool was said to be the most beautiful in France. Closed in 1985, it was reborn in 2001 as a museum designed by Jean-Paul Philippon, who kept the great basin, the shower cubicles and the stained-glass windows showing the rising and the setting sun.",
+                "Built between 1927 and 1932 by the architect Albert Baert, Roubaix’s municipal swimming pool was said to be the most beautiful in France. Closed in 1985, it was reborn in 2001 as the André Diligent Museum of Art and Industry, designed by Jean-Paul Philippon, who kept the great basin, the shower cubicles and the stained-glass windows showing the rising and the setting sun.",
                 "A sculpture gallery lines the water; the neighbouring rooms show 19th- and 20th-century painting and decorative arts, as well as fabrics and clothing that tell the story of the town’s textile past. The museum is closed on Mondays.",
             ],
             "nl": [
-                "Het gemeentelijke zwembad van Roubaix, tussen 1927 en 1932 gebouwd door architect Albert Baert, gold als het mooiste van Frankrijk. Na de sluiting in 1985 werd het in 2001 herboren als museum naar een ontwerp van Jean-Paul Philippon, die het grote bad, de douchecabines en de glas-in-loodramen met de opkomende en ondergaande zon bewaarde.",
+                "Het gemeentelijke zwembad van Roubaix, tussen 1927 en 1932 gebouwd door architect Albert Baert, gold als het mooiste van Frankrijk. Na de sluiting in 1985 werd het in 2001 herboren als het museum voor kunst en industrie André Diligent, naar een ontwerp van Jean-Paul Philippon, die het grote bad, de douchecabines en de glas-in-loodramen met de opkomende en ondergaande zon bewaarde.",
                 "Rond het water loopt een beeldengalerij; de zalen ernaast tonen schilderkunst en decoratieve kunst uit de 19e en 20e eeuw, en stoffen en kleding die het textielverleden van de stad vertellen. Op maandag is het museum gesloten.",
             ],
         },
@@ -197,11 +197,11 @@ SITES = [
                 "Des expositions racontent la formation du charbon, la vie dans les cités minières et le rôle des chevaux au fond. Le site fait partie du Bassin minier du Nord-Pas-de-Calais, inscrit au patrimoine mondial de l’UNESCO en 2012. De mi-novembre à fin février, le musée n’ouvre que l’après-midi en semaine et ferme le lundi ; il est fermé en janvier.",
             ],
             "en": [
-                "The Delloye pit produced coal for some forty years, until 1971; since 1984 its brick buildings, its two headframes, its lamp room and its hanging changing room have housed the Mining History Centre. A guide leads you through reconstructed galleries, where the roar of the machines recalls the miners’ work.",
+                "The Delloye pit produced coal for some forty years, until 1971; since 1984 its brick buildings, its two headframes, its lamp room and its “salle des pendus”, where the miners hoisted their clothes up to the ceiling, have housed the Mining History Centre. A guide leads you through reconstructed galleries, where the roar of the machines recalls the miners’ work.",
                 "Exhibitions tell how coal was formed, what life was like in the mining villages and how horses worked underground. The site belongs to the Nord-Pas-de-Calais Mining Basin, a UNESCO World Heritage Site since 2012. From mid-November to the end of February the museum opens only in the afternoon on weekdays and is closed on Mondays; it is closed in January.",
             ],
             "nl": [
-                "De Delloye-mijn leverde zo’n veertig jaar lang steenkool, tot 1971; sinds 1984 huisvesten de bakstenen gebouwen, de twee schachtbokken, de lampenzaal en de ‘hangende kleedzaal’ het Historisch Mijncentrum. Een gids leidt je door nagebouwde mijngangen, waar het lawaai van de machines het werk van de mijnwerkers oproept.",
+                "De Delloye-mijn leverde zo’n veertig jaar lang steenkool, tot 1971; sinds 1984 huisvesten de bakstenen gebouwen, de twee schachtbokken, de lampenzaal en de kleedzaal waar de mijnwerkers hun kleren aan kettingen tot onder het plafond hesen, het Historisch Mijncentrum. Een gids leidt je door nagebouwde mijngangen, waar het lawaai van de machines het werk van de mijnwerkers oproept.",
                 "Tentoonstellingen vertellen hoe steenkool ontstond, hoe het leven in de mijnwerkerswijken was en welke rol de paarden ondergronds speelden. De site hoort bij het mijnbekken van Nord-Pas-de-Calais, sinds 2012 UNESCO-werelderfgoed. Van half november tot eind februari is het museum op weekdagen alleen ’s middags open en op maandag gesloten; in januari is het dicht.",
             ],
             "de": [
@@ -242,14 +242,14 @@ SITES = [
         "town": "ablain-saint-nazaire",
         "street": ["Plateau de Notre-Dame-de-Lorette"],
         "postal_code": "62153",
-        "geo": ("50.4005", "2.7190"),
+        "geo": ("50.3999", "2.7200"),
         "updated": "2026-06-11",
         "platform": "2026-06-12T04:00:01.005Z",
         "title": {
-            "fr": "Anneau de la Mémoire – Mémorial international de Notre-Dame-de-Lorette",
-            "en": "Ring of Remembrance – Notre-Dame-de-Lorette International Memorial",
-            "nl": "Ring der Herinnering – Internationaal gedenkteken van Notre-Dame-de-Lorette",
-            "de": "Ring der Erinnerung – Internationale Gedenkstätte Notre-Dame-de-Lorette",
+            "fr": "Anneau de la Mémoire – Notre-Dame-de-Lorette",
+            "en": "Ring of Remembrance – Notre-Dame-de-Lorette",
+            "nl": "Ring der Herinnering – Notre-Dame-de-Lorette",
+            "de": "Ring der Erinnerung – Notre-Dame-de-Lorette",
         },
         "short": {
             "fr": "Une immense ellipse d’acier où sont gravés, sans distinction de nationalité, les noms des 579 606 soldats morts dans le Nord et le Pas-de-Calais pendant la Grande Guerre.",
@@ -259,19 +259,19 @@ SITES = [
         },
         "long": {
             "fr": [
-                "Inauguré le 11 novembre 2014, l’Anneau de la Mémoire fait face à l’entrée de la nécropole nationale de Notre-Dame-de-Lorette, le plus grand cimetière militaire de France. L’architecte Philippe Prost l’a conçu comme une ellipse de 345 mètres de périmètre, dont une partie s’avance en porte-à-faux au-dessus de la pente.",
+                "Inauguré le 11 novembre 2014, l’Anneau de la Mémoire, mémorial international de Notre-Dame-de-Lorette, fait face à l’entrée de la nécropole nationale de Notre-Dame-de-Lorette, le plus grand cimetière militaire de France. L’architecte Philippe Prost l’a conçu comme une ellipse de 345 mètres de périmètre, dont une partie s’avance en porte-à-faux au-dessus de la pente.",
                 "Sur 500 panneaux d’acier, les noms sont classés par ordre alphabétique, sans distinction de nationalité, de grade ni de religion : ennemis et alliés d’hier y sont réunis. Le lieu se visite librement et gratuitement ; prenez le temps de prolonger la visite par la basilique et la tour-lanterne de la nécropole voisine.",
             ],
             "en": [
-                "Inaugurated on 11 November 2014, the Ring of Remembrance faces the entrance of the Notre-Dame-de-Lorette national necropolis, the largest French military cemetery. The architect Philippe Prost designed it as an ellipse 345 metres around, part of which juts out over the slope.",
+                "Inaugurated on 11 November 2014, the Ring of Remembrance, the international memorial of Notre-Dame-de-Lorette, faces the entrance of the Notre-Dame-de-Lorette national necropolis, the largest French military cemetery. The architect Philippe Prost designed it as an ellipse 345 metres around, part of which juts out over the slope.",
                 "On 500 steel panels the names are listed in alphabetical order, with no distinction of nationality, rank or religion: yesterday’s enemies and allies stand side by side. Entry is free and unrestricted; take time to continue to the basilica and the lantern tower of the neighbouring necropolis.",
             ],
             "nl": [
-                "De Ring der Herinnering, ingehuldigd op 11 november 2014, ligt tegenover de ingang van de nationale necropolis van Notre-Dame-de-Lorette, de grootste Franse militaire begraafplaats. Architect Philippe Prost ontwierp een ellips met een omtrek van 345 meter, waarvan een deel vrij boven de helling uitsteekt.",
+                "De Ring der Herinnering, het internationale gedenkteken van Notre-Dame-de-Lorette, werd op 11 november 2014 ingehuldigd en ligt tegenover de ingang van de nationale necropolis van Notre-Dame-de-Lorette, de grootste Franse militaire begraafplaats. Architect Philippe Prost ontwierp een ellips met een omtrek van 345 meter, waarvan een deel vrij boven de helling uitsteekt.",
                 "Op 500 stalen panelen staan de namen in alfabetische volgorde, zonder onderscheid naar nationaliteit, rang of godsdienst: vijanden en bondgenoten van toen staan naast elkaar. De toegang is vrij en gratis; loop zeker ook door naar de basiliek en de lantaarntoren van de necropolis ernaast.",
             ],
             "de": [
-                "Der am 11. November 2014 eingeweihte Ring der Erinnerung liegt gegenüber dem Eingang der Nationalnekropole Notre-Dame-de-Lorette, des größten französischen Soldatenfriedhofs. Der Architekt Philippe Prost entwarf eine Ellipse von 345 Metern Umfang, die zum Teil frei über den Hang hinausragt.",
+                "Der am 11. November 2014 eingeweihte Ring der Erinnerung, die internationale Gedenkstätte von Notre-Dame-de-Lorette, liegt gegenüber dem Eingang der Nationalnekropole Notre-Dame-de-Lorette, des größten französischen Soldatenfriedhofs. Der Architekt Philippe Prost entwarf eine Ellipse von 345 Metern Umfang, die zum Teil frei über den Hang hinausragt.",
                 "Auf 500 Stahltafeln stehen die Namen in alphabetischer Reihenfolge, ohne Unterschied von Nationalität, Dienstgrad oder Religion: einstige Feinde und Verbündete sind hier vereint. Der Besuch ist frei und kostenlos; gehen Sie weiter zur Basilika und zum Laternenturm der benachbarten Nekropole.",
             ],
         },
@@ -288,7 +288,7 @@ SITES = [
         "prices": [price("full", "0")],
         "art": {"scene": "memorial_ring", "sky": "sunset"},
         "sources": ["tourisme-en-hautsdefrance.com and Wikipedia: Anneau de la Mémoire (facts, figures)",
-                    "Coordinates estimated from the position of the necropolis (face to its entrance)"],
+                    "Coordinates: webmatters.net (50.39996, 2.72000), about 90 m from the earlier estimate; French Wikipedia places the ring south-east of the necropolis, opposite its gates"],
     },
     {
         "slug": "citadelle-arras",
@@ -399,10 +399,10 @@ SITES = [
         "updated": "2026-03-02",
         "platform": "2026-03-03T02:14:51.3Z",
         "title": {
-            "fr": "LaM – Lille Métropole Musée d’art moderne, d’art contemporain et d’art brut",
-            "en": "LaM – Lille Métropole Museum of Modern, Contemporary and Outsider Art",
-            "nl": "LaM – Museum voor moderne kunst, hedendaagse kunst en art brut van Lille Métropole",
-            "de": "LaM – Museum für moderne Kunst, Gegenwartskunst und Art brut der Métropole Lille",
+            "fr": "LaM – Lille Métropole Musée d’art moderne",
+            "en": "LaM – Lille Métropole Museum of Modern Art",
+            "nl": "LaM – Museum voor moderne kunst en art brut",
+            "de": "LaM – Museum für moderne Kunst und Art brut",
         },
         "short": {
             "fr": "Dans un parc de sculptures, un musée de brique et de lumière où Picasso, Braque et Modigliani côtoient la plus grande collection publique d’art brut de France.",
@@ -413,19 +413,19 @@ SITES = [
         "long": {
             "fr": [
                 "Inauguré en 1983 au cœur du parc urbain de Villeneuve-d’Ascq, le musée a été conçu par l’architecte Roland Simounet pour accueillir la donation de Roger Dutilleul et de son neveu Jean Masurel : Braque, Picasso, Léger, Modigliani, Miró ou Klee, achetés souvent avant la gloire. En 2010, l’extension de Manuelle Gautrand, enveloppée d’un moucharabieh de béton blanc, a ouvert de nouvelles salles à l’art brut.",
-                "Cette collection, née du don de l’association L’Aracine en 1999, réunit des œuvres d’autodidactes, de médiums et de patients d’hôpitaux psychiatriques, d’Aloïse Corbaz à Augustin Lesage, mineur devenu peintre. Autour du bâtiment, une douzaine de sculptures monumentales, dont un stabile de Calder, ponctuent le parc. Fermé pour rénovation de l’automne 2024 à février 2026, le musée est fermé le lundi.",
+                "Cette collection, née du don de l’association L’Aracine en 1999, réunit des œuvres d’autodidactes, de médiums et de patients d’hôpitaux psychiatriques, d’Aloïse Corbaz à Augustin Lesage, mineur devenu peintre. Autour du bâtiment, une douzaine de sculptures monumentales, dont un stabile de Calder, ponctuent le parc. Rénové de l’automne 2024 à février 2026, le musée ouvre du mardi au dimanche.",
             ],
             "en": [
                 "Opened in 1983 in the heart of the urban park of Villeneuve-d’Ascq, the museum was designed by the architect Roland Simounet to house the gift of Roger Dutilleul and his nephew Jean Masurel: Braque, Picasso, Léger, Modigliani, Miró and Klee, often bought before they were famous. In 2010 an extension by Manuelle Gautrand, wrapped in a lattice of white concrete, opened new galleries for outsider art.",
-                "That collection, which began with a gift from the association L’Aracine in 1999, brings together works by self-taught artists, mediums and psychiatric patients, from Aloïse Corbaz to Augustin Lesage, a miner who became a painter. Around the building a dozen monumental sculptures, including a Calder stabile, dot the park. Closed for renovation from autumn 2024 to February 2026, the museum is closed on Mondays.",
+                "That collection, which began with a gift from the association L’Aracine in 1999, brings together works by self-taught artists, mediums and psychiatric patients, from Aloïse Corbaz to Augustin Lesage, a miner who became a painter. Around the building a dozen monumental sculptures, including a Calder stabile, dot the park. Renovated from autumn 2024 to February 2026, the museum opens from Tuesday to Sunday.",
             ],
             "nl": [
                 "Het museum opende in 1983 midden in het stadspark van Villeneuve-d’Ascq en werd door architect Roland Simounet ontworpen voor de schenking van Roger Dutilleul en zijn neef Jean Masurel: Braque, Picasso, Léger, Modigliani, Miró en Klee, vaak gekocht nog voor ze beroemd waren. In 2010 kwam er een uitbreiding van Manuelle Gautrand bij, gehuld in een opengewerkte huid van wit beton, met nieuwe zalen voor art brut.",
-                "Die collectie, begonnen met een schenking van de vereniging L’Aracine in 1999, verzamelt werk van autodidacten, mediums en psychiatrische patiënten, van Aloïse Corbaz tot Augustin Lesage, een mijnwerker die schilder werd. Rond het gebouw staan een twaalftal monumentale beelden in het park, waaronder een stabile van Calder. Het museum was van het najaar van 2024 tot februari 2026 gesloten voor renovatie en is op maandag dicht.",
+                "Die collectie, begonnen met een schenking van de vereniging L’Aracine in 1999, verzamelt werk van autodidacten, mediums en psychiatrische patiënten, van Aloïse Corbaz tot Augustin Lesage, een mijnwerker die schilder werd. Rond het gebouw staan een twaalftal monumentale beelden in het park, waaronder een stabile van Calder. Na een renovatie van het najaar van 2024 tot februari 2026 is het museum open van dinsdag tot zondag.",
             ],
             "de": [
                 "Das 1983 im Herzen des Stadtparks von Villeneuve-d’Ascq eröffnete Museum entwarf der Architekt Roland Simounet für die Schenkung von Roger Dutilleul und seinem Neffen Jean Masurel: Braque, Picasso, Léger, Modigliani, Miró und Klee, oft gekauft, bevor sie berühmt waren. 2010 kam ein Erweiterungsbau von Manuelle Gautrand hinzu, umhüllt von einem Gitter aus weißem Beton, mit neuen Sälen für die Art brut.",
-                "Diese Sammlung, die 1999 mit einer Schenkung des Vereins L’Aracine begann, vereint Werke von Autodidakten, Medien und Psychiatriepatienten, von Aloïse Corbaz bis Augustin Lesage, einem Bergmann, der Maler wurde. Rund um das Gebäude stehen ein Dutzend monumentale Skulpturen im Park, darunter ein Stabile von Calder. Nach einer Renovierung vom Herbst 2024 bis Februar 2026 ist das Museum montags geschlossen.",
+                "Diese Sammlung, die 1999 mit einer Schenkung des Vereins L’Aracine begann, vereint Werke von Autodidakten, Medien und Psychiatriepatienten, von Aloïse Corbaz bis Augustin Lesage, einem Bergmann, der Maler wurde. Rund um das Gebäude stehen ein Dutzend monumentale Skulpturen im Park, darunter ein Stabile von Calder. Nach einer Renovierung vom Herbst 2024 bis Februar 2026 ist das Museum dienstags bis sonntags geöffnet.",
             ],
         },
         "contact": {
@@ -457,14 +457,14 @@ SITES = [
         "updated": "2026-04-17",
         "platform": "2026-04-18T03:22:09.84Z",
         "title": {
-            "fr": "MUba Eugène-Leroy – Musée des Beaux-Arts de Tourcoing",
+            "fr": "MUba Eugène-Leroy – Beaux-Arts de Tourcoing",
             "en": "MUba Eugène-Leroy – Tourcoing Fine Arts Museum",
-            "nl": "MUba Eugène-Leroy – Museum voor Schone Kunsten van Toerkonje",
+            "nl": "MUba Eugène-Leroy – Kunstmuseum van Tourcoing",
         },
         "short": {
             "fr": "Un hôtel particulier Napoléon III où Rembrandt et Boilly dialoguent avec l’art d’aujourd’hui et avec les toiles épaisses du peintre tourquennois Eugène Leroy.",
             "en": "A Napoleon III town house where Rembrandt and Boilly converse with today’s art and with the thickly painted canvases of Tourcoing’s own Eugène Leroy.",
-            "nl": "Een herenhuis uit de tijd van Napoleon III waar Rembrandt en Boilly in gesprek gaan met hedendaagse kunst en met de dik geschilderde doeken van de Toerkonjenaar Eugène Leroy.",
+            "nl": "Een herenhuis uit de tijd van Napoleon III waar Rembrandt en Boilly in gesprek gaan met hedendaagse kunst en met de dik geschilderde doeken van Eugène Leroy, schilder uit Tourcoing.",
         },
         "long": {
             "fr": [
@@ -476,7 +476,7 @@ SITES = [
                 "Encounter is the MUba’s hallmark: its hangs, renewed like exhibitions, set old masters, modern artists and living ones side by side, and make room for music, dance and poetry. A rich print and drawing room completes the visit. The museum opens in the afternoon and is closed on Tuesdays.",
             ],
             "nl": [
-                "Het museum voor schone kunsten van Toerkonje ontstond rond 1860 in de galerijen van het oude stadhuis en verhuisde in 1931 naar het hôtel Roussel-Defontaine, een herenhuis uit 1866 met art-decovleugels, vlak bij het stadhuis. In 2009 kreeg het zijn huidige naam dankzij de schenking van het atelier en honderden werken van Eugène Leroy (1910-2000), een schilder die jarenlang laag op laag verf aanbracht.",
+                "Het museum voor schone kunsten van Tourcoing ontstond rond 1860 in de galerijen van het oude stadhuis en verhuisde in 1931 naar het hôtel Roussel-Defontaine, een herenhuis uit 1866 met art-decovleugels, vlak bij het stadhuis. In 2009 kreeg het zijn huidige naam dankzij de schenking van het atelier en honderden werken van Eugène Leroy (1910-2000), een schilder die jarenlang laag op laag verf aanbracht.",
                 "Ontmoeting is het handelsmerk van het MUba: de opstellingen worden vernieuwd als tentoonstellingen en zetten oude meesters, moderne en levende kunstenaars naast elkaar, met ruimte voor muziek, dans en poëzie. Een rijk prentenkabinet maakt het bezoek af. Het museum is ’s middags open en op dinsdag gesloten.",
             ],
         },
@@ -523,7 +523,7 @@ SITES = [
         "long": {
             "fr": [
                 "L’industriel du textile Paul Cavrois commande en 1929 à l’architecte Robert Mallet-Stevens une maison pour sa famille de sept enfants, avec un programme resté célèbre : « air, lumière, travail, sports, hygiène, confort et économie ». Achevée en 1932, la villa aligne sur une soixantaine de mètres ses volumes cubiques parés de briques jaunes, ses terrasses et sa tour d’escalier, face à un long miroir d’eau.",
-                "Vendue après la mort de Lucie Cavrois en 1986, pillée et vandalisée, elle est classée monument historique en 1990 puis rachetée par l’État en 2001. Après une restauration exemplaire, le Centre des monuments nationaux l’ouvre au public en juin 2015 ; le grand salon, la salle à manger en marbre et les chambres retrouvent peu à peu leur mobilier d’origine. La villa est fermée le lundi.",
+                "Vendue après la mort de Lucie Cavrois en 1986, pillée et vandalisée, elle est protégée au titre des monuments historiques dès 1990, puis rachetée par l’État en 2001. Après une restauration exemplaire, le Centre des monuments nationaux l’ouvre au public en juin 2015 ; le grand salon, la salle à manger en marbre et les chambres retrouvent peu à peu leur mobilier d’origine. La villa est fermée le lundi.",
             ],
             "en": [
                 "In 1929 the textile industrialist Paul Cavrois asked the architect Robert Mallet-Stevens for a house for his family of seven children, with a brief that became famous: “air, light, work, sport, hygiene, comfort and economy”. Completed in 1932, the villa lines up some sixty metres of cubic volumes faced with yellow brick, terraces and a stair tower, facing a long reflecting pool.",
@@ -713,7 +713,7 @@ SITES = [
             ],
             "de": [
                 "Von 1802 bis 1937 lebte Sars-Poteries von zwei Glashütten. In ihren Pausen bliesen die Arbeiter für sich selbst „Bousillés“: Tintenfässer, Lampen, Firstaufsätze, fantasievolle Stücke, die Pfarrer Louis Mériaux ab den 1960er-Jahren bei den Einwohnern sammelte. Daraus entstanden ein Museum und eine Glaswerkstatt, in der bis heute Künstler in Residenz arbeiten.",
-                "Das am 1. Oktober 2016 eröffnete MusVerre des Architekten Raphaël Voinchet zieht sich in fünf mit belgischem Blaustein aus dem Hennegau verkleideten Flügeln den Hang hinab und öffnet sich zur Landschaft. Die Bousillés treten hier in Dialog mit einer großen Sammlung zeitgenössischer Glasskulptur, und die benachbarte Werkstatt zeigt regelmäßig, wie Glas geblasen wird. Montags ist das Museum geschlossen.",
+                "Das am 1. Oktober 2016 eröffnete MusVerre des Architekten Raphaël Voinchet zieht sich in fünf mit Blaustein aus dem Hennegau verkleideten Flügeln den Hang hinab und öffnet sich zur Landschaft. Die Bousillés treten hier in Dialog mit einer großen Sammlung zeitgenössischer Glasskulptur, und die benachbarte Werkstatt zeigt regelmäßig, wie Glas geblasen wird. Montags ist das Museum geschlossen.",
             ],
         },
         "contact": {
@@ -741,13 +741,13 @@ SITES = [
         "town": "douai",
         "street": ["130 rue des Chartreux"],
         "postal_code": "59500",
-        "geo": ("50.3731", "3.0737"),
+        "geo": ("50.3747", "3.0758"),
         "updated": "2026-03-25",
         "platform": "2026-03-26T02:05:44.51Z",
         "title": {
             "fr": "Musée de la Chartreuse",
             "en": "Musée de la Chartreuse, Douai",
-            "nl": "Musée de la Chartreuse in Dowaai",
+            "nl": "Musée de la Chartreuse in Douai",
             "de": "Musée de la Chartreuse in Douai",
         },
         "short": {
@@ -767,7 +767,7 @@ SITES = [
             ],
             "nl": [
                 "Het museum huist in gebouwen uit verschillende tijden: het hôtel d’Abancourt (1559) en de vleugel van de Montmorency’s (1608) met een hoge vierkante toren, twee Vlaamse renaissancegevels van baksteen en natuursteen, waaraan de kartuizers na 1662 een kleine kloostergang, een refter, een kapittelzaal en een in 1722 voltooide kerk toevoegden. In de 19e eeuw was het een artilleriedepot; na het bombardement van 11 augustus 1944 kocht de stad het in 1951, en in 1958 opende het museum.",
-                "De collecties, erfgoed van het in 1944 verwoeste oude museum, gaan van het veelluik van Anchin van Jean Bellegambe tot landschappen van Pissarro en Sisley, via Jan van Scorel, Veronese en de Hollandse Gouden Eeuw. In de kerk staan talrijke 19e-eeuwse beelden, een reliëfplan toont het versterkte Dowaai in het begin van de 18e eeuw, en in 2015 werd een kloostertuin heraangelegd. Op dinsdag is het museum gesloten.",
+                "De collecties, erfgoed van het in 1944 verwoeste oude museum, gaan van het veelluik van Anchin van Jean Bellegambe tot landschappen van Pissarro en Sisley, via Jan van Scorel, Veronese en de Hollandse Gouden Eeuw. In de kerk staan talrijke 19e-eeuwse beelden, een reliëfplan toont het versterkte Douai in het begin van de 18e eeuw, en in 2015 werd een kloostertuin heraangelegd. Op dinsdag is het museum gesloten.",
             ],
             "de": [
                 "Das Museum nutzt Gebäude aus mehreren Epochen: das Hôtel d’Abancourt (1559) und den Flügel der Montmorency (1608) mit hohem quadratischem Turm, zwei flämische Renaissancefassaden aus Backstein und Naturstein, denen die Kartäuser nach 1662 einen kleinen Kreuzgang, ein Refektorium, einen Kapitelsaal und eine 1722 vollendete Kirche hinzufügten. Im 19. Jahrhundert Artilleriedepot und beim Bombenangriff vom 11. August 1944 getroffen, kaufte die Stadt das Ensemble 1951; 1958 wurde das Museum eröffnet.",
@@ -793,7 +793,8 @@ SITES = [
         "art": {"scene": "m_chartreuse", "sky": "late_afternoon"},
         "sources": ["museedelachartreuse.fr, La Chartreuse (buildings, dates 1559/1608/1662/1722/1944/1951/1958, garden 2015)",
                     "unidivers.fr (address, phone); douaisis-tourisme.fr (collections, relief model)",
-                    "Hours (daily except Tuesday, closed at lunchtime) and coordinates (rue des Chartreux) from memory, not confirmed"],
+                    "Hours (daily except Tuesday, closed at lunchtime) from memory, not confirmed",
+                    "Coordinates: French Wikipedia, Chartreuse Saints-Joseph-et-Morand de Douai (50°22′29″N 3°04′33″E); the earlier estimate was about 230 m off"],
     },
     {
         "slug": "musee-de-flandre-cassel",
@@ -814,26 +815,26 @@ SITES = [
         },
         "short": {
             "fr": "Au sommet du mont Cassel, un hôtel Renaissance où l’art flamand se raconte du XVe siècle à nos jours, avec vue sur toute la plaine de Flandre.",
-            "en": "On top of Mont Cassel, a Renaissance mansion where Flemish art is told from the 15th century to today, with a view over the whole Flanders plain.",
+            "en": "On top of Mont Cassel, a Renaissance mansion where the story of Flemish art unfolds from the 15th century to the present day, with a view over the Flanders plain.",
             "nl": "Boven op de Kasselberg een renaissancepand waar de Vlaamse kunst van de 15e eeuw tot vandaag wordt verteld, met uitzicht over de hele Vlaamse vlakte.",
             "de": "Oben auf dem Mont Cassel ein Renaissancebau, in dem flämische Kunst vom 15. Jahrhundert bis heute erzählt wird – mit Blick über die ganze flandrische Ebene.",
         },
         "long": {
             "fr": [
                 "Sur la Grand’Place de Cassel, perchée à 176 mètres au sommet du mont, l’hôtel de la Noble-Cour déploie une façade de pierre du XVIe siècle aux accents italiens, côté jardin un pignon flamand à pas de moineaux. Siège de la châtellenie et de sa cour de justice jusqu’à la Révolution, il servit de quartier général au général Foch à l’automne 1914.",
-                "Rouvert en 2010 après treize ans de travaux, le musée départemental réunit primitifs flamands, paysages, scènes de genre et portraits du Siècle d’or, mais aussi des œuvres contemporaines qui leur répondent, dans l’esprit des cabinets de curiosités. Depuis la cour, le regard porte loin sur la plaine. Le musée est fermé le lundi ; en semaine, il ferme entre 12 h 30 et 14 h.",
+                "Rouvert en 2010 après treize ans de fermeture, le musée départemental réunit primitifs flamands, paysages, scènes de genre et portraits du Siècle d’or, mais aussi des œuvres contemporaines qui leur répondent, dans l’esprit des cabinets de curiosités. Depuis la cour, le regard porte loin sur la plaine. Le musée est fermé le lundi ; en semaine, il ferme entre 12 h 30 et 14 h.",
             ],
             "en": [
                 "On the Grand’Place of Cassel, perched 176 metres up on top of the hill, the Hôtel de la Noble-Cour shows a 16th-century stone front with Italian touches and, on the garden side, a crow-stepped Flemish gable. Seat of the castellany and its law court until the Revolution, it was General Foch’s headquarters in the autumn of 1914.",
-                "Reopened in 2010 after thirteen years of work, the museum gathers Flemish primitives, landscapes, genre scenes and portraits of the Golden Age, together with contemporary works that answer them, in the spirit of a cabinet of curiosities. From the courtyard the view stretches far over the plain. The museum is closed on Mondays; on weekdays it closes from 12.30 to 2 pm.",
+                "Reopened in 2010 after being closed for thirteen years, the museum gathers Flemish primitives, landscapes, genre scenes and portraits of the Golden Age, together with contemporary works that answer them, in the spirit of a cabinet of curiosities. From the courtyard the view stretches far over the plain. The museum is closed on Mondays; on weekdays it closes from 12.30 to 2 pm.",
             ],
             "nl": [
                 "Aan de Grote Markt van Kassel, op 176 meter hoogte boven op de berg, toont het Hôtel de la Noble-Cour een stenen gevel uit de 16e eeuw met Italiaanse accenten en aan de tuinkant een Vlaamse trapgevel. Tot de Revolutie zetelden hier de kasselrij en haar rechtbank; in de herfst van 1914 was het het hoofdkwartier van generaal Foch.",
-                "Het departementale museum ging in 2010 na dertien jaar werken weer open en brengt Vlaamse primitieven, landschappen, genretaferelen en portretten uit de Gouden Eeuw samen met hedendaagse werken die erop antwoorden, in de geest van een rariteitenkabinet. Vanaf de binnenplaats reikt de blik ver over de vlakte. Het museum is op maandag gesloten; op weekdagen sluit het van 12.30 tot 14 uur.",
+                "Het departementale museum ging in 2010 na dertien jaar sluiting weer open en brengt Vlaamse primitieven, landschappen, genretaferelen en portretten uit de Gouden Eeuw samen met hedendaagse werken die erop antwoorden, in de geest van een rariteitenkabinet. Vanaf de binnenplaats reikt de blik ver over de vlakte. Het museum is op maandag gesloten; op weekdagen sluit het van 12.30 tot 14 uur.",
             ],
             "de": [
                 "An der Grand’Place von Cassel, 176 Meter hoch auf dem Gipfel des Berges, zeigt das Hôtel de la Noble-Cour eine Steinfassade aus dem 16. Jahrhundert mit italienischen Anklängen und zur Gartenseite einen flämischen Treppengiebel. Bis zur Revolution Sitz der Kastellanei und ihres Gerichts, war es im Herbst 1914 das Hauptquartier von General Foch.",
-                "Das 2010 nach dreizehn Jahren Bauzeit wiedereröffnete Museum vereint flämische Primitive, Landschaften, Genreszenen und Porträts des Goldenen Zeitalters mit zeitgenössischen Werken, die ihnen antworten – ganz im Geist einer Wunderkammer. Vom Innenhof reicht der Blick weit über die Ebene. Montags ist das Museum geschlossen; werktags schließt es von 12.30 bis 14 Uhr.",
+                "Das 2010 nach dreizehn Jahren Schließung wiedereröffnete Museum vereint flämische Primitive, Landschaften, Genreszenen und Porträts des Goldenen Zeitalters mit zeitgenössischen Werken, die ihnen antworten – ganz im Geist einer Wunderkammer. Vom Innenhof reicht der Blick weit über die Ebene. Montags ist das Museum geschlossen; werktags schließt es von 12.30 bis 14 Uhr.",
             ],
         },
         "contact": {
@@ -902,19 +903,20 @@ SITES = [
         "contact": {
             "name": "Musée Dunkerque 1940 – Opération Dynamo",
             "phone": ["+33 3 28 66 79 21"],
-            "web": ["https://www.dunkerque-tourisme.fr/"],
+            "web": ["https://www.dynamo-dunkerque.com/", "https://www.dunkerque-tourisme.fr/"],
         },
         "hours": [rule(days_except(), "10:00", "18:00")],
         "hours_text": {
-            "fr": "Tous les jours de 10 h à 18 h. Fermeture annuelle en hiver : le musée a rouvert le 8 février pour la saison 2025.",
-            "en": "Daily, 10 am to 6 pm. Annual winter closure: the museum reopened on 8 February for the 2025 season.",
-            "nl": "Dagelijks van 10 tot 18 uur. Jaarlijkse sluiting in de winter: voor het seizoen 2025 ging het museum op 8 februari weer open.",
-            "de": "Täglich 10 bis 18 Uhr. Jährliche Winterschließung: Zur Saison 2025 öffnete das Museum am 8. Februar wieder.",
+            "fr": "Tous les jours de 10 h à 18 h pendant la saison. Fermeture annuelle en hiver, avec réouverture début février.",
+            "en": "Daily, 10 am to 6 pm during the season. Annual winter closure; reopens in early February.",
+            "nl": "Tijdens het seizoen dagelijks van 10 tot 18 uur. Jaarlijkse sluiting in de winter; heropening begin februari.",
+            "de": "In der Saison täglich 10 bis 18 Uhr. Jährliche Winterschließung; Wiedereröffnung Anfang Februar.",
         },
         "themes": ["remembrance", "history"],
         "art": {"scene": "m_dynamo", "sky": "north_sea"},
         "sources": ["dunkerque-tourisme.fr (address, phone, hours daily 10–6, Bastion 32 of 1874, film); tendancesandco.fr (reopening on 8 Feb. 2025)",
                     "jlbphotos.hebfree.org (museum enlarged and reopened 2017)",
+                    "liberationroute.fr (museum run by the Mémorial du Souvenir, e-mail at dynamo-dunkerque.com, phone given there as +33 3 74 06 02 81: which of the two numbers is current was not confirmed; Bastion 32 next to the LAAC park)",
                     "Coordinates estimated near the foot of the East Mole (not checked against an official source); dates of Dynamo: 26 May–4 June 1940"],
     },
     {
@@ -929,10 +931,10 @@ SITES = [
         "updated": "2026-07-08",
         "platform": "2026-07-09T02:40:58.73Z",
         "title": {
-            "fr": "Base 11/19 et terrils jumeaux de Loos-en-Gohelle",
-            "en": "Base 11/19 and the twin slag heaps of Loos-en-Gohelle",
-            "nl": "Base 11/19 en de tweelingterrils van Loos-en-Gohelle",
-            "de": "Base 11/19 und die Zwillingshalden von Loos-en-Gohelle",
+            "fr": "Base 11/19 et ses terrils jumeaux",
+            "en": "Base 11/19 and its twin slag heaps",
+            "nl": "Base 11/19 en de tweelingterrils",
+            "de": "Base 11/19 und die Zwillingshalden",
         },
         "short": {
             "fr": "Un chevalement de 1923, une tour de béton de 66 mètres et deux terrils parmi les plus hauts d’Europe : l’un des grands sites du Bassin minier inscrit à l’UNESCO.",
@@ -993,9 +995,9 @@ SITES = [
             "nl": "Cité des Électriciens",
         },
         "short": {
-            "fr": "La plus ancienne cité minière conservée du Pas-de-Calais, dont les rues portent les noms des savants de l’électricité, devenue centre d’interprétation du paysage minier.",
-            "en": "The oldest surviving miners’ estate in the Pas-de-Calais, whose streets bear the names of pioneers of electricity, now an interpretation centre for the mining landscape.",
-            "nl": "De oudste bewaarde mijnwerkerswijk van Pas-de-Calais, met straten vernoemd naar pioniers van de elektriciteit, nu een bezoekerscentrum over het mijnlandschap.",
+            "fr": "La plus ancienne cité minière de l’ouest du bassin, dont les rues portent les noms des savants de l’électricité, devenue centre d’interprétation du paysage minier.",
+            "en": "The oldest surviving miners’ estate in the west of the coalfield, whose streets bear the names of pioneers of electricity, now an interpretation centre for the mining landscape.",
+            "nl": "De oudste bewaarde mijnwerkerswijk in het westen van het mijnbekken, met straten vernoemd naar pioniers van de elektriciteit, nu een bezoekerscentrum over het mijnlandschap.",
         },
         "long": {
             "fr": [
@@ -1027,7 +1029,8 @@ SITES = [
         "art": {"scene": "m_coron", "sky": "late_afternoon"},
         "sources": ["citedeselectriciens.fr (address, phone, hours Wednesday–Sunday 1–6 pm, Sunday guided tours, visitor centre)",
                     "proscitec.asso.fr (prices 6 €/4 €); archivespasdecalais.fr and pop.culture.gouv.fr PA62000078 (1856–1861, MH 2009, UNESCO 2012, Philippe Prost)",
-                    "Coordinates estimated (monumentum.fr places the listed estate around rue Marconi); not checked to 100 m"],
+                    "Coordinates estimated (monumentum.fr places the listed estate around rue Marconi); not checked to 100 m",
+                    "pop.culture.gouv.fr PA62000078 wording: 'la plus ancienne cité minière subsistant dans la partie ouest du bassin minier' (the short text now says so)"],
     },
     {
         "slug": "memorial-canadien-vimy",
@@ -1102,10 +1105,10 @@ SITES = [
         "updated": "2026-01-30",
         "platform": "2026-01-31T03:58:20.66Z",
         "title": {
-            "fr": "Carrière Wellington – Mémorial de la bataille d’Arras",
-            "en": "Wellington Quarry – Battle of Arras Memorial",
-            "nl": "Wellingtongroeve – Gedenkplaats van de slag bij Atrecht",
-            "de": "Carrière Wellington – Gedenkstätte der Schlacht von Arras",
+            "fr": "Carrière Wellington",
+            "en": "Wellington Quarry",
+            "nl": "Wellingtongroeve",
+            "de": "Carrière Wellington",
         },
         "short": {
             "fr": "À vingt mètres sous Arras, les carrières de craie où 24 000 soldats britanniques attendirent l’assaut du 9 avril 1917.",
@@ -1116,19 +1119,19 @@ SITES = [
         "long": {
             "fr": [
                 "Depuis le Moyen Âge, Arras a tiré sa pierre de carrières de craie creusées sous ses rues. À partir de l’automne 1916, des tunneliers néo-zélandais relient ces « boves » entre elles et les prolongent vers les lignes allemandes, pour cacher jusqu’à 24 000 hommes à quelques mètres du front. Ils baptisent les salles du nom de villes de leur pays : Wellington, Auckland, Nelson…",
-                "Le 9 avril 1917 à 5 h 30, les soldats jaillissent du sol et surprennent l’adversaire. Ouvert au public en 2008 et renouvelé en 2021, le mémorial fait descendre les visiteurs en ascenseur vitré à vingt mètres sous terre ; casque sur la tête et audioguide à l’oreille, on suit leurs graffitis et leurs derniers jours avant l’assaut. Il fait 11 °C dans la carrière : prévoyez un vêtement chaud.",
+                "Le 9 avril 1917 à 5 h 30, les soldats jaillissent du sol et surprennent l’adversaire. Ouvert au public en 2008 et renouvelé en 2021, ce mémorial de la bataille d’Arras fait descendre les visiteurs en ascenseur vitré à vingt mètres sous terre ; casque sur la tête et audioguide à l’oreille, on suit leurs graffitis et leurs derniers jours avant l’assaut. Il fait 11 °C dans la carrière : prévoyez un vêtement chaud.",
             ],
             "en": [
                 "Since the Middle Ages, Arras quarried its building stone from chalk galleries dug beneath its streets. From the autumn of 1916, New Zealand tunnellers linked these “boves” together and extended them towards the German lines, to hide up to 24,000 men a few metres from the front. They named the chambers after towns back home: Wellington, Auckland, Nelson…",
-                "At 5.30 am on 9 April 1917 the soldiers burst out of the ground and took the enemy by surprise. Opened to the public in 2008 and renewed in 2021, the memorial takes visitors twenty metres underground in a glass lift; wearing a helmet and an audio guide, you follow their graffiti and their last days before the attack. It is 11 °C in the quarry, so bring something warm.",
+                "At 5.30 am on 9 April 1917 the soldiers burst out of the ground and took the enemy by surprise. Opened to the public in 2008 and renewed in 2021, this memorial to the Battle of Arras takes visitors twenty metres underground in a glass lift; wearing a helmet and an audio guide, you follow their graffiti and their last days before the attack. It is 11 °C in the quarry, so bring something warm.",
             ],
             "nl": [
                 "Sinds de middeleeuwen haalde Atrecht zijn bouwsteen uit krijtgroeven onder de straten. Vanaf de herfst van 1916 verbonden Nieuw-Zeelandse tunnelgravers die ‘boves’ met elkaar en trokken ze door tot bij de Duitse linies, om tot 24.000 man op een paar meter van het front te verbergen. Ze noemden de zalen naar steden uit hun land: Wellington, Auckland, Nelson…",
-                "Op 9 april 1917 om 5.30 uur kwamen de soldaten uit de grond tevoorschijn en verrasten ze de vijand. De gedenkplaats, open sinds 2008 en in 2021 vernieuwd, brengt bezoekers met een glazen lift twintig meter onder de grond; met een helm op en een audiogids volg je hun graffiti en hun laatste dagen voor de aanval. In de groeve is het 11 °C: neem een warme trui mee.",
+                "Op 9 april 1917 om 5.30 uur kwamen de soldaten uit de grond tevoorschijn en verrasten ze de vijand. Deze gedenkplaats van de slag bij Atrecht, open sinds 2008 en in 2021 vernieuwd, brengt bezoekers met een glazen lift twintig meter onder de grond; met een helm op en een audiogids volg je hun graffiti en hun laatste dagen voor de aanval. In de groeve is het 11 °C: neem een warme trui mee.",
             ],
             "de": [
                 "Seit dem Mittelalter brach Arras seinen Baustein in Kreidestollen unter den Straßen. Ab Herbst 1916 verbanden neuseeländische Tunnelbauer diese „Boves“ miteinander und trieben sie bis zu den deutschen Linien vor, um bis zu 24.000 Mann wenige Meter hinter der Front zu verbergen. Die Kammern benannten sie nach Städten ihrer Heimat: Wellington, Auckland, Nelson …",
-                "Am 9. April 1917 um 5.30 Uhr brachen die Soldaten aus dem Boden hervor und überraschten den Gegner. Die 2008 eröffnete und 2021 erneuerte Gedenkstätte bringt die Besucher mit einem gläsernen Aufzug zwanzig Meter unter die Erde; mit Helm und Audioguide folgt man ihren Graffiti und ihren letzten Tagen vor dem Angriff. In der Grube herrschen 11 °C – warme Kleidung mitbringen.",
+                "Am 9. April 1917 um 5.30 Uhr brachen die Soldaten aus dem Boden hervor und überraschten den Gegner. Die 2008 eröffnete und 2021 erneuerte Gedenkstätte der Schlacht von Arras bringt die Besucher mit einem gläsernen Aufzug zwanzig Meter unter die Erde; mit Helm und Audioguide folgt man ihren Graffiti und ihren letzten Tagen vor dem Angriff. In der Grube herrschen 11 °C – warme Kleidung mitbringen.",
             ],
         },
         "contact": {
@@ -1164,10 +1167,10 @@ SITES = [
         "updated": "2026-06-18",
         "platform": "2026-06-19T02:52:49.18Z",
         "title": {
-            "fr": "La Coupole – Centre d’histoire et planétarium 3D",
-            "en": "La Coupole – History Centre and 3D Planetarium",
-            "nl": "La Coupole – Geschiedeniscentrum en 3D-planetarium",
-            "de": "La Coupole – Geschichtszentrum und 3D-Planetarium",
+            "fr": "La Coupole – Centre d’histoire et planétarium",
+            "en": "La Coupole – History Centre and Planetarium",
+            "nl": "La Coupole – Geschiedeniscentrum en planetarium",
+            "de": "La Coupole – Geschichtszentrum und Planetarium",
         },
         "short": {
             "fr": "Sous un dôme de béton de 55 000 tonnes bâti pour lancer des V2 sur Londres, un centre d’histoire de l’Occupation et de la conquête spatiale.",
@@ -1289,7 +1292,7 @@ SITES = [
         "short": {
             "fr": "Face à la plage de Boulogne, le plus grand aquarium d’Europe : requins, raies mantas, manchots et lions de mer, pour comprendre et protéger l’océan.",
             "en": "Facing Boulogne beach, Europe’s largest aquarium: sharks, manta rays, penguins and sea lions, to understand and protect the ocean.",
-            "nl": "Tegenover het strand van Boulogne het grootste aquarium van Europa: haaien, mantaroggen, pinguïns en zeeleeuwen, om de oceaan te begrijpen en te beschermen.",
+            "nl": "Tegenover het strand van Bonen het grootste aquarium van Europa: haaien, mantaroggen, pinguïns en zeeleeuwen, om de oceaan te begrijpen en te beschermen.",
             "de": "Gegenüber dem Strand von Boulogne das größte Aquarium Europas: Haie, Mantarochen, Pinguine und Seelöwen, um den Ozean zu verstehen und zu schützen.",
         },
         "long": {
@@ -1359,7 +1362,7 @@ SITES = [
             ],
             "nl": [
                 "Op een hoek van de wallen van de bovenstad liet Filips Hurepel, graaf van Boulogne en zoon van koning Filips Augustus, vanaf 1231 een veelhoekig kasteel zonder donjon bouwen, met torens en een gracht eromheen. In de kelders zie je de muur van de Romeinse stad waarop het rust. Het was achtereenvolgens grafelijke residentie, kazerne en gevangenis, en werd in 1988 museum.",
-                "De collecties, begonnen in 1825, reizen van de ene cultuur naar de andere: Grieks aardewerk dat tot het mooiste van Frankrijk behoort, Egyptische oudheden die herinneren aan de in Boulogne geboren egyptoloog Auguste Mariette, Sugpiaq-maskers van het eiland Kodiak, in de 19e eeuw uit Alaska meegebracht, en schilderijen en beelden van Boudin, Corot en Carpeaux. Rondleidingen voeren over de weergangen en naar de lage zalen.",
+                "De collecties, begonnen in 1825, reizen van de ene cultuur naar de andere: Grieks aardewerk dat tot het mooiste van Frankrijk behoort, Egyptische oudheden die herinneren aan de in Bonen geboren egyptoloog Auguste Mariette, Sugpiaq-maskers van het eiland Kodiak, in de 19e eeuw uit Alaska meegebracht, en schilderijen en beelden van Boudin, Corot en Carpeaux. Rondleidingen voeren over de weergangen en naar de lage zalen.",
             ],
         },
         "contact": {
@@ -1389,7 +1392,7 @@ SITES = [
         "updated": "2026-01-28",
         "platform": "2026-01-29T02:44:18.3Z",
         "title": {
-            "fr": "Cité internationale de la dentelle et de la mode",
+            "fr": "Cité de la dentelle et de la mode",
             "en": "International Centre of Lace and Fashion",
             "nl": "Internationaal Centrum voor Kant en Mode",
             "de": "Internationales Zentrum für Spitze und Mode",
@@ -1410,7 +1413,7 @@ SITES = [
                 "The visit follows the thread of tulle and lace from hand to machine, up to haute couture and lingerie. Its highlight: a Leavers loom, a cast-iron giant with thousands of threads, set running in the din of the workshop. Fashion exhibitions, workshops and tours complete the programme. The museum is closed on Tuesdays.",
             ],
             "nl": [
-                "In 1816 brachten Engelse mecaniciens de eerste tulmachines naar Calais; een eeuw later was de stad de wereldhoofdstad van machinaal kant en leefden duizenden gezinnen ervan. Het centrum, ingehuldigd op 11 juni 2009, zit in de fabriek Boulart, in de jaren 1870 aan het kanaal gebouwd, die de architecten Alain Moatti en Henri Rivière in een lange glasgevel hulden, bedrukt met de patronen van jacquardkaarten.",
+                "In 1816 brachten Engelse mecaniciens de eerste tulmachines naar Kales; een eeuw later was de stad de wereldhoofdstad van machinaal kant en leefden duizenden gezinnen ervan. Het centrum, ingehuldigd op 11 juni 2009, zit in de fabriek Boulart, in de jaren 1870 aan het kanaal gebouwd, die de architecten Alain Moatti en Henri Rivière in een lange glasgevel hulden, bedrukt met de patronen van jacquardkaarten.",
                 "Het parcours volgt de draad van tule en kant, van hand tot machine, tot in de haute couture en de lingerie. Hoogtepunt: een Leaversmachine, een gietijzeren reus met duizenden draden, die in het lawaai van het atelier aan het werk gaat. Modetentoonstellingen, workshops en rondleidingen vullen het programma aan. Op dinsdag is het museum gesloten.",
             ],
             "de": [
@@ -1453,9 +1456,9 @@ SITES = [
         "updated": "2026-04-01",
         "platform": "2026-04-02T01:58:11.27Z",
         "title": {
-            "fr": "Centre d’histoire du Mémorial 14-18 Notre-Dame-de-Lorette",
-            "en": "Memorial 14-18 Notre-Dame-de-Lorette History Centre",
-            "nl": "Geschiedeniscentrum Memorial 14-18 Notre-Dame-de-Lorette",
+            "fr": "Centre d’histoire du Mémorial 14-18",
+            "en": "Memorial 14-18 History Centre",
+            "nl": "Geschiedeniscentrum Memorial 14-18",
         },
         "short": {
             "fr": "Au pied de la colline de Lorette, un centre d’interprétation gratuit qui raconte la Grande Guerre dans le Nord et le Pas-de-Calais par l’image et le film.",

@@ -146,16 +146,16 @@ SITES_MORE = [
         "updated": "2026-05-12",
         "platform": "2026-05-13T04:22:31.07Z",
         "title": {
-            "fr": "Gravelines, ville fortifiée et musée de l’Estampe",
-            "en": "Gravelines, fortified town and print museum",
-            "nl": "Grevelingen, vestingstad en prentenmuseum",
-            "de": "Gravelines, Festungsstadt und Museum der Druckgrafik",
+            "fr": "Remparts et musée de l’Estampe, Gravelines",
+            "en": "Ramparts and Print Museum, Gravelines",
+            "nl": "Vestingwallen en prentenmuseum, Grevelingen",
+            "de": "Festungswälle und Grafikmuseum, Gravelines",
         },
         "short": {
-            "fr": "Une étoile de remparts intacte entourée d’eau, dont on fait le tour en barque, et un arsenal de Charles Quint devenu le seul musée de France consacré à l’estampe.",
-            "en": "An intact star of ramparts ringed with water that you can circle by rowing boat, and an arsenal of Charles V that is now France’s only museum devoted to prints.",
-            "nl": "Een gave stervormige vesting omringd door water, waar je per roeiboot omheen vaart, en een arsenaal van Karel V dat nu het enige prentenmuseum van Frankrijk is.",
-            "de": "Ein unversehrter Festungsstern, umgeben von Wasser, den man im Ruderboot umrunden kann, und ein Arsenal Karls V., heute Frankreichs einziges Museum der Druckgrafik.",
+            "fr": "Une étoile de remparts intacte entourée d’eau, dont on fait le tour en barque, et un arsenal de Charles Quint devenu un musée consacré à l’estampe, rare en France.",
+            "en": "An intact star of ramparts ringed with water that you can circle by rowing boat, and an arsenal of Charles V that is now a museum of prints, a rarity in France.",
+            "nl": "Een gave stervormige vesting omringd door water, waar je per roeiboot omheen vaart, en een arsenaal van Karel V dat nu een prentenmuseum is, zeldzaam in Frankrijk.",
+            "de": "Ein unversehrter Festungsstern, umgeben von Wasser, den man im Ruderboot umrunden kann, und ein Arsenal Karls V., heute ein in Frankreich seltenes Museum der Druckgrafik.",
         },
         "long": {
             "fr": [
@@ -243,7 +243,7 @@ SITES_MORE = [
         "hours_text": {
             "fr": "Tous les jours sauf le mardi ; horaires selon la saison. Fermeture possible sans préavis en cas de vent violent (rafales de plus de 70 km/h).",
             "en": "Daily except Tuesday; opening times vary with the season. May close at short notice in violent winds (gusts above 70 km/h).",
-            "nl": "Dagelijks behalve dinsdag; openingsuren volgens het seizoen. Kan bij hevige wind (rukwinden boven 70 km/u) zonder aankondiging sluiten.",
+            "nl": "Dagelijks behalve dinsdag; openingstijden volgens het seizoen. Kan bij hevige wind (rukwinden boven 70 km/u) zonder aankondiging sluiten.",
             "de": "Täglich außer dienstags; Öffnungszeiten je nach Saison. Bei Sturm (Böen über 70 km/h) kurzfristige Schließung möglich.",
         },
         "prices": [price("full", "6.50"), price("reduced", "4.50")],
@@ -267,7 +267,7 @@ SITES_MORE = [
         "title": {
             "fr": "Remparts et ville haute de Boulogne-sur-Mer",
             "en": "Ramparts and upper town of Boulogne-sur-Mer",
-            "nl": "Vestingwallen en bovenstad van Boulogne-sur-Mer",
+            "nl": "Vestingwallen en bovenstad van Bonen",
             "de": "Stadtmauer und Oberstadt von Boulogne-sur-Mer",
         },
         "short": {
@@ -286,8 +286,8 @@ SITES_MORE = [
                 "The wall-walk, renamed the Charles Dickens promenade in memory of the three summers the writer spent in Boulogne, takes about half an hour, with views of the harbour, the lower town and, on clear days, the sea. From the gates you can reach the castle museum, Notre-Dame basilica and its crypt, or the belfry, a World Heritage Site. The promenade is open from 7.30 am to 8 pm in winter and from 7 am to 10 pm in summer.",
             ],
             "nl": [
-                "De wallen van Boulogne, rond 1227–1231 gebouwd door graaf Filips Hurepel op de omtrek van het Romeinse kamp van de Britse vloot, zijn de best bewaarde van Noord-Frankrijk. De vierhoek van ongeveer 1,5 kilometer heeft maar vier poorten: de Porte des Dunes tegenover het stadhuis, de Porte Gayole met haar twee torens, de voetgangerspoort Porte des Degrés en de Porte Neuve, ook Calaispoort genoemd. In de 16e eeuw werden de muren afgetopt en met aarde aangevuld om artillerie te weerstaan, waardoor ze nu op een lang beplant terras lijken.",
-                "De weergang, herdoopt tot Charles Dickenspromenade ter herinnering aan de drie zomers die de schrijver in Boulogne doorbracht, loop je in een halfuur, met uitzicht op de haven, de benedenstad en bij helder weer de zee. Vanuit de poorten bereik je het kasteelmuseum, de basiliek Notre-Dame met haar crypte of het belfort, dat op de Werelderfgoedlijst staat. De promenade is open van 7.30 tot 20 uur in de winter en van 7 tot 22 uur in de zomer.",
+                "De wallen van Bonen, rond 1227–1231 gebouwd door graaf Filips Hurepel op de omtrek van het Romeinse kamp van de Britse vloot, zijn de best bewaarde van Noord-Frankrijk. De vierhoek van ongeveer 1,5 kilometer heeft maar vier poorten: de Porte des Dunes tegenover het stadhuis, de Porte Gayole met haar twee torens, de voetgangerspoort Porte des Degrés en de Porte Neuve, ook Calaispoort genoemd. In de 16e eeuw werden de muren afgetopt en met aarde aangevuld om artillerie te weerstaan, waardoor ze nu op een lang beplant terras lijken.",
+                "De weergang, herdoopt tot Charles Dickenspromenade ter herinnering aan de drie zomers die de schrijver in Bonen doorbracht, loop je in een halfuur, met uitzicht op de haven, de benedenstad en bij helder weer de zee. Vanuit de poorten bereik je het kasteelmuseum, de basiliek Notre-Dame met haar crypte of het belfort, dat op de Werelderfgoedlijst staat. De promenade is open van 7.30 tot 20 uur in de winter en van 7 tot 22 uur in de zomer.",
             ],
             "de": [
                 "Die um 1227–1231 von Graf Philipp Hurepel auf dem Grundriss des römischen Lagers der Britannien-Flotte errichteten Mauern von Boulogne sind die besterhaltenen Nordfrankreichs. Ihr etwa 1,5 Kilometer langes Geviert hat nur vier Tore: die Porte des Dunes gegenüber dem Rathaus, die Porte Gayole mit ihren zwei Türmen, die Fußgängern vorbehaltene Porte des Degrés und die Porte Neuve, auch Tor von Calais genannt. Im 16. Jahrhundert wurden die Mauern gekappt und mit Erde hinterfüllt, um der Artillerie standzuhalten – daher ihr Aussehen einer langen, bepflanzten Terrasse.",
@@ -402,7 +402,7 @@ SITES_MORE = [
             ],
             "nl": [
                 "Ten noorden van Wimereux, voorbij de Pointe aux Oies, ligt een van de grootste duingebieden van de Pas-de-Calais, door de wind gevormd en doorsneden door de Slack, een kustriviertje van een twintigtal kilometer. Witte duinen langs het strand, grijze en beboste duinen verder landinwaarts, poelen waar salamanders en padden zich voortplanten: dit mozaïek van milieus herbergt zeldzame planten en veel vogels. Het gebied wordt beschermd door het Conservatoire du littoral, beheerd door Eden 62 en hoort bij de Grand Site des Deux-Caps.",
-                "Een lus van vijf tot zeven kilometer, naargelang de variant, vertrekt op de parkings langs de kustweg, klimt naar een uitkijkpunt boven de duinen, volgt de Slack tot aan de monding en keert terug over het strand van de Baie Saint-Jean, tegenover het fort van Ambleteuse uit de tijd van Vauban. Bij eb zie je soms zeehonden op de zandbanken. Blijf op de bewegwijzerde paden, houd honden aan de lijn en bekijk de getijden voor je over het strand loopt.",
+                "Een lus van vijf tot zeven kilometer, naargelang de variant, vertrekt vanaf de parkeerplaatsen langs de kustweg, klimt naar een uitkijkpunt boven de duinen, volgt de Slack tot aan de monding en keert terug over het strand van de Baie Saint-Jean, tegenover het fort van Ambleteuse uit de tijd van Vauban. Bij eb zie je soms zeehonden op de zandbanken. Blijf op de bewegwijzerde paden, houd honden aan de lijn en bekijk de getijden voor je over het strand loopt.",
             ],
         },
         "contact": {
@@ -436,9 +436,9 @@ SITES_MORE = [
         "platform": "2026-04-25T02:57:40.1Z",
         "title": {
             "fr": "Phare de la Canche, Le Touquet-Paris-Plage",
-            "en": "La Canche lighthouse, Le Touquet-Paris-Plage",
-            "nl": "Vuurtoren van de Canche, Le Touquet-Paris-Plage",
-            "de": "Leuchtturm an der Canche, Le Touquet-Paris-Plage",
+            "en": "Canche lighthouse, Le Touquet-Paris-Plage",
+            "nl": "Vuurtoren van de Canche, Le Touquet",
+            "de": "Leuchtturm an der Canche, Le Touquet",
         },
         "short": {
             "fr": "Une tour de brique octogonale aux faces creusées, signée Louis Quételart, qui veille depuis 1951 sur la baie de Canche et les villas de la station.",
@@ -638,7 +638,7 @@ SITES_MORE = [
         "hours_text": {
             "fr": "Marais accessible toute l’année par les chemins publics et en bateau. Maison du Marais et balades en bateau : horaires selon la saison, réservation conseillée.",
             "en": "Marsh accessible all year round from public paths and by boat. Maison du Marais and boat trips: times vary with the season, booking advised.",
-            "nl": "Moeras het hele jaar toegankelijk via openbare paden en per boot. Maison du Marais en rondvaarten: uren volgens het seizoen, reserveren aanbevolen.",
+            "nl": "Moeras het hele jaar toegankelijk via openbare paden en per boot. Maison du Marais en rondvaarten: tijden volgens het seizoen, reserveren aanbevolen.",
             "de": "Sumpfland ganzjährig über öffentliche Wege und per Boot zugänglich. Maison du Marais und Bootsfahrten: Zeiten je nach Saison, Reservierung empfohlen.",
         },
         "themes": ["nature", "history"],
@@ -679,7 +679,7 @@ SITES_MORE = [
             ],
             "nl": [
                 "Op de heuvel waar de heilige Audomarus, bisschop van Terwaan, in de 7e eeuw een kapel voor Maria stichtte, bouwden de kanunniken van de 13e tot de 16e eeuw een collegiale kerk, die kathedraal werd nadat Karel V Terwaan had verwoest. Ze is meer dan honderd meter lang en laat alle schakeringen van de gotiek zien, van het vroege koor tot de flamboyante toren. Ze werd al in 1840 als monument beschermd en is sinds 1879 ook een basiliek.",
-                "Het meubilair, gespaard tijdens de Revolutie, is uitzonderlijk rijk: het astrolabiumuurwerk uit 1558 in het noordtransept, de 13e-eeuwse ‘Grote God van Terwaan’, de Kruisafneming van Rubens, het cenotaaf van Sint-Omaars en het graf van de heilige Erkembodo, waar families kinderschoentjes achterlaten. De barokke orgelkast uit 1717 bevat een groot instrument dat Aristide Cavaillé-Coll in 1855 herbouwde. De kathedraal is elke dag open buiten de diensten.",
+                "Het meubilair, gespaard tijdens de Revolutie, is uitzonderlijk rijk: het astrolabiumuurwerk uit 1558 in het noordtransept, de 13e-eeuwse ‘Grote God van Terwaan’, de Kruisafneming van Rubens, het cenotaaf van de heilige Audomarus en het graf van de heilige Erkembodo, waar families kinderschoentjes achterlaten. De barokke orgelkast uit 1717 bevat een groot instrument dat Aristide Cavaillé-Coll in 1855 herbouwde. De kathedraal is elke dag open buiten de diensten.",
             ],
         },
         "contact": {
@@ -724,7 +724,7 @@ SITES_MORE = [
         "short": {
             "fr": "Ruelles pavées, façades flamandes de brique et de pierre sculptée, cours cachées : le berceau de Lille, de la Vieille Bourse à l’Hospice Comtesse.",
             "en": "Cobbled lanes, Flemish façades of brick and carved stone, hidden courtyards: the cradle of Lille, from the Old Stock Exchange to the Hospice Comtesse.",
-            "nl": "Kasseistraatjes, Vlaamse gevels van baksteen en gebeeldhouwde steen, verborgen binnenplaatsen: de bakermat van Rijsel, van de Oude Beurs tot het Hospice Comtesse.",
+            "nl": "Geplaveide straatjes, Vlaamse gevels van baksteen en gebeeldhouwde steen, verborgen binnenplaatsen: de bakermat van Rijsel, van de Oude Beurs tot het Hospice Comtesse.",
             "de": "Kopfsteingassen, flämische Fassaden aus Backstein und gemeißeltem Stein, versteckte Höfe: die Wiege Lilles, von der Alten Börse bis zum Hospice Comtesse.",
         },
         "long": {
@@ -753,7 +753,7 @@ SITES_MORE = [
         "hours_text": {
             "fr": "Quartier en accès libre. Musée de l’Hospice Comtesse et visites guidées : horaires sur les sites de la ville et de l’office de tourisme.",
             "en": "District freely accessible. Hospice Comtesse museum and guided tours: times on the city’s and the tourist office’s websites.",
-            "nl": "Wijk vrij toegankelijk. Museum Hospice Comtesse en rondleidingen: uren op de websites van de stad en het toeristenbureau.",
+            "nl": "Wijk vrij toegankelijk. Museum Hospice Comtesse en rondleidingen: tijden op de websites van de stad en het toeristenbureau.",
             "de": "Viertel frei zugänglich. Museum Hospice Comtesse und Führungen: Zeiten auf den Websites der Stadt und des Fremdenverkehrsamts.",
         },
         "prices": [price("full", "0")],
@@ -793,7 +793,7 @@ SITES_MORE = [
                 "Inside, the Antwerp painter Martin Geeraerts created nine large trompe-l’œil grisailles in 1756, so convincing that they pass for carved reliefs. A chapel keeps the icon of Our Lady of Grace, venerated in Cambrai since 1440, and the apse holds Fénelon’s tomb, sculpted by David d’Angers. Entry is free; a restoration campaign on the stonework, the stained glass and the grisailles is under way, and some parts may be temporarily closed.",
             ],
             "nl": [
-                "De grote gotische kathedraal van Kamerijk, ‘het wonder der Nederlanden’ genoemd, verdween tijdens de Revolutie. In 1804 werd de bisschopszetel overgebracht naar de kerk van de abdij van het Heilig Graf, van 1696 tot 1702 herbouwd in de classicistische stijl van Lodewijk XIV, toen Fénelon aartsbisschop van Kamerijk was. Na een brand in 1859 werd ze gerestaureerd door architect Henri de Baralle, die er de hoge klokkentoren met een vergulde Mariabeeld bovenop aan toevoegde.",
+                "De grote gotische kathedraal van Kamerijk, ‘het wonder der Nederlanden’ genoemd, verdween tijdens de Revolutie. In 1804 werd de bisschopszetel overgebracht naar de kerk van de abdij van het Heilig Graf, van 1696 tot 1702 herbouwd in de classicistische stijl van Lodewijk XIV, toen Fénelon aartsbisschop van Kamerijk was. Na een brand in 1859 werd ze gerestaureerd door architect Henri de Baralle, die er de hoge klokkentoren met een verguld Mariabeeld bovenop aan toevoegde.",
                 "Binnen schilderde de Antwerpenaar Martin Geeraerts in 1756 negen grote grisailles in trompe-l’oeil, zo overtuigend dat je ze voor beeldhouwwerk aanziet. Een kapel bewaart het icoon van Onze-Lieve-Vrouw van Genade, dat in Kamerijk sinds 1440 vereerd wordt, en in de apsis staat het grafmonument van Fénelon van David d’Angers. De toegang is gratis; er loopt een restauratie van het metselwerk, de glasramen en de grisailles, waardoor sommige delen tijdelijk gesloten kunnen zijn.",
             ],
         },
@@ -857,7 +857,7 @@ SITES_MORE = [
         "hours_text": {
             "fr": "Parc public en accès libre et gratuit, aux heures d’ouverture affichées aux entrées.",
             "en": "Public park, free of charge, open at the times posted at the entrances.",
-            "nl": "Openbaar park, gratis toegankelijk tijdens de openingsuren die bij de ingangen staan.",
+            "nl": "Openbaar park, gratis toegankelijk tijdens de openingstijden die bij de ingangen staan.",
         },
         "prices": [price("full", "0")],
         "themes": ["gardens", "nature", "history"],
@@ -898,7 +898,7 @@ SITES_MORE = [
             ],
             "nl": [
                 "De plantentuin, ingehuldigd op 3 juli 1948 op de plaats van de oude vestingwerken tussen de Porte d’Arras en de Porte de Douai, is het werk van architect Jean Dubuisson en tuinarchitect Jacques Marquis. Het centrale Franse ontwerp met vijvers, peristilium en beelden beantwoordt aan de gevel van het naburige lyceum en is sinds 1997 een beschermd monument. In 1952 kwam er een oranjerie bij en in 1970 de opvallende tropische kas van architect Jean-Pierre Secq, ontworpen als een boeket van drie bloemen boven de grond.",
-                "Het hele jaar door geniet je van de rozentuin, een grote dahliacollectie van de zomer tot de herfst en de botanische perken, ingericht met de faculteit farmacie rond plantenfamilies en hun gebruik. In de winter beschut de oranjerie de mimosa’s, oleanders en eucalyptussen die in de zomer de stad versieren. De tuin is elke dag gratis open; de kas en de botanische perken hebben kortere openingsuren, kijk die na voor je gaat.",
+                "Het hele jaar door geniet je van de rozentuin, een grote dahliacollectie van de zomer tot de herfst en de botanische perken, ingericht met de faculteit farmacie rond plantenfamilies en hun gebruik. In de winter beschut de oranjerie de mimosa’s, oleanders en eucalyptussen die in de zomer de stad versieren. De tuin is elke dag gratis open; de kas en de botanische perken hebben kortere openingstijden, kijk die na voor je gaat.",
             ],
         },
         "contact": {
@@ -939,7 +939,7 @@ SITES_MORE = [
             "de": "Gärten von Séricourt",
         },
         "short": {
-            "fr": "Une trentaine de chambres de verdure dans un vallon du Ternois, entre cathédrale de roses, armée d’ifs taillés et jardins de topiaires, labellisées Jardin remarquable.",
+            "fr": "Une trentaine de chambres de verdure dans un vallon du Ternois, de la cathédrale de roses à l’armée d’ifs taillés : un Jardin remarquable.",
             "en": "Some thirty green rooms in a valley of the Ternois, from a cathedral of roses to an army of clipped yews and topiary gardens, with the Remarkable Garden label.",
             "nl": "Een dertigtal groene kamers in een dal van de Ternois, van een kathedraal van rozen tot een leger van geschoren taxussen, met het label Jardin remarquable.",
             "de": "Rund dreißig grüne Gartenräume in einem Tal des Ternois, von der Rosenkathedrale bis zur Armee aus geschnittenen Eiben, ausgezeichnet als „Jardin remarquable“.",
@@ -969,7 +969,7 @@ SITES_MORE = [
         "hours_text": {
             "fr": "Ouvert de la mi-avril à la fin des vacances de la Toussaint ; jours et horaires sur le site des jardins. Fermé en hiver.",
             "en": "Open from mid-April to the end of the All Saints’ school holidays; days and times on the gardens’ website. Closed in winter.",
-            "nl": "Open van half april tot het einde van de herfstvakantie van Allerheiligen; dagen en uren op de website van de tuinen. In de winter gesloten.",
+            "nl": "Open van half april tot het einde van de herfstvakantie van Allerheiligen; dagen en tijden op de website van de tuinen. In de winter gesloten.",
             "de": "Geöffnet von Mitte April bis zum Ende der Allerheiligenferien; Tage und Zeiten auf der Website der Gärten. Im Winter geschlossen.",
         },
         "themes": ["gardens", "nature"],
@@ -1000,7 +1000,7 @@ SITES_MORE = [
         "short": {
             "fr": "À 176 mètres au-dessus de la plaine flamande, un bourg pavé couronné d’un moulin sur pivot, d’où le regard porte jusqu’à la mer et à la Belgique.",
             "en": "At 176 metres above the Flemish plain, a cobbled hill town crowned by a post mill, with views as far as the sea and Belgium.",
-            "nl": "Op 176 meter boven de Vlaamse vlakte een stadje met kasseien en een standerdmolen op de top, met uitzicht tot de zee en België.",
+            "nl": "Op 176 meter boven de Vlaamse vlakte een stadje met geplaveide straatjes en een standerdmolen op de top, met uitzicht tot de zee en België.",
             "de": "176 Meter über der flämischen Ebene ein Städtchen mit Kopfsteinpflaster und einer Bockwindmühle auf dem Gipfel, mit Blick bis zum Meer und nach Belgien.",
         },
         "long": {
@@ -1049,27 +1049,27 @@ SITES_MORE = [
         "updated": "2026-03-09",
         "platform": "2026-03-10T05:19:08.8Z",
         "title": {
-            "fr": "Musée des Moulins – Jean Bruggeman, Villeneuve-d’Ascq",
-            "en": "Windmill Museum – Jean Bruggeman, Villeneuve-d’Ascq",
-            "nl": "Molenmuseum Jean Bruggeman, Villeneuve-d’Ascq",
+            "fr": "Musée des Moulins de Villeneuve-d’Ascq",
+            "en": "Windmill Museum, Villeneuve-d’Ascq",
+            "nl": "Molenmuseum van Villeneuve-d’Ascq",
         },
         "short": {
-            "fr": "Deux géants de bois du XVIIIe siècle sauvés de la ruine, dont le seul moulin à huile sur pivot au monde encore en état de marche.",
-            "en": "Two 18th-century wooden giants saved from ruin, including the only working oil post mill in the world.",
-            "nl": "Twee houten reuzen uit de 18e eeuw, van de ondergang gered, waaronder de enige nog werkende oliestandaardmolen ter wereld.",
+            "fr": "Deux géants de bois du XVIIIe siècle sauvés de la ruine, dont un moulin à huile sur pivot, rarissime, encore en état de marche.",
+            "en": "Two 18th-century wooden giants saved from ruin, including a very rare oil post mill still in working order.",
+            "nl": "Twee houten reuzen uit de 18e eeuw, van de ondergang gered, waaronder een zeldzame standerdoliemolen die nog altijd werkt.",
         },
         "long": {
             "fr": [
-                "Aux XVIIIe et XIXe siècles, plus de deux cents moulins tournaient autour de Lille, et beaucoup pressaient le colza et le lin pour en tirer de l’huile. Fondée en 1973 par Jean Bruggeman, l’Association régionale des amis des moulins a racheté, démonté et remonté à Villeneuve-d’Ascq deux de leurs derniers témoins : le moulin des Olieux, un « tordoir » bâti à Audruicq en 1743, inauguré ici en 1983, et un moulin à farine de 1776, remis en état de moudre en 1988. Avec leurs grandes ailes de toile, ils sont devenus l’emblème de la ville et ont récemment été protégés au titre des monuments historiques.",
+                "Aux XVIIIe et XIXe siècles, plus de deux cents moulins tournaient autour de Lille, et beaucoup pressaient le colza et le lin pour en tirer de l’huile. Fondée en 1973 par Jean Bruggeman, dont le musée porte le nom, l’Association régionale des amis des moulins a racheté, démonté et remonté à Villeneuve-d’Ascq deux de leurs derniers témoins : le moulin des Olieux, un « tordoir » bâti à Audruicq en 1743, inauguré ici en 1983, et un moulin à farine de 1776, remis en état de moudre en 1988. Avec leurs grandes ailes de toile, ils sont devenus l’emblème de la ville et ont récemment été protégés au titre des monuments historiques.",
                 "Le musée ouvert en 1995 entre les deux moulins raconte l’histoire de la meunerie, de la meule néolithique aux minoteries à cylindres, et présente les outils des métiers du moulin : charpentier, rhabilleur de meules, forgeron. Des casques de réalité virtuelle permettent de visiter l’intérieur du moulin à farine, et les ailes du moulin à huile tournent lors des après-midi d’ouverture quand le vent le permet. Le site se trouve dans le quartier de la Cousinerie, à deux pas des lacs et de leurs promenades.",
             ],
             "en": [
-                "In the 18th and 19th centuries more than two hundred windmills turned around Lille, and many of them pressed rapeseed and linseed for oil. Founded in 1973 by Jean Bruggeman, the regional friends-of-mills association bought, dismantled and rebuilt two of the last survivors in Villeneuve-d’Ascq: the Olieux mill, an oil mill built at Audruicq in 1743 and inaugurated here in 1983, and a flour mill of 1776, able to grind again in 1988. With their great canvas sails they have become the town’s emblem, and they were recently listed as historic monuments.",
+                "In the 18th and 19th centuries more than two hundred windmills turned around Lille, and many of them pressed rapeseed and linseed for oil. Founded in 1973 by Jean Bruggeman, after whom the museum is named, the regional friends-of-mills association bought, dismantled and rebuilt two of the last survivors in Villeneuve-d’Ascq: the Olieux mill, an oil mill built at Audruicq in 1743 and inaugurated here in 1983, and a flour mill of 1776, able to grind again in 1988. With their great canvas sails they have become the town’s emblem, and they were recently listed as historic monuments.",
                 "The museum opened in 1995 between the two mills tells the story of milling, from the Neolithic quern to roller mills, and shows the tools of the mill trades: millwright, millstone dresser, blacksmith. Virtual-reality headsets let you explore the inside of the flour mill, and the sails of the oil mill turn on opening afternoons when the wind allows. The site is in the Cousinerie district, a short walk from the lakes and their paths.",
             ],
             "nl": [
-                "In de 18e en 19e eeuw draaiden er meer dan tweehonderd molens rond Rijsel, en veel ervan sloegen olie uit koolzaad en lijnzaad. De regionale vereniging van molenvrienden, in 1973 opgericht door Jean Bruggeman, kocht twee van de laatste getuigen, haalde ze uit elkaar en zette ze weer op in Villeneuve-d’Ascq: de Olieuxmolen, een oliemolen die in 1743 in Audruicq werd gebouwd en hier in 1983 werd ingehuldigd, en een korenmolen uit 1776, die sinds 1988 weer kan malen. Met hun grote zeilen zijn ze het symbool van de stad geworden, en onlangs werden ze als historisch monument beschermd.",
-                "Het museum, in 1995 tussen de twee molens geopend, vertelt de geschiedenis van het malen, van de neolithische maalsteen tot de walsenmolens, en toont het gereedschap van de molenberoepen: molenmaker, billenaar, smid. Met virtualrealitybrillen bezoek je het binnenste van de korenmolen, en de wieken van de oliemolen draaien op openingsmiddagen als er wind genoeg is. Het museum ligt in de wijk Cousinerie, vlak bij de meren en hun wandelpaden.",
+                "In de 18e en 19e eeuw draaiden er meer dan tweehonderd molens rond Rijsel, en veel ervan sloegen olie uit koolzaad en lijnzaad. De regionale vereniging van molenvrienden, in 1973 opgericht door Jean Bruggeman, naar wie het museum genoemd is, kocht twee van de laatste getuigen, haalde ze uit elkaar en zette ze weer op in Villeneuve-d’Ascq: de Olieuxmolen, een oliemolen die in 1743 in Audruicq werd gebouwd en hier in 1983 werd ingehuldigd, en een korenmolen uit 1776, die sinds 1988 weer kan malen. Met hun grote zeilen zijn ze het symbool van de stad geworden, en onlangs werden ze als historisch monument beschermd.",
+                "Het museum, in 1995 tussen de twee molens geopend, vertelt de geschiedenis van het malen, van de neolithische maalsteen tot de walsenmolens, en toont het gereedschap van de molenmaker, de smid en de vakman die de molenstenen scherpte. Met virtualrealitybrillen bezoek je het binnenste van de korenmolen, en de wieken van de oliemolen draaien op openingsmiddagen als er wind genoeg is. Het museum ligt in de wijk Cousinerie, vlak bij de meren en hun wandelpaden.",
             ],
         },
         "contact": {
@@ -1088,7 +1088,8 @@ SITES_MORE = [
                     "izeria.com / Wikipedia: Musée des moulins (ARAM, flour mill 1979-1988, museum inaugurated 28 May 1995, Cousinerie)",
                     "unidivers.fr 2023 and 2026 (rue Albert Samain, phone, open on public holidays 14:30-17:30 except 1 May, closed August and December holidays; 1776 flour mill; VR headsets)",
                     "waymarking.com WM14AVH (Moulin des Olieux at N 50°38.246 E 3°08.663) and pop.culture.gouv.fr IA59005707 / PA59000229 (2 rue Albert-Samain; protected as a historic monument, notice of 2025)",
-                    "weekday opening for individual visitors not confirmed"],
+                    "weekday opening for individual visitors not confirmed",
+                    "Review: 'the only working oil post mill in the world' not confirmed; softened to 'very rare'"],
     },
     {
         "slug": "abbaye-du-mont-des-cats",
@@ -1138,7 +1139,7 @@ SITES_MORE = [
         "hours_text": {
             "fr": "Monastère en clôture, non visitable. Église ouverte aux offices ; magasin de l’abbaye ouvert aux visiteurs (horaires sur place). Sentiers du mont en accès libre.",
             "en": "Enclosed monastery, not open to visits. Church open for services; abbey shop open to visitors (times on site). Hill paths freely accessible.",
-            "nl": "Slotklooster, niet te bezoeken. Kerk open voor de diensten; abdijwinkel open voor bezoekers (uren ter plaatse). Paden op de berg vrij toegankelijk.",
+            "nl": "Slotklooster, niet te bezoeken. Kerk open voor de diensten; abdijwinkel open voor bezoekers (openingstijden ter plaatse). Paden op de berg vrij toegankelijk.",
             "de": "Klausurkloster, keine Besichtigung. Kirche zu den Gottesdiensten geöffnet; Klosterladen für Besucher geöffnet (Zeiten vor Ort). Wege auf dem Berg frei zugänglich.",
         },
         "prices": [price("full", "0")],
