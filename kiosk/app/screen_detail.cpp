@@ -163,7 +163,9 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
     if (!d.prices.empty()) {
         c.heading(ui.tr("detail.prices"));
         // The feed labels rates in French only: say so once to other visitors.
-        const bool labelled = std::any_of(d.prices.begin(), d.prices.end(), [](const PriceRow& p) { return !p.label.empty(); });
+        const bool labelled = std::any_of(d.prices.begin(), d.prices.end(), [](const PriceRow& p) {
+            return !p.label.empty() && !(p.min_price == 0 && p.max_price <= 0);
+        });
         if (labelled && draw_language_marker(ui, {c.x, c.y}, "fr") > 0) c.gap(1.2f);
         for (const PriceRow& p : d.prices) {
             std::string line;
