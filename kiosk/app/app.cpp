@@ -99,6 +99,7 @@ const char* screen_name(Screen s) {
         case Screen::Home: return "home";
         case Screen::List: return "list";
         case Screen::Detail: return "detail";
+        case Screen::Map: return "map";
     }
     return "?";
 }
@@ -243,6 +244,8 @@ void App::refresh_model() {
             }
         if (model_.screen != Screen::Home && model_.kind == kind) model_.cards = std::move(cards);
     }
+    model_.pins.clear();
+    for (const Pack::GeoRow& g : pack_->positions()) model_.pins.push_back({g.item_id, g.kind, g.lat, g.lon});
     if (model_.screen == Screen::Detail) model_.detail = pack_->item(model_.detail.id, lang_, today);
 }
 
@@ -262,6 +265,8 @@ void App::apply(const Intent& intent) {
         view_.detail = {};
     } else if (auto* l = std::get_if<SetLanguage>(&intent)) {
         lang_ = l->lang;
+    } else if (std::holds_alternative<OpenMap>(intent)) {
+        model_.screen = Screen::Map;
     }
     refresh_model();
 }
@@ -350,6 +355,7 @@ void App::frame(double dt) {
         case Screen::Home: intent = draw_home(ui_, model_, view_); break;
         case Screen::List: intent = draw_list(ui_, model_, view_, static_cast<float>(dt)); break;
         case Screen::Detail: intent = draw_detail(ui_, model_, view_, static_cast<float>(dt)); break;
+        case Screen::Map: intent = draw_map(ui_, model_, view_, static_cast<float>(dt)); break;
     }
     animating_ = ui_.wants_frame;
     last_targets_ = ui_.targets;

@@ -13,7 +13,7 @@
 
 namespace kiosk::app {
 
-enum class Screen { Home, List, Detail };
+enum class Screen { Home, List, Detail, Map };
 const char* screen_name(Screen s);
 
 struct Model {
@@ -26,6 +26,15 @@ struct Model {
     std::map<std::string, int> counts;             // items per kind (events: upcoming only)
     std::map<std::string, std::int64_t> tile_media;  // a picture per kind for the home tiles
     std::string error;              // a friendly message when no pack could be opened
+
+    // Map: every item with a position, and where the kiosk stands (from its config).
+    struct Pin {
+        std::int64_t id;
+        std::string kind;
+        double lat, lon;
+    };
+    std::vector<Pin> pins;
+    double here_lat = 50.4302, here_lon = 2.8032;  // default: the Louvre-Lens hall
 };
 
 struct GoHome {};
@@ -33,7 +42,8 @@ struct GoBack {};
 struct OpenList { std::string kind; };
 struct OpenItem { std::int64_t id; };
 struct SetLanguage { std::string lang; };
-using Intent = std::variant<std::monostate, GoHome, GoBack, OpenList, OpenItem, SetLanguage>;
+struct OpenMap {};
+using Intent = std::variant<std::monostate, GoHome, GoBack, OpenList, OpenItem, SetLanguage, OpenMap>;
 
 // The languages offered on the switch, in the order shown.
 inline const std::vector<std::string>& ui_languages() {

@@ -9,7 +9,15 @@
 namespace kiosk::app {
 
 // Per-screen view state that outlives a frame but is not part of the model (scroll offsets).
+// Pan and zoom of the map, kept while the visitor looks at a card and comes back.
+struct MapView {
+    double center_lat = 50.55, center_lon = 2.75;  // roughly the middle of Nord-Pas-de-Calais
+    double zoom = 1.0;                              // 1 = the whole region fits the screen
+    bool initialised = false;
+};
+
 struct ViewState {
+    MapView map;
     ScrollState list;
     ScrollState detail;
     std::vector<std::string> visible_titles;  // what the last frame showed, for --dump-state
@@ -21,5 +29,6 @@ Rect draw_header(Ui& ui, const Model& m, const std::string& title, bool with_bac
 Intent draw_home(Ui& ui, const Model& m, ViewState& v);
 Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt);
 Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt);
+Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt);
 
 }  // namespace kiosk::app

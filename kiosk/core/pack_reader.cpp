@@ -222,6 +222,28 @@ int Pack::count(const std::string& kind) const {
     return st.i32(0);
 }
 
+void Pack::for_each_text(const std::function<void(const TextRow&)>& fn) const {
+    Stmt st(db_, "SELECT t.item_id, i.kind, coalesce(i.town, ''), t.field, t.lang, t.value "
+                 "FROM item_text t JOIN item i ON i.id = t.item_id ORDER BY t.item_id");
+    TextRow r;
+    while (st.step()) {
+        r.item_id = st.i64(0);
+        r.kind = st.text(1);
+        r.town = st.text(2);
+        r.field = st.text(3);
+        r.lang = st.text(4);
+        r.value = st.text(5);
+        fn(r);
+    }
+}
+
+std::vector<Pack::GeoRow> Pack::positions() const {
+    Stmt st(db_, "SELECT id, kind, lat, lon FROM item WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY id");
+    std::vector<GeoRow> out;
+    while (st.step()) out.push_back({st.i64(0), st.text(1), st.f64(2), st.f64(3)});
+    return out;
+}
+
 bool Pack::thumbnail(std::int64_t media_id, std::string& jpeg) const {
     Stmt st(db_, "SELECT bytes FROM thumbnail WHERE media_id = ?1");
     st.bind(1, media_id);

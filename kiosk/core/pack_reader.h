@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -104,6 +105,21 @@ public:
     std::vector<Card> cards(const std::string& kind, const std::string& lang, const Date& today) const;
     ItemDetail item(std::int64_t id, const std::string& lang, const Date& today) const;
     int count(const std::string& kind) const;
+
+    // Every text row with its item's kind and town, for building in-memory indexes
+    // (search). Rows come grouped by item.
+    struct TextRow {
+        std::int64_t item_id;
+        std::string kind, town, field, lang, value;
+    };
+    void for_each_text(const std::function<void(const TextRow&)>& fn) const;
+    // Position of every item that has one, for the map.
+    struct GeoRow {
+        std::int64_t item_id;
+        std::string kind;
+        double lat, lon;
+    };
+    std::vector<GeoRow> positions() const;
 
     bool thumbnail(std::int64_t media_id, std::string& jpeg) const;
     bool media(std::int64_t media_id, std::string& bytes) const;
