@@ -495,13 +495,16 @@ TEST_CASE("opening hours edge cases", "[datatourisme][quirks][hours]") {
              "schema:opens": "09:00"},
             {"schema:dayOfWeek": [{"@id": "schema:Funday"}]}]}})",
                   it, w));
-    // No dayOfWeek means every day; full URIs are understood; unknown days are reported.
-    REQUIRE(it.hours.size() == 8);
+    // No dayOfWeek means every day; full URIs are understood; public holidays become day 8;
+    // unknown days are reported.
+    REQUIRE(it.hours.size() == 9);
     for (int d = 1; d <= 7; ++d) CHECK(it.hours[static_cast<size_t>(d - 1)].day_of_week == d);
     CHECK(it.hours[0].closes == "24:00");
     CHECK(it.hours[7].day_of_week == 1);
     CHECK(it.hours[7].opens == "09:00");
-    CHECK(has_warning(w, "schema:dayOfWeek[1]", "PublicHolidays"));
+    CHECK(it.hours[8].day_of_week == 8);
+    CHECK(it.hours[8].opens == "09:00");
+    CHECK_FALSE(has_warning(w, "schema:dayOfWeek[1]", "PublicHolidays"));
     CHECK(has_warning(w, "isLocatedAt.schema:openingHoursSpecification[2].schema:dayOfWeek[0]", "Funday"));
 }
 

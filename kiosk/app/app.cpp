@@ -25,6 +25,7 @@
 #include <ctime>
 
 #include "core/json_out.h"
+#include "core/map_data.h"
 
 namespace kiosk::app {
 
@@ -96,6 +97,7 @@ App* self(GLFWwindow* w) { return static_cast<App*>(glfwGetWindowUserPointer(w))
 
 const char* screen_name(Screen s) {
     switch (s) {
+        case Screen::Attract: return "attract";
         case Screen::Home: return "home";
         case Screen::List: return "list";
         case Screen::Detail: return "detail";
@@ -104,7 +106,7 @@ const char* screen_name(Screen s) {
     return "?";
 }
 
-App::App(Options opt) : opt_(std::move(opt)), lang_(opt_.lang) {}
+App::App(Options opt) : opt_(std::move(opt)) {}
 
 App::~App() {
     textures_.reset();  // GL objects go before the context
@@ -180,8 +182,13 @@ bool App::init_fonts(std::string& error) {
     int fw, fh;
     glfwGetFramebufferSize(window_, &fw, &fh);
     // One font unit from the screen's short side: 34 em across a 1080-pixel-wide totem gives
-    // 32-pixel body text, readable from a metre, and buttons of 2.6 em (well over 9 mm).
-    font_em_ = std::clamp(static_cast<float>(std::min(fw, fh)) / 34.0f, 14.0f, 72.0f);
+    // 32-pixel body text, readable from a metre. The smallest tap targets are 2.6 em, so the
+    // unit never goes below 9 mm / 2.6 on the configured panel, whatever its resolution.
+    const double px_per_mm = static_cast<double>(fh >= fw ? std::max(fw, fh) : std::min(fw, fh)) /
+                             (fh >= fw ? std::max(config_.screen_width_mm, config_.screen_height_mm)
+                                       : std::min(config_.screen_width_mm, config_.screen_height_mm));
+    const float min_em = static_cast<float>(px_per_mm * kMinTargetMm / 2.6);
+    font_em_ = std::clamp(std::max(static_cast<float>(std::min(fw, fh)) / 34.0f, min_em), 14.0f, 96.0f);
 
     namespace fs = std::filesystem;
     auto find_font = [&](const char* name) -> std::string {
@@ -244,14 +251,47 @@ void App::refresh_model() {
             }
         if (model_.screen != Screen::Home && model_.kind == kind) model_.cards = std::move(cards);
     }
+    // Attract loop: the kinds in turn, pictures only, a dozen at most.
+    model_.slides.clear();
+    {
+        std::vector<std::vector<Card>> per_kind;
+        for (const char* kind : {"site", "belfry", "event"}) per_kind.push_back(pack_->cards(kind, lang_, today));
+        for (size_t i = 0; model_.slides.size() < 12; ++i) {
+            bool any = false;
+            for (const auto& cards : per_kind) {
+                if (i >= cards.size()) continue;
+                any = true;
+                const Card& c = cards[i * 3 % cards.size()];  // spread over the alphabet
+                if (c.thumb_media && model_.slides.size() < 12)
+                    model_.slides.push_back({c.id, c.thumb_media, c.kind, c.title, c.town});
+            }
+            if (!any) break;
+        }
+    }
     model_.pins.clear();
     for (const Pack::GeoRow& g : pack_->positions()) model_.pins.push_back({g.item_id, g.kind, g.lat, g.lon});
-    if (model_.screen == Screen::Detail) model_.detail = pack_->item(model_.detail.id, lang_, today);
+    if (model_.screen == Screen::Detail) {
+        model_.detail = pack_->item(model_.detail.id, lang_, today);
+        const ItemDetail& d = model_.detail;
+        std::string web;
+        for (const ContactRow& c : d.contacts)
+            if (c.type == "web") {
+                web = c.value;
+                break;
+            }
+        model_.detail_link = card_link(web, d.has_geo, d.lat, d.lon);
+        model_.detail_qr = {};
+        if (!model_.detail_link.empty()) make_qr(model_.detail_link, model_.detail_qr);
+        model_.detail_distance_m = d.has_geo ? distance_m(model_.here_lat, model_.here_lon, d.lat, d.lon) : -1;
+    }
 }
 
 void App::apply(const Intent& intent) {
     if (std::holds_alternative<std::monostate>(intent)) return;
-    if (std::holds_alternative<GoHome>(intent)) {
+    if (std::holds_alternative<StartVisit>(intent)) {
+        model_.screen = Screen::Home;
+        visit_start_ = ui_.now;
+    } else if (std::holds_alternative<GoHome>(intent)) {
         model_.screen = Screen::Home;
     } else if (std::holds_alternative<GoBack>(intent)) {
         model_.screen = model_.screen == Screen::Detail && !model_.kind.empty() ? Screen::List : Screen::Home;
@@ -286,7 +326,9 @@ void App::capture_state(const std::string& path) {
     std::ostringstream o;
     o << "{\n  \"screen\": " << json_quote(screen_name(model_.screen)) << ",\n  \"language\": " << json_quote(lang_)
       << ",\n  \"kind\": " << json_quote(model_.screen == Screen::Home ? "" : model_.kind)
+      << ",\n  \"countdown\": " << (model_.countdown_left >= 0 ? "true" : "false")
       << ",\n  \"title\": " << json_quote(model_.screen == Screen::Detail ? model_.detail.title.value : "")
+      << ",\n  \"link\": " << json_quote(model_.screen == Screen::Detail ? model_.detail_link : "")
       << ",\n  \"title_language\": " << json_quote(model_.screen == Screen::Detail ? model_.detail.title.lang : "")
       << ",\n  \"visible_cards\": [";
     for (size_t i = 0; i < view_.visible_titles.size() && model_.screen == Screen::List; ++i)
@@ -337,7 +379,18 @@ void App::frame(double dt) {
     ImGui::NewFrame();
 
     touch_.slop = 0.4f * font_em_;
+    const bool was_counting = model_.countdown_left >= 0;
     touch_.begin_frame();
+    ui_.now = glfwGetTime();
+    ui_.wake_at = 0;
+    ui_.assets_dir = opt_.assets;
+    // A touch during the countdown only means "I am still here": it must not also press
+    // whatever lies under the overlay.
+    if (was_counting && (touch_.tapped || touch_.dragging)) {
+        touch_.tapped = false;
+        touch_.drag_delta = {};
+    }
+    update_idle(ui_.now);
     ui_.em = font_em_;
     ui_.size = {static_cast<float>(fw), static_cast<float>(fh)};
     ui_.portrait = fh >= fw;
@@ -352,11 +405,13 @@ void App::frame(double dt) {
     ui_.dl->AddRectFilled({0, 0}, ui_.size, colour::kBackground);
     Intent intent;
     switch (model_.screen) {
+        case Screen::Attract: intent = draw_attract(ui_, model_, view_); break;
         case Screen::Home: intent = draw_home(ui_, model_, view_); break;
         case Screen::List: intent = draw_list(ui_, model_, view_, static_cast<float>(dt)); break;
         case Screen::Detail: intent = draw_detail(ui_, model_, view_, static_cast<float>(dt)); break;
         case Screen::Map: intent = draw_map(ui_, model_, view_, static_cast<float>(dt)); break;
     }
+    draw_idle_overlay(ui_, model_);
     animating_ = ui_.wants_frame;
     last_targets_ = ui_.targets;
 
@@ -380,10 +435,48 @@ void App::frame(double dt) {
     if (!std::holds_alternative<std::monostate>(intent)) animating_ = true;
 }
 
+void App::update_idle(double now) {
+    if (model_.screen == Screen::Attract) {
+        model_.countdown_left = -1;
+        return;
+    }
+    const double last = std::max(visit_start_, touch_.last_input_time);
+    const double idle = now - last;
+    const double reset_after = config_.idle_seconds + config_.countdown_seconds;
+    if (idle >= reset_after) {
+        reset_visit(now);
+    } else if (idle >= config_.idle_seconds) {
+        model_.countdown_left = reset_after - idle;
+    } else {
+        model_.countdown_left = -1;
+        ui_.wake_me_at(last + config_.idle_seconds);
+    }
+}
+
+// The next visitor starts from scratch: attract loop, default language, no screen state.
+void App::reset_visit(double now) {
+    model_.screen = Screen::Attract;
+    model_.attract_since = now;
+    model_.countdown_left = -1;
+    model_.kind.clear();
+    view_ = ViewState{};
+    lang_ = opt_.lang.empty() ? config_.language : opt_.lang;
+    refresh_model();
+}
+
 int App::run() {
     SignalWatcher signals;
 
     std::string error;
+    if (!opt_.config.empty() && !load_config(opt_.config, config_, error)) {
+        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
+        return 2;
+    }
+    lang_ = opt_.lang.empty() ? config_.language : opt_.lang;
+    model_.here_lat = config_.lat;
+    model_.here_lon = config_.lon;
+    model_.here_name = config_.place_name;
+    model_.slide_seconds = config_.attract_slide_seconds;
     if (!strings_.load_dir(opt_.assets + "/i18n", error)) {
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());
         return 2;
@@ -432,8 +525,11 @@ int App::run() {
         if (busy) {
             glfwPollEvents();
         } else {
-            // Nothing moves: sleep until input, a decoded picture, or the clock needs a redraw.
-            glfwWaitEventsTimeout(30.0);
+            // Nothing moves: sleep until input, a decoded picture, or a timer a screen asked
+            // for (next attract slide, idle countdown); at most 30 s for the clock.
+            double timeout = 30.0;
+            if (ui_.wake_at > 0) timeout = std::clamp(ui_.wake_at - glfwGetTime(), 0.0, 30.0);
+            glfwWaitEventsTimeout(timeout);
             redraw = 2;
         }
         if (textures_->upload_ready()) redraw = 2;

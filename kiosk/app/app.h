@@ -10,6 +10,7 @@
 #include "app/script.h"
 #include "app/textures.h"
 #include "app/touch.h"
+#include "core/config.h"
 #include "core/i18n.h"
 #include "core/pack_reader.h"
 
@@ -19,12 +20,13 @@ namespace kiosk::app {
 
 struct Options {
     std::string pack;
+    std::string config;       // kiosk.toml; empty = defaults
     std::string assets;
     std::string script;
     std::string screenshot;
     std::string dump_state;
     std::string now;          // ISO local time; empty = the system clock
-    std::string lang = "fr";  // the language a visitor finds on arrival
+    std::string lang;         // overrides the config's language when set
     bool exit_after_script = false;
     int windowed_w = 0, windowed_h = 0;  // 0 = fullscreen on the primary monitor
 };
@@ -51,8 +53,12 @@ private:
     void refresh_model();
     void frame(double dt);
     void save_screenshot(const std::string& path);
+    void update_idle(double now);
+    void reset_visit(double now);
 
     Options opt_;
+    Config config_;
+    double visit_start_ = 0;  // app clock when the current visitor started
     GLFWwindow* window_ = nullptr;
     Strings strings_;
     std::unique_ptr<Pack> pack_;

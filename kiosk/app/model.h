@@ -10,17 +10,21 @@
 
 #include "core/dates.h"
 #include "core/pack_reader.h"
+#include "core/qr.h"
 
 namespace kiosk::app {
 
-enum class Screen { Home, List, Detail, Map };
+enum class Screen { Attract, Home, List, Detail, Map };
 const char* screen_name(Screen s);
 
 struct Model {
-    Screen screen = Screen::Home;
+    Screen screen = Screen::Attract;
     std::string kind;               // the list being shown (site, belfry, event)
     std::vector<Card> cards;        // the list's cards, in display order
     ItemDetail detail;              // the open item
+    QrMatrix detail_qr;             // its "take it with you" code (size 0 = none)
+    std::string detail_link;        // what the code holds
+    double detail_distance_m = -1;  // from the kiosk, or -1 when either position is unknown
     DateTime now;                   // the kiosk's clock (overridable with --now)
     std::string region;             // from the pack's metadata
     std::map<std::string, int> counts;             // items per kind (events: upcoming only)
@@ -35,6 +39,19 @@ struct Model {
     };
     std::vector<Pin> pins;
     double here_lat = 50.4302, here_lon = 2.8032;  // default: the Louvre-Lens hall
+    std::string here_name;
+
+    // Attract loop: a few highlights with their pictures, and the visitor's idle state.
+    struct Slide {
+        std::int64_t item_id, media_id;
+        std::string kind;
+        Text title;
+        std::string town;
+    };
+    std::vector<Slide> slides;
+    double slide_seconds = 7;
+    double attract_since = 0;      // app clock when the loop (re)started
+    double countdown_left = -1;    // seconds before the reset, or -1 while the visitor is active
 };
 
 struct GoHome {};
@@ -43,7 +60,8 @@ struct OpenList { std::string kind; };
 struct OpenItem { std::int64_t id; };
 struct SetLanguage { std::string lang; };
 struct OpenMap {};
-using Intent = std::variant<std::monostate, GoHome, GoBack, OpenList, OpenItem, SetLanguage, OpenMap>;
+struct StartVisit {};  // a touch on the attract loop
+using Intent = std::variant<std::monostate, GoHome, GoBack, OpenList, OpenItem, SetLanguage, OpenMap, StartVisit>;
 
 // The languages offered on the switch, in the order shown.
 inline const std::vector<std::string>& ui_languages() {

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "core/hours.h"
+#include "core/map_data.h"
 
 namespace kiosk::app {
 
@@ -57,6 +58,34 @@ void draw_credit(Ui& ui, Rect pic, const std::string& credit) {
     const ImVec2 sz = f->CalcTextSizeA(fs, FLT_MAX, 0, credit.c_str());
     ui.dl->AddRectFilled({pic.max.x - sz.x - 0.8f * em, pic.max.y - sz.y - 0.4f * em}, pic.max, IM_COL32(0, 0, 0, 150));
     ui.dl->AddText(f, fs, {pic.max.x - sz.x - 0.4f * em, pic.max.y - sz.y - 0.2f * em}, IM_COL32_WHITE, credit.c_str());
+}
+
+// Dark modules on white with the standard four-module quiet zone, in whole pixels per module
+// so phone cameras (and zbarimg in the tests) see crisp edges.
+void draw_qr(Ui& ui, const QrMatrix& q, Rect r) {
+    const int total = q.size + 8;
+    const float module = std::floor(std::min(r.w(), r.h()) / static_cast<float>(total));
+    const float side = module * static_cast<float>(total);
+    const ImVec2 o{std::floor(r.max.x - side), std::floor(r.min.y)};
+    ui.dl->AddRectFilled(o, {o.x + side, o.y + side}, IM_COL32_WHITE);
+    for (int y = 0; y < q.size; ++y)
+        for (int x = 0; x < q.size; ++x)
+            if (q.at(x, y)) {
+                const ImVec2 a{o.x + static_cast<float>(x + 4) * module, o.y + static_cast<float>(y + 4) * module};
+                ui.dl->AddRectFilled(a, {a.x + module, a.y + module}, IM_COL32_BLACK);
+            }
+}
+
+// "3,2 km" with the visitor's decimal separator; whole kilometres past 10 km.
+std::string km_text(const Ui& ui, double metres) {
+    char buf[32];
+    if (metres >= 10000)
+        std::snprintf(buf, sizeof buf, "%.0f", metres / 1000.0);
+    else
+        std::snprintf(buf, sizeof buf, "%.1f", metres / 1000.0);
+    std::string s = buf;
+    if (auto dot = s.find('.'); dot != std::string::npos) s.replace(dot, 1, ui.tr("number.decimal"));
+    return s;
 }
 
 std::string price_text(double v) {
@@ -113,6 +142,30 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
     c.para(ui.fonts.display, colour::kText, d.title.value);
     c.gap(0.2f);
     c.para(ui.fonts.bold, colour::kMuted, d.town);
+
+    // Take it along: the QR code on the right, what it does and how far it is on the left.
+    if (m.detail_qr.size > 0 || m.detail_distance_m >= 0) {
+        c.gap(0.8f);
+        const float qs = m.detail_qr.size > 0 ? 8.0f * em : 0;
+        const float top = c.y;
+        if (qs > 0) {
+            draw_qr(ui, m.detail_qr, {{c.x + c.w - qs, top}, {c.x + c.w, top + qs}});
+            ui.tap_target("qr", {{c.x + c.w - qs, top}, {c.x + c.w, top + qs}});  // for tests: where it is
+        }
+        Column left{ui, c.x, top, c.w - qs - (qs > 0 ? 1.0f * em : 0)};
+        if (m.detail_distance_m >= 0) {
+            std::string how_far = format(ui.tr("distance.from_here"), {km_text(ui, m.detail_distance_m)});
+            if (m.detail_distance_m <= 5000)
+                how_far += " · " + format(ui.tr("distance.walk"), {std::to_string(walking_minutes(m.detail_distance_m))});
+            left.para(ui.fonts.bold, colour::kText, how_far);
+            left.gap(0.4f);
+        }
+        if (qs > 0) {
+            left.para(ui.fonts.bold, colour::kHeader, ui.tr("qr.title"));
+            left.para(ui.fonts.body, colour::kMuted, ui.tr(m.detail_link.rfind("geo:", 0) == 0 ? "qr.geo" : "qr.web"));
+        }
+        c.y = std::max(left.y, top + qs);
+    }
 
     if (d.kind == "event") {
         c.heading(ui.tr("detail.dates"));

@@ -26,6 +26,9 @@ struct ViewState {
 // The bar on top of every screen: back, title, language switch. Returns the content area.
 Rect draw_header(Ui& ui, const Model& m, const std::string& title, bool with_back, Intent& intent);
 
+Intent draw_attract(Ui& ui, const Model& m, ViewState& v);
+// Drawn over any screen while the idle countdown runs.
+void draw_idle_overlay(Ui& ui, const Model& m);
 Intent draw_home(Ui& ui, const Model& m, ViewState& v);
 Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt);
 Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt);

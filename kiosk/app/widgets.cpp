@@ -106,9 +106,9 @@ bool button(Ui& ui, const std::string& name, Rect r, std::string_view label, ImU
     return tapped;
 }
 
-void draw_picture(Ui& ui, const Texture* tex, Rect r, float rounding, ImDrawFlags corners) {
+void draw_picture(Ui& ui, const Texture* tex, Rect r, float rounding, ImDrawFlags corners, ImU32 tint) {
     if (!tex || tex->width <= 0 || tex->height <= 0) {
-        ui.dl->AddRectFilled(r.min, r.max, colour::kPlaceholder, rounding, corners);
+        if (tint == IM_COL32_WHITE) ui.dl->AddRectFilled(r.min, r.max, colour::kPlaceholder, rounding, corners);
         return;
     }
     // Cover: crop the longer dimension symmetrically.
@@ -125,9 +125,9 @@ void draw_picture(Ui& ui, const Texture* tex, Rect r, float rounding, ImDrawFlag
     }
     const auto id = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(tex->gl_id));
     if (rounding > 0)
-        ui.dl->AddImageRounded(id, r.min, r.max, uv0, uv1, IM_COL32_WHITE, rounding, corners);
+        ui.dl->AddImageRounded(id, r.min, r.max, uv0, uv1, tint, rounding, corners);
     else
-        ui.dl->AddImage(id, r.min, r.max, uv0, uv1);
+        ui.dl->AddImage(id, r.min, r.max, uv0, uv1, tint);
 }
 
 float draw_language_marker(Ui& ui, ImVec2 pos, const std::string& field_lang) {

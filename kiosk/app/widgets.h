@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <string_view>
@@ -59,7 +60,13 @@ struct Ui {
     TextureCache* textures = nullptr;
     const Strings* strings = nullptr;
     std::string lang;
+    std::string assets_dir;  // where assets/ is (the map screen loads map/region.txt from it)
     bool wants_frame = false;  // a widget is animating or waiting for a picture
+    double now = 0;            // seconds on the app's clock (glfwGetTime), for animations
+    double wake_at = 0;        // 0, or when the next frame is due although nothing moves
+
+    // Asks for a frame at time t (seconds on the same clock as `now`).
+    void wake_me_at(double t) { wake_at = wake_at == 0 ? t : std::min(wake_at, t); }
 
     // Named targets drawn this frame (visible part only), for scripts and state dumps.
     std::vector<std::pair<std::string, Rect>> targets;
@@ -92,7 +99,8 @@ bool button(Ui& ui, const std::string& name, Rect r, std::string_view label, ImU
             ImFont* font = nullptr);
 
 // Draws a picture scaled to cover r (cropped, never stretched), or a placeholder while it loads.
-void draw_picture(Ui& ui, const Texture* tex, Rect r, float rounding = 0, ImDrawFlags corners = ImDrawFlags_RoundCornersAll);
+void draw_picture(Ui& ui, const Texture* tex, Rect r, float rounding = 0, ImDrawFlags corners = ImDrawFlags_RoundCornersAll,
+                  ImU32 tint = IM_COL32_WHITE);
 
 // A small pill saying which language a field is shown in, when it is not the visitor's.
 // Returns the width used (0 when no marker was needed).

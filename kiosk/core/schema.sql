@@ -92,9 +92,12 @@ CREATE TABLE event_period (
 CREATE INDEX event_period_item ON event_period(item_id, start_date);
 
 -- Weekly opening rules: one row per (day, time range), optionally limited to a date range.
+-- Day 8 stands for French public holidays (schema:PublicHolidays): on such a day, rows for
+-- day 8 replace the weekday's rows (see core/hours.h). Added before any release, so the
+-- format version stays 1. A row with neither opens nor closes means "closed" that day.
 CREATE TABLE opening_hours (
     item_id       INTEGER NOT NULL REFERENCES item(id),
-    day_of_week   INTEGER NOT NULL CHECK (day_of_week BETWEEN 1 AND 7),  -- 1 = Monday
+    day_of_week   INTEGER NOT NULL CHECK (day_of_week BETWEEN 1 AND 8),  -- 1 = Monday, 8 = public holidays
     opens         TEXT,                     -- "HH:MM"; NULL when the export omits it
     closes        TEXT,
     valid_from    TEXT,                     -- YYYY-MM-DD, NULL = unbounded

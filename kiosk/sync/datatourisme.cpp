@@ -644,8 +644,9 @@ std::string_view local_name(std::string_view id) {
 }
 
 int day_number(std::string_view id) {
-    static constexpr std::array<std::string_view, 7> kDays = {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    // ISO weekday order, then schema.org's PublicHolidays as day 8 (the pack's holiday rows).
+    static constexpr std::array<std::string_view, 8> kDays = {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "PublicHolidays"};
     std::string_view name = local_name(id);
     for (size_t i = 0; i < kDays.size(); ++i)
         if (kDays[i] == name) return static_cast<int>(i) + 1;

@@ -23,7 +23,7 @@ struct Period {
 
 // One schema:openingHoursSpecification node for one day of the week.
 struct OpeningRule {
-    int day_of_week = 0;        // 1 = Monday ... 7 = Sunday (ISO 8601)
+    int day_of_week = 0;        // 1 = Monday ... 7 = Sunday (ISO 8601), 8 = public holidays
     std::string opens, closes;  // "HH:MM", empty when the feed leaves it out
     std::string valid_from, valid_through;  // "YYYY-MM-DD", empty = unbounded
 };

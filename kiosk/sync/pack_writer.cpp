@@ -174,7 +174,7 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
                 ins_period.run();
             }
             for (const OpeningRule& h : it.hours) {
-                if (h.day_of_week < 1 || h.day_of_week > 7) continue;
+                if (h.day_of_week < 1 || h.day_of_week > 8) continue;  // 8 = public holidays
                 ins_hours.bind(1, id).bind(2, h.day_of_week).bind_opt(3, h.opens).bind_opt(4, h.closes)
                     .bind_opt(5, h.valid_from).bind_opt(6, h.valid_through);
                 ins_hours.run();

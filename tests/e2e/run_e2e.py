@@ -154,6 +154,8 @@ def test_ui_home_belfries_detail(tmp):
     try:
         p = lambda n: os.path.join(tmp, n)
         run_kiosk(x, pack, [
+            "dump " + p("attract.json"),
+            "tap attract",
             "dump " + p("home.json"),
             "tap tile.belfry",
             "dump " + p("list.json"),
@@ -167,8 +169,9 @@ def test_ui_home_belfries_detail(tmp):
         ], tmp)
     finally:
         x.close()
-    home, lst, det, nl, back = (load(p(n)) for n in ("home.json", "list.json", "detail.json", "detail-nl.json", "back.json"))
-    check(home["screen"] == "home" and home["language"] == "fr", "starts on the home screen in French")
+    attract, home, lst, det, nl, back = (load(p(n)) for n in ("attract.json", "home.json", "list.json", "detail.json", "detail-nl.json", "back.json"))
+    check(attract["screen"] == "attract" and attract["targets"] == ["attract"], "starts on the attract loop")
+    check(home["screen"] == "home" and home["language"] == "fr", "a touch opens the home screen in French")
     check({"tile.site", "tile.belfry", "tile.event"} <= set(home["targets"]), "home shows the three tiles")
     check(lst["screen"] == "list" and lst["kind"] == "belfry", "the belfry tile opens the belfry list")
     check(lst["card_count"] >= 5 and len(lst["visible_cards"]) >= 4, "several belfry cards are visible: %s" % lst["visible_cards"])
@@ -188,6 +191,7 @@ def test_ui_drag_scrolls_tap_opens(tmp):
     try:
         p = lambda n: os.path.join(tmp, n)
         run_kiosk(x, pack, [
+            "tap attract",
             "tap tile.belfry",
             "dump " + p("top.json"),
             # 1200 px up, then the finger rests before lifting: an exact scroll, no fling.
@@ -205,6 +209,7 @@ def test_ui_drag_scrolls_tap_opens(tmp):
         check(0 not in cards(scrolled) or height(scrolled, 0) < full, "and the first card has moved up out of view")
         title = scrolled["visible_cards"][cards(scrolled).index(cut)]
         run_kiosk(x, pack, [
+            "tap attract",
             "tap tile.belfry",
             "drag 540 1700 540 500 400 250",
             "tap card.%d" % cut,
@@ -226,7 +231,58 @@ def test_ui_refuses_bad_pack(tmp):
     finally:
         x.close()
     state = load(os.path.join(tmp, "state.json"))
-    check(state["screen"] == "home" and state["error"] != "", "a damaged pack gives a friendly message: " + state["error"])
+    check(state["error"] != "", "a damaged pack gives a friendly message: " + state["error"])
+
+
+def test_ui_idle_countdown_and_reset(tmp):
+    pack = build_content_pack(tmp)
+    config = os.path.join(tmp, "kiosk.toml")
+    with open(config, "w") as f:
+        f.write("[kiosk]\nlanguage = \"fr\"\nidle_seconds = 5\ncountdown_seconds = 3\n")
+    x = Xvfb()
+    try:
+        p = lambda n: os.path.join(tmp, n)
+        run_kiosk(x, pack, [
+            "tap attract",
+            "tap lang.nl",
+            "tap tile.belfry",
+            "dump " + p("active.json"),
+            "wait 6000",
+            "dump " + p("countdown.json"),
+            "screenshot " + p("countdown.png"),
+            "tap idle.continue",
+            "dump " + p("continued.json"),
+            "wait 9000",
+            "dump " + p("reset.json"),
+        ], tmp, extra=["--config", config])
+    finally:
+        x.close()
+    active, countdown, cont, reset = (load(p(n)) for n in ("active.json", "countdown.json", "continued.json", "reset.json"))
+    check(not active["countdown"] and active["screen"] == "list" and active["language"] == "nl", "a visitor browses in Dutch")
+    check(countdown["countdown"] and "idle.continue" in countdown["targets"], "after the idle time a countdown shows, with a continue button")
+    check(cont["screen"] == "list" and not cont["countdown"] and cont["language"] == "nl",
+          "continue keeps the visitor where they were")
+    check(reset["screen"] == "attract" and reset["language"] == "fr" and not reset["countdown"],
+          "after the countdown everything resets: attract loop, default language")
+
+
+def test_ui_qr_code_decodes(tmp):
+    pack = build_content_pack(tmp)
+    x = Xvfb()
+    p = lambda n: os.path.join(tmp, n)
+    try:
+        run_kiosk(x, pack, ["tap attract", "tap tile.site", "tap card.1",
+                            "screenshot " + p("site.png"), "dump " + p("site.json"),
+                            "tap back", "tap back", "tap tile.event", "tap card.0",
+                            "screenshot " + p("event.png"), "dump " + p("event.json")], tmp)
+    finally:
+        x.close()
+    for name in ("site", "event"):
+        state = load(p(name + ".json"))
+        check(state["link"] != "" and "qr" in state["targets"], "%s detail shows a code for %s" % (name, state["link"]))
+        r = run(["zbarimg", "--raw", "-q", p(name + ".png")])
+        decoded = r.stdout.strip()
+        check(r.returncode == 0 and decoded == state["link"], "the code on screen decodes to the card's link: %r" % decoded)
 
 
 class _XClientMessage(ctypes.Structure):
@@ -262,7 +318,7 @@ def test_ui_visitor_cannot_close(tmp):
     try:
         script = os.path.join(tmp, "script.txt")
         with open(script, "w") as f:
-            f.write("tap tile.site\nwait 9000\ndump %s\n" % os.path.join(tmp, "end.json"))
+            f.write("tap attract\ntap tile.site\nwait 9000\ndump %s\n" % os.path.join(tmp, "end.json"))
         proc = subprocess.Popen([KIOSK, "--pack", pack, "--script", script, "--exit-after-script"],
                                 env=x.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         window = ""

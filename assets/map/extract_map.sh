@@ -1,0 +1,283 @@
+#!/bin/sh
+# Regenerates assets/map/region.txt, the kiosk's offline base map, from Debian's GSHHG data.
+#
+# Needs (only to regenerate; the kiosk build uses the committed region.txt and never GMT):
+#   apt-get install gmt gmt-gshhg-full python3
+# Usage: assets/map/extract_map.sh [output]   (default: region.txt next to this script)
+#
+# Why the data covers more than the region: the screen is 1080x1920 or 1920x1080, and at zoom 1
+# the region (Nord-Pas-de-Calais with the Somme bay) must fit while the rest of the screen still
+# shows land and sea rather than a blank edge; panning also needs something beyond the border.
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+out=${1:-$here/region.txt}
+
+# The focus region (what zoom 1 fits) and the extent (what the data covers), W/E/S/N degrees.
+REGION="1.45 4.30 49.85 51.15"
+EXTENT="-0.8/6.6/48.3/52.7"
+
+command -v gmt >/dev/null || { echo "extract_map.sh: gmt not found (apt-get install gmt gmt-gshhg-full)" >&2; exit 1; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# -Df: full resolution (the Opal Coast's dunes and the Somme bay need it); -A1: drop lakes and
+# islands under 1 km2, invisible at our zooms. -M dumps segments as text instead of plotting.
+gmt coast -R$EXTENT -Df -A1 -W -M > "$tmp/shore.txt"
+gmt coast -R$EXTENT -Df -N1 -M > "$tmp/border.txt"
+# Rivers: the permanent ones (levels 1-4), which is where the Scheldt (3), the Lys and the Somme
+# (4) are. The canals (levels 8-10) would turn the region into a web of blue lines.
+gmt coast -R$EXTENT -Df -I1 -I2 -I3 -I4 -M > "$tmp/river.txt"
+version=$(gmt --version)
+
+python3 - "$tmp" "$out" "$REGION" "$EXTENT" "$version" <<'PY'
+import math, sys
+
+tmp, out, region, extent, gmt_version = sys.argv[1:6]
+W, E, S, N = (float(v) for v in extent.split("/"))
+LAT0 = (S + N) / 2
+KX = math.cos(math.radians(LAT0)) * 111320.0  # metres per degree of longitude at LAT0
+KY = 110574.0                                  # metres per degree of latitude
+# Douglas-Peucker tolerances: 50 m is about a pixel at the closest zoom, so the coast looks
+# exact; rivers are thin context lines and can be coarser.
+TOL_M = 50.0
+TOL_RIVER_M = 100.0
+
+def read_segments(path):
+    """GMT's -M output: '> ... Level n' headers, then 'lon<TAB>lat' lines, one segment per bin."""
+    segs = []
+    for line in open(path):
+        if line.startswith(">"):
+            level = int(line.split()[-1]) if "Level" in line else 0
+            segs.append((level, []))
+        elif line.strip():
+            x, y = line.split()[:2]
+            segs[-1][1].append((float(x), float(y)))
+    return [(lv, pts) for lv, pts in segs if len(pts) >= 2]
+
+def same(a, b):
+    return abs(a[0] - b[0]) < 1e-9 and abs(a[1] - b[1]) < 1e-9
+
+def stitch(segs, may_reverse):
+    """GMT cuts every line at its storage bins; join pieces that continue each other. Shores
+    keep their direction (it tells which side is land); borders and rivers may be reversed."""
+    chains = [list(p) for p in segs]
+    joined = True
+    while joined:
+        joined = False
+        for i in range(len(chains)):
+            a = chains[i]
+            if not a or same(a[0], a[-1]) and len(a) > 2:
+                continue
+            for j in range(len(chains)):
+                b = chains[j]
+                if i == j or not b:
+                    continue
+                if same(a[-1], b[0]):
+                    a.extend(b[1:])
+                elif may_reverse and same(a[-1], b[-1]):
+                    a.extend(reversed(b[:-1]))
+                elif may_reverse and same(a[0], b[-1]):
+                    chains[i] = a = b + a[1:]
+                elif may_reverse and same(a[0], b[0]):
+                    chains[i] = a = list(reversed(b)) + a[1:]
+                else:
+                    continue
+                chains[j] = []
+                joined = True
+    return [c for c in chains if c]
+
+def dp(pts, tol=TOL_M):
+    """Douglas-Peucker in local metres, iterative so long coasts do not hit Python's recursion limit."""
+    if len(pts) < 3:
+        return pts
+    keep = [False] * len(pts)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(pts) - 1)]
+    while stack:
+        i, j = stack.pop()
+        ax, ay = pts[i][0] * KX, pts[i][1] * KY
+        bx, by = pts[j][0] * KX, pts[j][1] * KY
+        dx, dy = bx - ax, by - ay
+        L = math.hypot(dx, dy)
+        best, idx = -1.0, -1
+        for k in range(i + 1, j):
+            px, py = pts[k][0] * KX - ax, pts[k][1] * KY - ay
+            d = abs(px * dy - py * dx) / L if L > 0 else math.hypot(px, py)
+            if d > best:
+                best, idx = d, k
+        if idx >= 0 and best > tol:
+            keep[idx] = True
+            stack += [(i, idx), (idx, j)]
+    return [p for p, k in zip(pts, keep) if k]
+
+def simplify_ring(ring):
+    """A closed ring is split at its farthest point from the start so both halves keep an anchor."""
+    ring = ring[:-1] if same(ring[0], ring[-1]) else ring
+    far = max(range(len(ring)), key=lambda k: (ring[k][0] - ring[0][0]) ** 2 + (ring[k][1] - ring[0][1]) ** 2)
+    a = dp(ring[: far + 1])
+    b = dp(ring[far:] + [ring[0]])
+    return a[:-1] + b[:-1]
+
+def perimeter_pos(p):
+    """Position along the extent's outline, counter-clockwise from the south-west corner."""
+    x, y = p
+    w, h = E - W, N - S
+    eps = 1e-7
+    if abs(y - S) < eps: return x - W
+    if abs(x - E) < eps: return w + (y - S)
+    if abs(y - N) < eps: return w + h + (E - x)
+    if abs(x - W) < eps: return 2 * w + h + (N - y)
+    return None
+
+def corners_between(t0, t1):
+    """The extent's corners met walking counter-clockwise from t0 to t1."""
+    w, h = E - W, N - S
+    cs = [(w, (E, S)), (w + h, (E, N)), (2 * w + h, (W, N)), (2 * w + 2 * h, (W, S))]
+    total = 2 * w + 2 * h
+    if t1 < t0:
+        t1 += total
+    res = []
+    for lap in (0, total):
+        for t, c in cs:
+            if t0 < t + lap < t1:
+                res.append((t + lap, c))
+    return [c for _, c in sorted(res)]
+
+def close_on_extent(chains):
+    """Open shore chains run from one edge of the extent to another. Land lies on their right
+    in GSHHG, so from a chain's exit the outline continues counter-clockwise along the edge to
+    the next entry; following that makes closed land polygons that can be filled."""
+    open_ = [c for c in chains if not same(c[0], c[-1])]
+    closed = [c for c in chains if same(c[0], c[-1])]
+    for c in open_:
+        if perimeter_pos(c[0]) is None or perimeter_pos(c[-1]) is None:
+            raise SystemExit("extract_map: a shore chain ends inside the extent (%r .. %r)" % (c[0], c[-1]))
+    used = [False] * len(open_)
+    for start in range(len(open_)):
+        if used[start]:
+            continue
+        poly, cur = [], start
+        while not used[cur]:
+            used[cur] = True
+            chain = open_[cur]
+            poly.extend(chain)
+            t_exit = perimeter_pos(chain[-1])
+            total = 2 * (E - W) + 2 * (N - S)
+            # Next entry counter-clockwise from the exit (the smallest positive distance).
+            nxt = min(range(len(open_)), key=lambda k: (perimeter_pos(open_[k][0]) - t_exit) % total)
+            poly.extend(corners_between(t_exit, perimeter_pos(open_[nxt][0])))
+            cur = nxt
+        poly.append(poly[0])
+        closed.append(poly)
+    return closed
+
+def signed_area(ring):
+    a = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+        a += x1 * y2 - x2 * y1
+    return a / 2 * KX * KY
+
+def inside(pt, ring):
+    x, y = pt
+    c = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            c = not c
+    return c
+
+shore = read_segments(tmp + "/shore.txt")
+polys = []  # (level, ring)
+for level in sorted({lv for lv, _ in shore}):
+    chains = stitch([p for lv, p in shore if lv == level], may_reverse=False)
+    for ring in close_on_extent(chains) if level == 1 else chains:
+        if not same(ring[0], ring[-1]):
+            raise SystemExit("extract_map: an inland shore (level %d) is not closed" % level)
+        ring = simplify_ring(ring)
+        if len(ring) >= 3 and abs(signed_area(ring)) > 1e6:  # >= 1 km2 after simplification
+            polys.append((level, ring))
+
+# Sanity checks that catch a wrong land side or a broken stitch before anyone sees the map.
+land = [r for lv, r in polys if lv == 1]
+assert any(inside((3.0635, 50.6366), r) for r in land), "Lille should be on land"
+assert any(inside((-0.1276, 51.5072), r) for r in land), "London should be on land"
+assert not any(inside((1.6, 51.0), r) for r in land), "the Strait of Dover should be sea"
+
+lines = []  # (kind, points)
+for kind, path in (("border", "border.txt"), ("river", "river.txt")):
+    for chain in stitch([p for _, p in read_segments(tmp + "/" + path)], may_reverse=True):
+        chain = dp(chain, TOL_RIVER_M if kind == "river" else TOL_M)
+        if len(chain) >= 2:
+            lines.append((kind, chain))
+
+# Towns a visitor orients by: the region's, plus neighbours across the border and the
+# Channel. rank 1 always shows, 2 from zoom 1, 3 once zoomed in (the app decides).
+TOWNS = """
+1 3.0635 50.6366 Lille
+1 2.2958 49.8941 Amiens
+1 4.3525 50.8467 Bruxelles
+1 -0.1276 51.5072 London
+1 2.3522 48.8566 Paris
+2 2.7775 50.2910 Arras
+2 2.8333 50.4322 Lens
+2 1.8587 50.9513 Calais
+2 1.6147 50.7264 Boulogne-sur-Mer
+2 2.3768 51.0343 Dunkerque
+2 3.5235 50.3570 Valenciennes
+2 3.2247 51.2093 Brugge
+2 3.7174 51.0543 Gent
+2 1.3134 51.1279 Dover
+2 4.4025 51.2194 Antwerpen
+2 1.0993 49.4431 Rouen
+2 4.0317 49.2583 Reims
+3 2.2522 50.7500 Saint-Omer
+3 3.2345 50.1760 Cambrai
+3 3.0800 50.3714 Douai
+3 2.6408 50.5303 Béthune
+3 3.9734 50.2775 Maubeuge
+3 1.5900 50.5211 Le Touquet
+3 1.8332 50.1054 Abbeville
+3 1.6314 50.1872 Saint-Valery-sur-Somme
+3 2.9287 51.2154 Oostende
+3 2.8853 50.8503 Ieper
+3 3.2649 50.8280 Kortrijk
+3 3.3878 50.6056 Tournai
+3 3.9523 50.4542 Mons
+3 2.0804 49.4300 Beauvais
+3 1.0800 51.2802 Canterbury
+"""
+
+with open(out, "w") as f:
+    w = f.write
+    w("# Offline base map of Nord-Pas-de-Calais and its neighbours for the kiosk's map screen.\n")
+    w("# Generated by assets/map/extract_map.sh with GMT %s (`gmt coast -Df`); do not edit by hand.\n" % gmt_version)
+    w("# Shorelines, national borders and rivers: GSHHG 2.3.7 (Global Self-consistent, Hierarchical,\n")
+    w("# High-resolution Geography), P. Wessel and W.H.F. Smith, full resolution, via Debian's\n")
+    w("# gmt-gshhg-full package. Licence: GNU LGPL v3 or later. Simplified to %.0f m\n" % TOL_M)
+    w("# (rivers %.0f m), coordinates rounded to 0.0001 degree (about 10 m).\n" % TOL_RIVER_M)
+    w("# Town positions are public facts (town halls).\n")
+    w("#\n")
+    w("# Format, one record per line, '#' starts a comment:\n")
+    w("#   region W E S N       what zoom 1 fits on screen (degrees)\n")
+    w("#   extent W E S N       the area the data covers\n")
+    w("#   land|lake N          a closed polygon of N points follows, one 'lon lat' per line; lakes\n")
+    w("#                        are drawn over land; edges along the extent are not coastline\n")
+    w("#   border|river N       a polyline of N points follows\n")
+    w("#   town RANK LON LAT NAME   RANK 1 always shown, 3 only when zoomed in\n")
+    w("region %s\n" % region)
+    w("extent %s\n" % extent.replace("/", " "))
+    for level, ring in sorted(polys, key=lambda p: p[0]):
+        w("%s %d\n" % ("land" if level % 2 == 1 else "lake", len(ring)))
+        for x, y in ring:
+            w("%.4f %.4f\n" % (x, y))
+    for kind, pts in lines:
+        w("%s %d\n" % (kind, len(pts)))
+        for x, y in pts:
+            w("%.4f %.4f\n" % (x, y))
+    for line in TOWNS.strip().splitlines():
+        rank, lon, lat, name = line.split(None, 3)
+        w("town %s %s %s %s\n" % (rank, lon, lat, name))
+
+print("extract_map: %d polygons, %d lines, %d points -> %s" % (
+    len(polys), len(lines), sum(len(r) for _, r in polys) + sum(len(p) for _, p in lines), out), file=sys.stderr)
+PY

@@ -1,0 +1,94 @@
+// The attract loop: full-screen highlights that invite a passer-by to touch, in four languages.
+#include <cmath>
+
+#include "app/screens.h"
+
+namespace kiosk::app {
+
+namespace {
+constexpr double kFade = 0.8;  // seconds of cross-fade between two pictures
+}
+
+Intent draw_attract(Ui& ui, const Model& m, ViewState& v) {
+    Intent intent;
+    v.visible_titles.clear();
+    const float em = ui.em;
+    const Rect screen{{0, 0}, ui.size};
+    ui.dl->AddRectFilled(screen.min, screen.max, colour::kHeader);
+
+    if (!m.slides.empty()) {
+        const double t = std::max(0.0, ui.now - m.attract_since);
+        const auto n = m.slides.size();
+        const auto index = static_cast<size_t>(t / m.slide_seconds);
+        const double into = t - static_cast<double>(index) * m.slide_seconds;
+        const auto& cur = m.slides[index % n];
+        const auto& next = m.slides[(index + 1) % n];
+        draw_picture(ui, ui.textures->full(cur.media_id), screen);
+        const Texture* next_tex = ui.textures->full(next.media_id);  // asked early: decoded before it shows
+        const double fade_start = m.slide_seconds - kFade;
+        const Model::Slide* shown = &cur;
+        if (into >= fade_start) {
+            const auto a = static_cast<int>(255.0 * std::min(1.0, (into - fade_start) / kFade));
+            draw_picture(ui, next_tex, screen, 0, ImDrawFlags_RoundCornersAll, IM_COL32(255, 255, 255, a));
+            if (a > 128) shown = &next;
+            ui.wants_frame = true;
+        } else {
+            // Still picture: sleep until the next fade begins.
+            ui.wake_me_at(m.attract_since + static_cast<double>(index) * m.slide_seconds + fade_start);
+        }
+        // What the picture shows, at the bottom, over a dark band.
+        const float band = 5.0f * em;
+        ui.dl->AddRectFilledMultiColor({0, ui.size.y - band - 3 * em}, ui.size, IM_COL32(0, 0, 0, 0), IM_COL32(0, 0, 0, 0),
+                                       IM_COL32(0, 0, 0, 200), IM_COL32(0, 0, 0, 200));
+        draw_text_lines(ui, ui.fonts.display, {1.5f * em, ui.size.y - band}, IM_COL32_WHITE, shown->title.value,
+                        ui.size.x - 3 * em, 1);
+        draw_text(ui, ui.fonts.bold, {1.5f * em, ui.size.y - band + ui.fonts.display->FontSize + 0.2f * em},
+                  IM_COL32(255, 255, 255, 220), shown->town);
+        v.visible_titles.push_back(shown->title.value);
+    }
+
+    // The invitation, in the four languages at once: nobody has chosen one yet.
+    const float pad = 1.5f * em;
+    float h = pad;
+    h += static_cast<float>(ui_languages().size()) * ui.fonts.heading->FontSize * 1.25f;
+    const Rect card{{pad, 2.0f * em}, {ui.size.x - pad, 2.0f * em + h + pad}};
+    ui.dl->AddRectFilled(card.min, card.max, IM_COL32(255, 255, 255, 235), 0.8f * em);
+    float y = card.min.y + pad;
+    bool first = true;
+    for (const std::string& l : ui_languages()) {
+        ImFont* f = first ? ui.fonts.heading : ui.fonts.bold;
+        const std::string& text = ui.strings->get(l, "attract.touch");
+        const float w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, text.c_str()).x;
+        ui.dl->AddText(f, f->FontSize, {(ui.size.x - w) * 0.5f, y}, first ? colour::kHeader : colour::kText, text.c_str());
+        y += ui.fonts.heading->FontSize * 1.25f;
+        first = false;
+    }
+
+    // The whole screen is the button.
+    if (ui.tap_target("attract", screen)) intent = StartVisit{};
+    return intent;
+}
+
+void draw_idle_overlay(Ui& ui, const Model& m) {
+    if (m.countdown_left < 0) return;
+    const float em = ui.em;
+    ui.dl->AddRectFilled({0, 0}, ui.size, IM_COL32(10, 20, 40, 170));
+    const float w = std::min(ui.size.x - 4 * em, 26.0f * em), h = 13.0f * em;
+    const Rect card{{(ui.size.x - w) * 0.5f, (ui.size.y - h) * 0.5f}, {(ui.size.x + w) * 0.5f, (ui.size.y + h) * 0.5f}};
+    ui.dl->AddRectFilled(card.min, card.max, colour::kCard, 0.8f * em);
+    float y = card.min.y + 1.2f * em;
+    draw_text_centered(ui, ui.fonts.heading, {{card.min.x, y}, {card.max.x, y + ui.fonts.heading->FontSize}}, colour::kText,
+                       ui.tr("idle.title"));
+    y += ui.fonts.heading->FontSize + 0.8f * em;
+    const int secs = static_cast<int>(std::ceil(m.countdown_left));
+    draw_text_centered(ui, ui.fonts.body, {{card.min.x, y}, {card.max.x, y + 2 * ui.fonts.body->FontSize}}, colour::kMuted,
+                       format(ui.tr("idle.countdown"), {std::to_string(secs)}));
+    y += 2 * ui.fonts.body->FontSize + 1.0f * em;
+    const Rect b{{card.min.x + 3 * em, y}, {card.max.x - 3 * em, y + 3.2f * em}};
+    // Any touch continues the visit (the app swallows it); this button says so.
+    button(ui, "idle.continue", b, ui.tr("idle.continue"), colour::kHeader, colour::kOnHeader, ui.fonts.heading);
+    // The seconds tick down: wake up for the next one.
+    ui.wake_me_at(ui.now + (m.countdown_left - std::floor(m.countdown_left)) + 0.01);
+}
+
+}  // namespace kiosk::app

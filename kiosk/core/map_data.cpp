@@ -1,0 +1,350 @@
+// Loading region.txt, triangulating its polygons, and the map's projection and distances.
+#include "core/map_data.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <numbers>
+
+namespace kiosk {
+
+namespace {
+
+constexpr double kEarthRadiusM = 6371008.8;  // mean radius (IUGG), best for haversine on average
+constexpr size_t kMaxPoints = 1'000'000;     // per record: far above real data, stops absurd counts
+constexpr size_t kMaxFileBytes = 32u << 20;
+
+// Splits a line into whitespace-separated fields, keeping the rest of the line for names.
+std::vector<std::string_view> fields(std::string_view line, size_t max_fields) {
+    std::vector<std::string_view> out;
+    size_t i = 0;
+    while (i < line.size()) {
+        while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+        if (i >= line.size()) break;
+        if (out.size() + 1 == max_fields) {
+            size_t end = line.size();
+            while (end > i && (line[end - 1] == ' ' || line[end - 1] == '\t')) --end;
+            out.push_back(line.substr(i, end - i));
+            break;
+        }
+        const size_t start = i;
+        while (i < line.size() && line[i] != ' ' && line[i] != '\t') ++i;
+        out.push_back(line.substr(start, i - start));
+    }
+    return out;
+}
+
+bool number(std::string_view s, double& v) {
+    // from_chars does not accept a leading '+', and is locale-independent (a French locale
+    // would otherwise expect "2,5").
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+    return r.ec == std::errc() && r.ptr == s.data() + s.size() && std::isfinite(v);
+}
+
+bool integer(std::string_view s, long long& v) {
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+    return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+bool lon_lat(std::string_view lon, std::string_view lat, LonLat& p) {
+    return number(lon, p.lon) && number(lat, p.lat) && p.lon >= -180 && p.lon <= 180 && p.lat >= -90 && p.lat <= 90;
+}
+
+// Reads lines one at a time and counts them, so errors can name the line.
+struct Lines {
+    std::string_view text;
+    size_t pos = 0;
+    int number = 0;
+    bool next(std::string_view& line) {
+        if (pos >= text.size()) return false;
+        size_t end = text.find('\n', pos);
+        if (end == std::string_view::npos) end = text.size();
+        line = text.substr(pos, end - pos);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        pos = end + 1;
+        ++number;
+        return true;
+    }
+};
+
+double cross(LonLat a, LonLat b, LonLat c) {
+    return (b.lon - a.lon) * (c.lat - a.lat) - (b.lat - a.lat) * (c.lon - a.lon);
+}
+
+double ring_area2(const std::vector<LonLat>& r) {
+    double a = 0;
+    for (size_t i = 0, j = r.size() - 1; i < r.size(); j = i++) a += r[j].lon * r[i].lat - r[i].lon * r[j].lat;
+    return a;
+}
+
+bool on_extent_edge(const GeoBox& e, LonLat a, LonLat b) {
+    constexpr double eps = 1e-6;
+    auto at = [&](double v, double edge) { return std::fabs(v - edge) < eps; };
+    return (at(a.lon, e.west) && at(b.lon, e.west)) || (at(a.lon, e.east) && at(b.lon, e.east)) ||
+           (at(a.lat, e.south) && at(b.lat, e.south)) || (at(a.lat, e.north) && at(b.lat, e.north));
+}
+
+// The shore of a polygon, split where the polygon runs along the extent (a cut, not a coast).
+void add_coast_lines(const GeoBox& extent, const std::vector<LonLat>& ring, std::vector<MapLine>& lines) {
+    const size_t n = ring.size();
+    size_t start = n;  // an index right after a cut edge, if there is one
+    for (size_t i = 0; i < n; ++i)
+        if (on_extent_edge(extent, ring[i], ring[(i + 1) % n])) start = (i + 1) % n;
+    if (start == n) {  // an island or a lake: the whole outline is shore
+        MapLine l{MapLine::Kind::Coast, ring};
+        l.points.push_back(ring.front());
+        lines.push_back(std::move(l));
+        return;
+    }
+    MapLine cur{MapLine::Kind::Coast, {ring[start]}};
+    for (size_t k = 0; k < n; ++k) {
+        const size_t i = (start + k) % n, j = (i + 1) % n;
+        if (on_extent_edge(extent, ring[i], ring[j])) {
+            if (cur.points.size() >= 2) lines.push_back(std::move(cur));
+            cur = MapLine{MapLine::Kind::Coast, {ring[j]}};
+        } else {
+            cur.points.push_back(ring[j]);
+        }
+    }
+    if (cur.points.size() >= 2) lines.push_back(std::move(cur));
+}
+
+bool parse_box(const std::vector<std::string_view>& f, GeoBox& b) {
+    LonLat sw, ne;
+    if (f.size() != 5 || !lon_lat(f[1], f[3], sw) || !lon_lat(f[2], f[4], ne)) return false;
+    b = {sw.lon, ne.lon, sw.lat, ne.lat};
+    return b.west < b.east && b.south < b.north;
+}
+
+}  // namespace
+
+bool parse_map(std::string_view text, MapData& out, std::string& error) {
+    MapData m;
+    Lines in{text};
+    bool have_region = false, have_extent = false;
+    std::string_view line;
+    auto fail = [&](int line_no, const std::string& why) {
+        error = "map data, line " + std::to_string(line_no) + ": " + why;
+        return false;
+    };
+    while (in.next(line)) {
+        const auto f = fields(line, 5);
+        if (f.empty() || f[0].front() == '#') continue;
+        const std::string_view kind = f[0];
+        if (kind == "region" || kind == "extent") {
+            if (!parse_box(f, kind == "region" ? m.region : m.extent))
+                return fail(in.number, "expected '" + std::string(kind) + " W E S N' with W < E and S < N");
+            (kind == "region" ? have_region : have_extent) = true;
+        } else if (kind == "land" || kind == "lake" || kind == "border" || kind == "river") {
+            const bool polygon = kind == "land" || kind == "lake";
+            long long n = 0;
+            if (f.size() != 2 || !integer(f[1], n) || n < (polygon ? 3 : 2) || static_cast<size_t>(n) > kMaxPoints)
+                return fail(in.number, "expected '" + std::string(kind) + " COUNT' with a sensible count");
+            const int header = in.number;
+            std::vector<LonLat> pts;
+            // No reserve(n): a lying count must not make us allocate before the points exist.
+            for (long long i = 0; i < n; ++i) {
+                std::string_view pl;
+                if (!in.next(pl)) return fail(header, "file ends inside a " + std::string(kind) + " of " + std::to_string(n) + " points");
+                const auto pf = fields(pl, 3);
+                LonLat p;
+                if (pf.size() != 2 || !lon_lat(pf[0], pf[1], p)) return fail(in.number, "expected 'lon lat'");
+                pts.push_back(p);
+            }
+            if (polygon) {
+                m.polygons.push_back({kind == "lake", std::move(pts), {}});
+            } else {
+                m.lines.push_back({kind == "border" ? MapLine::Kind::Border : MapLine::Kind::River, std::move(pts)});
+            }
+        } else if (kind == "town") {
+            long long rank = 0;
+            MapTown t;
+            if (f.size() != 5 || !integer(f[1], rank) || rank < 1 || rank > 3 || !lon_lat(f[2], f[3], t.pos))
+                return fail(in.number, "expected 'town RANK LON LAT NAME' with RANK 1 to 3");
+            t.rank = static_cast<int>(rank);
+            t.name = std::string(f[4]);
+            m.towns.push_back(std::move(t));
+        } else if (kind == "label") {
+            MapLabel l;
+            if (f.size() != 4 || !lon_lat(f[2], f[3], l.pos)) return fail(in.number, "expected 'label KEY LON LAT'");
+            l.key = std::string(f[1]);
+            m.labels.push_back(std::move(l));
+        } else {
+            return fail(in.number, "unknown record '" + std::string(kind) + "'");
+        }
+    }
+    if (!have_region || !have_extent) {
+        error = "map data: missing 'region' or 'extent' line";
+        return false;
+    }
+
+    // Land before lakes, whatever the file's order, so lakes are never hidden.
+    std::stable_partition(m.polygons.begin(), m.polygons.end(), [](const MapPolygon& p) { return !p.lake; });
+    std::vector<MapLine> coasts;
+    for (MapPolygon& p : m.polygons) {
+        // Rounding coordinates can make neighbours equal; repeated points confuse ear clipping.
+        auto& pts = p.points;
+        pts.erase(std::unique(pts.begin(), pts.end(), [](LonLat a, LonLat b) { return a.lon == b.lon && a.lat == b.lat; }),
+                  pts.end());
+        while (pts.size() > 1 && pts.front().lon == pts.back().lon && pts.front().lat == pts.back().lat) pts.pop_back();
+        if (pts.size() < 3) continue;
+        p.triangles = triangulate(pts);
+        add_coast_lines(m.extent, pts, coasts);
+    }
+    std::erase_if(m.polygons, [](const MapPolygon& p) { return p.points.size() < 3; });
+    // Coasts first so borders and rivers are drawn over them.
+    coasts.insert(coasts.end(), std::make_move_iterator(m.lines.begin()), std::make_move_iterator(m.lines.end()));
+    m.lines = std::move(coasts);
+    out = std::move(m);
+    return true;
+}
+
+bool load_map(const std::string& path, MapData& out, std::string& error) {
+    std::ifstream f(path, std::ios::binary);
+    if (!f) {
+        error = "cannot read map data " + path;
+        return false;
+    }
+    std::string text;
+    char buf[65536];
+    while (f.read(buf, sizeof buf) || f.gcount() > 0) {
+        text.append(buf, static_cast<size_t>(f.gcount()));
+        if (text.size() > kMaxFileBytes) {
+            error = "map data " + path + " is too large";
+            return false;
+        }
+    }
+    if (!parse_map(text, out, error)) {
+        error = path + ": " + error;
+        return false;
+    }
+    return true;
+}
+
+std::vector<std::uint32_t> triangulate(const std::vector<LonLat>& ring) {
+    // Ear clipping on the raw lon/lat: the projection is an affine stretch of them, and "is
+    // convex" and "is inside" do not change under an affine map.
+    const size_t n = ring.size();
+    std::vector<std::uint32_t> tris;
+    if (n < 3) return tris;
+    tris.reserve((n - 2) * 3);
+    const double orient = ring_area2(ring) >= 0 ? 1.0 : -1.0;  // make every test work as if CCW
+    std::vector<std::uint32_t> prev(n), next(n);
+    for (size_t i = 0; i < n; ++i) {
+        prev[i] = static_cast<std::uint32_t>((i + n - 1) % n);
+        next[i] = static_cast<std::uint32_t>((i + 1) % n);
+    }
+    std::vector<bool> gone(n, false);
+    auto turn = [&](std::uint32_t a, std::uint32_t b, std::uint32_t c) { return orient * cross(ring[a], ring[b], ring[c]); };
+
+    // A grid over the outline: an ear test then looks only at vertices near the candidate
+    // triangle instead of all of them, which keeps a 7000-point coast to milliseconds.
+    double x0 = ring[0].lon, x1 = x0, y0 = ring[0].lat, y1 = y0;
+    for (const LonLat& p : ring) {
+        x0 = std::min(x0, p.lon), x1 = std::max(x1, p.lon);
+        y0 = std::min(y0, p.lat), y1 = std::max(y1, p.lat);
+    }
+    const int g = std::clamp(static_cast<int>(std::sqrt(static_cast<double>(n)) / 2), 1, 128);
+    const double cw = (x1 - x0) / g + 1e-12, ch = (y1 - y0) / g + 1e-12;
+    auto cell_x = [&](double x) { return std::clamp(static_cast<int>((x - x0) / cw), 0, g - 1); };
+    auto cell_y = [&](double y) { return std::clamp(static_cast<int>((y - y0) / ch), 0, g - 1); };
+    std::vector<std::vector<std::uint32_t>> grid(static_cast<size_t>(g) * g);
+    for (size_t i = 0; i < n; ++i)
+        grid[static_cast<size_t>(cell_y(ring[i].lat)) * g + cell_x(ring[i].lon)].push_back(static_cast<std::uint32_t>(i));
+
+    auto same = [&](std::uint32_t a, std::uint32_t b) { return ring[a].lon == ring[b].lon && ring[a].lat == ring[b].lat; };
+    auto is_ear = [&](std::uint32_t a, std::uint32_t b, std::uint32_t c) {
+        if (turn(a, b, c) <= 0) return false;
+        const double bx0 = std::min({ring[a].lon, ring[b].lon, ring[c].lon}), bx1 = std::max({ring[a].lon, ring[b].lon, ring[c].lon});
+        const double by0 = std::min({ring[a].lat, ring[b].lat, ring[c].lat}), by1 = std::max({ring[a].lat, ring[b].lat, ring[c].lat});
+        for (int cy = cell_y(by0); cy <= cell_y(by1); ++cy)
+            for (int cx = cell_x(bx0); cx <= cell_x(bx1); ++cx)
+                for (std::uint32_t v : grid[static_cast<size_t>(cy) * g + cx]) {
+                    if (gone[v] || v == a || v == b || v == c || same(v, a) || same(v, b) || same(v, c)) continue;
+                    const LonLat& p = ring[v];
+                    if (p.lon < bx0 || p.lon > bx1 || p.lat < by0 || p.lat > by1) continue;
+                    // Only a reflex vertex can poke into a would-be ear of a simple polygon.
+                    if (turn(prev[v], v, next[v]) > 0) continue;
+                    if (orient * cross(ring[a], ring[b], p) >= 0 && orient * cross(ring[b], ring[c], p) >= 0 &&
+                        orient * cross(ring[c], ring[a], p) >= 0)
+                        return false;
+                }
+        return true;
+    };
+    auto clip = [&](std::uint32_t b, bool emit) {
+        const std::uint32_t a = prev[b], c = next[b];
+        if (emit) tris.insert(tris.end(), {a, b, c});
+        next[a] = c;
+        prev[c] = a;
+        gone[b] = true;
+    };
+
+    size_t left = n;
+    std::uint32_t i = 0;
+    size_t since_clip = 0;
+    while (left > 3) {
+        const std::uint32_t a = prev[i], c = next[i];
+        const double t = turn(a, i, c);
+        if (t == 0 || is_ear(a, i, c)) {
+            clip(i, t != 0);  // a straight or doubled-back vertex adds no area: drop it
+            --left;
+            i = c;
+            since_clip = 0;
+            continue;
+        }
+        i = c;
+        if (++since_clip > left) {
+            // A whole lap without an ear: the outline crosses itself somewhere. Cut any convex
+            // corner so we finish; a wrong sliver beats an endless loop or a missing coast.
+            std::uint32_t j = i;
+            for (size_t k = 0; k < left && turn(prev[j], j, next[j]) <= 0; ++k) j = next[j];
+            const bool convex = turn(prev[j], j, next[j]) > 0;
+            i = next[j];
+            clip(j, convex);
+            --left;
+            since_clip = 0;
+        }
+    }
+    if (turn(prev[i], i, next[i]) != 0) tris.insert(tris.end(), {prev[i], i, next[i]});
+    return tris;
+}
+
+MapProjection::MapProjection(const GeoBox& region, LonLat centre, double zoom, double view_x, double view_y,
+                             double view_w, double view_h, double margin)
+    : k_(std::cos(region.centre().lat * std::numbers::pi / 180)), centre_(centre) {
+    const double rw = (region.east - region.west) * k_, rh = region.north - region.south;
+    const double fit = std::min(std::max(view_w - 2 * margin, 1.0) / rw, std::max(view_h - 2 * margin, 1.0) / rh);
+    scale_ = fit * zoom;
+    cx_ = view_x + view_w / 2;
+    cy_ = view_y + view_h / 2;
+}
+
+ScreenPoint MapProjection::to_screen(LonLat p) const {
+    return {cx_ + (p.lon - centre_.lon) * k_ * scale_, cy_ - (p.lat - centre_.lat) * scale_};
+}
+
+LonLat MapProjection::to_geo(ScreenPoint s) const {
+    return {centre_.lon + (s.x - cx_) / (k_ * scale_), centre_.lat - (s.y - cy_) / scale_};
+}
+
+double MapProjection::metres_per_pixel() const {
+    return kEarthRadiusM * std::numbers::pi / 180 / scale_;
+}
+
+double distance_m(double lat1, double lon1, double lat2, double lon2) {
+    const double rad = std::numbers::pi / 180;
+    const double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
+    const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                     std::cos(lat1 * rad) * std::cos(lat2 * rad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+    return 2 * kEarthRadiusM * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+int walking_minutes(double metres) {
+    constexpr double kSpeedMPerMin = 4500.0 / 60.0;
+    constexpr double kDetour = 1.3;
+    if (!(metres > 0)) return 0;
+    return std::max(1, static_cast<int>(std::ceil(metres * kDetour / kSpeedMPerMin)));
+}
+
+}  // namespace kiosk

@@ -1,0 +1,724 @@
+// The search index: built once from a pack's texts, then queried on every keystroke.
+//
+// Cost model. A query word is a prefix, i.e. a contiguous range of the sorted token table; its
+// cost is the number of postings in that range, known in O(1) from the CSR offsets. Ranges up
+// to a few tens of thousands of postings are scanned per keystroke (well under a millisecond).
+// The one- to three-letter prefixes above that ("d", "le", "the") would take several
+// milliseconds each, so for them the build precomputes, per visitor language, the ranked top
+// results (a one-word query is then a copy) and bitsets of the items they match (a word in a
+// multi-word query is then a bit test plus a look at the item's few title and town tokens).
+#include "core/search.h"
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+#include <stdexcept>
+#include <string>
+
+#include "core/pack_reader.h"
+#include "core/text_fold.h"
+
+namespace kiosk {
+
+namespace {
+
+constexpr std::uint8_t kNone = 0xFF;  // "does not match" in per-item rank arrays
+
+// Field ranks, best first (see SearchHit::score).
+constexpr std::uint8_t kRankShownTitle = 0, kRankOtherTitle = 1, kRankTown = 2;
+
+// Title-language bits: the first 14 languages met get a bit each; any further language
+// shares the overflow bit (a pack with more than 14 title languages would rank a match in one
+// of them as "shown title" whenever the shown title is in another of them: harmless).
+constexpr int kLangBits = 15;
+constexpr std::uint8_t kOverflowBit = 14;
+constexpr std::uint16_t kTitleBits = (1u << kLangBits) - 1;
+constexpr std::uint16_t kTownBit = 1u << 15;
+constexpr std::uint8_t kNoTitle = 16;  // shifts every 16-bit mask to 0
+
+// Body classes stored in the low 2 bits of a body posting.
+constexpr std::uint32_t kClassTown = 0, kClassShort = 1, kClassLong = 2;
+
+// Only prefixes this short can be heavy (precomputed, see SearchIndex::Tuning): longer ones
+// are rarely frequent enough to matter, and there are far more of them.
+constexpr std::size_t kHeavyMaxLen = 3;
+
+// Sort keys pack score, tie-break position and item into one integer so that selecting the
+// top results is a plain nth_element over 64-bit values.
+constexpr int kItemBits = 28, kPosBits = 28;
+constexpr std::uint64_t kItemMask = (std::uint64_t{1} << kItemBits) - 1;
+std::uint64_t sort_key(unsigned score, std::uint32_t pos, std::uint32_t item) {
+    return (std::uint64_t{std::min(score, 255u)} << (kItemBits + kPosBits)) | (std::uint64_t{pos} << kItemBits) | item;
+}
+
+std::uint8_t field_rank(std::uint16_t title_mask, std::uint8_t body_class, std::uint8_t shown) {
+    if ((title_mask >> shown) & 1u) return kRankShownTitle;
+    if (title_mask & kTitleBits) return kRankOtherTitle;
+    if (body_class != kNone) return static_cast<std::uint8_t>(kRankTown + body_class);
+    return kNone;
+}
+
+bool test_bit(const std::vector<std::uint64_t>& bits, std::uint32_t i) { return (bits[i >> 6] >> (i & 63)) & 1u; }
+void set_bit(std::vector<std::uint64_t>& bits, std::uint32_t i) { bits[i >> 6] |= std::uint64_t{1} << (i & 63); }
+
+template <class F>
+void split_words(std::string_view s, F&& f) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && s[i] == ' ') ++i;
+        std::size_t j = i;
+        while (j < s.size() && s[j] != ' ') ++j;
+        if (j > i) f(s.substr(i, j - i));
+        i = j;
+    }
+}
+
+// Length of the word-joining character (hyphen or apostrophe, ASCII or typographic) at s[i],
+// or 0. fold() drops these, gluing "Louvre-Lens" into "louvrelens"; we also want the parts.
+std::size_t joiner_at(std::string_view s, std::size_t i) {
+    if (s[i] == '-' || s[i] == '\'') return 1;
+    if (static_cast<unsigned char>(s[i]) == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+        const auto c = static_cast<unsigned char>(s[i + 2]);
+        if (c == 0x90 || c == 0x91 || c == 0x98 || c == 0x99) return 3;  // U+2010 U+2011 U+2018 U+2019
+    }
+    return 0;
+}
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Strings to dense ids with an open-addressing table: one hash per lookup and no node per
+// string (a large pack has millions of word occurrences).
+class StringTable {
+public:
+    std::uint32_t size() const { return static_cast<std::uint32_t>(off_.size()); }
+    std::string_view at(std::uint32_t id) const { return std::string_view(chars_).substr(off_[id], len_[id]); }
+    // The id of `s`; `added` tells whether it was new.
+    std::uint32_t intern(std::string_view s, bool& added) {
+        if ((off_.size() + 1) * 2 > table_.size()) grow();
+        const std::size_t mask = table_.size() - 1;
+        for (std::size_t h = std::hash<std::string_view>{}(s) & mask;; h = (h + 1) & mask) {
+            const std::uint32_t slot = table_[h];
+            if (slot == 0) {
+                added = true;
+                table_[h] = size() + 1;
+                off_.push_back(static_cast<std::uint32_t>(chars_.size()));
+                len_.push_back(static_cast<std::uint32_t>(s.size()));
+                chars_.append(s);
+                return size() - 1;
+            }
+            if (at(slot - 1) == s) {
+                added = false;
+                return slot - 1;
+            }
+        }
+    }
+    void drop_lookup() { table_ = {}; }  // keeps the strings, frees the hash table
+    void clear() { *this = StringTable(); }
+
+private:
+    void grow() {
+        std::vector<std::uint32_t> t(std::max<std::size_t>(1024, table_.size() * 2), 0);
+        const std::size_t mask = t.size() - 1;
+        for (std::uint32_t id = 0; id < size(); ++id) {
+            std::size_t h = std::hash<std::string_view>{}(at(id)) & mask;
+            while (t[h]) h = (h + 1) & mask;
+            t[h] = id + 1;
+        }
+        table_.swap(t);
+    }
+    std::string chars_;
+    std::vector<std::uint32_t> off_, len_, table_;
+};
+
+// Every token of one blank-separated word as written: the words of its folded form
+// ("louvrelens", "darras"), plus, when hyphens or apostrophes join it, the folded parts
+// ("louvre", "lens", "d", "arras").
+template <class Emit>
+void tokens_of_word(std::string_view raw, Emit&& emit) {
+    split_words(fold(raw), emit);
+    bool joined = false;
+    for (std::size_t k = 0; k < raw.size() && !joined; ++k) joined = joiner_at(raw, k) != 0;
+    if (!joined) return;
+    std::string part;
+    for (std::size_t k = 0; k < raw.size();) {
+        const std::size_t n = joiner_at(raw, k);
+        if (n) {
+            part += ' ';
+            k += n;
+        } else {
+            part += raw[k++];
+        }
+    }
+    split_words(fold(part), emit);
+}
+
+}  // namespace
+
+// Gathers the pack's texts item by item, then lays out the index's arrays.
+class SearchIndexBuilder {
+public:
+    SearchIndexBuilder(SearchIndex& ix, const SearchIndex::Tuning& tuning) : ix_(ix), tuning_(tuning) {}
+
+    void add(const Pack::TextRow& r) {
+        if (ix_.item_id_.empty() || r.item_id != ix_.item_id_.back()) start_item(r);
+        std::uint32_t flags;
+        if (r.field == "title") {
+            const std::uint8_t lang = lang_index(r.lang);
+            flags = 1u << std::min(lang_bit_[lang], kOverflowBit);
+            add_text(r.value, flags);
+            titles_.push_back({static_cast<std::uint32_t>(ix_.item_id_.size() - 1), lang, fold(r.value)});
+            return;
+        }
+        if (r.field == "short") flags = kFlagShort;
+        else if (r.field == "long") flags = kFlagLong;
+        else return;  // opening hours text: not searched
+        add_text(r.value, flags);
+    }
+
+    void finish();
+
+private:
+    // Flags of a (token, item) pair while gathering: title-language bits, then where else.
+    static constexpr std::uint32_t kFlagTown = 1u << 16, kFlagShort = 1u << 17, kFlagLong = 1u << 18;
+
+    struct TitleRec {
+        std::uint32_t item;
+        std::uint8_t lang;  // index into langs_
+        std::string folded;
+    };
+
+    void start_item(const Pack::TextRow& r) {
+        flush_item();
+        if (ix_.item_id_.size() >= (std::size_t{1} << kItemBits))
+            throw std::length_error("search index: too many items");
+        ix_.item_id_.push_back(r.item_id);
+        auto k = std::find(ix_.kinds_.begin(), ix_.kinds_.end(), r.kind);
+        if (k == ix_.kinds_.end()) k = ix_.kinds_.insert(k, r.kind);
+        ix_.item_kind_.push_back(static_cast<std::uint8_t>(k - ix_.kinds_.begin()));
+        if (!r.town.empty()) add_text(r.town, kFlagTown);
+    }
+
+    std::uint8_t lang_index(const std::string& lang) {
+        for (std::size_t i = 0; i < langs_.size(); ++i)
+            if (langs_[i] == lang) return static_cast<std::uint8_t>(i);
+        if (langs_.size() >= 250) throw std::length_error("search index: too many languages");
+        langs_.push_back(lang);
+        lang_bit_.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(langs_.size() - 1, kOverflowBit)));
+        return static_cast<std::uint8_t>(langs_.size() - 1);
+    }
+
+    // Texts are split on blanks and each distinct spelling ("Arras", "d’Arras,", "musée") is
+    // folded and tokenised once, then looked up: prose repeats its words, and fold() is the
+    // costliest step of the build. fold() maps blanks to blanks one character at a time, so
+    // folding word by word gives the same tokens as folding the whole text.
+    void add_text(std::string_view raw, std::uint32_t flags) {
+        for (std::size_t i = 0; i < raw.size();) {
+            while (i < raw.size() && is_blank(raw[i])) ++i;
+            std::size_t j = i;
+            while (j < raw.size() && !is_blank(raw[j])) ++j;
+            if (j > i) {
+                bool added;
+                const std::uint32_t w = spellings_.intern(raw.substr(i, j - i), added);
+                if (added) tokenise_spelling(raw.substr(i, j - i));
+                for (std::uint32_t k = spelling_begin_[w]; k < spelling_end_[w]; ++k)
+                    add_token(spelling_tok_[k], flags);
+            }
+            i = j;
+        }
+    }
+
+    void tokenise_spelling(std::string_view raw) {
+        const auto begin = static_cast<std::uint32_t>(spelling_tok_.size());
+        tokens_of_word(raw, [&](std::string_view tok) {
+            bool added;
+            const std::uint32_t id = tokens_.intern(tok, added);
+            if (added) {
+                // Body postings keep the token id in 30 bits (see flush_item).
+                if (id >= (std::uint32_t{1} << 30)) throw std::length_error("search index: too many tokens");
+                seen_.push_back(0);
+                slot_.push_back(0);
+            }
+            if (std::find(spelling_tok_.begin() + begin, spelling_tok_.end(), id) == spelling_tok_.end())
+                spelling_tok_.push_back(id);
+        });
+        spelling_begin_.push_back(begin);
+        spelling_end_.push_back(static_cast<std::uint32_t>(spelling_tok_.size()));
+    }
+
+    // Merges repeated tokens of the current item as they come: seen_[token] remembers the
+    // item (plus one) that last met it and slot_[token] where its flags are in cur_.
+    void add_token(std::uint32_t id, std::uint32_t flags) {
+        const auto item = static_cast<std::uint32_t>(ix_.item_id_.size());
+        if (seen_[id] == item) {
+            cur_[slot_[id]].second |= flags;
+        } else {
+            seen_[id] = item;
+            slot_[id] = static_cast<std::uint32_t>(cur_.size());
+            cur_.push_back({id, flags});
+        }
+    }
+
+    // Appends the current item's (token, flags) pairs to the item-major lists.
+    void flush_item() {
+        if (ix_.item_id_.empty()) return;
+        for (const auto& [tok, flags] : cur_) {
+            if (flags & kTitleBits) {
+                it_title_tok_.push_back(tok);
+                it_title_mask_.push_back(static_cast<std::uint16_t>(flags & kTitleBits));
+            }
+            const std::uint32_t cls = (flags & kFlagTown) ? kClassTown : (flags & kFlagShort) ? kClassShort
+                                    : (flags & kFlagLong) ? kClassLong : 3;
+            if (cls != 3) it_body_.push_back(tok << 2 | cls);
+        }
+        cur_.clear();
+        it_title_end_.push_back(static_cast<std::uint32_t>(it_title_tok_.size()));
+        it_body_end_.push_back(static_cast<std::uint32_t>(it_body_.size()));
+    }
+
+    void sort_tokens(std::vector<std::uint32_t>& new_id);
+    void build_postings(const std::vector<std::uint32_t>& new_id);
+    void build_views();
+    void build_heavy();
+
+    SearchIndex& ix_;
+    const SearchIndex::Tuning tuning_;
+    std::vector<std::string> langs_;
+    std::vector<std::uint8_t> lang_bit_;
+    std::vector<TitleRec> titles_;
+
+    StringTable tokens_;     // folded tokens, by temporary id (sorted at the end)
+    StringTable spellings_;  // words as written, and their tokens:
+    std::vector<std::uint32_t> spelling_tok_, spelling_begin_, spelling_end_;
+
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> cur_;  // (token, flags) of the current item
+    std::vector<std::uint32_t> seen_, slot_;                    // by token, see add_text
+    // Item-major lists, indexed through the per-item end offsets.
+    std::vector<std::uint32_t> it_title_tok_, it_title_end_, it_body_, it_body_end_;
+    std::vector<std::uint16_t> it_title_mask_;
+};
+
+void SearchIndexBuilder::finish() {
+    flush_item();
+    spellings_.clear();
+    tokens_.drop_lookup();
+    spelling_tok_ = {};
+    spelling_begin_ = {};
+    spelling_end_ = {};
+    seen_ = {};
+    slot_ = {};
+    std::vector<std::uint32_t> new_id;
+    sort_tokens(new_id);
+    build_postings(new_id);
+    build_views();
+    build_heavy();
+}
+
+void SearchIndexBuilder::sort_tokens(std::vector<std::uint32_t>& new_id) {
+    const std::uint32_t n = tokens_.size();
+    std::vector<std::uint32_t> order(n);
+    for (std::uint32_t i = 0; i < n; ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return tokens_.at(a) < tokens_.at(b); });
+    new_id.assign(n, 0);
+    ix_.tok_off_.reserve(n + 1);
+    for (std::uint32_t i = 0; i < n; ++i) {
+        new_id[order[i]] = i;
+        ix_.tok_off_.push_back(static_cast<std::uint32_t>(ix_.tok_chars_.size()));
+        ix_.tok_chars_.append(tokens_.at(order[i]));
+    }
+    ix_.tok_off_.push_back(static_cast<std::uint32_t>(ix_.tok_chars_.size()));
+    ix_.tok_chars_.shrink_to_fit();
+    tokens_.clear();
+}
+
+// Item-major lists -> token-major CSR (a counting sort). Items are visited in order, so every
+// posting list comes out sorted by item. Also builds each item's head (title + town tokens).
+void SearchIndexBuilder::build_postings(const std::vector<std::uint32_t>& new_id) {
+    const std::size_t T = new_id.size(), N = ix_.item_id_.size();
+    auto csr = [&](std::vector<std::uint32_t>& off, std::size_t total, auto&& token_of) {
+        off.assign(T + 1, 0);
+        for (std::size_t i = 0; i < total; ++i) ++off[new_id[token_of(i)] + 1];
+        for (std::size_t t = 0; t < T; ++t) off[t + 1] += off[t];
+    };
+    csr(ix_.title_off_, it_title_tok_.size(), [&](std::size_t i) { return it_title_tok_[i]; });
+    csr(ix_.body_off_, it_body_.size(), [&](std::size_t i) { return it_body_[i] >> 2; });
+
+    ix_.title_item_.resize(it_title_tok_.size());
+    ix_.title_mask_.resize(it_title_tok_.size());
+    ix_.body_post_.resize(it_body_.size());
+    std::vector<std::uint32_t> fill_title(ix_.title_off_.begin(), ix_.title_off_.end() - 1);
+    std::vector<std::uint32_t> fill_body(ix_.body_off_.begin(), ix_.body_off_.end() - 1);
+    ix_.head_off_.reserve(N + 1);
+    ix_.head_off_.push_back(0);
+    std::vector<std::pair<std::uint32_t, std::uint16_t>> head;
+    std::uint32_t ti = 0, bi = 0;
+    for (std::uint32_t it = 0; it < N; ++it) {
+        head.clear();
+        for (; ti < it_title_end_[it]; ++ti) {
+            const std::uint32_t t = new_id[it_title_tok_[ti]];
+            const std::uint32_t p = fill_title[t]++;
+            ix_.title_item_[p] = it;
+            ix_.title_mask_[p] = it_title_mask_[ti];
+            head.push_back({t, it_title_mask_[ti]});
+        }
+        for (; bi < it_body_end_[it]; ++bi) {
+            const std::uint32_t t = new_id[it_body_[bi] >> 2], cls = it_body_[bi] & 3u;
+            ix_.body_post_[fill_body[t]++] = it << 2 | cls;
+            if (cls == kClassTown) head.push_back({t, kTownBit});
+        }
+        std::sort(head.begin(), head.end());
+        for (std::size_t i = 0; i < head.size();) {
+            const std::uint32_t t = head[i].first;
+            std::uint16_t m = 0;
+            for (; i < head.size() && head[i].first == t; ++i) m = static_cast<std::uint16_t>(m | head[i].second);
+            ix_.head_tok_.push_back(t);
+            ix_.head_mask_.push_back(m);
+        }
+        ix_.head_off_.push_back(static_cast<std::uint32_t>(ix_.head_tok_.size()));
+    }
+    it_title_tok_ = {};
+    it_title_mask_ = {};
+    it_title_end_ = {};
+    it_body_ = {};
+    it_body_end_ = {};
+    ix_.head_tok_.shrink_to_fit();
+    ix_.head_mask_.shrink_to_fit();
+}
+
+// One view per distinct fallback order. The generic one (English, French, then the others
+// alphabetically, like Pack's language ranking) serves English and any language no title is
+// written in; each other title language gets its own view with itself in front.
+void SearchIndexBuilder::build_views() {
+    const std::size_t N = ix_.item_id_.size();
+    std::vector<std::uint8_t> alpha(langs_.size());
+    for (std::size_t i = 0; i < alpha.size(); ++i) alpha[i] = static_cast<std::uint8_t>(i);
+    std::sort(alpha.begin(), alpha.end(), [&](std::uint8_t a, std::uint8_t b) { return langs_[a] < langs_[b]; });
+
+    ix_.view_lang_.push_back("");
+    for (std::uint8_t l : alpha)
+        if (langs_[l] != "en") ix_.view_lang_.push_back(langs_[l]);
+
+    // Titles are grouped by item (rows come grouped by item).
+    std::vector<std::uint32_t> first(N + 1, 0);
+    for (const TitleRec& t : titles_) ++first[t.item + 1];
+    for (std::size_t i = 0; i < N; ++i) first[i + 1] += first[i];
+
+    std::vector<int> pref(langs_.size());
+    std::vector<const std::string*> shown(N);
+    for (const std::string& vl : ix_.view_lang_) {
+        // Preference of each language in this view: lower is preferred.
+        for (std::size_t k = 0; k < alpha.size(); ++k) {
+            const std::string& l = langs_[alpha[k]];
+            pref[alpha[k]] = (!vl.empty() && l == vl) ? 0 : l == "en" ? 1 : l == "fr" ? 2 : 3 + static_cast<int>(k);
+        }
+        std::vector<std::uint8_t> bit(N, kNoTitle);
+        for (std::uint32_t it = 0; it < N; ++it) {
+            const TitleRec* best = nullptr;
+            for (std::uint32_t k = first[it]; k < first[it + 1]; ++k)
+                if (!best || pref[titles_[k].lang] < pref[best->lang]) best = &titles_[k];
+            shown[it] = best ? &best->folded : nullptr;
+            if (best) bit[it] = std::min(lang_bit_[best->lang], kOverflowBit);
+        }
+        // Tie-break order: folded shown title, untitled items last, then item id.
+        std::vector<std::uint32_t> order(N);
+        for (std::uint32_t i = 0; i < N; ++i) order[i] = i;
+        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            if (!shown[a] || !shown[b]) {
+                if (shown[a] || shown[b]) return shown[a] != nullptr;
+            } else if (int c = shown[a]->compare(*shown[b]); c != 0) {
+                return c < 0;
+            }
+            return ix_.item_id_[a] < ix_.item_id_[b];
+        });
+        std::vector<std::uint32_t> pos(N);
+        for (std::uint32_t i = 0; i < N; ++i) pos[order[i]] = i;
+        ix_.shown_bit_.push_back(std::move(bit));
+        ix_.title_pos_.push_back(std::move(pos));
+    }
+    titles_ = {};
+}
+
+void SearchIndexBuilder::build_heavy() {
+    const std::size_t T = ix_.tokens(), N = ix_.item_id_.size(), V = ix_.view_lang_.size();
+    std::vector<std::uint16_t> tmask(N, 0);
+    std::vector<std::uint8_t> bclass(N, kNone);
+    std::vector<std::uint32_t> touched;
+    std::vector<std::uint8_t> group;
+    std::vector<std::uint64_t> keys;
+    for (std::size_t len = 1; len <= kHeavyMaxLen; ++len) {
+        for (std::uint32_t t = 0; t < T;) {
+            const std::string_view tok = ix_.token(t);
+            // Prefixes that end inside a UTF-8 sequence can never be typed.
+            if (tok.size() < len || (tok.size() > len && (static_cast<unsigned char>(tok[len]) & 0xC0) == 0x80)) {
+                ++t;
+                continue;
+            }
+            const std::string_view prefix = tok.substr(0, len);
+            std::uint32_t hi = t + 1;
+            while (hi < T && ix_.token(hi).substr(0, len) == prefix) ++hi;
+            const std::size_t cost = (ix_.title_off_[hi] - ix_.title_off_[t]) + (ix_.body_off_[hi] - ix_.body_off_[t]);
+            if (cost < tuning_.heavy_postings) {
+                t = hi;
+                continue;
+            }
+
+            SearchIndex::Heavy h;
+            h.any.assign((N + 63) / 64, 0);
+            h.in_short.assign((N + 63) / 64, 0);
+            touched.clear();
+            for (std::uint32_t p = ix_.title_off_[t]; p < ix_.title_off_[hi]; ++p) {
+                const std::uint32_t it = ix_.title_item_[p];
+                if (!tmask[it] && bclass[it] == kNone) touched.push_back(it);
+                tmask[it] = static_cast<std::uint16_t>(tmask[it] | ix_.title_mask_[p]);
+            }
+            for (std::uint32_t p = ix_.body_off_[t]; p < ix_.body_off_[hi]; ++p) {
+                const std::uint32_t it = ix_.body_post_[p] >> 2;
+                const auto cls = static_cast<std::uint8_t>(ix_.body_post_[p] & 3u);
+                if (!tmask[it] && bclass[it] == kNone) touched.push_back(it);
+                bclass[it] = std::min(bclass[it], cls);
+                if (cls == kClassShort) set_bit(h.in_short, it);
+            }
+            for (std::uint32_t it : touched) set_bit(h.any, it);
+            // Title matches rank 0 or 1 depending on the view, the others 2-4 whatever the
+            // view: rank per view only the groups needed to fill the top list. For "d", that
+            // is a few thousand title matches instead of nearly every item.
+            std::size_t in_group[4] = {0, 0, 0, 0};
+            group.clear();
+            for (std::uint32_t it : touched) {
+                group.push_back(static_cast<std::uint8_t>(tmask[it] ? 0 : 1 + bclass[it]));
+                ++in_group[group.back()];
+            }
+            std::uint8_t cutoff = 3;
+            for (std::size_t g = 0, sum = 0; g < 4; ++g) {
+                sum += in_group[g];
+                if (sum >= tuning_.top_k) {
+                    cutoff = static_cast<std::uint8_t>(g);
+                    break;
+                }
+            }
+            for (std::size_t v = 0; v < V; ++v) {
+                keys.clear();
+                for (std::size_t i = 0; i < touched.size(); ++i) {
+                    if (group[i] > cutoff) continue;
+                    const std::uint32_t it = touched[i];
+                    keys.push_back(sort_key(field_rank(tmask[it], bclass[it], ix_.shown_bit_[v][it]), ix_.title_pos_[v][it], it));
+                }
+                const std::size_t k = std::min(tuning_.top_k, keys.size());
+                std::nth_element(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(k), keys.end());
+                std::sort(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(k));
+                std::vector<std::uint32_t> items(k);
+                std::vector<std::uint8_t> scores(k);
+                for (std::size_t i = 0; i < k; ++i) {
+                    items[i] = static_cast<std::uint32_t>(keys[i] & kItemMask);
+                    scores[i] = static_cast<std::uint8_t>(keys[i] >> (kItemBits + kPosBits));
+                }
+                h.top_item.push_back(std::move(items));
+                h.top_score.push_back(std::move(scores));
+            }
+            for (std::uint32_t it : touched) {
+                tmask[it] = 0;
+                bclass[it] = kNone;
+            }
+            ix_.heavy_by_prefix_.emplace(std::string(prefix), static_cast<int>(ix_.heavy_.size()));
+            ix_.heavy_.push_back(std::move(h));
+            t = hi;
+        }
+    }
+}
+
+SearchIndex::SearchIndex(const Pack& pack, const Tuning& tuning) : top_k_(tuning.top_k) {
+    SearchIndexBuilder b(*this, tuning);
+    pack.for_each_text([&](const Pack::TextRow& r) { b.add(r); });
+    b.finish();
+}
+
+std::size_t SearchIndex::memory_bytes() const {
+    auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
+    std::size_t n = bytes(item_id_) + bytes(item_kind_) + tok_chars_.capacity() + bytes(tok_off_) + bytes(title_off_) +
+                    bytes(title_item_) + bytes(title_mask_) + bytes(body_off_) + bytes(body_post_) + bytes(head_off_) +
+                    bytes(head_tok_) + bytes(head_mask_);
+    for (const auto& v : shown_bit_) n += bytes(v);
+    for (const auto& v : title_pos_) n += bytes(v);
+    for (const Heavy& h : heavy_) {
+        n += bytes(h.any) + bytes(h.in_short) + sizeof(Heavy);
+        for (const auto& v : h.top_item) n += bytes(v);
+        for (const auto& v : h.top_score) n += bytes(v);
+    }
+    n += heavy_by_prefix_.size() * (sizeof(std::string) + sizeof(int) + 2 * sizeof(void*));
+    return n;
+}
+
+SearchIndex::Word SearchIndex::resolve(std::string_view w) const {
+    Word r;
+    const auto T = static_cast<std::uint32_t>(tokens());
+    std::uint32_t lo = 0, n = T;
+    while (n > 0) {  // first token >= w
+        const std::uint32_t half = n / 2;
+        if (token(lo + half) < w) {
+            lo += half + 1;
+            n -= half + 1;
+        } else {
+            n = half;
+        }
+    }
+    std::uint32_t hi = lo;
+    n = T - lo;
+    while (n > 0) {  // first token from lo on that does not start with w
+        const std::uint32_t half = n / 2;
+        if (token(hi + half).starts_with(w)) {
+            hi += half + 1;
+            n -= half + 1;
+        } else {
+            n = half;
+        }
+    }
+    r.lo = lo;
+    r.hi = hi;
+    if (lo == hi) return r;
+    r.cost = (title_off_[hi] - title_off_[lo]) + (body_off_[hi] - body_off_[lo]);
+    if (w.size() <= kHeavyMaxLen) {
+        auto it = heavy_by_prefix_.find(std::string(w));
+        if (it != heavy_by_prefix_.end()) r.heavy = it->second;
+    }
+    return r;
+}
+
+int SearchIndex::view_of(const std::string& lang) const {
+    for (std::size_t v = 1; v < view_lang_.size(); ++v)
+        if (view_lang_[v] == lang) return static_cast<int>(v);
+    return 0;
+}
+
+std::uint8_t SearchIndex::heavy_rank(std::uint32_t it, const Word& w, int view) const {
+    const std::uint8_t shown = shown_bit_[view][it];
+    std::uint8_t best = kNone;
+    // Heads hold a dozen or so tokens: a linear pass beats a binary search here.
+    for (std::uint32_t k = head_off_[it]; k < head_off_[it + 1]; ++k) {
+        const std::uint32_t t = head_tok_[k];
+        if (t < w.lo) continue;
+        if (t >= w.hi) break;
+        const std::uint16_t m = head_mask_[k];
+        if ((m >> shown) & 1u) return kRankShownTitle;
+        best = std::min(best, (m & kTitleBits) ? kRankOtherTitle : kRankTown);
+    }
+    if (best != kNone) return best;
+    const Heavy& h = heavy_[static_cast<std::size_t>(w.heavy)];
+    if (test_bit(h.in_short, it)) return static_cast<std::uint8_t>(kRankTown + kClassShort);
+    if (test_bit(h.any, it)) return static_cast<std::uint8_t>(kRankTown + kClassLong);
+    return kNone;
+}
+
+void SearchIndex::scan(const Word& w, int view, std::vector<std::uint8_t>& rank, std::vector<std::uint32_t>& touched) const {
+    const std::uint8_t* shown = shown_bit_[view].data();
+    for (std::uint32_t p = title_off_[w.lo]; p < title_off_[w.hi]; ++p) {
+        const std::uint32_t it = title_item_[p];
+        const std::uint8_t r = ((title_mask_[p] >> shown[it]) & 1u) ? kRankShownTitle : kRankOtherTitle;
+        if (rank[it] == kNone) touched.push_back(it);
+        rank[it] = std::min(rank[it], r);
+    }
+    for (std::uint32_t p = body_off_[w.lo]; p < body_off_[w.hi]; ++p) {
+        const std::uint32_t it = body_post_[p] >> 2;
+        const auto r = static_cast<std::uint8_t>(kRankTown + (body_post_[p] & 3u));
+        if (rank[it] == kNone) touched.push_back(it);
+        rank[it] = std::min(rank[it], r);
+    }
+}
+
+SearchHit SearchIndex::hit(std::uint32_t it, int score) const { return {item_id_[it], kinds_[item_kind_[it]], score}; }
+
+std::vector<SearchHit> SearchIndex::query(std::string_view typed, const std::string& lang, std::size_t limit) const {
+    std::vector<SearchHit> out;
+    if (limit == 0 || item_id_.empty()) return out;
+
+    const std::string folded = fold(typed);
+    std::vector<std::string_view> texts;
+    split_words(folded, [&](std::string_view w) {
+        // "le le" asks nothing more than "le".
+        if (std::find(texts.begin(), texts.end(), w) == texts.end()) texts.push_back(w);
+    });
+    if (texts.empty()) return out;
+
+    const int view = view_of(lang);
+    std::vector<Word> scanned, heavy;
+    for (std::string_view t : texts) {
+        Word w = resolve(t);
+        if (w.lo == w.hi) return out;  // one word matches nothing: neither does the query
+        (w.heavy >= 0 ? heavy : scanned).push_back(w);
+    }
+
+    // One heavy word: the answer was ranked at build time, unless more is asked than was kept.
+    if (scanned.empty() && heavy.size() == 1) {
+        const Heavy& h = heavy_[static_cast<std::size_t>(heavy[0].heavy)];
+        const auto& items = h.top_item[static_cast<std::size_t>(view)];
+        const auto& scores = h.top_score[static_cast<std::size_t>(view)];
+        if (limit <= items.size() || items.size() < top_k_) {
+            const std::size_t n = std::min(limit, items.size());
+            out.reserve(n);
+            for (std::size_t i = 0; i < n; ++i) out.push_back(hit(items[i], scores[i]));
+            return out;
+        }
+    }
+
+    // Candidates and their running score. Start from the cheapest scanned word; without one,
+    // from the intersection of the heavy words' bitsets.
+    const std::size_t N = item_id_.size();
+    std::vector<std::uint32_t> cand;
+    std::vector<unsigned> score;
+    if (!scanned.empty()) {
+        std::sort(scanned.begin(), scanned.end(), [](const Word& a, const Word& b) { return a.cost < b.cost; });
+        std::vector<std::uint8_t> rank(N, kNone);
+        scan(scanned[0], view, rank, cand);
+        score.reserve(cand.size());
+        for (std::uint32_t it : cand) score.push_back(rank[it]);
+        std::vector<std::uint32_t> touched;
+        for (std::size_t i = 1; i < scanned.size() && !cand.empty(); ++i) {
+            for (std::uint32_t it : touched) rank[it] = kNone;
+            for (std::uint32_t it : cand) rank[it] = kNone;
+            touched.clear();
+            scan(scanned[i], view, rank, touched);
+            std::size_t k = 0;
+            for (std::size_t j = 0; j < cand.size(); ++j) {
+                const std::uint8_t r = rank[cand[j]];
+                if (r == kNone) continue;
+                cand[k] = cand[j];
+                score[k++] = score[j] + r;
+            }
+            cand.resize(k);
+            score.resize(k);
+        }
+    } else {
+        const std::size_t W = (N + 63) / 64;
+        for (std::size_t i = 0; i < W; ++i) {
+            std::uint64_t bits = ~std::uint64_t{0};
+            for (const Word& w : heavy) bits &= heavy_[static_cast<std::size_t>(w.heavy)].any[i];
+            while (bits) {
+                cand.push_back(static_cast<std::uint32_t>(i * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))));
+                bits &= bits - 1;
+            }
+        }
+        score.assign(cand.size(), 0);
+    }
+    for (const Word& w : heavy) {
+        std::size_t k = 0;
+        for (std::size_t j = 0; j < cand.size(); ++j) {
+            const std::uint8_t r = heavy_rank(cand[j], w, view);
+            if (r == kNone) continue;
+            cand[k] = cand[j];
+            score[k++] = score[j] + r;
+        }
+        cand.resize(k);
+        score.resize(k);
+    }
+
+    const std::uint32_t* pos = title_pos_[static_cast<std::size_t>(view)].data();
+    std::vector<std::uint64_t> keys(cand.size());
+    for (std::size_t j = 0; j < cand.size(); ++j) keys[j] = sort_key(score[j], pos[cand[j]], cand[j]);
+    const std::size_t n = std::min(limit, keys.size());
+    std::nth_element(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(n), keys.end());
+    std::sort(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(n));
+    out.reserve(n);
+    for (std::size_t i = 0; i < n; ++i)
+        out.push_back(hit(static_cast<std::uint32_t>(keys[i] & kItemMask), static_cast<int>(keys[i] >> (kItemBits + kPosBits))));
+    return out;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,217 @@
+// Unit tests of the offline map data: the shipped region.txt, refusal of malformed files,
+// triangulation, the projection, and distances / walking times.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "core/map_data.h"
+
+using namespace kiosk;
+
+namespace {
+
+double triangles_area(const std::vector<LonLat>& pts, const std::vector<std::uint32_t>& tris) {
+    double a = 0;
+    for (size_t i = 0; i + 2 < tris.size(); i += 3) {
+        const LonLat p = pts[tris[i]], q = pts[tris[i + 1]], r = pts[tris[i + 2]];
+        a += std::fabs((q.lon - p.lon) * (r.lat - p.lat) - (q.lat - p.lat) * (r.lon - p.lon)) / 2;
+    }
+    return a;
+}
+
+double ring_area(const std::vector<LonLat>& r) {
+    double a = 0;
+    for (size_t i = 0, j = r.size() - 1; i < r.size(); j = i++) a += r[j].lon * r[i].lat - r[i].lon * r[j].lat;
+    return std::fabs(a) / 2;
+}
+
+bool inside(LonLat p, const std::vector<LonLat>& r) {
+    bool c = false;
+    for (size_t i = 0, j = r.size() - 1; i < r.size(); j = i++)
+        if ((r[i].lat > p.lat) != (r[j].lat > p.lat) &&
+            p.lon < r[i].lon + (p.lat - r[i].lat) * (r[j].lon - r[i].lon) / (r[j].lat - r[i].lat))
+            c = !c;
+    return c;
+}
+
+bool on_land(const MapData& m, LonLat p) {
+    bool land = false;
+    for (const MapPolygon& poly : m.polygons)
+        if (inside(p, poly.points)) land = !poly.lake;  // lakes come after land and win
+    return land;
+}
+
+const char* kSmall =
+    "# a tiny valid map\n"
+    "region 1 2 50 51\n"
+    "extent 0 3 49 52\n"
+    "land 4\n0 49\n3 49\n3 51\n0 51\n"
+    "lake 3\n1 50\n1.2 50\n1.1 50.2\n"
+    "border 2\n2 49\n2 51\n"
+    "town 1 1.5 50.5 Saint-Exemple\n"
+    "label map.sea.channel 0.5 51.5\n";
+
+}  // namespace
+
+TEST_CASE("the shipped map loads and looks like the region", "[map]") {
+    MapData m;
+    std::string error;
+    REQUIRE(load_map(std::string(KIOSK_ASSETS_DIR) + "/map/region.txt", m, error));
+    CHECK(error.empty());
+    CHECK(m.extent.contains(m.region.centre()));
+    CHECK(m.region.contains({3.0635, 50.6366}));  // Lille
+    CHECK(m.region.contains({2.2958, 49.8941}));  // Amiens
+
+    size_t coast = 0, border = 0, river = 0;
+    for (const MapLine& l : m.lines) {
+        REQUIRE(l.points.size() >= 2);
+        coast += l.kind == MapLine::Kind::Coast;
+        border += l.kind == MapLine::Kind::Border;
+        river += l.kind == MapLine::Kind::River;
+    }
+    CHECK(coast > 0);
+    CHECK(border > 0);
+    CHECK(river > 0);
+
+    // Every polygon is fully covered by its triangles: the land fill has no holes or spills.
+    for (const MapPolygon& p : m.polygons) {
+        REQUIRE(p.triangles.size() % 3 == 0);
+        CHECK(triangles_area(p.points, p.triangles) == Approx(ring_area(p.points)).epsilon(1e-9));
+    }
+
+    // Land where land is, sea where sea is.
+    CHECK(on_land(m, {3.0635, 50.6366}));   // Lille
+    CHECK(on_land(m, {1.8587, 50.9413}));   // just inland of Calais
+    CHECK(on_land(m, {4.3525, 50.8467}));   // Bruxelles
+    CHECK(on_land(m, {1.3134, 51.1379}));   // Dover, across the Channel
+    CHECK_FALSE(on_land(m, {1.5, 51.0}));   // the Strait of Dover
+    CHECK_FALSE(on_land(m, {2.5, 51.3}));   // the North Sea off Dunkerque
+    CHECK_FALSE(on_land(m, {1.0, 50.3}));   // the Channel
+
+    bool lille = false;
+    for (const MapTown& t : m.towns) lille |= t.name == "Lille" && t.rank == 1;
+    CHECK(lille);
+}
+
+TEST_CASE("a small map file parses into its records", "[map]") {
+    MapData m;
+    std::string error;
+    REQUIRE(parse_map(kSmall, m, error));
+    CHECK(m.region.west == 1);
+    CHECK(m.region.north == 51);
+    REQUIRE(m.polygons.size() == 2);
+    CHECK_FALSE(m.polygons[0].lake);
+    CHECK(m.polygons[1].lake);
+    CHECK(m.polygons[0].triangles.size() == 6);
+    REQUIRE(m.towns.size() == 1);
+    CHECK(m.towns[0].name == "Saint-Exemple");
+    REQUIRE(m.labels.size() == 1);
+    CHECK(m.labels[0].key == "map.sea.channel");
+    // The land square lies along the extent on three sides; only its top edge (lat 51) is
+    // inside the extent, so that is the land's one coast line. The lake's outline is another.
+    size_t coast_lines = 0;
+    for (const MapLine& l : m.lines) coast_lines += l.kind == MapLine::Kind::Coast;
+    CHECK(coast_lines == 2);
+}
+
+TEST_CASE("malformed map files are refused with a reason", "[map]") {
+    const char* bad[] = {
+        "",                                                            // no region / extent
+        "region 1 2 50 51\n",                                          // no extent
+        "region 2 1 50 51\nextent 0 3 49 52\n",                        // west > east
+        "region 1 2 50 51\nextent 0 3 49 52\nland 4\n0 49\n3 49\n",   // ends inside a polygon
+        "region 1 2 50 51\nextent 0 3 49 52\nland 3\n0 49\n3 x\n0 51\n",
+        "region 1 2 50 51\nextent 0 3 49 52\nland 3\n0 49\n3 49 7\n0 51\n",
+        "region 1 2 50 51\nextent 0 3 49 52\nland 2\n0 49\n3 49\n",   // a polygon needs 3 points
+        "region 1 2 50 51\nextent 0 3 49 52\nland 99999999999\n",
+        "region 1 2 50 51\nextent 0 3 49 52\nland -3\n",
+        "region 1 2 50 51\nextent 0 3 49 52\nriver 2\n0 91\n1 50\n",  // latitude out of range
+        "region 1 2 50 51\nextent 0 3 49 52\nriver 2\nnan 50\n1 50\n",
+        "region 1 2 50 51\nextent 0 3 49 52\ntown 7 1 50 Nowhere\n",
+        "region 1 2 50 51\nextent 0 3 49 52\ntown 1 1 50\n",
+        "region 1 2 50 51\nextent 0 3 49 52\nvolcano 3\n",
+    };
+    for (const char* text : bad) {
+        MapData m;
+        std::string error;
+        INFO(text);
+        CHECK_FALSE(parse_map(text, m, error));
+        CHECK_FALSE(error.empty());
+    }
+    // Every truncation of a valid file either parses or is refused: never a crash.
+    const std::string ok = kSmall;
+    for (size_t cut = 0; cut < ok.size(); ++cut) {
+        MapData m;
+        std::string error;
+        if (!parse_map(std::string_view(ok).substr(0, cut), m, error)) CHECK_FALSE(error.empty());
+    }
+    MapData m;
+    std::string error;
+    CHECK_FALSE(load_map("/nonexistent/region.txt", m, error));
+    CHECK(error.find("/nonexistent/region.txt") != std::string::npos);
+}
+
+TEST_CASE("ear clipping covers concave outlines exactly", "[map]") {
+    // An L shape, given clockwise, and a comb with deep notches like an estuary.
+    const std::vector<LonLat> l{{0, 0}, {0, 2}, {1, 2}, {1, 1}, {2, 1}, {2, 0}};
+    auto t = triangulate(l);
+    CHECK(t.size() == 12);
+    CHECK(triangles_area(l, t) == Approx(3));
+    std::vector<LonLat> comb{{0, 0}, {10, 0}};
+    for (int i = 9; i >= 0; --i) {
+        comb.push_back({i + 1.0, 5});
+        comb.push_back({i + 0.5, 1});
+    }
+    comb.push_back({0, 5});
+    t = triangulate(comb);
+    CHECK(triangles_area(comb, t) == Approx(ring_area(comb)));
+    // A bow tie crosses itself: some answer, and the call returns.
+    const std::vector<LonLat> bow{{0, 0}, {1, 1}, {1, 0}, {0, 1}};
+    CHECK(triangulate(bow).size() % 3 == 0);
+}
+
+TEST_CASE("the projection fits the region and inverts exactly", "[map]") {
+    const GeoBox region{1.45, 4.30, 49.85, 51.15};
+    for (double zoom : {1.0, 3.7, 32.0}) {
+        const MapProjection p(region, {2.9, 50.4}, zoom, 0, 115, 1080, 1805, 32);
+        for (LonLat g : {LonLat{3.0635, 50.6366}, LonLat{1.6147, 50.7264}, LonLat{-0.5, 52.6}}) {
+            const LonLat back = p.to_geo(p.to_screen(g));
+            CHECK(back.lon == Approx(g.lon).margin(1e-9));
+            CHECK(back.lat == Approx(g.lat).margin(1e-9));
+        }
+        // The centre is drawn in the middle of the view.
+        const ScreenPoint c = p.to_screen({2.9, 50.4});
+        CHECK(c.x == Approx(540));
+        CHECK(c.y == Approx(115 + 1805 / 2.0));
+    }
+    // At zoom 1 the region's corners are on screen, inside the margin; north is up.
+    const MapProjection p(region, region.centre(), 1, 0, 0, 1920, 965, 32);
+    const ScreenPoint nw = p.to_screen({region.west, region.north}), se = p.to_screen({region.east, region.south});
+    CHECK(nw.x >= 32 - 1e-6);
+    CHECK(nw.y >= 32 - 1e-6);
+    CHECK(se.x <= 1920 - 32 + 1e-6);
+    CHECK(se.y <= 965 - 32 + 1e-6);
+    CHECK(nw.y < se.y);
+    // One pixel is the same ground distance whichever way: the map is not stretched.
+    const LonLat o = p.to_geo({960, 480}), e = p.to_geo({1060, 480}), n = p.to_geo({960, 380});
+    const double east = distance_m(o.lat, o.lon, e.lat, e.lon) / 100;
+    const double north = distance_m(o.lat, o.lon, n.lat, n.lon) / 100;
+    CHECK(east == Approx(north).epsilon(0.01));
+    CHECK(p.metres_per_pixel() == Approx(north).epsilon(0.01));
+}
+
+TEST_CASE("distances and walking times", "[map]") {
+    // Lille (Grand-Place) to Arras (town hall): about 45 km as the crow flies.
+    const double d = distance_m(50.6366, 3.0635, 50.2910, 2.7775);
+    CHECK(d > 43000);
+    CHECK(d < 47000);
+    CHECK(distance_m(50.5, 2.5, 50.5, 2.5) == 0);
+    CHECK(distance_m(50.0, 2.0, 51.0, 2.0) == Approx(111195).epsilon(0.001));  // one degree of latitude
+    CHECK(distance_m(50.6366, 3.0635, 50.2910, 2.7775) == Approx(distance_m(50.2910, 2.7775, 50.6366, 3.0635)));
+
+    CHECK(walking_minutes(0) == 0);
+    CHECK(walking_minutes(10) == 1);
+    // 1 km straight: 1.3 km on foot at 4.5 km/h = 17.3 minutes, rounded up.
+    CHECK(walking_minutes(1000) == 18);
+    CHECK(walking_minutes(3461) == 60);  // 4.5 km on foot: an hour
+}
