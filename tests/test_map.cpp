@@ -127,7 +127,7 @@ TEST_CASE("malformed map files are refused with a reason", "[map]") {
         "region 1 2 50 51\nextent 0 3 49 52\nland -3\n",
         "region 1 2 50 51\nextent 0 3 49 52\nriver 2\n0 91\n1 50\n",  // latitude out of range
         "region 1 2 50 51\nextent 0 3 49 52\nriver 2\nnan 50\n1 50\n",
-        "region 1 2 50 51\nextent 0 3 49 52\ntown 7 1 50 Nowhere\n",
+        "region 1 2 50 51\nextent 0 3 49 52\ntown 5 1 50 Nowhere\n",
         "region 1 2 50 51\nextent 0 3 49 52\ntown 1 1 50\n",
         "region 1 2 50 51\nextent 0 3 49 52\nvolcano 3\n",
     };

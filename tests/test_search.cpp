@@ -7,8 +7,12 @@
 #include <thread>
 #include <vector>
 
+#include <sqlite3.h>
+
 #include "core/pack_reader.h"
+#include "core/schema.h"
 #include "core/search.h"
+#include "core/sqlite.h"
 #include "test_util.h"
 
 using namespace kiosk;
@@ -218,4 +222,41 @@ TEST_CASE("const queries from several threads agree", "[search]") {
         });
     for (auto& t : threads) t.join();
     for (const auto& g : got) CHECK(g == expected);
+}
+
+TEST_CASE("hostile texts neither crash nor hang the build", "[search]") {
+    // Written with SQL rather than through the importer, which would clean some of this up.
+    testutil::TempDir tmp;
+    const std::string path = (tmp.path / "hostile.pack").string();
+    {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        exec(db, kSchemaSql);
+        exec(db, "INSERT INTO item(id, source_id, kind, town) VALUES (1, 'a', 'site', 'Lens'), (2, 'b', 'site', NULL),"
+                 " (3, 'c', 'event', 'Arras')");
+        Stmt ins(db, "INSERT INTO item_text(item_id, field, lang, value) VALUES (?1, ?2, ?3, ?4)");
+        // 100,000 hyphen-joined parts in one word, and 20 title languages.
+        std::string joined = "x";
+        for (int i = 0; i < 100000; ++i) joined += "-y" + std::to_string(i);
+        ins.bind(1, 1).bind(2, "long").bind(3, "fr").bind(4, joined).run();
+        for (int i = 0; i < 20; ++i)
+            ins.bind(1, 1).bind(2, "title").bind(3, "l" + std::to_string(i)).bind(4, "Titre " + std::to_string(i)).run();
+        // Invalid UTF-8 and a lone lead byte at the end; an item with no title at all.
+        ins.bind(1, 2).bind(2, "short").bind(3, "fr").bind(4, std::string("caf\xc3 \xff\xfe\xe2\x80 musée Lille \xc3")).run();
+        ins.bind(1, 3).bind(2, "title").bind(3, "fr").bind(4, "Fête").run();
+        ins.bind(1, 3).bind(2, "short").bind(3, "fr").bind(4, "À Lille.").run();
+        sqlite3_close(db);
+    }
+    auto pack = Pack::open(path);
+    const SearchIndex ix(*pack);
+    CHECK(ix.items() == 3);
+    CHECK(ids(ix.query("y99999", "fr")) == std::vector<std::int64_t>{1});
+    CHECK(ids(ix.query("titre 7", "l7")) == std::vector<std::int64_t>{1});
+    CHECK(ids(ix.query("mus", "fr")) == std::vector<std::int64_t>{2});
+    // Town before short description; at the same score, an item without a title comes last.
+    CHECK(ids(ix.query("l", "fr")) == std::vector<std::int64_t>{1, 3, 2});
+    CHECK(ids(ix.query("a", "fr")) == std::vector<std::int64_t>{3});
+    const auto all = ix.query("f", "fr", 10);  // "fete" (title)
+    REQUIRE_FALSE(all.empty());
+    CHECK(all[0].item_id == 3);
 }

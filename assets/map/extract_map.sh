@@ -211,7 +211,9 @@ for kind, path in (("border", "border.txt"), ("river", "river.txt")):
             lines.append((kind, chain))
 
 # Towns a visitor orients by: the region's, plus neighbours across the border and the
-# Channel. rank 1 always shows, 2 from zoom 1, 3 once zoomed in (the app decides).
+# Channel, and when zoomed in the belfry towns, resorts and capes. Rank 1 always shows, 2 at
+# every zoom where there is room, 3 once zoomed in, 4 when zoomed in close (the app decides).
+# Positions: town halls or belfries (those match the content's own belfry coordinates).
 TOWNS = """
 1 3.0635 50.6366 Lille
 1 2.2958 49.8941 Amiens
@@ -245,6 +247,60 @@ TOWNS = """
 3 3.9523 50.4542 Mons
 3 2.0804 49.4300 Beauvais
 3 1.0800 51.2802 Canterbury
+3 3.2875 49.8467 Saint-Quentin
+4 3.1746 50.6942 Roubaix
+4 3.1612 50.7239 Tourcoing
+4 2.8806 50.6883 Armentières
+4 2.7353 50.7389 Bailleul
+4 2.5390 50.7237 Hazebrouck
+4 2.4864 50.8006 Cassel
+4 2.4327 50.9680 Bergues
+4 2.1280 50.9866 Gravelines
+4 1.6110 50.7696 Wimereux
+4 1.5842 50.8717 Cap Gris-Nez
+4 1.7133 50.9261 Cap Blanc-Nez
+4 1.6393 50.5126 Étaples
+4 1.5928 50.4081 Berck
+4 1.7631 50.4639 Montreuil-sur-Mer
+4 2.0377 50.3749 Hesdin
+4 2.3347 50.3814 Saint-Pol-sur-Ternoise
+4 2.3958 50.6383 Aire-sur-la-Lys
+4 2.7786 50.4228 Liévin
+4 2.9508 50.4214 Hénin-Beaumont
+4 2.5500 50.4833 Bruay-la-Buissière
+4 3.3958 50.3292 Denain
+4 3.4275 50.4481 Saint-Amand-les-Eaux
+4 3.6364 50.2478 Le Quesnoy
+4 3.9275 50.1233 Avesnes-sur-Helpe
+4 4.0533 50.0153 Fourmies
+4 3.5411 50.1036 Le Cateau-Cambrésis
+4 2.3419 50.1570 Doullens
+4 2.9364 49.9322 Péronne
+4 2.6522 50.0028 Albert
+4 1.6686 50.2731 Rue
+4 1.6247 50.2156 Le Crotoy
+4 1.9493 50.1315 Saint-Riquier
+4 3.0061 50.7651 Comines
+4 2.7264 50.8550 Poperinge
+4 2.6622 51.0722 Veurne
+4 2.5917 51.0997 De Panne
+4 3.2142 50.7446 Mouscron
+"""
+
+# Seas and countries, named by UI-string key so they follow the visitor's language. A key may
+# have several spots: the app uses the first that fits the screen (portrait or landscape).
+LABELS = """
+map.sea.north 2.45 51.55
+map.sea.north 2.05 51.17
+map.sea.channel 1.12 50.40
+map.sea.channel 0.70 50.20
+map.country.fr 2.60 49.45
+map.country.fr 1.95 49.97
+map.country.be 4.00 50.63
+map.country.be 4.60 50.60
+map.country.uk 0.55 51.22
+map.country.nl 4.05 51.87
+map.country.nl 4.75 51.62
 """
 
 with open(out, "w") as f:
@@ -255,7 +311,7 @@ with open(out, "w") as f:
     w("# High-resolution Geography), P. Wessel and W.H.F. Smith, full resolution, via Debian's\n")
     w("# gmt-gshhg-full package. Licence: GNU LGPL v3 or later. Simplified to %.0f m\n" % TOL_M)
     w("# (rivers %.0f m), coordinates rounded to 0.0001 degree (about 10 m).\n" % TOL_RIVER_M)
-    w("# Town positions are public facts (town halls).\n")
+    w("# Town positions are public facts (town halls, belfries).\n")
     w("#\n")
     w("# Format, one record per line, '#' starts a comment:\n")
     w("#   region W E S N       what zoom 1 fits on screen (degrees)\n")
@@ -263,7 +319,9 @@ with open(out, "w") as f:
     w("#   land|lake N          a closed polygon of N points follows, one 'lon lat' per line; lakes\n")
     w("#                        are drawn over land; edges along the extent are not coastline\n")
     w("#   border|river N       a polyline of N points follows\n")
-    w("#   town RANK LON LAT NAME   RANK 1 always shown, 3 only when zoomed in\n")
+    w("#   town RANK LON LAT NAME   RANK 1 always shown ... 4 only when zoomed in close\n")
+    w("#   label KEY LON LAT    a sea or country name (a UI-string key); a repeated key gives\n")
+    w("#                        other spots to try when the first does not fit the screen\n")
     w("region %s\n" % region)
     w("extent %s\n" % extent.replace("/", " "))
     for level, ring in sorted(polys, key=lambda p: p[0]):
@@ -277,6 +335,9 @@ with open(out, "w") as f:
     for line in TOWNS.strip().splitlines():
         rank, lon, lat, name = line.split(None, 3)
         w("town %s %s %s %s\n" % (rank, lon, lat, name))
+    for line in LABELS.strip().splitlines():
+        key, lon, lat = line.split()
+        w("label %s %s %s\n" % (key, lon, lat))
 
 print("extract_map: %d polygons, %d lines, %d points -> %s" % (
     len(polys), len(lines), sum(len(r) for _, r in polys) + sum(len(p) for _, p in lines), out), file=sys.stderr)

@@ -251,6 +251,7 @@ void App::refresh_model() {
             }
         if (model_.screen != Screen::Home && model_.kind == kind) model_.cards = std::move(cards);
     }
+    filter_list();
     // Attract loop: the kinds in turn, pictures only, a dozen at most.
     model_.slides.clear();
     {
@@ -297,8 +298,16 @@ void App::apply(const Intent& intent) {
         model_.screen = model_.screen == Screen::Detail && !model_.kind.empty() ? Screen::List : Screen::Home;
     } else if (auto* o = std::get_if<OpenList>(&intent)) {
         model_.screen = Screen::List;
-        if (model_.kind != o->kind) view_.list = {};
+        if (model_.kind != o->kind) {
+            view_.list = {};
+            model_.open_now_only = false;
+            model_.event_window.reset();
+        }
         model_.kind = o->kind;
+        if (o->window) {
+            model_.event_window = o->window;
+            model_.event_date = model_.now.date;
+        }
     } else if (auto* i = std::get_if<OpenItem>(&intent)) {
         model_.screen = Screen::Detail;
         model_.detail.id = i->id;
@@ -307,6 +316,16 @@ void App::apply(const Intent& intent) {
         lang_ = l->lang;
     } else if (std::holds_alternative<OpenMap>(intent)) {
         model_.screen = Screen::Map;
+    } else if (std::holds_alternative<ToggleOpenNow>(intent)) {
+        model_.open_now_only = !model_.open_now_only;
+        view_.list = {};
+    } else if (auto* w = std::get_if<SetEventWindow>(&intent)) {
+        model_.event_window = w->window;
+        model_.event_date = w->date;
+        model_.picking_date = false;
+        view_.list = {};
+    } else if (auto* pd = std::get_if<PickDate>(&intent)) {
+        model_.picking_date = pd->open;
     }
     refresh_model();
 }
@@ -333,6 +352,9 @@ void App::capture_state(const std::string& path) {
       << ",\n  \"visible_cards\": [";
     for (size_t i = 0; i < view_.visible_titles.size() && model_.screen == Screen::List; ++i)
         o << (i ? ", " : "") << json_quote(view_.visible_titles[i]);
+    o << "],\n  \"visible_status\": [";
+    for (size_t i = 0; i < view_.visible_status.size() && model_.screen == Screen::List; ++i)
+        o << (i ? ", " : "") << json_quote(view_.visible_status[i]);
     o << "],\n  \"card_count\": " << (model_.screen == Screen::List ? model_.cards.size() : 0)
       << ",\n  \"targets\": [";
     for (size_t i = 0; i < last_targets_.size(); ++i) o << (i ? ", " : "") << json_quote(last_targets_[i].first);
@@ -435,6 +457,34 @@ void App::frame(double dt) {
     if (!std::holds_alternative<std::monostate>(intent)) animating_ = true;
 }
 
+// Applies the list's filters (open now; event date window) and computes the open/closed
+// line of each card. Runs when the list, the language, the clock's day or a filter changes.
+void App::filter_list() {
+    model_.open.clear();
+    if (!pack_ || model_.screen == Screen::Home || model_.kind.empty()) return;
+    const DateTime now = model_.now;
+    if (model_.kind == "event") {
+        if (!model_.event_window) return;
+        const auto [from, to] = window_range(*model_.event_window, now.date, model_.event_date);
+        const auto periods = pack_->periods_of_kind("event");
+        std::erase_if(model_.cards, [&](const Card& c) {
+            auto p = periods.find(c.id);
+            return p == periods.end() || !occurs_between(p->second, from, to, now);
+        });
+        return;
+    }
+    const auto hours = pack_->hours_of_kind(model_.kind);
+    for (const Card& c : model_.cards) {
+        auto h = hours.find(c.id);
+        if (h != hours.end()) model_.open[c.id] = open_status(h->second, now);
+    }
+    if (model_.open_now_only)
+        std::erase_if(model_.cards, [&](const Card& c) {
+            auto o = model_.open.find(c.id);
+            return o == model_.open.end() || o->second.state != OpenState::OpenNow;
+        });
+}
+
 void App::update_idle(double now) {
     if (model_.screen == Screen::Attract) {
         model_.countdown_left = -1;
@@ -459,6 +509,9 @@ void App::reset_visit(double now) {
     model_.attract_since = now;
     model_.countdown_left = -1;
     model_.kind.clear();
+    model_.open_now_only = false;
+    model_.event_window.reset();
+    model_.picking_date = false;
     view_ = ViewState{};
     lang_ = opt_.lang.empty() ? config_.language : opt_.lang;
     refresh_model();

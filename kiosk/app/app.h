@@ -54,6 +54,7 @@ private:
     void frame(double dt);
     void save_screenshot(const std::string& path);
     void update_idle(double now);
+    void filter_list();
     void reset_visit(double now);
 
     Options opt_;

@@ -11,6 +11,10 @@
 #include "core/dates.h"
 #include "core/pack_reader.h"
 #include "core/qr.h"
+#include "core/event_dates.h"
+#include "core/hours.h"
+
+#include <optional>
 
 namespace kiosk::app {
 
@@ -20,7 +24,12 @@ const char* screen_name(Screen s);
 struct Model {
     Screen screen = Screen::Attract;
     std::string kind;               // the list being shown (site, belfry, event)
-    std::vector<Card> cards;        // the list's cards, in display order
+    std::vector<Card> cards;        // the list's cards, in display order (after filters)
+    std::map<std::int64_t, OpenStatus> open;  // sites and belfries: open or closed now, by item
+    bool open_now_only = false;     // the "open now" filter on sites and belfries
+    std::optional<EventWindow> event_window;  // events: today / weekend / 7 days / a date; none = all
+    Date event_date;                // the picked date for EventWindow::OnDate
+    bool picking_date = false;      // the date picker is open
     ItemDetail detail;              // the open item
     QrMatrix detail_qr;             // its "take it with you" code (size 0 = none)
     std::string detail_link;        // what the code holds
@@ -56,12 +65,16 @@ struct Model {
 
 struct GoHome {};
 struct GoBack {};
-struct OpenList { std::string kind; };
+struct OpenList { std::string kind; std::optional<EventWindow> window = std::nullopt; };
 struct OpenItem { std::int64_t id; };
 struct SetLanguage { std::string lang; };
 struct OpenMap {};
 struct StartVisit {};  // a touch on the attract loop
-using Intent = std::variant<std::monostate, GoHome, GoBack, OpenList, OpenItem, SetLanguage, OpenMap, StartVisit>;
+struct ToggleOpenNow {};
+struct SetEventWindow { std::optional<EventWindow> window; Date date; };
+struct PickDate { bool open; };  // show or hide the date picker
+using Intent = std::variant<std::monostate, GoHome, GoBack, OpenList, OpenItem, SetLanguage, OpenMap, StartVisit,
+                            ToggleOpenNow, SetEventWindow, PickDate>;
 
 // The languages offered on the switch, in the order shown.
 inline const std::vector<std::string>& ui_languages() {

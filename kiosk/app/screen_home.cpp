@@ -22,7 +22,19 @@ Intent draw_home(Ui& ui, const Model& m, ViewState& v) {
     }
 
     static const char* kinds[] = {"site", "belfry", "event"};
-    const float bottom = ui.size.y - pad;
+    // Quick ways in along the bottom: the map and this weekend's events.
+    const float row_h = 3.4f * em;
+    {
+        const float y0 = ui.size.y - pad - row_h;
+        const float bw = (ui.size.x - 2 * pad - pad) / 2;
+        if (button(ui, "home.map", {{pad, y0}, {pad + bw, y0 + row_h}}, ui.tr("home.map"), colour::kHeader, colour::kOnHeader,
+                   ui.fonts.heading))
+            intent = OpenMap{};
+        if (button(ui, "home.weekend", {{2 * pad + bw, y0}, {2 * pad + 2 * bw, y0 + row_h}}, ui.tr("home.weekend"),
+                   colour::kEvent, colour::kOnHeader, ui.fonts.heading))
+            intent = OpenList{"event", EventWindow::ThisWeekend};
+    }
+    const float bottom = ui.size.y - pad - row_h - 0.8f * em;
     const float gap = 0.8f * em;
     for (int i = 0; i < 3; ++i) {
         Rect r;

@@ -6,14 +6,78 @@
 
 namespace kiosk::app {
 
+namespace {
+
+// A row of chips under the header: "open now" for places, date windows for events. Chips
+// wrap to a second line when the screen is narrow. Returns where the cards start.
+float draw_filters(Ui& ui, const Model& m, Rect area, Intent& intent) {
+    const float em = ui.em, pad = 1.0f * em, gap = 0.5f * em, h = 2.8f * em;
+    struct Chip {
+        std::string name, label;
+        bool on;
+        Intent when_tapped;
+    };
+    std::vector<Chip> chips;
+    if (m.kind == "event") {
+        const auto w = m.event_window;
+        chips.push_back({"filter.all", ui.tr("filter.all"), !w, SetEventWindow{std::nullopt, m.now.date}});
+        chips.push_back({"filter.today", ui.tr("filter.today"), w == EventWindow::Today, SetEventWindow{EventWindow::Today, m.now.date}});
+        chips.push_back({"filter.weekend", ui.tr("filter.weekend"), w == EventWindow::ThisWeekend,
+                         SetEventWindow{EventWindow::ThisWeekend, m.now.date}});
+        chips.push_back({"filter.week", ui.tr("filter.week"), w == EventWindow::Next7Days, SetEventWindow{EventWindow::Next7Days, m.now.date}});
+        std::string date_label = ui.tr("filter.date");
+        if (w == EventWindow::OnDate) date_label = ui.strings->short_date(ui.lang, m.event_date);
+        chips.push_back({"filter.date", date_label, w == EventWindow::OnDate, PickDate{true}});
+    } else {
+        chips.push_back({"filter.open_now", ui.tr("filter.open_now"), m.open_now_only, ToggleOpenNow{}});
+    }
+    float x = pad, y = area.min.y + 0.6f * em;
+    for (const Chip& c : chips) {
+        const float w = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, c.label.c_str()).x + 2.0f * em;
+        if (x + w > ui.size.x - pad && x > pad) {
+            x = pad;
+            y += h + gap;
+        }
+        if (button(ui, c.name, {{x, y}, {x + w, y + h}}, c.label, c.on ? colour::kHeader : colour::kPlaceholder,
+                   c.on ? colour::kOnHeader : colour::kText))
+            intent = c.when_tapped;
+        x += w + gap;
+    }
+    return y + h + 0.2f * em;
+}
+
+}  // namespace
+
 Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
     Intent intent;
     v.visible_titles.clear();
+    v.visible_status.clear();
     const float em = ui.em;
+    // While the date picker is open, the list under it must not react to taps or drags.
+    const bool modal = m.picking_date;
+    const bool tapped = ui.touch->tapped;
+    const Vec2 drag = ui.touch->drag_delta, fling = ui.touch->release_velocity;
+    if (modal) {
+        ui.touch->tapped = false;
+        ui.touch->drag_delta = {};
+        ui.touch->release_velocity = {};
+    }
+    auto restore_touch = [&] {
+        ui.touch->tapped = tapped;
+        ui.touch->drag_delta = drag;
+        ui.touch->release_velocity = fling;
+    };
     Rect area = draw_header(ui, m, ui.tr("kind." + m.kind + ".plural"), true, intent);
+    area.min.y = draw_filters(ui, m, area, intent);
 
     if (m.cards.empty()) {
-        draw_text_centered(ui, ui.fonts.heading, area, colour::kMuted, ui.tr("list.empty." + m.kind));
+        const bool filtered = m.open_now_only || m.event_window.has_value();
+        draw_text_centered(ui, ui.fonts.heading, area, colour::kMuted, ui.tr(filtered ? "list.empty.filtered" : "list.empty." + m.kind));
+        if (modal) {
+            restore_touch();
+            Intent pick = draw_date_picker(ui, m, v);
+            if (!std::holds_alternative<std::monostate>(pick)) intent = pick;
+        }
         return intent;
     }
 
@@ -21,8 +85,8 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
     const int cols = ui.portrait ? 2 : 4;
     const float cw = (ui.size.x - 2 * pad - static_cast<float>(cols - 1) * gap) / static_cast<float>(cols);
     const float pic_h = cw * 2.0f / 3.0f;  // thumbnails are 3:2
-    const float text_h = 0.5f * em + 2 * ui.fonts.bold->FontSize + 0.2f * em + ui.fonts.body->FontSize +
-                         (m.kind == "event" ? ui.fonts.body->FontSize : 0) + 0.6f * em;
+    // Title (two lines), town, then the next date (events) or the open/closed line (places).
+    const float text_h = 0.5f * em + 2 * ui.fonts.bold->FontSize + 0.2f * em + 2 * ui.fonts.body->FontSize + 0.6f * em;
     const float ch = pic_h + text_h;
     const int rows = (static_cast<int>(m.cards.size()) + cols - 1) / cols;
 
@@ -38,6 +102,7 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
         const Card& c = m.cards[i];
         if (ui.tap_target("card." + std::to_string(i), r)) intent = OpenItem{c.id};
         v.visible_titles.push_back(c.title.value);
+        v.visible_status.emplace_back();
 
         const float round = 0.5f * em;
         const bool down = ui.pressed(r);
@@ -65,6 +130,12 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
                 if (auto e = parse_date(c.next_end)) when += " – " + ui.strings->short_date(ui.lang, *e);
             }
             draw_text_lines(ui, ui.fonts.bold, {tx, y}, colour::kEvent, when, tw, 1);
+            v.visible_status.back() = when;
+        } else if (auto o = m.open.find(c.id); o != m.open.end()) {
+            ImU32 status_col = colour::kMuted;
+            const std::string line = open_line(ui, o->second, m.now, &status_col);
+            draw_text_lines(ui, ui.fonts.bold, {tx, y}, status_col, line, tw, 1);
+            v.visible_status.back() = line;
         }
     }
     ui.pop_clip();
@@ -73,6 +144,10 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
     if (v.list.offset + area.h() < v.list.content - 1) {
         ui.dl->AddRectFilledMultiColor({0, area.max.y - 2.0f * em}, area.max, IM_COL32(246, 243, 236, 0),
                                        IM_COL32(246, 243, 236, 0), colour::kBackground, colour::kBackground);
+    }
+    if (modal) {
+        restore_touch();
+        intent = draw_date_picker(ui, m, v);
     }
     return intent;
 }

@@ -26,7 +26,7 @@ constexpr ImU32 kBorderHalo = IM_COL32(176, 140, 184, 90);
 constexpr ImU32 kTown = IM_COL32(38, 38, 46, 255);
 constexpr ImU32 kSeaText = IM_COL32(58, 112, 156, 255);
 constexpr ImU32 kCountryText = IM_COL32(146, 134, 118, 255);
-constexpr ImU32 kMixedCluster = IM_COL32(22, 49, 84, 255);  // several kinds: the header's blue
+constexpr ImU32 kMixedCluster = IM_COL32(22, 49, 84, 255);  // several kinds: the header's blue, rim in parts
 constexpr ImU32 kShadow = IM_COL32(0, 0, 0, 60);
 }  // namespace mapcol
 
@@ -123,15 +123,59 @@ const std::vector<Cluster>& cluster_pins(const Model& m, const MapProjection& pr
             cache.clusters.push_back({x, y, 0, {i}});
         }
     }
-    for (Cluster& c : cache.clusters) {
+    auto centre = [&](Cluster& c) {
         double sx = 0, sy = 0;
         for (size_t i : c.members) sx += pos[i].first, sy += pos[i].second;
         c.wx = sx / static_cast<double>(c.members.size());
         c.wy = sy / static_cast<double>(c.members.size());
+    };
+    for (Cluster& c : cache.clusters) centre(c);
+    // A bubble is drawn at its members' mean, which can drift towards a neighbour's: merge
+    // bubbles whose means ended up closer than the grouping distance, until none overlap
+    // (a few passes settle it; the grid keeps each pass linear).
+    for (int pass = 0; pass < 8; ++pass) {
+        std::unordered_map<long long, std::vector<size_t>> cells;
+        auto cell_of = [&](const Cluster& c) {
+            return std::pair{static_cast<long long>(std::floor(c.wx / radius)), static_cast<long long>(std::floor(c.wy / radius))};
+        };
+        for (size_t i = 0; i < cache.clusters.size(); ++i) {
+            const auto [cx, cy] = cell_of(cache.clusters[i]);
+            cells[key(cx, cy)].push_back(i);
+        }
+        bool merged = false;
+        for (size_t i = 0; i < cache.clusters.size(); ++i) {
+            Cluster& a = cache.clusters[i];
+            if (a.members.empty()) continue;
+            const auto [cx, cy] = cell_of(a);
+            for (long long dy = -1; dy <= 1; ++dy)
+                for (long long dx = -1; dx <= 1; ++dx) {
+                    auto it = cells.find(key(cx + dx, cy + dy));
+                    if (it == cells.end()) continue;
+                    for (size_t j : it->second) {
+                        Cluster& b = cache.clusters[j];
+                        if (j == i || b.members.empty() || std::hypot(a.wx - b.wx, a.wy - b.wy) >= radius) continue;
+                        a.members.insert(a.members.end(), b.members.begin(), b.members.end());
+                        b.members.clear();
+                        merged = true;
+                    }
+                }
+            if (merged) centre(a);
+        }
+        std::erase_if(cache.clusters, [](const Cluster& c) { return c.members.empty(); });
+        if (!merged) break;
+    }
+    for (Cluster& c : cache.clusters) {
+        std::sort(c.members.begin(), c.members.end());  // stable names and fan-out order
         for (size_t i : c.members) c.spread = std::max(c.spread, std::hypot(pos[i].first - c.wx, pos[i].second - c.wy));
     }
     return cache.clusters;
 }
+
+// A round thing on the map (pin or bubble) that labels must not cover.
+struct Disc {
+    ImVec2 c;
+    float r;
+};
 
 ImVec2 to_im(ScreenPoint p) { return {static_cast<float>(p.x), static_cast<float>(p.y)}; }
 
@@ -238,40 +282,63 @@ struct Placer {
     }
 };
 
-void draw_labels(Ui& ui, const MapData& md, const MapProjection& proj, Rect view, double zoom, Placer& placer) {
+void draw_labels(Ui& ui, const MapData& md, const MapProjection& proj, Rect view, double zoom, Placer& placer,
+                 const std::vector<Disc>& discs) {
     const float em = ui.em;
     struct Town {
         ImVec2 dot;
+        bool show_dot;
         ImVec2 text;
         ImFont* font;
         float size;
         const std::string* name;
     };
     std::vector<Town> towns;
-    // Rank 3 towns appear once the visitor has zoomed in enough for them to have room.
-    const int max_rank = zoom >= 1.8 ? 3 : 2;
+    // Smaller towns appear as the visitor zooms in and they get room.
+    const int max_rank = zoom >= 3.5 ? 4 : zoom >= 1.8 ? 3 : 2;
     for (int rank = 1; rank <= max_rank; ++rank)
         for (const MapTown& t : md.towns) {
             if (t.rank != rank) continue;
             const ImVec2 p = to_im(proj.to_screen(t.pos));
             if (!view.contains({p.x, p.y})) continue;
             ImFont* f = rank == 1 ? ui.fonts.bold : ui.fonts.body;
-            const float size = f->FontSize * (rank == 3 ? 0.85f : rank == 2 ? 0.92f : 1.0f);
+            const float size = f->FontSize * (rank >= 3 ? 0.85f : rank == 2 ? 0.92f : 1.0f);
             const ImVec2 sz = f->CalcTextSizeA(size, FLT_MAX, 0, t.name.c_str());
-            const float gap = 0.35f * em, dot = 0.25f * em;
-            // Right of the dot first, then left: the usual cartographer's preference.
-            for (int side = 0; side < 2; ++side) {
-                const float x = side == 0 ? p.x + gap : p.x - gap - sz.x;
-                const Rect r{{std::min(x, p.x - dot), p.y - sz.y / 2}, {std::max(x + sz.x, p.x + dot), p.y + sz.y / 2}};
-                if (r.min.x < view.min.x || r.max.x > view.max.x) continue;
+            float gap = 0.35f * em, dot = 0.25f * em;
+            // Where a bubble sits on the town (its sights are in it), the name goes beside the
+            // bubble instead of under it, and the bubble stands for the town's dot.
+            ImVec2 at = p;
+            for (const Disc& d : discs)
+                if (std::hypot(d.c.x - p.x, d.c.y - p.y) < d.r + 0.2f * em) {
+                    at = d.c;
+                    gap = d.r + 0.2f * em;
+                    dot = 0;
+                    break;
+                }
+            // Right of the dot first, then left, above, below, then the diagonals: the
+            // cartographer's usual order of preference.
+            const float dg = gap * 0.75f;
+            const float ox[8] = {at.x + gap, at.x - gap - sz.x, at.x - sz.x / 2, at.x - sz.x / 2,
+                                 at.x + dg, at.x + dg, at.x - dg - sz.x, at.x - dg - sz.x};
+            const float oy[8] = {at.y - sz.y / 2, at.y - sz.y / 2, at.y - gap - sz.y, at.y + gap,
+                                 at.y - dg - sz.y, at.y + dg, at.y - dg - sz.y, at.y + dg};
+            for (int side = 0; side < 8; ++side) {
+                Rect r{{ox[side], oy[side]}, {ox[side] + sz.x, oy[side] + sz.y}};
+                if (dot > 0) {
+                    r.min = {std::min(r.min.x, p.x - dot), std::min(r.min.y, p.y - dot)};
+                    r.max = {std::max(r.max.x, p.x + dot), std::max(r.max.y, p.y + dot)};
+                }
+                if (r.min.x < view.min.x || r.max.x > view.max.x || r.min.y < view.min.y || r.max.y > view.max.y) continue;
                 if (placer.place(r)) {
-                    towns.push_back({p, {x, p.y - sz.y / 2}, f, size, &t.name});
+                    towns.push_back({p, dot > 0, {ox[side], oy[side]}, f, size, &t.name});
                     break;
                 }
             }
         }
     // Seas and countries last in priority but first in drawing: wide, pale, behind the towns.
+    std::vector<const std::string*> done;  // keys already placed: later spots are alternatives
     for (const MapLabel& l : md.labels) {
+        if (std::any_of(done.begin(), done.end(), [&](const std::string* k) { return *k == l.key; })) continue;
         const std::string& s = ui.tr(l.key);
         const bool sea = l.key.rfind("map.sea.", 0) == 0;
         ImFont* f = ui.fonts.bold;
@@ -281,14 +348,17 @@ void draw_labels(Ui& ui, const MapData& md, const MapProjection& proj, Rect view
         const Rect r{{c.x - sz.x / 2, c.y - sz.y / 2}, {c.x + sz.x / 2, c.y + sz.y / 2}};
         if (r.min.x < view.min.x || r.max.x > view.max.x || r.min.y < view.min.y || r.max.y > view.max.y) continue;
         if (!placer.place(r)) continue;
+        done.push_back(&l.key);
         if (sea)
             ui.dl->AddText(f, size, r.min, mapcol::kSeaText, s.c_str());
         else
             halo_text(ui, f, size, r.min, mapcol::kCountryText, s);
     }
     for (const Town& t : towns) {
-        ui.dl->AddCircleFilled(t.dot, 0.24f * em, IM_COL32_WHITE);
-        ui.dl->AddCircleFilled(t.dot, 0.15f * em, mapcol::kTown);
+        if (t.show_dot) {
+            ui.dl->AddCircleFilled(t.dot, 0.24f * em, IM_COL32_WHITE);
+            ui.dl->AddCircleFilled(t.dot, 0.15f * em, mapcol::kTown);
+        }
         halo_text(ui, t.font, t.size, t.text, mapcol::kTown, *t.name);
     }
 }
@@ -311,24 +381,63 @@ void draw_pin(Ui& ui, ImVec2 p, ImU32 fill, bool down) {
     ui.dl->AddCircleFilled(p, 0.2f * em, IM_COL32(255, 255, 255, 200));
 }
 
-void draw_bubble(Ui& ui, ImVec2 p, ImU32 fill, size_t count, bool down) {
+// A bubble for several pins: the count inside, and a rim split in the kinds' colours in
+// proportion, so a cluster of belfries reads differently from a cluster of events.
+void draw_bubble(Ui& ui, ImVec2 p, const Model& m, const Cluster& c, bool down) {
     const float em = ui.em;
+    const size_t count = c.members.size();
     const float r = std::min(1.35f, 0.85f + 0.12f * std::log2(static_cast<float>(count))) * em * (down ? 1.12f : 1.0f);
     ui.dl->AddCircleFilled({p.x, p.y + 0.08f * em}, r + 0.18f * em, mapcol::kShadow);
     ui.dl->AddCircleFilled(p, r + 0.16f * em, down ? colour::kPressed : IM_COL32_WHITE);
-    ui.dl->AddCircleFilled(p, r, fill);
+    std::vector<std::pair<ImU32, size_t>> kinds;
+    for (size_t i : c.members) {
+        const ImU32 col = kind_colour(m.pins[i].kind);
+        auto it = std::find_if(kinds.begin(), kinds.end(), [&](const auto& k) { return k.first == col; });
+        if (it == kinds.end())
+            kinds.push_back({col, 1});
+        else
+            ++it->second;
+    }
+    if (kinds.size() == 1) {
+        ui.dl->AddCircleFilled(p, r, kinds[0].first);
+    } else {
+        ui.dl->AddCircleFilled(p, r, mapcol::kMixedCluster);
+        const float ring = 0.22f * em, rr = r - ring / 2;
+        float a = -1.5708f;
+        for (const auto& [col, n] : kinds) {
+            const float span = 6.2832f * static_cast<float>(n) / static_cast<float>(count);
+            ui.dl->PathArcTo(p, rr, a, a + span, std::max(6, static_cast<int>(span * 8)));
+            ui.dl->PathStroke(col, ImDrawFlags_None, ring);
+            a += span;
+        }
+    }
     const std::string n = std::to_string(count);
     draw_text_centered(ui, ui.fonts.bold, {{p.x - r, p.y - r}, {p.x + r, p.y + r}}, IM_COL32_WHITE, n);
 }
 
-// "You are here": a red dot in a wide soft halo, unlike any pin, with a label above it.
-Rect here_label_rect(Ui& ui, ImVec2 p, Rect view) {
+// Where the "you are here" label goes: above the dot, below or beside it, whichever stays on
+// the map and covers the fewest pins (above wins ties: it is where people look).
+Rect here_label_rect(Ui& ui, ImVec2 p, Rect view, const std::vector<Disc>& discs) {
     const std::string& s = ui.tr("map.here");
     const ImVec2 sz = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, s.c_str());
-    const float em = ui.em, pw = sz.x + 1.2f * em, ph = sz.y + 0.5f * em;
-    float top = p.y - 1.5f * em - ph;
-    if (top < view.min.y + 0.3f * em) top = p.y + 1.5f * em;  // no room above: below the dot
-    return {{p.x - pw / 2, top}, {p.x + pw / 2, top + ph}};
+    const float em = ui.em, pw = sz.x + 1.2f * em, ph = sz.y + 0.5f * em, d = 1.5f * em;
+    const Rect spots[4] = {
+        {{p.x - pw / 2, p.y - d - ph}, {p.x + pw / 2, p.y - d}},
+        {{p.x - pw / 2, p.y + d}, {p.x + pw / 2, p.y + d + ph}},
+        {{p.x + d, p.y - ph / 2}, {p.x + d + pw, p.y + ph / 2}},
+        {{p.x - d - pw, p.y - ph / 2}, {p.x - d, p.y + ph / 2}},
+    };
+    int best = p.y - d - ph < view.min.y ? 1 : 0;
+    long best_hits = -1;
+    for (int i = 0; i < 4; ++i) {
+        const Rect& r = spots[i];
+        if (r.min.x < view.min.x || r.max.x > view.max.x || r.min.y < view.min.y || r.max.y > view.max.y) continue;
+        const long hits = std::count_if(discs.begin(), discs.end(), [&](const Disc& c) {
+            return overlaps(r, {{c.c.x - c.r, c.c.y - c.r}, {c.c.x + c.r, c.c.y + c.r}});
+        });
+        if (best_hits < 0 || hits < best_hits) best = i, best_hits = hits;
+    }
+    return spots[best];
 }
 
 void draw_here(Ui& ui, ImVec2 p, Rect label) {
@@ -338,10 +447,16 @@ void draw_here(Ui& ui, ImVec2 p, Rect label) {
     ui.dl->AddCircleFilled(p, 0.62f * em, IM_COL32_WHITE);
     ui.dl->AddCircleFilled(p, 0.45f * em, colour::kAccent);
     ui.dl->AddRectFilled(label.min, label.max, colour::kAccent, 0.3f * em);
-    // A small pointer from the label to the dot.
-    const bool above = label.max.y < p.y;
-    const float y = above ? label.max.y : label.min.y, tip = above ? y + 0.45f * em : y - 0.45f * em;
-    ui.dl->AddTriangleFilled({p.x - 0.35f * em, y}, {p.x + 0.35f * em, y}, {p.x, tip}, colour::kAccent);
+    // A small pointer from the label towards the dot.
+    const float k = 0.4f * em;
+    if (label.max.y < p.y)
+        ui.dl->AddTriangleFilled({p.x - k, label.max.y}, {p.x + k, label.max.y}, {p.x, label.max.y + k}, colour::kAccent);
+    else if (label.min.y > p.y)
+        ui.dl->AddTriangleFilled({p.x + k, label.min.y}, {p.x - k, label.min.y}, {p.x, label.min.y - k}, colour::kAccent);
+    else if (label.min.x > p.x)
+        ui.dl->AddTriangleFilled({label.min.x, p.y + k}, {label.min.x, p.y - k}, {label.min.x - k, p.y}, colour::kAccent);
+    else
+        ui.dl->AddTriangleFilled({label.max.x, p.y - k}, {label.max.x, p.y + k}, {label.max.x + k, p.y}, colour::kAccent);
     draw_text_centered(ui, ui.fonts.bold, label, IM_COL32_WHITE, ui.tr("map.here"));
 }
 
@@ -537,24 +652,10 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt) {
         draw_text_centered(ui, ui.fonts.body, {area.min, {area.max.x, area.min.y + 3 * em}}, colour::kMuted, ui.tr("map.unavailable"));
     }
 
-    // Positions of the fixed overlays, known before labels are placed so none hides under them.
-    const ImVec2 here = to_im(proj.to_screen({m.here_lon, m.here_lat}));
-    const bool here_visible = area.contains({here.x, here.y});
-    const Rect here_label = here_label_rect(ui, here, area);
-    Placer placer;
-    placer.taken.push_back(controls);
-    if (here_visible) {
-        placer.taken.push_back(here_label);
-        placer.taken.push_back({{here.x - 0.7f * em, here.y - 0.7f * em}, {here.x + 0.7f * em, here.y + 0.7f * em}});
-    }
-    const Rect legend = legend_rect(ui, m, area);
-    placer.taken.push_back(legend);
-    if (md) draw_labels(ui, *md, proj, area, mv.zoom, placer);
-    if (here_visible) draw_here(ui, here, here_label);
-
     // Pins, grouped into bubbles where they would overlap; at the closest zoom, pins sharing a
     // spot (events at one venue) fan out around it instead, since zooming cannot part them.
-    const double cluster_radius = 1.5 * em;
+    // Grouping at 2.4 em keeps bubbles (up to 2.7 em across with their rim) from piling up.
+    const double cluster_radius = 2.4 * em;
     const std::vector<Cluster>& clusters = cluster_pins(m, proj, cluster_radius);
     const ScreenPoint origin = proj.to_screen({0, 0});
     const bool at_max = mv.zoom >= kMaxZoom * 0.999;
@@ -575,6 +676,32 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt) {
             markers.push_back({p, &c, 0, p, false});
         }
     }
+
+    // Labels go where nothing else is: the controls, the legend, "you are here" and the pins
+    // are placed first, and a town name that would touch one of them moves or stays out.
+    std::vector<Disc> discs;
+    for (const Marker& mk : markers) discs.push_back({mk.pos, (mk.cluster ? 1.3f : 0.8f) * em});
+    const ImVec2 here = to_im(proj.to_screen({m.here_lon, m.here_lat}));
+    const bool here_visible = area.contains({here.x, here.y});
+    const Rect here_label = here_label_rect(ui, here, area, discs);
+    const Rect legend = legend_rect(ui, m, area);
+    // The data's credit, small in the bottom corner (GSHHG is LGPL: naming it is fair, not a duty).
+    const std::string& credit = ui.tr("map.credit");
+    const float credit_size = ui.fonts.body->FontSize * 0.6f;
+    const ImVec2 credit_sz = ui.fonts.body->CalcTextSizeA(credit_size, FLT_MAX, 0, credit.c_str());
+    const Rect credit_rect{{area.max.x - credit_sz.x - 0.5f * em, area.max.y - credit_sz.y - 0.4f * em},
+                           {area.max.x - 0.5f * em, area.max.y - 0.4f * em}};
+    Placer placer;
+    placer.taken.push_back(controls);
+    placer.taken.push_back(legend);
+    placer.taken.push_back(credit_rect);
+    if (here_visible) {
+        placer.taken.push_back(here_label);
+        placer.taken.push_back({{here.x - 0.7f * em, here.y - 0.7f * em}, {here.x + 0.7f * em, here.y + 0.7f * em}});
+    }
+    for (const Disc& d : discs) placer.taken.push_back({{d.c.x - d.r, d.c.y - d.r}, {d.c.x + d.r, d.c.y + d.r}});
+    if (md) draw_labels(ui, *md, proj, area, mv.zoom, placer, discs);
+
     // Which marker a finger rests on, or tapped: the nearest whose target holds the point, so
     // overlapping targets never make two markers react.
     const float half = 1.3f * em;  // targets are 2.6 em square
@@ -588,7 +715,7 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt) {
         }
         return best;
     };
-    const int down_marker = t.down && !t.dragging && ours && area.contains(t.press_pos) ? nearest(t.press_pos) : -1;
+    const int down_marker = t.down && !t.dragging && ours ? nearest(t.press_pos) : -1;
     bool any_tapped = false;
     for (size_t i = 0; i < markers.size(); ++i) {
         const Marker& mk = markers[i];
@@ -602,27 +729,19 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt) {
             ui.dl->AddCircleFilled(mk.anchor, 0.2f * em, mapcol::kTown);
         }
         if (mk.cluster) {
-            // One kind: its colour; a mix: the neutral blue of the header.
-            const std::string& k0 = m.pins[mk.cluster->members[0]].kind;
-            const bool mixed = std::any_of(mk.cluster->members.begin(), mk.cluster->members.end(),
-                                           [&](size_t j) { return m.pins[j].kind != k0; });
-            draw_bubble(ui, mk.pos, mixed ? mapcol::kMixedCluster : kind_colour(k0), mk.cluster->members.size(), down);
+            draw_bubble(ui, mk.pos, m, *mk.cluster, down);
         } else {
             draw_pin(ui, mk.pos, kind_colour(m.pins[mk.pin].kind), down);
         }
     }
+    // "You are here" over the pins: it is what a visitor looks for first. Its halo is
+    // translucent, and taps still reach the pins under it.
+    if (here_visible) draw_here(ui, here, here_label);
 
     draw_legend(ui, m, proj, legend);
-    if (md) {
-        ImFont* f = ui.fonts.body;
-        const std::string& credit = ui.tr("map.credit");
-        const float fs = f->FontSize * 0.6f;
-        const ImVec2 sz = f->CalcTextSizeA(fs, FLT_MAX, 0, credit.c_str());
-        halo_text(ui, f, fs, {area.max.x - sz.x - 0.5f * em, area.max.y - sz.y - 0.4f * em}, colour::kMuted, credit);
-    }
+    if (md) halo_text(ui, ui.fonts.body, credit_size, credit_rect.min, colour::kMuted, credit);
 
     // Controls last: drawn over everything, and a tap on them never also hits a pin below.
-    const MapProjection now_proj = projection();
     bool control_tapped = false;
     auto plus = [&](ImVec2 c, ImU32 col) {
         ui.dl->AddRectFilled({c.x - 0.6f * em, c.y - 0.1f * em}, {c.x + 0.6f * em, c.y + 0.1f * em}, col);
@@ -632,7 +751,7 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt) {
         ui.dl->AddRectFilled({c.x - 0.6f * em, c.y - 0.1f * em}, {c.x + 0.6f * em, c.y + 0.1f * em}, col);
     };
     const double zoom_goal = g_motion.gliding ? g_motion.target_zoom : mv.zoom;
-    const LonLat centre_goal = g_motion.gliding ? g_motion.target : now_proj.centre();
+    const LonLat centre_goal = g_motion.gliding ? g_motion.target : proj.centre();
     if (icon_button(ui, "map.zoom_in", zoom_in, zoom_goal < kMaxZoom, plus)) {
         glide_to(centre_goal, zoom_goal * 2);
         control_tapped = true;
@@ -677,7 +796,7 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt) {
                 // at least one step, at most the closest zoom where shared spots fan out.
                 const double need = mk.cluster->spread > 0 ? 2 * cluster_radius / mk.cluster->spread : kMaxZoom;
                 const double z = std::clamp(mv.zoom * std::max(2.0, need), kMinZoom, kMaxZoom);
-                glide_to(now_proj.to_geo({mk.pos.x, mk.pos.y}), z);
+                glide_to(proj.to_geo({mk.pos.x, mk.pos.y}), z);
             }
         }
     }

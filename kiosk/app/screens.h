@@ -18,9 +18,11 @@ struct MapView {
 
 struct ViewState {
     MapView map;
+    Date picker_month;  // first day of the month the date picker shows
     ScrollState list;
     ScrollState detail;
     std::vector<std::string> visible_titles;  // what the last frame showed, for --dump-state
+    std::vector<std::string> visible_status;  // the date or open/closed line under each of them
 };
 
 // The bar on top of every screen: back, title, language switch. Returns the content area.
@@ -32,6 +34,11 @@ void draw_idle_overlay(Ui& ui, const Model& m);
 Intent draw_home(Ui& ui, const Model& m, ViewState& v);
 Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt);
 Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt);
+// A month calendar over the events list; returns SetEventWindow or PickDate{false}.
+Intent draw_date_picker(Ui& ui, const Model& m, ViewState& v);
+
+// "Open now, until 18:00", "Opens tomorrow at 10:00"... empty when the data says nothing.
+std::string open_line(const Ui& ui, const OpenStatus& s, const DateTime& now, ImU32* colour = nullptr);
 Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt);
 
 }  // namespace kiosk::app

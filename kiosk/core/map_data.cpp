@@ -160,8 +160,8 @@ bool parse_map(std::string_view text, MapData& out, std::string& error) {
         } else if (kind == "town") {
             long long rank = 0;
             MapTown t;
-            if (f.size() != 5 || !integer(f[1], rank) || rank < 1 || rank > 3 || !lon_lat(f[2], f[3], t.pos))
-                return fail(in.number, "expected 'town RANK LON LAT NAME' with RANK 1 to 3");
+            if (f.size() != 5 || !integer(f[1], rank) || rank < 1 || rank > 4 || !lon_lat(f[2], f[3], t.pos))
+                return fail(in.number, "expected 'town RANK LON LAT NAME' with RANK 1 to 4");
             t.rank = static_cast<int>(rank);
             t.name = std::string(f[4]);
             m.towns.push_back(std::move(t));

@@ -36,7 +36,7 @@ struct MapLine {
 };
 
 struct MapTown {
-    int rank = 3;  // 1: always shown; 2: at every zoom if there is room; 3: once zoomed in
+    int rank = 3;  // 1: always shown; 2: at every zoom if there is room; 3: once zoomed in; 4: close up
     LonLat pos;
     std::string name;
 };

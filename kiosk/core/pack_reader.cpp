@@ -215,6 +215,24 @@ ItemDetail Pack::item(std::int64_t id, const std::string& lang, const Date& toda
     return d;
 }
 
+std::map<std::int64_t, std::vector<HoursRow>> Pack::hours_of_kind(const std::string& kind) const {
+    Stmt st(db_, "SELECT h.item_id, h.day_of_week, h.opens, h.closes, h.valid_from, h.valid_through "
+                 "FROM opening_hours h JOIN item i ON i.id = h.item_id WHERE i.kind = ?1");
+    st.bind(1, kind);
+    std::map<std::int64_t, std::vector<HoursRow>> out;
+    while (st.step()) out[st.i64(0)].push_back({st.i32(1), st.text(2), st.text(3), st.text(4), st.text(5)});
+    return out;
+}
+
+std::map<std::int64_t, std::vector<PeriodRow>> Pack::periods_of_kind(const std::string& kind) const {
+    Stmt st(db_, "SELECT p.item_id, p.start_date, p.end_date, p.start_time, p.end_time "
+                 "FROM event_period p JOIN item i ON i.id = p.item_id WHERE i.kind = ?1");
+    st.bind(1, kind);
+    std::map<std::int64_t, std::vector<PeriodRow>> out;
+    while (st.step()) out[st.i64(0)].push_back({st.text(1), st.text(2), st.text(3), st.text(4)});
+    return out;
+}
+
 int Pack::count(const std::string& kind) const {
     Stmt st(db_, "SELECT count(*) FROM item WHERE kind = ?1");
     st.bind(1, kind);

@@ -9,9 +9,14 @@
 // multi-word query is then a bit test plus a look at the item's few title and town tokens).
 #include "core/search.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <stdexcept>
 #include <string>
 
@@ -43,8 +48,8 @@ constexpr std::uint32_t kClassTown = 0, kClassShort = 1, kClassLong = 2;
 // are rarely frequent enough to matter, and there are far more of them.
 constexpr std::size_t kHeavyMaxLen = 3;
 
-// Sort keys pack score, tie-break position and item into one integer so that selecting the
-// top results is a plain nth_element over 64-bit values.
+// Sort keys pack score (capped at 255), tie-break position and item into one integer, so that
+// ordering candidates compares 64-bit values and the item comes back out of the key.
 constexpr int kItemBits = 28, kPosBits = 28;
 constexpr std::uint64_t kItemMask = (std::uint64_t{1} << kItemBits) - 1;
 std::uint64_t sort_key(unsigned score, std::uint32_t pos, std::uint32_t item) {
@@ -87,28 +92,30 @@ std::size_t joiner_at(std::string_view s, std::size_t i) {
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // Strings to dense ids with an open-addressing table: one hash per lookup and no node per
-// string (a large pack has millions of word occurrences).
+// string (a large pack has millions of word occurrences). Each slot keeps the upper half of
+// the hash next to the id, so a probe touches the string only when the hashes agree.
 class StringTable {
 public:
-    std::uint32_t size() const { return static_cast<std::uint32_t>(off_.size()); }
-    std::string_view at(std::uint32_t id) const { return std::string_view(chars_).substr(off_[id], len_[id]); }
+    std::uint32_t size() const { return static_cast<std::uint32_t>(span_.size()); }
+    std::string_view at(std::uint32_t id) const { return std::string_view(chars_).substr(span_[id].off, span_[id].len); }
     // The id of `s`; `added` tells whether it was new.
     std::uint32_t intern(std::string_view s, bool& added) {
-        if ((off_.size() + 1) * 2 > table_.size()) grow();
+        if ((span_.size() + 1) * 2 > table_.size()) grow();
+        const std::size_t h = std::hash<std::string_view>{}(s);
+        const auto tag = static_cast<std::uint32_t>(h >> 32);
         const std::size_t mask = table_.size() - 1;
-        for (std::size_t h = std::hash<std::string_view>{}(s) & mask;; h = (h + 1) & mask) {
-            const std::uint32_t slot = table_[h];
-            if (slot == 0) {
+        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+            const Slot slot = table_[i];
+            if (slot.id == 0) {
                 added = true;
-                table_[h] = size() + 1;
-                off_.push_back(static_cast<std::uint32_t>(chars_.size()));
-                len_.push_back(static_cast<std::uint32_t>(s.size()));
+                table_[i] = {size() + 1, tag};
+                span_.push_back({static_cast<std::uint32_t>(chars_.size()), static_cast<std::uint32_t>(s.size())});
                 chars_.append(s);
                 return size() - 1;
             }
-            if (at(slot - 1) == s) {
+            if (slot.tag == tag && at(slot.id - 1) == s) {
                 added = false;
-                return slot - 1;
+                return slot.id - 1;
             }
         }
     }
@@ -116,18 +123,27 @@ public:
     void clear() { *this = StringTable(); }
 
 private:
+    struct Slot {
+        std::uint32_t id;  // 0 = empty, else id + 1
+        std::uint32_t tag;
+    };
+    struct Span {
+        std::uint32_t off, len;
+    };
     void grow() {
-        std::vector<std::uint32_t> t(std::max<std::size_t>(1024, table_.size() * 2), 0);
+        std::vector<Slot> t(std::max<std::size_t>(1024, table_.size() * 2), Slot{0, 0});
         const std::size_t mask = t.size() - 1;
         for (std::uint32_t id = 0; id < size(); ++id) {
-            std::size_t h = std::hash<std::string_view>{}(at(id)) & mask;
-            while (t[h]) h = (h + 1) & mask;
-            t[h] = id + 1;
+            const std::size_t h = std::hash<std::string_view>{}(at(id));
+            std::size_t i = h & mask;
+            while (t[i].id) i = (i + 1) & mask;
+            t[i] = {id + 1, static_cast<std::uint32_t>(h >> 32)};
         }
         table_.swap(t);
     }
     std::string chars_;
-    std::vector<std::uint32_t> off_, len_, table_;
+    std::vector<Span> span_;
+    std::vector<Slot> table_;
 };
 
 // Every token of one blank-separated word as written: the words of its folded form
@@ -152,6 +168,30 @@ void tokens_of_word(std::string_view raw, Emit&& emit) {
     split_words(fold(part), emit);
 }
 
+// An append-only array in fixed blocks. A vector of millions of entries would reallocate by
+// doubling, holding old and new copies at once: the build's peak memory.
+class ChunkedU32 {
+public:
+    void push_back(std::uint32_t v) {
+        if ((size_ & kMask) == 0) blocks_.push_back(std::make_unique<std::uint32_t[]>(kBlock));
+        blocks_.back()[size_ & kMask] = v;
+        ++size_;
+    }
+    std::uint32_t operator[](std::size_t i) const { return blocks_[i >> kShift][i & kMask]; }
+    std::size_t size() const { return size_; }
+    void clear() {
+        blocks_.clear();
+        blocks_.shrink_to_fit();
+        size_ = 0;
+    }
+
+private:
+    static constexpr unsigned kShift = 16;
+    static constexpr std::size_t kBlock = std::size_t{1} << kShift, kMask = kBlock - 1;
+    std::vector<std::unique_ptr<std::uint32_t[]>> blocks_;
+    std::size_t size_ = 0;
+};
+
 }  // namespace
 
 // Gathers the pack's texts item by item, then lays out the index's arrays.
@@ -163,10 +203,13 @@ public:
         if (ix_.item_id_.empty() || r.item_id != ix_.item_id_.back()) start_item(r);
         std::uint32_t flags;
         if (r.field == "title") {
-            const std::uint8_t lang = lang_index(r.lang);
+            const std::uint32_t lang = lang_index(r.lang);
             flags = 1u << std::min(lang_bit_[lang], kOverflowBit);
             add_text(r.value, flags);
-            titles_.push_back({static_cast<std::uint32_t>(ix_.item_id_.size() - 1), lang, fold(r.value)});
+            const std::string folded = fold(r.value);
+            titles_.push_back({static_cast<std::uint32_t>(ix_.item_id_.size() - 1), lang,
+                               static_cast<std::uint32_t>(title_chars_.size()), static_cast<std::uint32_t>(folded.size())});
+            title_chars_ += folded;
             return;
         }
         if (r.field == "short") flags = kFlagShort;
@@ -181,30 +224,33 @@ private:
     // Flags of a (token, item) pair while gathering: title-language bits, then where else.
     static constexpr std::uint32_t kFlagTown = 1u << 16, kFlagShort = 1u << 17, kFlagLong = 1u << 18;
 
+    // Folded titles live in one string (title_chars_): no allocation per title.
     struct TitleRec {
         std::uint32_t item;
-        std::uint8_t lang;  // index into langs_
-        std::string folded;
+        std::uint32_t lang;  // index into langs_
+        std::uint32_t off, len;
     };
+    std::string_view folded(const TitleRec& t) const { return std::string_view(title_chars_).substr(t.off, t.len); }
 
     void start_item(const Pack::TextRow& r) {
         flush_item();
         if (ix_.item_id_.size() >= (std::size_t{1} << kItemBits))
             throw std::length_error("search index: too many items");
         ix_.item_id_.push_back(r.item_id);
-        auto k = std::find(ix_.kinds_.begin(), ix_.kinds_.end(), r.kind);
-        if (k == ix_.kinds_.end()) k = ix_.kinds_.insert(k, r.kind);
-        ix_.item_kind_.push_back(static_cast<std::uint8_t>(k - ix_.kinds_.begin()));
+        const auto [k, added] = kind_index_.try_emplace(r.kind, static_cast<std::uint32_t>(ix_.kinds_.size()));
+        if (added) ix_.kinds_.push_back(r.kind);
+        ix_.item_kind_.push_back(k->second);
         if (!r.town.empty()) add_text(r.town, kFlagTown);
     }
 
-    std::uint8_t lang_index(const std::string& lang) {
-        for (std::size_t i = 0; i < langs_.size(); ++i)
-            if (langs_[i] == lang) return static_cast<std::uint8_t>(i);
-        if (langs_.size() >= 250) throw std::length_error("search index: too many languages");
-        langs_.push_back(lang);
-        lang_bit_.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(langs_.size() - 1, kOverflowBit)));
-        return static_cast<std::uint8_t>(langs_.size() - 1);
+    // Languages are numbered as met; the first ones get their own title bit (see kLangBits).
+    std::uint32_t lang_index(const std::string& lang) {
+        const auto [it, added] = lang_index_.try_emplace(lang, static_cast<std::uint32_t>(langs_.size()));
+        if (added) {
+            langs_.push_back(lang);
+            lang_bit_.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(langs_.size() - 1, kOverflowBit)));
+        }
+        return it->second;
     }
 
     // Texts are split on blanks and each distinct spelling ("Arras", "d’Arras,", "musée") is
@@ -238,8 +284,7 @@ private:
                 seen_.push_back(0);
                 slot_.push_back(0);
             }
-            if (std::find(spelling_tok_.begin() + begin, spelling_tok_.end(), id) == spelling_tok_.end())
-                spelling_tok_.push_back(id);
+            spelling_tok_.push_back(id);  // a repeat ("louvre" in "louvre-louvre") is merged by add_token
         });
         spelling_begin_.push_back(begin);
         spelling_end_.push_back(static_cast<std::uint32_t>(spelling_tok_.size()));
@@ -284,7 +329,9 @@ private:
     const SearchIndex::Tuning tuning_;
     std::vector<std::string> langs_;
     std::vector<std::uint8_t> lang_bit_;
+    std::unordered_map<std::string, std::uint32_t> lang_index_, kind_index_;
     std::vector<TitleRec> titles_;
+    std::string title_chars_;
 
     StringTable tokens_;     // folded tokens, by temporary id (sorted at the end)
     StringTable spellings_;  // words as written, and their tokens:
@@ -293,7 +340,8 @@ private:
     std::vector<std::pair<std::uint32_t, std::uint32_t>> cur_;  // (token, flags) of the current item
     std::vector<std::uint32_t> seen_, slot_;                    // by token, see add_text
     // Item-major lists, indexed through the per-item end offsets.
-    std::vector<std::uint32_t> it_title_tok_, it_title_end_, it_body_, it_body_end_;
+    std::vector<std::uint32_t> it_title_tok_, it_title_end_, it_body_end_;
+    ChunkedU32 it_body_;  // the biggest temporary: millions of entries
     std::vector<std::uint16_t> it_title_mask_;
 };
 
@@ -378,7 +426,7 @@ void SearchIndexBuilder::build_postings(const std::vector<std::uint32_t>& new_id
     it_title_tok_ = {};
     it_title_mask_ = {};
     it_title_end_ = {};
-    it_body_ = {};
+    it_body_.clear();
     it_body_end_ = {};
     ix_.head_tok_.shrink_to_fit();
     ix_.head_mask_.shrink_to_fit();
@@ -389,21 +437,33 @@ void SearchIndexBuilder::build_postings(const std::vector<std::uint32_t>& new_id
 // written in; each other title language gets its own view with itself in front.
 void SearchIndexBuilder::build_views() {
     const std::size_t N = ix_.item_id_.size();
-    std::vector<std::uint8_t> alpha(langs_.size());
-    for (std::size_t i = 0; i < alpha.size(); ++i) alpha[i] = static_cast<std::uint8_t>(i);
-    std::sort(alpha.begin(), alpha.end(), [&](std::uint8_t a, std::uint8_t b) { return langs_[a] < langs_[b]; });
+    std::vector<std::uint32_t> alpha(langs_.size());
+    for (std::uint32_t i = 0; i < alpha.size(); ++i) alpha[i] = i;
+    std::sort(alpha.begin(), alpha.end(), [&](std::uint32_t a, std::uint32_t b) { return langs_[a] < langs_[b]; });
 
+    // Views only for languages with their own title bit: a pack with dozens of languages costs
+    // at most 15 views, and the rare extra languages read with the generic order.
     ix_.view_lang_.push_back("");
-    for (std::uint8_t l : alpha)
-        if (langs_[l] != "en") ix_.view_lang_.push_back(langs_[l]);
+    for (std::uint32_t l : alpha)
+        if (langs_[l] != "en" && lang_bit_[l] < kOverflowBit) ix_.view_lang_.push_back(langs_[l]);
 
     // Titles are grouped by item (rows come grouped by item).
     std::vector<std::uint32_t> first(N + 1, 0);
     for (const TitleRec& t : titles_) ++first[t.item + 1];
     for (std::size_t i = 0; i < N; ++i) first[i + 1] += first[i];
 
+    // All titles sorted once by folded text (then item id): a view's tie-break order is the
+    // titles it shows, taken in that order, then the untitled items.
+    std::vector<std::uint32_t> sorted(titles_.size());
+    for (std::uint32_t i = 0; i < sorted.size(); ++i) sorted[i] = i;
+    std::sort(sorted.begin(), sorted.end(), [&](std::uint32_t a, std::uint32_t b) {
+        if (int c = folded(titles_[a]).compare(folded(titles_[b])); c != 0) return c < 0;
+        return ix_.item_id_[titles_[a].item] < ix_.item_id_[titles_[b].item];
+    });
+
+    constexpr std::uint32_t kNoRec = ~std::uint32_t{0};
     std::vector<int> pref(langs_.size());
-    std::vector<const std::string*> shown(N);
+    std::vector<std::uint32_t> shown(N);
     for (const std::string& vl : ix_.view_lang_) {
         // Preference of each language in this view: lower is preferred.
         for (std::size_t k = 0; k < alpha.size(); ++k) {
@@ -412,29 +472,22 @@ void SearchIndexBuilder::build_views() {
         }
         std::vector<std::uint8_t> bit(N, kNoTitle);
         for (std::uint32_t it = 0; it < N; ++it) {
-            const TitleRec* best = nullptr;
+            shown[it] = kNoRec;
             for (std::uint32_t k = first[it]; k < first[it + 1]; ++k)
-                if (!best || pref[titles_[k].lang] < pref[best->lang]) best = &titles_[k];
-            shown[it] = best ? &best->folded : nullptr;
-            if (best) bit[it] = std::min(lang_bit_[best->lang], kOverflowBit);
+                if (shown[it] == kNoRec || pref[titles_[k].lang] < pref[titles_[shown[it]].lang]) shown[it] = k;
+            if (shown[it] != kNoRec) bit[it] = std::min(lang_bit_[titles_[shown[it]].lang], kOverflowBit);
         }
-        // Tie-break order: folded shown title, untitled items last, then item id.
-        std::vector<std::uint32_t> order(N);
-        for (std::uint32_t i = 0; i < N; ++i) order[i] = i;
-        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-            if (!shown[a] || !shown[b]) {
-                if (shown[a] || shown[b]) return shown[a] != nullptr;
-            } else if (int c = shown[a]->compare(*shown[b]); c != 0) {
-                return c < 0;
-            }
-            return ix_.item_id_[a] < ix_.item_id_[b];
-        });
         std::vector<std::uint32_t> pos(N);
-        for (std::uint32_t i = 0; i < N; ++i) pos[order[i]] = i;
+        std::uint32_t next = 0;
+        for (std::uint32_t k : sorted)
+            if (shown[titles_[k].item] == k) pos[titles_[k].item] = next++;
+        for (std::uint32_t it = 0; it < N; ++it)  // untitled items last, by id (pack order)
+            if (shown[it] == kNoRec) pos[it] = next++;
         ix_.shown_bit_.push_back(std::move(bit));
         ix_.title_pos_.push_back(std::move(pos));
     }
     titles_ = {};
+    title_chars_ = {};
 }
 
 void SearchIndexBuilder::build_heavy() {
@@ -526,9 +579,16 @@ void SearchIndexBuilder::build_heavy() {
 }
 
 SearchIndex::SearchIndex(const Pack& pack, const Tuning& tuning) : top_k_(tuning.top_k) {
-    SearchIndexBuilder b(*this, tuning);
-    pack.for_each_text([&](const Pack::TextRow& r) { b.add(r); });
-    b.finish();
+    {
+        SearchIndexBuilder b(*this, tuning);
+        pack.for_each_text([&](const Pack::TextRow& r) { b.add(r); });
+        b.finish();
+    }
+#ifdef __GLIBC__
+    // The build's temporaries (about twice the index) are freed by now, but glibc keeps most
+    // of that memory in holes under the index's arrays. The kiosk runs for days: give it back.
+    malloc_trim(0);
+#endif
 }
 
 std::size_t SearchIndex::memory_bytes() const {
@@ -608,19 +668,25 @@ std::uint8_t SearchIndex::heavy_rank(std::uint32_t it, const Word& w, int view) 
 }
 
 void SearchIndex::scan(const Word& w, int view, std::vector<std::uint8_t>& rank, std::vector<std::uint32_t>& touched) const {
-    const std::uint8_t* shown = shown_bit_[view].data();
+    const std::uint8_t* shown = shown_bit_[static_cast<std::size_t>(view)].data();
+    // At most one new item per posting: size once, so the hot loops never check capacity.
+    const std::size_t base = touched.size();
+    touched.resize(base + w.cost);
+    std::uint32_t* out = touched.data() + base;
+    std::uint8_t* rk = rank.data();
     for (std::uint32_t p = title_off_[w.lo]; p < title_off_[w.hi]; ++p) {
         const std::uint32_t it = title_item_[p];
         const std::uint8_t r = ((title_mask_[p] >> shown[it]) & 1u) ? kRankShownTitle : kRankOtherTitle;
-        if (rank[it] == kNone) touched.push_back(it);
-        rank[it] = std::min(rank[it], r);
+        if (rk[it] == kNone) *out++ = it;
+        rk[it] = std::min(rk[it], r);
     }
     for (std::uint32_t p = body_off_[w.lo]; p < body_off_[w.hi]; ++p) {
         const std::uint32_t it = body_post_[p] >> 2;
         const auto r = static_cast<std::uint8_t>(kRankTown + (body_post_[p] & 3u));
-        if (rank[it] == kNone) touched.push_back(it);
-        rank[it] = std::min(rank[it], r);
+        if (rk[it] == kNone) *out++ = it;
+        rk[it] = std::min(rk[it], r);
     }
+    touched.resize(static_cast<std::size_t>(out - touched.data()));
 }
 
 SearchHit SearchIndex::hit(std::uint32_t it, int score) const { return {item_id_[it], kinds_[item_kind_[it]], score}; }
@@ -709,15 +775,46 @@ std::vector<SearchHit> SearchIndex::query(std::string_view typed, const std::str
         score.resize(k);
     }
 
+    // The best `limit` by (score, title position). Scores are small integers: count them to
+    // find the score at which the list fills up; everything scoring less is in, and among the
+    // items at that score a bounded max-heap keeps the first by title. A 1-2 letter word
+    // matching most items thus costs one pass and a heap of `limit`, not a sort.
     const std::uint32_t* pos = title_pos_[static_cast<std::size_t>(view)].data();
-    std::vector<std::uint64_t> keys(cand.size());
-    for (std::size_t j = 0; j < cand.size(); ++j) keys[j] = sort_key(score[j], pos[cand[j]], cand[j]);
-    const std::size_t n = std::min(limit, keys.size());
-    std::nth_element(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(n), keys.end());
-    std::sort(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(n));
-    out.reserve(n);
-    for (std::size_t i = 0; i < n; ++i)
-        out.push_back(hit(static_cast<std::uint32_t>(keys[i] & kItemMask), static_cast<int>(keys[i] >> (kItemBits + kPosBits))));
+    std::size_t hist[256] = {};
+    for (unsigned& sc : score) ++hist[sc = std::min(sc, 255u)];
+    unsigned cutoff = 255;
+    std::size_t below = 0;  // candidates scoring less than cutoff
+    for (unsigned sc = 0; sc < 256; ++sc) {
+        if (below + hist[sc] >= limit) {
+            cutoff = sc;
+            break;
+        }
+        below += hist[sc];
+    }
+    const std::size_t need = std::min(limit, cand.size()) - std::min(below, limit);
+    if (cutoff == 255 && below == cand.size()) cutoff = 256;  // fewer than `limit`: all in
+    std::vector<std::uint64_t> keys, heap;
+    keys.reserve(std::min(limit, cand.size()));
+    heap.reserve(need);
+    for (std::size_t j = 0; j < cand.size(); ++j) {
+        if (score[j] > cutoff) continue;
+        const std::uint64_t key = sort_key(score[j], pos[cand[j]], cand[j]);
+        if (score[j] < cutoff) {
+            keys.push_back(key);
+        } else if (heap.size() < need) {
+            heap.push_back(key);
+            std::push_heap(heap.begin(), heap.end());
+        } else if (need > 0 && key < heap.front()) {
+            std::pop_heap(heap.begin(), heap.end());
+            heap.back() = key;
+            std::push_heap(heap.begin(), heap.end());
+        }
+    }
+    keys.insert(keys.end(), heap.begin(), heap.end());
+    std::sort(keys.begin(), keys.end());
+    out.reserve(keys.size());
+    for (const std::uint64_t key : keys)
+        out.push_back(hit(static_cast<std::uint32_t>(key & kItemMask), static_cast<int>(key >> (kItemBits + kPosBits))));
     return out;
 }
 

@@ -285,6 +285,90 @@ def test_ui_qr_code_decodes(tmp):
         check(r.returncode == 0 and decoded == state["link"], "the code on screen decodes to the card's link: %r" % decoded)
 
 
+def test_ui_events_this_weekend(tmp):
+    pack = build_content_pack(tmp)
+    now = "2026-11-21T11:00"  # a Saturday
+    x = Xvfb()
+    try:
+        run_kiosk(x, pack, ["tap attract", "tap home.weekend", "dump " + os.path.join(tmp, "weekend.json"),
+                            "tap filter.date", "tap date.next", "tap date.2026-12-24",
+                            "dump " + os.path.join(tmp, "dec24.json")], tmp)
+    finally:
+        x.close()
+    # The oracle: the pack itself, read with SQL, independently of the kiosk's C++.
+    db = sqlite3.connect("file:%s?mode=ro" % pack, uri=True)
+
+    def expected(first, last):
+        rows = db.execute(
+            "SELECT DISTINCT t.value FROM event_period p JOIN item_text t ON t.item_id = p.item_id "
+            "AND t.field = 'title' AND t.lang = 'fr' WHERE p.start_date <= ? AND p.end_date >= ? "
+            "AND NOT (p.end_date = '2026-11-21' AND p.end_time IS NOT NULL AND p.end_time <= '11:00')",
+            (last, first)).fetchall()
+        return sorted(r[0] for r in rows)
+
+    weekend, dec24 = load(os.path.join(tmp, "weekend.json")), load(os.path.join(tmp, "dec24.json"))
+    want = expected("2026-11-21", "2026-11-22")
+    check(weekend["screen"] == "list" and weekend["kind"] == "event", "'this weekend' on home opens the events list")
+    check(sorted(weekend["visible_cards"]) == want and weekend["card_count"] == len(want),
+          "this weekend's events are exactly those with a period on 21-22 Nov: %s" % want)
+    want = expected("2026-12-24", "2026-12-24")
+    check(sorted(dec24["visible_cards"]) == want and len(want) > 0,
+          "the date picker's 24 December shows the events of that day: %s" % want)
+
+
+def write_hours_flux(root):
+    """A museum open 10:00-18:00 except Tuesdays, closed on public holidays."""
+    os.makedirs(os.path.join(root, "objects", "a", "a1"))
+    with open(os.path.join(root, "index.json"), "w") as f:
+        json.dump([{"label": "Musée", "lastUpdateDatatourisme": "2027-01-01T00:00:00Z",
+                    "file": "a/a1/62-a1000000-0000-0000-0000-00000000000a.json"}], f)
+    days = ["Monday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    hours = [{"schema:dayOfWeek": [{"@id": "schema:" + d} for d in days], "schema:opens": "10:00:00",
+              "schema:closes": "18:00:00"},
+             {"schema:dayOfWeek": [{"@id": "schema:PublicHolidays"}]}]
+    obj = {"@id": "https://data.datatourisme.fr/62/a1000000-0000-0000-0000-00000000000a",
+           "@type": ["CulturalSite", "Museum", "PlaceOfInterest", "PointOfInterest"],
+           "rdfs:label": {"fr": ["Musée des horaires"], "en": ["Museum of hours"]},
+           "isLocatedAt": [{"schema:address": [{"schema:addressLocality": "Arras"}],
+                            "schema:geo": {"schema:latitude": "50.29", "schema:longitude": "2.78"},
+                            "schema:openingHoursSpecification": hours}]}
+    with open(os.path.join(root, "objects", "a", "a1", "62-a1000000-0000-0000-0000-00000000000a.json"), "w") as f:
+        json.dump(obj, f)
+
+
+def test_ui_open_now_and_holidays(tmp):
+    flux = os.path.join(tmp, "flux")
+    write_hours_flux(flux)
+    pack = os.path.join(tmp, "hours.pack")
+    r = run([PACK_TOOL, "build", flux, "-o", pack])
+    check(r.returncode == 0, "a flux with opening hours builds")
+    cases = [
+        ("2027-03-22T11:00", "Open · until 18:00", True),                    # a Monday
+        ("2027-03-22T09:00", "opens at 10:00", False),                       # before opening
+        ("2027-03-22T18:30", "Closed today · opens Wednesday at 10:00", False),  # Tuesday is the closing day
+        ("2027-03-23T11:00", "Closed today · opens tomorrow at 10:00", False),  # weekly closing day
+        ("2027-03-29T11:00", "Closed today (Easter Monday)", False),         # computed public holiday
+        ("2027-05-06T11:00", "Closed today (Ascension Day)", False),         # Ascension 2027
+    ]
+    x = Xvfb()
+    try:
+        for i, (now, want, open_now) in enumerate(cases):
+            states = os.path.join(tmp, "s%d.json" % i)
+            filtered = os.path.join(tmp, "f%d.json" % i)
+            script = os.path.join(tmp, "script%d.txt" % i)
+            with open(script, "w") as f:
+                f.write("tap attract\ntap tile.site\ndump %s\ntap filter.open_now\ndump %s\n" % (states, filtered))
+            r = run([KIOSK, "--pack", pack, "--script", script, "--exit-after-script", "--now", now, "--lang", "en"],
+                    env=x.env(), timeout=60)
+            check(r.returncode == 0, "kiosk ran at %s (rc=%d, stderr: %s)" % (now, r.returncode, r.stderr.strip()[-300:]))
+            line = load(states)["visible_status"][0]
+            check(want in line, "at %s the card says %r" % (now, line))
+            shown = load(filtered)["card_count"]
+            check(shown == (1 if open_now else 0), "the open-now filter %s it at %s" % ("keeps" if open_now else "hides", now))
+    finally:
+        x.close()
+
+
 class _XClientMessage(ctypes.Structure):
     _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
                 ("display", ctypes.c_void_p), ("window", ctypes.c_ulong), ("message_type", ctypes.c_ulong),
