@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -231,6 +232,8 @@ TEST_CASE("hostile texts neither crash nor hang the build", "[search]") {
     {
         sqlite3* db = nullptr;
         REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        // close_v2: the connection closes once the statement below is finalized too.
+        std::unique_ptr<sqlite3, int (*)(sqlite3*)> close(db, sqlite3_close_v2);
         exec(db, kSchemaSql);
         exec(db, "INSERT INTO item(id, source_id, kind, town) VALUES (1, 'a', 'site', 'Lens'), (2, 'b', 'site', NULL),"
                  " (3, 'c', 'event', 'Arras')");
@@ -245,7 +248,6 @@ TEST_CASE("hostile texts neither crash nor hang the build", "[search]") {
         ins.bind(1, 2).bind(2, "short").bind(3, "fr").bind(4, std::string("caf\xc3 \xff\xfe\xe2\x80 musée Lille \xc3")).run();
         ins.bind(1, 3).bind(2, "title").bind(3, "fr").bind(4, "Fête").run();
         ins.bind(1, 3).bind(2, "short").bind(3, "fr").bind(4, "À Lille.").run();
-        sqlite3_close(db);
     }
     auto pack = Pack::open(path);
     const SearchIndex ix(*pack);

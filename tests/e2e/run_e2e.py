@@ -203,10 +203,11 @@ def test_ui_drag_scrolls_tap_opens(tmp):
         height = lambda state, i: (lambda r: r[3] - r[1])(state["target_rects"]["card.%d" % i])
         full = height(top, 0)
         cut = cards(top)[-1]
-        check(height(top, cut) < full, "card %d starts cut by the bottom of the screen" % cut)
+        whole = lambda state, i: abs(height(state, i) - full) <= 2  # rectangles are rounded to pixels
+        check(not whole(top, cut), "card %d starts cut by the bottom of the screen" % cut)
         check(scrolled["screen"] == "list", "a drag on the list does not open a card")
-        check(cut in cards(scrolled) and height(scrolled, cut) == full, "after a drag, card %d is whole" % cut)
-        check(0 not in cards(scrolled) or height(scrolled, 0) < full, "and the first card has moved up out of view")
+        check(cut in cards(scrolled) and whole(scrolled, cut), "after a drag, card %d is whole" % cut)
+        check(0 not in cards(scrolled) or not whole(scrolled, 0), "and the first card has moved up out of view")
         title = scrolled["visible_cards"][cards(scrolled).index(cut)]
         run_kiosk(x, pack, [
             "tap attract",
