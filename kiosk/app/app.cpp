@@ -102,6 +102,7 @@ const char* screen_name(Screen s) {
         case Screen::List: return "list";
         case Screen::Detail: return "detail";
         case Screen::Map: return "map";
+        case Screen::Search: return "search";
     }
     return "?";
 }
@@ -225,7 +226,10 @@ bool App::init_fonts(std::string& error) {
 void App::load_pack(const std::string& path) {
     try {
         auto p = Pack::open(path);
+        // Built before the switch, so a failure leaves the old pack and its index in place.
+        SearchIndex index(*p);
         pack_ = std::move(p);
+        search_ = std::move(index);
         textures_->set_pack(path);
         model_.error.clear();
         model_.region = pack_->meta("region");
@@ -252,6 +256,7 @@ void App::refresh_model() {
         if (model_.screen != Screen::Home && model_.kind == kind) model_.cards = std::move(cards);
     }
     filter_list();
+    run_search();
     // Attract loop: the kinds in turn, pictures only, a dozen at most.
     model_.slides.clear();
     {
@@ -295,7 +300,11 @@ void App::apply(const Intent& intent) {
     } else if (std::holds_alternative<GoHome>(intent)) {
         model_.screen = Screen::Home;
     } else if (std::holds_alternative<GoBack>(intent)) {
-        model_.screen = model_.screen == Screen::Detail && !model_.kind.empty() ? Screen::List : Screen::Home;
+        // Back from a card returns to where it was opened: search, map or a list.
+        if (model_.screen == Screen::Detail && back_to_ != Screen::Home)
+            model_.screen = back_to_;
+        else
+            model_.screen = model_.screen == Screen::Detail && !model_.kind.empty() ? Screen::List : Screen::Home;
     } else if (auto* o = std::get_if<OpenList>(&intent)) {
         model_.screen = Screen::List;
         if (model_.kind != o->kind) {
@@ -309,6 +318,7 @@ void App::apply(const Intent& intent) {
             model_.event_date = model_.now.date;
         }
     } else if (auto* i = std::get_if<OpenItem>(&intent)) {
+        back_to_ = model_.screen;
         model_.screen = Screen::Detail;
         model_.detail.id = i->id;
         view_.detail = {};
@@ -326,6 +336,14 @@ void App::apply(const Intent& intent) {
         view_.list = {};
     } else if (auto* pd = std::get_if<PickDate>(&intent)) {
         model_.picking_date = pd->open;
+    } else if (std::holds_alternative<OpenSearch>(intent)) {
+        model_.screen = Screen::Search;
+    } else if (auto* st = std::get_if<SearchText>(&intent)) {
+        // A keystroke re-runs only the search: it must answer within a frame.
+        model_.search_text = st->text;
+        view_.search = {};
+        run_search();
+        return;
     }
     refresh_model();
 }
@@ -346,14 +364,16 @@ void App::capture_state(const std::string& path) {
     o << "{\n  \"screen\": " << json_quote(screen_name(model_.screen)) << ",\n  \"language\": " << json_quote(lang_)
       << ",\n  \"kind\": " << json_quote(model_.screen == Screen::Home ? "" : model_.kind)
       << ",\n  \"countdown\": " << (model_.countdown_left >= 0 ? "true" : "false")
+      << ",\n  \"search\": " << json_quote(model_.search_text)
       << ",\n  \"title\": " << json_quote(model_.screen == Screen::Detail ? model_.detail.title.value : "")
       << ",\n  \"link\": " << json_quote(model_.screen == Screen::Detail ? model_.detail_link : "")
       << ",\n  \"title_language\": " << json_quote(model_.screen == Screen::Detail ? model_.detail.title.lang : "")
       << ",\n  \"visible_cards\": [";
-    for (size_t i = 0; i < view_.visible_titles.size() && model_.screen == Screen::List; ++i)
+    const bool listing = model_.screen == Screen::List || model_.screen == Screen::Search;
+    for (size_t i = 0; i < view_.visible_titles.size() && listing; ++i)
         o << (i ? ", " : "") << json_quote(view_.visible_titles[i]);
     o << "],\n  \"visible_status\": [";
-    for (size_t i = 0; i < view_.visible_status.size() && model_.screen == Screen::List; ++i)
+    for (size_t i = 0; i < view_.visible_status.size() && listing; ++i)
         o << (i ? ", " : "") << json_quote(view_.visible_status[i]);
     o << "],\n  \"card_count\": " << (model_.screen == Screen::List ? model_.cards.size() : 0)
       << ",\n  \"targets\": [";
@@ -432,6 +452,7 @@ void App::frame(double dt) {
         case Screen::List: intent = draw_list(ui_, model_, view_, static_cast<float>(dt)); break;
         case Screen::Detail: intent = draw_detail(ui_, model_, view_, static_cast<float>(dt)); break;
         case Screen::Map: intent = draw_map(ui_, model_, view_, static_cast<float>(dt)); break;
+        case Screen::Search: intent = draw_search(ui_, model_, view_, static_cast<float>(dt)); break;
     }
     draw_idle_overlay(ui_, model_);
     animating_ = ui_.wants_frame;
@@ -485,6 +506,14 @@ void App::filter_list() {
         });
 }
 
+void App::run_search() {
+    model_.search_results.clear();
+    if (!pack_ || model_.search_text.empty()) return;
+    std::vector<std::int64_t> ids;
+    for (const SearchHit& h : search_.query(model_.search_text, lang_, 50)) ids.push_back(h.item_id);
+    model_.search_results = pack_->cards_by_id(ids, lang_, model_.now.date);
+}
+
 void App::update_idle(double now) {
     if (model_.screen == Screen::Attract) {
         model_.countdown_left = -1;
@@ -512,6 +541,7 @@ void App::reset_visit(double now) {
     model_.open_now_only = false;
     model_.event_window.reset();
     model_.picking_date = false;
+    model_.search_text.clear();
     view_ = ViewState{};
     lang_ = opt_.lang.empty() ? config_.language : opt_.lang;
     refresh_model();

@@ -13,6 +13,7 @@
 #include "core/config.h"
 #include "core/i18n.h"
 #include "core/pack_reader.h"
+#include "core/search.h"
 
 struct GLFWwindow;
 
@@ -55,6 +56,7 @@ private:
     void save_screenshot(const std::string& path);
     void update_idle(double now);
     void filter_list();
+    void run_search();
     void reset_visit(double now);
 
     Options opt_;
@@ -63,11 +65,13 @@ private:
     GLFWwindow* window_ = nullptr;
     Strings strings_;
     std::unique_ptr<Pack> pack_;
+    SearchIndex search_;  // built when a pack is loaded
     std::unique_ptr<TextureCache> textures_;
     Touch touch_;
     Ui ui_;
     Model model_;
     ViewState view_;
+    Screen back_to_ = Screen::Home;  // where Back from a card goes
     std::string lang_;
     std::optional<DateTime> fixed_now_;
     std::unique_ptr<Script> script_;

@@ -18,7 +18,7 @@
 
 namespace kiosk::app {
 
-enum class Screen { Attract, Home, List, Detail, Map };
+enum class Screen { Attract, Home, List, Detail, Map, Search };
 const char* screen_name(Screen s);
 
 struct Model {
@@ -30,6 +30,8 @@ struct Model {
     std::optional<EventWindow> event_window;  // events: today / weekend / 7 days / a date; none = all
     Date event_date;                // the picked date for EventWindow::OnDate
     bool picking_date = false;      // the date picker is open
+    std::string search_text;        // what the visitor typed
+    std::vector<Card> search_results;
     ItemDetail detail;              // the open item
     QrMatrix detail_qr;             // its "take it with you" code (size 0 = none)
     std::string detail_link;        // what the code holds
@@ -73,8 +75,10 @@ struct StartVisit {};  // a touch on the attract loop
 struct ToggleOpenNow {};
 struct SetEventWindow { std::optional<EventWindow> window; Date date; };
 struct PickDate { bool open; };  // show or hide the date picker
+struct OpenSearch {};
+struct SearchText { std::string text; };
 using Intent = std::variant<std::monostate, GoHome, GoBack, OpenList, OpenItem, SetLanguage, OpenMap, StartVisit,
-                            ToggleOpenNow, SetEventWindow, PickDate>;
+                            ToggleOpenNow, SetEventWindow, PickDate, OpenSearch, SearchText>;
 
 // The languages offered on the switch, in the order shown.
 inline const std::vector<std::string>& ui_languages() {

@@ -22,16 +22,21 @@ Intent draw_home(Ui& ui, const Model& m, ViewState& v) {
     }
 
     static const char* kinds[] = {"site", "belfry", "event"};
-    // Quick ways in along the bottom: the map and this weekend's events.
+    // Quick ways in along the bottom: search, the map and this weekend's events.
     const float row_h = 3.4f * em;
     {
         const float y0 = ui.size.y - pad - row_h;
-        const float bw = (ui.size.x - 2 * pad - pad) / 2;
-        if (button(ui, "home.map", {{pad, y0}, {pad + bw, y0 + row_h}}, ui.tr("home.map"), colour::kHeader, colour::kOnHeader,
-                   ui.fonts.heading))
+        const float gap = 0.6f * em;
+        const float bw = (ui.size.x - 2 * pad - 2 * gap) / 3;
+        auto at = [&](int i) {
+            const float x = pad + static_cast<float>(i) * (bw + gap);
+            return Rect{{x, y0}, {x + bw, y0 + row_h}};
+        };
+        if (button(ui, "home.search", at(0), ui.tr("home.search"), colour::kHeader, colour::kOnHeader, ui.fonts.heading))
+            intent = OpenSearch{};
+        if (button(ui, "home.map", at(1), ui.tr("home.map"), colour::kHeader, colour::kOnHeader, ui.fonts.heading))
             intent = OpenMap{};
-        if (button(ui, "home.weekend", {{2 * pad + bw, y0}, {2 * pad + 2 * bw, y0 + row_h}}, ui.tr("home.weekend"),
-                   colour::kEvent, colour::kOnHeader, ui.fonts.heading))
+        if (button(ui, "home.weekend", at(2), ui.tr("home.weekend"), colour::kEvent, colour::kOnHeader, ui.fonts.heading))
             intent = OpenList{"event", EventWindow::ThisWeekend};
     }
     const float bottom = ui.size.y - pad - row_h - 0.8f * em;

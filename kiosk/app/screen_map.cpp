@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <functional>
 #include <unordered_map>
 
 #include "core/map_data.h"
@@ -77,18 +79,29 @@ struct Cluster {
 // Clusters depend on zoom, not on pan, so they are kept until the zoom or the pins change:
 // panning then never makes bubbles split or merge under the finger.
 struct ClusterCache {
-    const void* pins = nullptr;
-    size_t count = 0;
+    std::uint64_t pins = 0;  // fingerprint of the pins: a reloaded pack may reuse the same buffer
     double scale = 0, radius = 0;
     std::vector<Cluster> clusters;
 };
 
+std::uint64_t fingerprint(const std::vector<Model::Pin>& pins) {
+    std::uint64_t h = 1469598103934665603ULL ^ pins.size();
+    auto mix = [&h](std::uint64_t v) { h = (h ^ v) * 1099511628211ULL; };
+    for (const Model::Pin& p : pins) {
+        mix(static_cast<std::uint64_t>(p.id));
+        mix(static_cast<std::uint64_t>(std::llround(p.lat * 1e7)));
+        mix(static_cast<std::uint64_t>(std::llround(p.lon * 1e7)));
+        mix(std::hash<std::string>{}(p.kind));
+    }
+    return h;
+}
+
 const std::vector<Cluster>& cluster_pins(const Model& m, const MapProjection& proj, double radius) {
     static ClusterCache cache;
     const double scale = proj.pixels_per_degree_lat();
-    if (cache.pins == m.pins.data() && cache.count == m.pins.size() && cache.scale == scale && cache.radius == radius)
-        return cache.clusters;
-    cache = ClusterCache{m.pins.data(), m.pins.size(), scale, radius, {}};
+    const std::uint64_t fp = fingerprint(m.pins);
+    if (cache.pins == fp && cache.scale == scale && cache.radius == radius) return cache.clusters;
+    cache = ClusterCache{fp, scale, radius, {}};
     const ScreenPoint origin = proj.to_screen({0, 0});
     // Greedy clustering on a grid of cell = radius: a pin joins the nearest cluster seed within
     // radius (only the 3x3 neighbouring cells can hold one), else it seeds a new cluster. Linear
@@ -596,17 +609,19 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt) {
     const float rw = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, recentre_label.c_str()).x + 3.2f * em;
     const Rect recentre{{zoom_in.max.x - rw, zoom_in.min.y - 1.2f * gap - bs}, {zoom_in.max.x, zoom_in.min.y - 1.2f * gap}};
     const Rect controls{{recentre.min.x, recentre.min.y}, {zoom_out.max.x, zoom_out.max.y}};
+    const Rect legend = legend_rect(ui, m, area);
 
     // Pan: a drag that starts on the map (not on a control) moves it with the finger.
     const Touch& t = *ui.touch;
     const bool ours = area.contains(t.press_pos) && !controls.contains(t.press_pos);
     {
         const MapProjection p = projection();
-        const double ppd = p.pixels_per_degree_lat();
-        const double k = std::cos(region.centre().lat * std::acos(-1.0) / 180);
+        // The new centre is the point that was under (view centre - movement): the map follows
+        // the finger exactly, whatever the projection.
         auto pan = [&](double dx, double dy) {
-            mv.center_lon -= dx / (ppd * k);
-            mv.center_lat += dy / ppd;
+            const LonLat c = p.to_geo({(area.min.x + area.max.x) / 2.0 - dx, (area.min.y + area.max.y) / 2.0 - dy});
+            mv.center_lon = c.lon;
+            mv.center_lat = c.lat;
         };
         if (ours && (t.dragging || t.drag_released)) {
             pan(t.drag_delta.x, t.drag_delta.y);
@@ -667,7 +682,9 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt) {
         if (c.members.size() == 1) {
             markers.push_back({p, nullptr, c.members[0], p, false});
         } else if (at_max) {
-            const float ring = std::max(1.6f * em, static_cast<float>(c.members.size()) * 1.6f * em / 6.2832f);
+            // Neighbours on the ring 2 em apart: pins touch nothing, the nearest-target rule
+            // picks between their overlapping targets.
+            const float ring = std::max(1.8f * em, static_cast<float>(c.members.size()) * 2.0f * em / 6.2832f);
             for (size_t i = 0; i < c.members.size(); ++i) {
                 const float a = 6.2832f * static_cast<float>(i) / static_cast<float>(c.members.size()) - 1.5708f;
                 markers.push_back({{p.x + ring * std::cos(a), p.y + ring * std::sin(a)}, nullptr, c.members[i], p, true});
@@ -684,7 +701,6 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt) {
     const ImVec2 here = to_im(proj.to_screen({m.here_lon, m.here_lat}));
     const bool here_visible = area.contains({here.x, here.y});
     const Rect here_label = here_label_rect(ui, here, area, discs);
-    const Rect legend = legend_rect(ui, m, area);
     // The data's credit, small in the bottom corner (GSHHG is LGPL: naming it is fair, not a duty).
     const std::string& credit = ui.tr("map.credit");
     const float credit_size = ui.fonts.body->FontSize * 0.6f;
@@ -715,7 +731,9 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt) {
         }
         return best;
     };
-    const int down_marker = t.down && !t.dragging && ours ? nearest(t.press_pos) : -1;
+    // Pins under the legend or the controls are covered: a touch there is not for them.
+    auto reachable = [&](Vec2 q) { return area.contains(q) && !controls.contains(q) && !legend.contains(q); };
+    const int down_marker = t.down && !t.dragging && reachable(t.press_pos) ? nearest(t.press_pos) : -1;
     bool any_tapped = false;
     for (size_t i = 0; i < markers.size(); ++i) {
         const Marker& mk = markers[i];
@@ -785,7 +803,7 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt) {
     }
     ui.pop_clip();
 
-    if (!control_tapped && any_tapped && t.tapped) {
+    if (!control_tapped && any_tapped && t.tapped && reachable(t.tap_pos)) {
         const int hit = nearest(t.tap_pos);
         if (hit >= 0) {
             const Marker& mk = markers[static_cast<size_t>(hit)];

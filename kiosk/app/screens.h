@@ -20,6 +20,7 @@ struct ViewState {
     MapView map;
     Date picker_month;  // first day of the month the date picker shows
     ScrollState list;
+    ScrollState search;
     ScrollState detail;
     std::vector<std::string> visible_titles;  // what the last frame showed, for --dump-state
     std::vector<std::string> visible_status;  // the date or open/closed line under each of them
@@ -40,5 +41,6 @@ Intent draw_date_picker(Ui& ui, const Model& m, ViewState& v);
 // "Open now, until 18:00", "Opens tomorrow at 10:00"... empty when the data says nothing.
 std::string open_line(const Ui& ui, const OpenStatus& s, const DateTime& now, ImU32* colour = nullptr);
 Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt);
+Intent draw_search(Ui& ui, const Model& m, ViewState& v, float dt);
 
 }  // namespace kiosk::app

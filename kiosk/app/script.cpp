@@ -12,6 +12,7 @@ bool Script::parse(const std::string& text, Script& out, std::string& error) {
     int n = 0;
     while (std::getline(in, line)) {
         ++n;
+        const int n_line = n;
         if (auto h = line.find('#'); h != std::string::npos) line.resize(h);
         std::istringstream ls(line);
         std::string cmd;
@@ -31,6 +32,21 @@ bool Script::parse(const std::string& text, Script& out, std::string& error) {
                 s.kind = ScriptStep::Kind::TapName;
                 s.arg = a;
             }
+        } else if (cmd == "type") {
+            // Taps the on-screen keyboard's keys one by one, as a visitor would.
+            std::string word;
+            ok = static_cast<bool>(ls >> word);
+            for (size_t i = 0; ok && i < word.size();) {
+                const auto b = static_cast<unsigned char>(word[i]);
+                const size_t len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : 4;
+                ScriptStep k{};
+                k.kind = ScriptStep::Kind::TapName;
+                k.line = n_line;
+                k.arg = word[i] == '_' ? std::string("key.space") : "key." + word.substr(i, len);
+                out.steps_.push_back(k);
+                i += len;
+            }
+            continue;
         } else if (cmd == "drag") {
             s.kind = ScriptStep::Kind::Drag;
             ok = static_cast<bool>(ls >> s.x1 >> s.y1 >> s.x2 >> s.y2);

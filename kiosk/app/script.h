@@ -4,6 +4,7 @@
 // One command per line; '#' starts a comment:
 //   tap NAME            tap the centre of a named target drawn in the last frame (card.0, back, lang.nl)
 //   tap X Y             tap at pixel coordinates
+//   type WORD           tap the on-screen keyboard's keys for WORD ('_' is the space bar)
 //   drag X1 Y1 X2 Y2 [MS [HOLD]]   press, move over MS milliseconds (default 300), keep still
 //                       for HOLD milliseconds (default 0: a fling), release
 //   wait MS             let MS milliseconds of real time pass

@@ -122,35 +122,61 @@ Text Pack::text(std::int64_t item, const char* field, const std::string& lang) c
     return {st.text(0), st.text(1)};
 }
 
-std::vector<Card> Pack::cards(const std::string& kind, const std::string& lang, const Date& today) const {
-    const std::string sql = with_lang_rank(
+namespace {
+
+// The columns of a card; `where` picks the rows (and binds after :lang and :today).
+std::string card_sql(const std::string& where) {
+    return with_lang_rank(
         "SELECT i.id, i.kind, i.town,"
         " (SELECT value || char(31) || lang FROM item_text WHERE item_id = i.id AND field = 'title' "
         "   ORDER BY $LANGRANK LIMIT 1) AS title,"
         " (SELECT media_id FROM item_media WHERE item_id = i.id ORDER BY position LIMIT 1),"
         " (SELECT start_date || char(31) || end_date FROM event_period WHERE item_id = i.id AND end_date >= :today"
         "   ORDER BY start_date, start_time LIMIT 1) AS next"
-        " FROM item i WHERE i.kind = :kind");
-    Stmt st(db_, sql);
+        " FROM item i WHERE " + where);
+}
+
+void split_unit(const std::string& s, std::string& a, std::string& b) {
+    auto p = s.find('\x1f');
+    a = s.substr(0, p);
+    b = p == std::string::npos ? std::string() : s.substr(p + 1);
+}
+
+// Reads one row of card_sql. False for an event whose every occurrence is over.
+bool read_card(const Stmt& st, Card& c) {
+    c.id = st.i64(0);
+    c.kind = st.text(1);
+    c.town = st.text(2);
+    split_unit(st.text(3), c.title.value, c.title.lang);
+    c.thumb_media = st.null(4) ? 0 : st.i64(4);
+    if (c.kind == "event") {
+        if (st.null(5)) return false;
+        split_unit(st.text(5), c.next_start, c.next_end);
+    }
+    return true;
+}
+
+}  // namespace
+
+std::vector<Card> Pack::cards_by_id(const std::vector<std::int64_t>& ids, const std::string& lang, const Date& today) const {
+    Stmt st(db_, card_sql("i.id = :id"));
+    std::vector<Card> out;
+    for (std::int64_t id : ids) {
+        st.bind(1, lang).bind(2, to_iso(today)).bind(3, id);
+        Card c;
+        if (st.step() && read_card(st, c)) out.push_back(std::move(c));
+        st.reset();
+    }
+    return out;
+}
+
+std::vector<Card> Pack::cards(const std::string& kind, const std::string& lang, const Date& today) const {
+    Stmt st(db_, card_sql("i.kind = :kind"));
     st.bind(1, lang).bind(2, to_iso(today)).bind(3, kind);
     std::vector<Card> out;
-    auto split = [](const std::string& s, std::string& a, std::string& b) {
-        auto p = s.find('\x1f');
-        a = s.substr(0, p);
-        b = p == std::string::npos ? std::string() : s.substr(p + 1);
-    };
     while (st.step()) {
         Card c;
-        c.id = st.i64(0);
-        c.kind = st.text(1);
-        c.town = st.text(2);
-        split(st.text(3), c.title.value, c.title.lang);
-        c.thumb_media = st.null(4) ? 0 : st.i64(4);
-        if (c.kind == "event") {
-            if (st.null(5)) continue;  // every occurrence is over: the event disappears
-            split(st.text(5), c.next_start, c.next_end);
-        }
-        out.push_back(std::move(c));
+        if (read_card(st, c)) out.push_back(std::move(c));
     }
     // Events by next occurrence, everything else alphabetically by the title as shown, with
     // accents and apostrophes folded ("Beffroi d’Arras" among the A's, not after the Z's).

@@ -104,6 +104,8 @@ public:
     // ended before `today` are left out, and events are ordered by their next occurrence.
     std::vector<Card> cards(const std::string& kind, const std::string& lang, const Date& today) const;
     ItemDetail item(std::int64_t id, const std::string& lang, const Date& today) const;
+    // Cards for the given items, in the given order (search results). Unknown ids are skipped.
+    std::vector<Card> cards_by_id(const std::vector<std::int64_t>& ids, const std::string& lang, const Date& today) const;
     // Opening rules and event periods of every item of a kind, for list filters and
     // the open/closed line on cards (one query per list, not one per card).
     std::map<std::int64_t, std::vector<HoursRow>> hours_of_kind(const std::string& kind) const;

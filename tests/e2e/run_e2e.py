@@ -370,6 +370,30 @@ def test_ui_open_now_and_holidays(tmp):
         x.close()
 
 
+def test_ui_search_as_you_type(tmp):
+    pack = build_content_pack(tmp)
+    x = Xvfb()
+    p = lambda n: os.path.join(tmp, n)
+    try:
+        run_kiosk(x, pack, ["tap attract", "tap home.search",
+                            "type b", "dump " + p("b.json"),
+                            "type eth", "dump " + p("beth.json"),
+                            "tap key.clear", "type béth", "dump " + p("accent.json"),
+                            "tap key.clear", "type lens", "dump " + p("lens.json"),
+                            "tap key.clear", "type arras_bef", "dump " + p("two.json"),
+                            "tap result.0", "dump " + p("opened.json"), "tap back", "dump " + p("back.json")], tmp)
+    finally:
+        x.close()
+    b, beth, accent, lens, two, opened, back = (load(p(n + ".json")) for n in ("b", "beth", "accent", "lens", "two", "opened", "back"))
+    check(b["screen"] == "search" and b["search"] == "b" and len(b["visible_cards"]) > 3, "one letter already lists results")
+    check(beth["visible_cards"][:1] == ["Beffroi de Béthune"], "'beth' finds Béthune first: %s" % beth["visible_cards"][:3])
+    check(accent["visible_cards"] == beth["visible_cards"], "'béth' gives the same results as 'beth'")
+    check("Louvre-Lens" in lens["visible_cards"][:2], "'lens' finds Louvre-Lens: %s" % lens["visible_cards"][:3])
+    check(two["visible_cards"][:1] == ["Beffroi d’Arras"], "two words narrow the results: %s" % two["visible_cards"][:3])
+    check(opened["screen"] == "detail" and opened["title"] == "Beffroi d’Arras", "a result opens its card")
+    check(back["screen"] == "search" and back["search"] == "arras bef", "back returns to the search with its text")
+
+
 class _XClientMessage(ctypes.Structure):
     _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
                 ("display", ctypes.c_void_p), ("window", ctypes.c_ulong), ("message_type", ctypes.c_ulong),
