@@ -322,6 +322,8 @@ void App::apply(const Intent& intent) {
         model_.screen = Screen::Detail;
         model_.detail.id = i->id;
         view_.detail = {};
+        view_.gallery = 0;
+        view_.gallery_drag = 0;
     } else if (auto* l = std::get_if<SetLanguage>(&intent)) {
         lang_ = l->lang;
     } else if (std::holds_alternative<OpenMap>(intent)) {

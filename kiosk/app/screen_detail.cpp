@@ -60,6 +60,32 @@ void draw_credit(Ui& ui, Rect pic, const std::string& credit) {
     ui.dl->AddText(f, fs, {pic.max.x - sz.x - 0.4f * em, pic.max.y - sz.y - 0.2f * em}, IM_COL32_WHITE, credit.c_str());
 }
 
+// Several pictures: a swipe across the picture shows the next or previous one, and dots
+// under it say how many there are. Taps on the dots jump directly.
+void gallery(Ui& ui, const ItemDetail& d, ViewState& v, Rect pic) {
+    if (d.media.size() < 2) return;
+    const float em = ui.em;
+    const Touch& t = *ui.touch;
+    if (pic.contains(t.press_pos) && (t.dragging || t.drag_released)) {
+        v.gallery_drag += t.drag_delta.x;
+        if (t.drag_released) {
+            const auto n = d.media.size();
+            if (v.gallery_drag < -3.0f * em) v.gallery = (v.gallery + 1) % n;
+            if (v.gallery_drag > 3.0f * em) v.gallery = (v.gallery + n - 1) % n;
+            v.gallery_drag = 0;
+        }
+    }
+    const float r = 0.35f * em, step = 2.6f * em;
+    const float total = static_cast<float>(d.media.size() - 1) * step;
+    for (size_t i = 0; i < d.media.size(); ++i) {
+        const ImVec2 c{(pic.min.x + pic.max.x) * 0.5f - total * 0.5f + static_cast<float>(i) * step, pic.max.y - 1.4f * em};
+        ui.dl->AddCircleFilled(c, r + 0.12f * em, IM_COL32(0, 0, 0, 120));
+        ui.dl->AddCircleFilled(c, r, i == v.gallery ? IM_COL32_WHITE : IM_COL32(255, 255, 255, 110));
+        if (ui.tap_target("gallery." + std::to_string(i), {{c.x - step * 0.5f, c.y - 1.3f * em}, {c.x + step * 0.5f, c.y + 1.3f * em}}))
+            v.gallery = i;
+    }
+}
+
 // Dark modules on white with the standard four-module quiet zone, in whole pixels per module
 // so phone cameras (and zbarimg in the tests) see crisp edges.
 void draw_qr(Ui& ui, const QrMatrix& q, Rect r) {
@@ -108,8 +134,9 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
     v.visible_titles.push_back(d.title.value);
 
     const float pad = 1.2f * em;
-    const Texture* tex = d.media.empty() ? nullptr : ui.textures->full(d.media[0].id);
-    const std::string credit = d.media.empty() || d.media[0].credits.empty() ? "" : "© " + d.media[0].credits;
+    if (v.gallery >= d.media.size()) v.gallery = 0;
+    const Texture* tex = d.media.empty() ? nullptr : ui.textures->full(d.media[v.gallery].id);
+    const std::string credit = d.media.empty() || d.media[v.gallery].credits.empty() ? "" : "© " + d.media[v.gallery].credits;
     Rect text_area = area;
     Column c{ui, pad, 0, ui.size.x - 2 * pad};
     if (!ui.portrait) {
@@ -119,6 +146,7 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
         const Rect pic{{pad, area.min.y + pad}, {pad + pw, area.min.y + pad + pw * 2.0f / 3.0f}};
         draw_picture(ui, tex, pic, 0.5f * em);
         draw_credit(ui, pic, credit);
+        gallery(ui, d, v, pic);
         text_area.min.x = pic.max.x + pad;
         c.x = text_area.min.x;
         c.w = ui.size.x - text_area.min.x - pad;
@@ -133,6 +161,7 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
         const Rect pic{{0, c.y}, {ui.size.x, c.y + pic_h}};
         draw_picture(ui, tex, pic);
         draw_credit(ui, pic, credit);
+        gallery(ui, d, v, pic);
         c.y = pic.max.y;
         ui.dl->AddRectFilled({0, c.y}, {ui.size.x, c.y + 0.3f * em}, kind_colour(d.kind));
         c.gap(1.0f);

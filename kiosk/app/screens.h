@@ -22,6 +22,8 @@ struct ViewState {
     ScrollState list;
     ScrollState search;
     ScrollState detail;
+    size_t gallery = 0;        // which of the card's pictures is shown
+    float gallery_drag = 0;    // horizontal travel of the current swipe on the picture
     std::vector<std::string> visible_titles;  // what the last frame showed, for --dump-state
     std::vector<std::string> visible_status;  // the date or open/closed line under each of them
 };
