@@ -394,6 +394,37 @@ def test_ui_search_as_you_type(tmp):
     check(back["screen"] == "search" and back["search"] == "arras bef", "back returns to the search with its text")
 
 
+def test_ui_map_pins_open_cards(tmp):
+    pack = build_content_pack(tmp)
+    x = Xvfb()
+    p = lambda n: os.path.join(tmp, n)
+    try:
+        run_kiosk(x, pack, ["tap attract", "tap home.map", "dump " + p("map.json"), "screenshot " + p("map.png")], tmp)
+        first = load(p("map.json"))
+        pins = [t for t in first["targets"] if t.startswith("pin.")]
+        clusters = [t for t in first["targets"] if t.startswith("cluster.")]
+        check(first["screen"] == "map" and len(pins) + len(clusters) >= 10, "the map shows pins and clusters")
+        check({"map.zoom_in", "map.zoom_out", "map.recenter"} <= set(first["targets"]), "with zoom and recentre buttons")
+        run_kiosk(x, pack, ["tap attract", "tap home.map", "tap map.zoom_in", "tap map.zoom_in", "tap map.zoom_in",
+                            "dump " + p("zoomed.json")], tmp)
+        zoomed = load(p("zoomed.json"))
+        pins = [t for t in zoomed["targets"] if t.startswith("pin.")]
+        check(len(pins) >= 1, "zoomed in, single pins appear: %s" % pins[:5])
+        db = sqlite3.connect("file:%s?mode=ro" % pack, uri=True)
+        item = int(pins[0].split(".")[1])
+        title = db.execute("SELECT value FROM item_text WHERE item_id = ? AND field = 'title' AND lang = 'fr'",
+                           (item,)).fetchone()[0]
+        run_kiosk(x, pack, ["tap attract", "tap home.map", "tap map.zoom_in", "tap map.zoom_in", "tap map.zoom_in",
+                            "tap " + pins[0], "dump " + p("card.json"), "tap back", "dump " + p("back.json")], tmp)
+    finally:
+        x.close()
+    card, back = load(p("card.json")), load(p("back.json"))
+    check(card["screen"] == "detail" and card["title"] == title, "tapping %s opens its card: %s" % (pins[0], title))
+    check(back["screen"] == "map", "back returns to the map")
+    _, _, colours = image_facts(p("map.png"))
+    check(colours > 200, "the map is drawn (%d colours)" % colours)
+
+
 class _XClientMessage(ctypes.Structure):
     _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
                 ("display", ctypes.c_void_p), ("window", ctypes.c_ulong), ("message_type", ctypes.c_ulong),
