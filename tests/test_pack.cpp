@@ -6,41 +6,22 @@
 #include <stb/stb_image_write.h>
 
 #include <filesystem>
-#include <fstream>
-#include <random>
-#include <sstream>
 
 #include "core/image_decode.h"
 #include "core/pack_reader.h"
 #include "core/schema.h"
 #include "sync/pack_writer.h"
+#include "test_util.h"
 
 namespace fs = std::filesystem;
 using namespace kiosk;
 
 namespace {
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::random_device rd;
-        path = fs::temp_directory_path() / ("kiosk-test-" + std::to_string(rd()));
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
+using testutil::slurp;
+using testutil::TempDir;
 
-void write(const fs::path& p, const std::string& s) {
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << s;
-}
-
-std::string slurp(const fs::path& p) {
-    std::ifstream f(p, std::ios::binary);
-    std::stringstream ss;
-    ss << f.rdbuf();
-    return ss.str();
-}
+void write(const fs::path& p, const std::string& s) { testutil::write_file(p, s); }
 
 void png_to(void* ctx, void* data, int n) { static_cast<std::string*>(ctx)->append(static_cast<char*>(data), n); }
 
