@@ -1,6 +1,8 @@
 // Home: a welcome line and one large tile per kind (sites, belfries, events).
 #include "app/screens.h"
 
+#include <algorithm>
+
 namespace kiosk::app {
 
 Intent draw_home(Ui& ui, const Model& m, ViewState& v) {
@@ -54,17 +56,20 @@ Intent draw_home(Ui& ui, const Model& m, ViewState& v) {
         const bool tapped = ui.tap_target("tile." + kind, r);
         const float round = 0.6f * em;
         auto media = m.tile_media.find(kind);
-        draw_picture(ui, media == m.tile_media.end() ? nullptr : ui.textures->thumbnail(media->second), r, round);
-        // A band of the kind's colour at the bottom carries the label, legible on any picture.
-        const float band = 4.2f * em;
+        // The picture keeps at most its own 3:2 shape (a tall landscape-mode tile would crop a
+        // poster's title); the kind's colour fills the rest and carries the label.
         const ImU32 col = kind_colour(kind);
-        ui.dl->AddRectFilled({r.min.x, r.max.y - band}, r.max, col, round, ImDrawFlags_RoundCornersBottom);
+        const float band = std::max(4.2f * em, r.h() - r.w() * 2.0f / 3.0f);
+        ui.dl->AddRectFilled(r.min, r.max, col, round);
+        draw_picture(ui, media == m.tile_media.end() ? nullptr : ui.textures->thumbnail(media->second),
+                     {r.min, {r.max.x, r.max.y - band}}, round, ImDrawFlags_RoundCornersTop);
         if (ui.pressed(r)) ui.dl->AddRect(r.min, r.max, colour::kPressed, round, 0, 0.3f * em);
         const auto count = m.counts.find(kind);
         const int n = count == m.counts.end() ? 0 : count->second;
-        draw_text(ui, ui.fonts.display, {r.min.x + 0.9f * em, r.max.y - band + 0.3f * em}, colour::kOnHeader,
+        const float label_y = r.max.y - 4.2f * em;  // labels sit at the bottom whatever the band's height
+        draw_text(ui, ui.fonts.display, {r.min.x + 0.9f * em, label_y + 0.3f * em}, colour::kOnHeader,
                   ui.tr("kind." + kind + ".plural"));
-        draw_text(ui, ui.fonts.body, {r.min.x + 0.9f * em, r.max.y - band + 0.3f * em + ui.fonts.display->FontSize},
+        draw_text(ui, ui.fonts.body, {r.min.x + 0.9f * em, label_y + 0.3f * em + ui.fonts.display->FontSize},
                   IM_COL32(255, 255, 255, 230), format(ui.tr("home.count." + kind), {std::to_string(n)}));
         if (tapped) intent = OpenList{kind};
     }
