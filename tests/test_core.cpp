@@ -7,6 +7,7 @@
 #include "core/hours.h"
 #include "core/i18n.h"
 #include "core/json_out.h"
+#include "core/qr.h"
 #include "core/text_fold.h"
 
 using namespace kiosk;
@@ -116,4 +117,19 @@ TEST_CASE("folding removes case, accents and apostrophes", "[fold]") {
     CHECK(fold("10\u00a0€") == "10  ");
     CHECK(fold(std::string("a\xff\xfe" "b", 4)) == "ab");  // invalid UTF-8 bytes are dropped
     CHECK(fold("Beffroi d’Arras") < fold("Beffroi de Bergues"));
+}
+
+TEST_CASE("a card's code holds its website, else a geo: link", "[qr]") {
+    CHECK(card_link("https://www.louvrelens.fr/", true, 50.43, 2.80) == "https://www.louvrelens.fr/");
+    CHECK(card_link("", true, 50.430212, 2.803245) == "geo:50.430212,2.803245");
+    CHECK(card_link("", false, 0, 0).empty());
+    QrMatrix q;
+    REQUIRE(make_qr("geo:50.430212,2.803245", q));
+    CHECK(q.size >= 21);  // version 1 or more
+    CHECK(q.dark.size() == static_cast<size_t>(q.size * q.size));
+    // The three finder patterns: dark top-left corners of 7x7 squares.
+    CHECK(q.at(0, 0));
+    CHECK(q.at(q.size - 1, 0));
+    CHECK(q.at(0, q.size - 1));
+    CHECK_FALSE(make_qr("", q));
 }
