@@ -593,6 +593,7 @@ int App::run() {
     }
     textures_ = std::make_unique<TextureCache>(std::size_t{192} << 20, [] { glfwPostEmptyEvent(); });
     model_.now = fixed_now_ ? *fixed_now_ : now_local();
+    if (opt_.start_home) model_.screen = Screen::Home;
     if (opt_.pack.empty())
         model_.error = strings_.get(lang_, "error.no_pack");
     else
@@ -615,7 +616,8 @@ int App::run() {
             double timeout = 30.0;
             if (ui_.wake_at > 0) timeout = std::clamp(ui_.wake_at - glfwGetTime(), 0.0, 30.0);
             glfwWaitEventsTimeout(timeout);
-            redraw = 2;
+            // One frame for a timer or a wake-up; input and new pictures ask for more below.
+            redraw = 1;
         }
         if (textures_->upload_ready()) redraw = 2;
         if (touch_.has_pending()) redraw = 2;

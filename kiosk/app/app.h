@@ -29,6 +29,7 @@ struct Options {
     std::string now;          // ISO local time; empty = the system clock
     std::string lang;         // overrides the config's language when set
     bool exit_after_script = false;
+    bool start_home = false;  // begin on the home screen instead of the attract loop
     int windowed_w = 0, windowed_h = 0;  // 0 = fullscreen on the primary monitor
 };
 

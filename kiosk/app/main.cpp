@@ -20,7 +20,8 @@ void usage() {
         "  --script FILE        play taps, drags and waits from FILE\n"
         "  --screenshot FILE    save a PNG once the script is done and the screen settled\n"
         "  --dump-state FILE    write what the screen shows as JSON at the same moment\n"
-        "  --exit-after-script  quit after that (tests and benchmarks)");
+        "  --exit-after-script  quit after that (tests and benchmarks)\n"
+        "  --start-home         begin on the home screen, not the attract loop");
 }
 
 }  // namespace
@@ -47,6 +48,7 @@ int main(int argc, char** argv) {
         else if (a == "--screenshot") opt.screenshot = value();
         else if (a == "--dump-state") opt.dump_state = value();
         else if (a == "--exit-after-script") opt.exit_after_script = true;
+        else if (a == "--start-home") opt.start_home = true;
         else if (a == "--windowed") {
             const std::string v = value();
             if (std::sscanf(v.c_str(), "%dx%d", &opt.windowed_w, &opt.windowed_h) != 2) {
