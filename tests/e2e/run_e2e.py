@@ -86,6 +86,22 @@ def load(path):
         return json.load(f)
 
 
+# The default panel (deploy/kiosk.toml): 32-inch portrait, 398.5 x 708.5 mm for 1080 x 1920 px.
+PX_PER_MM = 1920 / 708.5
+FIXED_TARGETS = ("back", "lang.", "tile.", "home.", "filter.", "key.", "idle.", "map.", "date.")
+
+
+def check_targets_9mm(state, what):
+    """Every control (not cards, which scroll and may be cut by the edge) is at least 9 mm."""
+    small = []
+    for name, (x0, y0, x1, y1) in state["target_rects"].items():
+        if name.startswith(FIXED_TARGETS) and name != "date.outside":
+            if min(x1 - x0, y1 - y0) < 9 * PX_PER_MM - 1:
+                small.append("%s %.1f mm" % (name, min(x1 - x0, y1 - y0) / PX_PER_MM))
+    check(not small, "every control on %s is at least 9 mm (%d checked)%s" % (
+        what, sum(1 for n in state["target_rects"] if n.startswith(FIXED_TARGETS)), ": " + ", ".join(small) if small else ""))
+
+
 def image_facts(path):
     """Width, height and number of distinct colours, from ImageMagick."""
     r = run(["identify", "-format", "%w %h %k", path])
@@ -172,6 +188,8 @@ def test_ui_home_belfries_detail(tmp):
     attract, home, lst, det, nl, back = (load(p(n)) for n in ("attract.json", "home.json", "list.json", "detail.json", "detail-nl.json", "back.json"))
     check(attract["screen"] == "attract" and attract["targets"] == ["attract"], "starts on the attract loop")
     check(home["screen"] == "home" and home["language"] == "fr", "a touch opens the home screen in French")
+    check_targets_9mm(home, "home")
+    check_targets_9mm(lst, "the belfry list")
     check({"tile.site", "tile.belfry", "tile.event"} <= set(home["targets"]), "home shows the three tiles")
     check(lst["screen"] == "list" and lst["kind"] == "belfry", "the belfry tile opens the belfry list")
     check(lst["card_count"] >= 5 and len(lst["visible_cards"]) >= 4, "several belfry cards are visible: %s" % lst["visible_cards"])
@@ -261,6 +279,7 @@ def test_ui_idle_countdown_and_reset(tmp):
     active, countdown, cont, reset = (load(p(n)) for n in ("active.json", "countdown.json", "continued.json", "reset.json"))
     check(not active["countdown"] and active["screen"] == "list" and active["language"] == "nl", "a visitor browses in Dutch")
     check(countdown["countdown"] and "idle.continue" in countdown["targets"], "after the idle time a countdown shows, with a continue button")
+    check_targets_9mm(countdown, "the countdown")
     check(cont["screen"] == "list" and not cont["countdown"] and cont["language"] == "nl",
           "continue keeps the visitor where they were")
     check(reset["screen"] == "attract" and reset["language"] == "fr" and not reset["countdown"],
@@ -386,6 +405,7 @@ def test_ui_search_as_you_type(tmp):
         x.close()
     b, beth, accent, lens, two, opened, back = (load(p(n + ".json")) for n in ("b", "beth", "accent", "lens", "two", "opened", "back"))
     check(b["screen"] == "search" and b["search"] == "b" and len(b["visible_cards"]) > 3, "one letter already lists results")
+    check_targets_9mm(b, "the search keyboard")
     check(beth["visible_cards"][:1] == ["Beffroi de Béthune"], "'beth' finds Béthune first: %s" % beth["visible_cards"][:3])
     check(accent["visible_cards"] == beth["visible_cards"], "'béth' gives the same results as 'beth'")
     check("Louvre-Lens" in lens["visible_cards"][:2], "'lens' finds Louvre-Lens: %s" % lens["visible_cards"][:3])
@@ -405,6 +425,7 @@ def test_ui_map_pins_open_cards(tmp):
         clusters = [t for t in first["targets"] if t.startswith("cluster.")]
         check(first["screen"] == "map" and len(pins) + len(clusters) >= 10, "the map shows pins and clusters")
         check({"map.zoom_in", "map.zoom_out", "map.recenter"} <= set(first["targets"]), "with zoom and recentre buttons")
+        check_targets_9mm(first, "the map")
         run_kiosk(x, pack, ["tap attract", "tap home.map", "tap map.zoom_in", "tap map.zoom_in", "tap map.zoom_in",
                             "dump " + p("zoomed.json")], tmp)
         zoomed = load(p("zoomed.json"))
