@@ -367,6 +367,7 @@ void App::capture_state(const std::string& path) {
       << ",\n  \"kind\": " << json_quote(model_.screen == Screen::Home ? "" : model_.kind)
       << ",\n  \"countdown\": " << (model_.countdown_left >= 0 ? "true" : "false")
       << ",\n  \"search\": " << json_quote(model_.search_text)
+      << ",\n  \"clock_trusted\": " << (model_.clock_trusted ? "true" : "false")
       << ",\n  \"title\": " << json_quote(model_.screen == Screen::Detail ? model_.detail.title.value : "")
       << ",\n  \"link\": " << json_quote(model_.screen == Screen::Detail ? model_.detail_link : "")
       << ",\n  \"title_language\": " << json_quote(model_.screen == Screen::Detail ? model_.detail.title.lang : "")
@@ -484,6 +485,12 @@ void App::frame(double dt) {
 // line of each card. Runs when the list, the language, the clock's day or a filter changes.
 void App::filter_list() {
     model_.open.clear();
+    const std::string built = pack_ ? pack_->meta("build_time") : std::string();
+    model_.clock_trusted = built.size() < 10 || to_iso(model_.now.date) >= built.substr(0, 10);
+    if (!model_.clock_trusted) {
+        model_.open_now_only = false;
+        model_.event_window.reset();
+    }
     if (!pack_ || model_.screen == Screen::Home || model_.kind.empty()) return;
     const DateTime now = model_.now;
     if (model_.kind == "event") {
@@ -496,6 +503,7 @@ void App::filter_list() {
         });
         return;
     }
+    if (!model_.clock_trusted) return;
     const auto hours = pack_->hours_of_kind(model_.kind);
     for (const Card& c : model_.cards) {
         auto h = hours.find(c.id);

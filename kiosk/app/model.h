@@ -41,6 +41,9 @@ struct Model {
     std::map<std::string, int> counts;             // items per kind (events: upcoming only)
     std::map<std::string, std::int64_t> tile_media;  // a picture per kind for the home tiles
     std::string error;              // a friendly message when no pack could be opened
+    // False when the clock says a date before the pack was built: the clock is wrong, so no
+    // "open now" or "today" claim is made (DESIGN.md: clock guard).
+    bool clock_trusted = true;
 
     // Map: every item with a position, and where the kiosk stands (from its config).
     struct Pin {

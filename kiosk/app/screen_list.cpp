@@ -18,6 +18,7 @@ float draw_filters(Ui& ui, const Model& m, Rect area, Intent& intent) {
         Intent when_tapped;
     };
     std::vector<Chip> chips;
+    if (!m.clock_trusted) return area.min.y;  // no date or "open now" claims on a wrong clock
     if (m.kind == "event") {
         const auto w = m.event_window;
         chips.push_back({"filter.all", ui.tr("filter.all"), !w, SetEventWindow{std::nullopt, m.now.date}});

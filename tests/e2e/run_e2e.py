@@ -385,6 +385,17 @@ def test_ui_open_now_and_holidays(tmp):
             check(want in line, "at %s the card says %r" % (now, line))
             shown = load(filtered)["card_count"]
             check(shown == (1 if open_now else 0), "the open-now filter %s it at %s" % ("keeps" if open_now else "hides", now))
+        # Clock guard: a clock set before the pack was built makes no open/closed claim.
+        state = os.path.join(tmp, "wrong-clock.json")
+        script = os.path.join(tmp, "wrong-clock.txt")
+        with open(script, "w") as f:
+            f.write("tap attract\ntap tile.site\ndump %s\n" % state)
+        r = run([KIOSK, "--pack", pack, "--script", script, "--exit-after-script", "--now", "2020-01-06T11:00",
+                 "--lang", "en"], env=x.env(), timeout=60)
+        wrong = load(state)
+        check(r.returncode == 0 and not wrong["clock_trusted"] and wrong["visible_status"] == [""]
+              and "filter.open_now" not in wrong["targets"],
+              "with the clock before the pack's build time, no open/closed line and no open-now filter")
     finally:
         x.close()
 
