@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "sync/export_model.h"
+#include "sync/pack_writer.h"
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -773,6 +774,10 @@ TEST_CASE("zip source", "[datatourisme][source][zip]") {
 
         auto from_zip = import(zip.string());
         auto from_dir = import((kFixtures / "flux2020").string());
+        // A zip streams in archive order, a directory in index order: compare by identity.
+        auto by_id = [](const ExportItem& a, const ExportItem& b) { return a.source_id < b.source_id; };
+        std::sort(from_zip.items.begin(), from_zip.items.end(), by_id);
+        std::sort(from_dir.items.begin(), from_dir.items.end(), by_id);
         CHECK(from_zip.read == 2);
         CHECK(from_zip.warnings.empty());
         REQUIRE(from_zip.items.size() == from_dir.items.size());
@@ -859,6 +864,58 @@ TEST_CASE("zip source", "[datatourisme][source][zip]") {
             CHECK(cut_msg.find("cut.zip") != std::string::npos);
         }
     }
+}
+
+TEST_CASE("zip read in one pass, index.json last, gives the directory's pack byte for byte", "[datatourisme][source][zip][pack]") {
+    TempDir tmp;
+    auto entries = tree(kFixtures / "flux2024", "");
+    // Objects first, index.json last, and the object order shuffled against the index.
+    std::stable_partition(entries.begin(), entries.end(), [](const auto& e) { return e.first != "index.json"; });
+    std::reverse(entries.begin(), entries.end() - 1);
+    REQUIRE(entries.back().first == "index.json");
+    const fs::path zip = tmp.path / "last.zip";
+    write_zip(zip, entries);
+
+    auto src = ExportSource::open(zip.string());
+    REQUIRE(src->index().size() == 4);
+    // Streaming hands out each listed object exactly once, in archive order.
+    std::vector<std::string> seen;
+    src->for_each_object([](const IndexEntry&) { return true; },
+                         [&](const IndexEntry& e, const std::string& json) {
+                             CHECK(json.front() == '{');
+                             seen.push_back(e.file);
+                         },
+                         [](const IndexEntry& e, bool) { FAIL("missing " << e.file); });
+    CHECK(seen.size() == 4);
+    CHECK(seen != [&] {
+        std::vector<std::string> in_index;
+        for (const auto& e : src->index()) in_index.push_back(e.file);
+        return in_index;
+    }());
+    // want() = false skips an entry without reading it.
+    size_t read = 0;
+    src->for_each_object([](const IndexEntry& e) { return e.file.find("/0f/") != std::string::npos; },
+                         [&](const IndexEntry&, const std::string&) { ++read; }, [](const IndexEntry&, bool) {});
+    CHECK(read == 1);
+
+    BuildOptions opt;
+    build_pack(*src, (tmp.path / "zip.pack").string(), opt);
+    auto dir = ExportSource::open((kFixtures / "flux2024").string());
+    build_pack(*dir, (tmp.path / "dir.pack").string(), opt);
+    CHECK(slurp(tmp.path / "zip.pack") == slurp(tmp.path / "dir.pack"));
+
+    // An object listed in the index but absent from the zip is reported once, by name.
+    entries.erase(std::find_if(entries.begin(), entries.end(),
+                               [](const auto& e) { return e.first.find("/0f/") != std::string::npos; }));
+    write_zip(tmp.path / "hole.zip", entries);
+    auto holed = ExportSource::open((tmp.path / "hole.zip").string());
+    auto rep = build_pack(*holed, (tmp.path / "hole.pack").string(), opt);
+    CHECK(rep.objects_missing == 1);
+    std::vector<Warning> missing;
+    for (const auto& w : rep.warnings)
+        if (w.message.find("missing from zip") != std::string::npos) missing.push_back(w);
+    REQUIRE(missing.size() == 1);
+    CHECK(missing[0].file.find("/0f/") != std::string::npos);
 }
 
 // ------------------------------------------------------------------------------------------

@@ -251,3 +251,251 @@ TEST_CASE("hostile images are refused before decoding", "[images]") {
     const std::string cut = make_png(64, 64).substr(0, 60);
     CHECK_FALSE(decode_image(cut, img, err));
 }
+
+// ------------------------------------------------------------------------------------------
+// Streaming build: search index, selection, incremental rebuild, determinism, hostile input.
+
+namespace {
+
+// One object of a hand-made flux: its uuid (file and @id), index date, and JSON members.
+struct Obj {
+    std::string uuid, date, members;
+};
+
+std::string obj_file(const Obj& o) { return o.uuid.substr(0, 1) + "/" + o.uuid.substr(0, 2) + "/59-" + o.uuid + ".json"; }
+
+// Writes index.json (in the order given) and the object files; removes a previous flux first.
+fs::path write_objs(const fs::path& root, const std::vector<Obj>& objs) {
+    fs::remove_all(root);
+    std::string index = "[";
+    for (const Obj& o : objs) {
+        index += std::string(index.size() > 1 ? ",\n" : "\n") + R"({"label":"x","lastUpdateDatatourisme":")" + o.date +
+                 R"(","file":")" + obj_file(o) + "\"}";
+        write(root / "objects" / obj_file(o), "{\"@id\":\"https://data.datatourisme.fr/59/" + o.uuid + "\"," + o.members +
+                                                  ",\"lastUpdateDatatourisme\":\"" + o.date + "\"}");
+    }
+    write(root / "index.json", index + "\n]");
+    return root;
+}
+
+std::string site(const std::string& title, const std::string& town, double lat, double lon, const std::string& dep = "59") {
+    char geo[96];
+    std::snprintf(geo, sizeof geo, R"("schema:geo":{"schema:latitude":"%.4f","schema:longitude":"%.4f"})", lat, lon);
+    return R"("@type":["CulturalSite","Museum","PlaceOfInterest"],"rdfs:label":{"fr":[")" + title +
+           R"("],"en":["EN )" + title + R"("]},"hasDescription":[{"shortDescription":{"fr":["Court )" + title +
+           R"("]}}],"isLocatedAt":[{"schema:address":[{"schema:addressLocality":")" + town +
+           R"(","hasAddressCity":{"isPartOfDepartment":{"insee":")" + dep + R"("}}}],)" + geo + "}]";
+}
+
+const std::string kEvent = R"("@type":["schema:Event","Festival"],"rdfs:label":{"fr":["Carnaval de Dunkerque"]},
+ "hasTheme":[{"@id":"kb:Carnival","rdfs:label":{"fr":["Carnaval"]}}],
+ "takesPlaceAt":[{"startDate":"2027-02-10","endDate":"2027-02-10"},{"startDate":"2027-02-01","endDate":"2027-02-02"}],
+ "isLocatedAt":[{"schema:address":[{"schema:addressLocality":"Dunkerque","schema:postalCode":"59140"}]}])";
+const std::string kRestaurant = R"("@type":["Restaurant","FoodEstablishment","PlaceOfInterest"],"rdfs:label":{"fr":["Estaminet"]})";
+
+std::vector<Obj> base_flux() {
+    return {
+        {"a1000000-0000-0000-0000-000000000001", "2026-10-01T08:00:00.5Z", site("Musée de Béthune", "Béthune", 50.53, 2.64, "62") +
+             R"(,"hasMainRepresentation":[{"ebucore:hasRelatedResource":[{"ebucore:locator":["images/a.png"]}]}])"},
+        {"b2000000-0000-0000-0000-000000000002", "2026-10-02T08:00:00Z", site("Beffroi de Douai", "Douai", 50.37, 3.08)},
+        {"c3000000-0000-0000-0000-000000000003", "2026-10-03T08:00:00Z", kEvent},
+        {"d4000000-0000-0000-0000-000000000004", "2026-10-04T08:00:00Z", kRestaurant},
+        {"e5000000-0000-0000-0000-000000000005", "2026-10-05T08:00:00Z", site("Citadelle d'Arras", "Arras", 50.28, 2.76, "62")},
+    };
+}
+
+sync::BuildReport build_with(const fs::path& flux, const fs::path& out, const sync::BuildOptions& opt) {
+    auto src = sync::ExportSource::open(flux.string());
+    return sync::build_pack(*src, out.string(), opt);
+}
+
+// Opens a pack the way Pack::open does (read-only, DEFENSIVE, trusted_schema=OFF) and runs
+// an FTS5 query, returning the matching item ids in rowid order.
+std::vector<std::int64_t> fts(const fs::path& pack, const std::string& match) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(pack.string().c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    REQUIRE(sqlite3_exec(db, "PRAGMA trusted_schema=OFF; PRAGMA cell_size_check=ON; PRAGMA mmap_size=0;", nullptr, nullptr,
+                         nullptr) == SQLITE_OK);
+    std::vector<std::int64_t> ids;
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT rowid FROM item_fts WHERE item_fts MATCH ?1 ORDER BY rowid", -1, &st, nullptr) ==
+            SQLITE_OK);
+    sqlite3_bind_text(st, 1, match.c_str(), -1, SQLITE_TRANSIENT);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) ids.push_back(sqlite3_column_int64(st, 0));
+    CHECK(rc == SQLITE_DONE);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return ids;
+}
+
+std::string meta_of(const fs::path& pack, const std::string& key) { return Pack::open(pack.string())->meta(key); }
+
+}  // namespace
+
+TEST_CASE("pack-time FTS5 index: diacritics removed, prefixes, read-only under the reader's settings", "[pack][fts]") {
+    TempDir tmp;
+    write(tmp.path / "flux/images/a.png", make_png(40, 30));
+    const auto flux = write_objs(tmp.path / "flux", base_flux());
+    // write_objs wiped the flux: put the picture back.
+    write(tmp.path / "flux/images/a.png", make_png(40, 30));
+    const auto pack = tmp.path / "p.pack";
+    build(flux, pack);
+    REQUIRE_NOTHROW(Pack::open(pack.string()));  // quick_check passes with the FTS shadow tables
+    // Ids are ranks of source ids: a1.. = 1, b2.. = 2, c3.. = 3, e5.. = 4 (the restaurant is not kept).
+    CHECK(fts(pack, "bethune") == std::vector<std::int64_t>{1});
+    CHECK(fts(pack, "beth*") == std::vector<std::int64_t>{1});
+    CHECK(fts(pack, "b*") == std::vector<std::int64_t>{1, 2});
+    CHECK(fts(pack, "town:douai") == std::vector<std::int64_t>{2});
+    CHECK(fts(pack, "carnaval") == std::vector<std::int64_t>{3});
+    CHECK(fts(pack, "court") == std::vector<std::int64_t>{1, 2, 4});  // body = descriptions
+    CHECK(fts(pack, "estaminet").empty());
+}
+
+TEST_CASE("default build time is the newest index date, so builds are reproducible", "[pack][determinism]") {
+    TempDir tmp;
+    const auto flux = write_objs(tmp.path / "flux", base_flux());
+    sync::BuildOptions opt;
+    auto r1 = build_with(flux, tmp.path / "a.pack", opt);
+    auto r2 = build_with(flux, tmp.path / "b.pack", opt);
+    CHECK(r1.build_time == "2026-10-05T08:00:00Z");
+    CHECK(meta_of(tmp.path / "a.pack", "build_time") == "2026-10-05T08:00:00Z");
+    CHECK(slurp(tmp.path / "a.pack") == slurp(tmp.path / "b.pack"));
+
+    // Index order does not matter either: ids follow source ids.
+    auto objs = base_flux();
+    std::reverse(objs.begin(), objs.end());
+    build_with(write_objs(tmp.path / "flux2", objs), tmp.path / "c.pack", opt);
+    CHECK(slurp(tmp.path / "a.pack") == slurp(tmp.path / "c.pack"));
+
+    opt.build_time = "2027-01-01T00:00:00Z";
+    build_with(flux, tmp.path / "d.pack", opt);
+    CHECK(meta_of(tmp.path / "d.pack", "build_time") == "2027-01-01T00:00:00Z");
+}
+
+TEST_CASE("selection by department, bounding box and kind", "[pack][select]") {
+    TempDir tmp;
+    const auto flux = write_objs(tmp.path / "flux", base_flux());
+    auto kept = [&](const sync::Selection& sel) {
+        sync::BuildOptions opt;
+        opt.select = sel;
+        auto rep = build_with(flux, tmp.path / "s.pack", opt);
+        CHECK(rep.items_kept + rep.skipped_by_selection == 4);
+        CHECK(meta_of(tmp.path / "s.pack", "selection") == sel.describe());
+        return rep.items_kept;
+    };
+    sync::Selection all;
+    CHECK(all.describe() == "all");
+    CHECK(kept(all) == 4);
+    sync::Selection dep62;
+    dep62.departments = {"62"};
+    CHECK(kept(dep62) == 2);
+    sync::Selection dep59;
+    dep59.departments = {"59"};
+    CHECK(kept(dep59) == 2);  // Douai from its INSEE department, the event from its postal code
+    sync::Selection box;      // around Arras and Béthune; the event has no coordinates
+    box.has_bbox = true;
+    box.minlat = 50.2, box.minlon = 2.5, box.maxlat = 50.6, box.maxlon = 2.8;
+    CHECK(kept(box) == 2);
+    sync::Selection events;
+    events.kinds = {"event"};
+    CHECK(kept(events) == 1);
+    sync::Selection both;
+    both.kinds = {"site", "event"};
+    both.departments = {"59", "62"};
+    CHECK(both.describe() == "department=59,62;kind=event,site");
+    CHECK(kept(both) == 3);  // "Beffroi de Douai" is a belfry
+}
+
+TEST_CASE("incremental rebuild equals a full rebuild byte for byte", "[pack][incremental]") {
+    TempDir tmp;
+    auto objs = base_flux();
+    auto flux = write_objs(tmp.path / "flux", objs);
+    write(flux / "images/a.png", make_png(40, 30));
+    auto r0 = build(flux, tmp.path / "v1.pack");
+    REQUIRE(r0.images_stored == 1);
+
+    // v2: the event changes, Douai is deleted, a new site arrives; the rest is unchanged, and
+    // the unchanged museum's picture is gone from the flux (it must come from the old pack).
+    objs[2].date = "2026-11-10T09:00:00Z";
+    objs[2].members = std::string(kEvent).replace(kEvent.find("Carnaval de Dunkerque"), 21, "Carnaval de Bergues");
+    objs.erase(objs.begin() + 1);
+    objs.push_back({"f6000000-0000-0000-0000-000000000006", "2026-11-11T09:00:00Z", site("Louvre-Lens", "Lens", 50.43, 2.80, "62")});
+    flux = write_objs(tmp.path / "flux", objs);
+
+    sync::BuildOptions opt;
+    opt.pack_version = 7;
+    opt.build_time = "2026-11-01T00:00:00Z";
+    opt.previous = (tmp.path / "v1.pack").string();
+    auto inc = build_with(flux, tmp.path / "inc.pack", opt);
+    CHECK(inc.incremental);
+    CHECK(inc.objects_reused == 3);  // museum, restaurant, citadel
+    CHECK(inc.objects_read == 2);    // the changed event and the new site
+    CHECK(inc.items_kept == 4);
+    CHECK(inc.skipped_not_for_kiosk == 1);
+    CHECK(inc.warnings.empty());
+
+    write(flux / "images/a.png", make_png(40, 30));  // a full build needs the picture
+    auto full = build(flux, tmp.path / "full.pack");
+    CHECK_FALSE(full.incremental);
+    CHECK(full.objects_read == 5);
+    CHECK(slurp(tmp.path / "inc.pack") == slurp(tmp.path / "full.pack"));
+
+    auto pack = Pack::open((tmp.path / "inc.pack").string());
+    CHECK(fts(tmp.path / "inc.pack", "bergues").size() == 1);
+    CHECK(fts(tmp.path / "inc.pack", "douai").empty());
+    CHECK(fts(tmp.path / "inc.pack", "louvre").size() == 1);
+
+    SECTION("a previous pack made with another selection is not reused") {
+        sync::BuildOptions o2 = opt;
+        o2.select.kinds = {"site"};
+        auto r = build_with(flux, tmp.path / "sel.pack", o2);
+        CHECK_FALSE(r.incremental);
+        CHECK(r.objects_reused == 0);
+        REQUIRE_FALSE(r.warnings.empty());
+        CHECK(r.warnings.back().message.find("another selection") != std::string::npos);
+    }
+    SECTION("a previous file that is not a pack is refused") {
+        write(tmp.path / "junk.pack", "not a pack at all");
+        sync::BuildOptions o2 = opt;
+        o2.previous = (tmp.path / "junk.pack").string();
+        CHECK_THROWS_AS(build_with(flux, tmp.path / "x.pack", o2), sync::PreviousPackError);
+        CHECK_FALSE(fs::exists(tmp.path / "x.pack"));
+        CHECK_FALSE(fs::exists(tmp.path / "x.pack.tmp"));
+    }
+}
+
+TEST_CASE("hostile objects give one clear warning each and the build goes on", "[pack][hostile]") {
+    TempDir tmp;
+    auto objs = base_flux();
+    std::string deep = R"("@type":["Museum"],"rdfs:label":{"fr":["Profond"]},"x":)";
+    deep += std::string(10000, '[') + std::string(10000, ']');
+    objs.push_back({"f1000000-0000-0000-0000-000000000001", "2026-10-06T00:00:00Z", deep});
+    std::string huge = site("Long", "Lille", 50.6, 3.0);
+    huge += R"(,"rdfs:comment":{"fr":[")" + std::string(10 << 20, 'a') + "\"]}";
+    objs.push_back({"f2000000-0000-0000-0000-000000000002", "2026-10-06T00:00:00Z", huge});
+    objs.push_back({"f3000000-0000-0000-0000-000000000003", "2026-10-06T00:00:00Z", R"("@type":["Museum"],"rdfs:label":{"fr":["sans fin")"});
+    objs.push_back({"f4000000-0000-0000-0000-000000000004", "2026-10-06T00:00:00Z", R"("@type":["Museum"])"});
+    objs.push_back({"f5000000-0000-0000-0000-000000000005", "2026-10-06T00:00:00Z",
+                    "\"@type\":[\"Museum\"],\"rdfs:label\":{\"fr\":[\"caf\xC3\x28\"]}"});
+    const auto flux = write_objs(tmp.path / "flux", objs);
+    auto rep = build(flux, tmp.path / "h.pack");
+    CHECK(rep.objects_read == 10);
+    CHECK(rep.objects_refused == 4);
+    CHECK(rep.items_kept == 5);  // 4 good ones and the huge one, truncated
+    auto warned = [&](const std::string& uuid, const std::string& field, const std::string& text) {
+        for (const auto& w : rep.warnings)
+            if (w.file.find(uuid) != std::string::npos && w.field == field && w.message.find(text) != std::string::npos)
+                return true;
+        return false;
+    };
+    CHECK(warned("f1000000", "", "nested deeper than"));
+    CHECK(warned("f2000000", "rdfs:comment.fr[0]", "truncated"));
+    CHECK(warned("f3000000", "", "malformed JSON"));
+    CHECK(warned("f4000000", "rdfs:label", "missing title"));
+    CHECK(warned("f5000000", "", "invalid UTF-8"));
+    REQUIRE_NOTHROW(Pack::open((tmp.path / "h.pack").string()));
+    // A 10 MB text stays out of the pack; the cap keeps it at 64 KB.
+    CHECK(fs::file_size(tmp.path / "h.pack") < 2 * 1024 * 1024);
+}

@@ -108,6 +108,18 @@ std::unique_ptr<Pack> Pack::open(const std::string& path, bool verify) {
 
 Pack::~Pack() { sqlite3_close_v2(db_); }
 
+void Pack::integrity_check() const {
+    std::string report;
+    try {
+        // At most a few findings: one line for staff, not SQLite's full list.
+        Stmt st(db_, "PRAGMA integrity_check(5)");
+        while (st.step()) report += (report.empty() ? "" : "; ") + st.text(0);
+    } catch (const SqlError& e) {
+        throw PackError(PackError::Code::Corrupt, std::string("pack is damaged (") + e.what() + "): " + path_);
+    }
+    if (report != "ok") throw PackError(PackError::Code::Corrupt, "pack is damaged (" + report + "): " + path_);
+}
+
 std::string Pack::meta(const std::string& key) const {
     auto it = meta_.find(key);
     return it == meta_.end() ? std::string() : it->second;

@@ -97,6 +97,10 @@ public:
     Pack& operator=(const Pack&) = delete;
 
     const std::string& path() const { return path_; }
+    // Full PRAGMA integrity_check (every page, index and constraint): slower than the
+    // quick_check done by open(), so the installer runs it once per new pack. Throws
+    // PackError(Corrupt) with SQLite's first findings.
+    void integrity_check() const;
     const std::map<std::string, std::string>& meta() const { return meta_; }
     std::string meta(const std::string& key) const;
 

@@ -8,7 +8,8 @@
 -- reader's kSchemaVersion with it. Tables are split in two groups:
 --   * content tables: what the export said, normalised;
 --   * derived tables (marked DERIVED): rebuilt by the pack tool from the content tables and
---     never edited by hand (thumbnails today; search indexes later).
+--     never edited by hand (thumbnails, the search index item_fts, the build record
+--     source_file).
 
 -- 0x4B505331 = "KPS1" in ASCII: identifies a kiosk pack among all SQLite files, so that a
 -- random database copied onto a USB stick is refused before we read a single row.
@@ -18,7 +19,10 @@ PRAGMA user_version = 1;
 -- Pack-level facts, as key/value text so that adding a fact does not change the format.
 -- Keys written by the pack tool: pack_id, pack_version (monotonic integer), build_time
 -- (ISO UTC), source_export_date, region, bbox ("minlat,minlon,maxlat,maxlon"),
--- languages ("fr,en,nl"), count_site, count_belfry, count_event, generator.
+-- languages ("fr,en,nl"), count_site, count_belfry, count_event, selection (the pack tool's
+-- --department/--kind/--bbox, "all" = everything), generator.
+-- build_time defaults to the newest lastUpdateDatatourisme of the flux's index.json, not the
+-- wall clock, so that the same flux always gives a byte-identical pack.
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -140,3 +144,27 @@ CREATE TABLE thumbnail (
     height   INTEGER NOT NULL,
     bytes    BLOB NOT NULL                  -- JPEG
 );
+
+-- DERIVED: full-text search over every language, built by the pack tool in item id order and
+-- optimized, so the same content gives the same bytes. rowid = item.id. Contentless: the
+-- texts already live in item_text, the index only has to find ids. remove_diacritics 2 makes
+-- "beth" find "Béthune"; prefix indexes make 1-3 letter prefix queries (typed on the
+-- kiosk's keyboard) index lookups instead of scans.
+--   title: every language's title; town: item.town; body: short and long descriptions.
+CREATE VIRTUAL TABLE item_fts USING fts5(
+    title, town, body,
+    content = '',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
+);
+
+-- DERIVED: build record, one row per object file of the flux that went into this pack or was
+-- left out on purpose (not for the kiosk, outside the selection). The next build with
+-- --previous copies the rows of an object whose file and lastUpdateDatatourisme are unchanged
+-- instead of parsing it again. item_id is NULL for objects left out. Objects that were
+-- refused (malformed...) are not recorded, so they are read again and warned about again.
+CREATE TABLE source_file (
+    file       TEXT PRIMARY KEY,            -- path relative to objects/, as in index.json
+    updated_at TEXT,                        -- the index's lastUpdateDatatourisme
+    item_id    INTEGER REFERENCES item(id)
+) WITHOUT ROWID;

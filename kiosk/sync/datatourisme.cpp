@@ -260,6 +260,63 @@ public:
         return "zip " + path_ + (prefix_.empty() ? "" : " (" + prefix_ + ")");
     }
 
+    // One pass over the archive: index.json was read by the constructor (wherever it sits in
+    // the archive), so objects can be parsed as their entries stream by, and entries nobody
+    // asked for are skipped without being inflated.
+    void for_each_object(const WantFn& want, const ObjectFn& on_object,
+                         const MissingFn& on_missing) const override {
+        std::unordered_map<std::string, std::vector<const IndexEntry*>> wanted;
+        for (const IndexEntry& e : index_) {
+            auto rel = normalize_relative(e.file);
+            if (!rel) {
+                on_missing(e, true);
+                continue;
+            }
+            if (want(e)) wanted[prefix_ + "objects/" + *rel].push_back(&e);
+        }
+        std::string error;
+        ArchivePtr a = open_zip(path_, error);
+        std::string data;
+        std::array<char, 64 * 1024> buf{};
+        struct archive_entry* entry = nullptr;
+        // A read error part-way (truncated or corrupt archive) ends the pass; what was not
+        // seen yet is reported missing rather than aborting a build that is mostly readable.
+        while (a && !wanted.empty()) {
+            int r = archive_read_next_header(a.get(), &entry);
+            if (r != ARCHIVE_OK && r != ARCHIVE_WARN) break;
+            const char* raw = entry_name(entry);
+            if (!raw || archive_entry_filetype(entry) != AE_IFREG) continue;
+            auto name = normalize_relative(raw);
+            if (!name) continue;
+            auto it = wanted.find(*name);
+            if (it == wanted.end()) continue;
+            data.clear();
+            bool ok = true;
+            for (;;) {
+                la_ssize_t n = archive_read_data(a.get(), buf.data(), buf.size());
+                if (n < 0 || data.size() + static_cast<size_t>(std::max<la_ssize_t>(n, 0)) > kMaxFileBytes) {
+                    ok = false;
+                    break;
+                }
+                if (n == 0) break;
+                data.append(buf.data(), static_cast<size_t>(n));
+            }
+            if (!ok) break;
+            for (const IndexEntry* e : it->second) on_object(*e, data);
+            wanted.erase(it);
+        }
+        // Report the leftovers in index order, so messages come out the same on every run.
+        for (const IndexEntry& e : index_) {
+            auto rel = normalize_relative(e.file);
+            if (!rel) continue;
+            auto it = wanted.find(prefix_ + "objects/" + *rel);
+            if (it != wanted.end() && !it->second.empty() && it->second.front() == &e) {
+                for (const IndexEntry* m : it->second) on_missing(*m, false);
+                wanted.erase(it);
+            }
+        }
+    }
+
 private:
     std::string path_;
     std::string prefix_;  // "" or "data/"
@@ -943,6 +1000,11 @@ bool parse_checked(Ctx& ctx, const std::string& file, const std::string& json, E
     if (auto err = parser.parse(json).get(root)) {
         if (err == simdjson::UTF8_ERROR)
             ctx.warn("", "invalid UTF-8; object refused");
+        else if (err == simdjson::DEPTH_ERROR)
+            // simdjson stops at its depth limit instead of recursing, so a hostile file
+            // costs nothing; no real object comes near this depth.
+            ctx.warn("", "JSON nested deeper than " + std::to_string(parser.max_depth()) +
+                             " levels; object refused");
         else
             ctx.warn("", std::string("malformed JSON (") + simdjson::error_message(err) + ")");
         return false;
@@ -1041,23 +1103,40 @@ bool parse_object(const std::string& file, const std::string& json, ExportItem& 
     return false;
 }
 
+// The plain way, good for a directory: each file is read when its turn in the index comes.
+void ExportSource::for_each_object(const WantFn& want, const ObjectFn& on_object,
+                                   const MissingFn& on_missing) const {
+    std::string json;
+    for (const IndexEntry& entry : index()) {
+        if (!normalize_relative(entry.file)) {
+            on_missing(entry, true);
+            continue;
+        }
+        if (!want(entry)) continue;
+        if (!read("objects/" + entry.file, json)) {
+            on_missing(entry, false);
+            continue;
+        }
+        on_object(entry, json);
+    }
+}
+
+Warning missing_warning(const ExportSource& src, const IndexEntry& entry, bool escaped) {
+    if (escaped) return Warning{entry.file, "", "index.json points outside objects/; ignored"};
+    return Warning{entry.file, "", "listed in index.json but missing from " + src.describe()};
+}
+
 size_t read_export(const ExportSource& src, const std::function<void(ExportItem&&)>& on_item,
                    std::vector<Warning>& warnings) {
     size_t count = 0;
-    std::string json;
-    for (const IndexEntry& entry : src.index()) {
-        if (!normalize_relative(entry.file)) {
-            warnings.push_back(Warning{entry.file, "", "index.json points outside objects/; ignored"});
-            continue;
-        }
-        if (!src.read("objects/" + entry.file, json)) {
-            warnings.push_back(Warning{entry.file, "", "listed in index.json but missing from " + src.describe()});
-            continue;
-        }
-        ++count;
-        ExportItem item;
-        if (parse_object(entry.file, json, item, warnings)) on_item(std::move(item));
-    }
+    src.for_each_object(
+        [](const IndexEntry&) { return true; },
+        [&](const IndexEntry& entry, const std::string& json) {
+            ++count;
+            ExportItem item;
+            if (parse_object(entry.file, json, item, warnings)) on_item(std::move(item));
+        },
+        [&](const IndexEntry& entry, bool escaped) { warnings.push_back(missing_warning(src, entry, escaped)); });
     return count;
 }
 

@@ -101,6 +101,18 @@ public:
     virtual bool read(const std::string& relative_path, std::string& out) const = 0;
     // Short description for messages ("directory content/", "zip flux.zip").
     virtual std::string describe() const = 0;
+
+    // Streams the object files of the index entries `want` accepts: on_object gets each one's
+    // bytes (the buffer is reused, so take what you need before returning), on_missing each
+    // listed entry whose file is absent or unreadable. A directory goes in index order; a zip
+    // goes in archive order, in a single pass over the archive, so neither the flux nor
+    // more than one object is ever held in memory. Entries whose path escapes objects/ are
+    // reported through on_missing with escaped = true.
+    using WantFn = std::function<bool(const IndexEntry&)>;
+    using ObjectFn = std::function<void(const IndexEntry&, const std::string& json)>;
+    using MissingFn = std::function<void(const IndexEntry&, bool escaped)>;
+    virtual void for_each_object(const WantFn& want, const ObjectFn& on_object,
+                                 const MissingFn& on_missing) const;
 };
 
 // Parses one object file. Problems with single fields become warnings; an object that cannot
@@ -108,10 +120,14 @@ public:
 bool parse_object(const std::string& file, const std::string& json, ExportItem& out,
                   std::vector<Warning>& warnings);
 
-// Reads every object listed in index.json, in index order, and calls on_item for each one
-// that parsed. Returns the number of objects read (parsed or not).
+// Reads every object listed in index.json (in the source's streaming order, see
+// for_each_object) and calls on_item for each one that parsed. Returns the number of objects
+// read (parsed or not).
 size_t read_export(const ExportSource& src, const std::function<void(ExportItem&&)>& on_item,
                    std::vector<Warning>& warnings);
+
+// The warning read_export gives for an index entry on_missing reported.
+Warning missing_warning(const ExportSource& src, const IndexEntry& entry, bool escaped);
 
 // The one place that maps DATAtourisme classes and themes to the kiosk's kinds.
 std::string classify(const std::vector<std::string>& types, const std::vector<Category>& themes,

@@ -1,13 +1,19 @@
 // kiosk-pack: turns a DATAtourisme flux into a content pack, and describes packs.
 #include <CLI/CLI.hpp>
 
+#include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 
 #include "core/json_out.h"
+#include "core/manifest.h"
 #include "core/pack_reader.h"
 #include "sync/pack_writer.h"
+#include "sync/signing.h"
+
+#include <unistd.h>
 
 namespace {
 
@@ -17,10 +23,68 @@ enum Exit : int {
     kUsage = 1,        // CLI11 uses this for bad arguments
     kBadInput = 2,     // the flux cannot be read
     kCannotWrite = 3,  // the pack cannot be written
-    kBadPack = 4,      // a pack given to info is refused
+    kBadPack = 4,      // a pack given to info is refused, or fails verify's integrity check
+    // verify's refusals, one code per reason so an installer script can react to each:
+    kUntrusted = 5,    // no signature, or not by a trusted key, or a bad signature
+    kBadManifest = 6,  // manifest missing or malformed, or it disagrees with the pack's metadata
+    kExpired = 7,      // manifest past its expiry
+    kMismatch = 8,     // pack size or hash differs from the manifest (damaged or replaced)
+    kSignFailed = 9,   // build --sign: the pack was built but could not be signed
 };
 
-int run_build(const std::string& input, const std::string& output, const kiosk::sync::BuildOptions& opt,
+// build --sign is a post-step on a finished pack; kept apart from BuildOptions because the
+// pack writer has nothing to do with keys.
+struct SignRequest {
+    std::string key;       // secret key file; empty = do not sign
+    std::string manifest;  // default: <pack>.manifest.json
+    int expires_days = 365;
+};
+SignRequest g_sign;
+
+std::string default_manifest_path(const std::string& pack) { return pack + ".manifest.json"; }
+
+int sign_built_pack(const std::string& pack, bool quiet) {
+    const std::string manifest = g_sign.manifest.empty() ? default_manifest_path(pack) : g_sign.manifest;
+    try {
+        auto s = kiosk::sync::write_signed_manifest(pack, manifest, g_sign.key, g_sign.expires_days);
+        if (!quiet)
+            std::printf("%s: signed by key %s, version %lld, expires %s\n", manifest.c_str(), s.manifest.key_id.c_str(),
+                        static_cast<long long>(s.manifest.version), s.manifest.expires.c_str());
+        return kOk;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "kiosk-pack: %s\n", e.what());
+        return kSignFailed;
+    }
+}
+
+// A one-line progress bar on stderr, only when stderr is a terminal: logs and pipes stay clean.
+class ProgressBar {
+public:
+    ProgressBar() : enabled_(isatty(fileno(stderr)) != 0) {}
+    void update(std::size_t done, std::size_t total) {
+        if (!enabled_ || total == 0) return;
+        const auto now = std::chrono::steady_clock::now();
+        if (done != total && now - last_ < std::chrono::milliseconds(100)) return;
+        last_ = now;
+        const int width = 30;
+        const int filled = static_cast<int>(static_cast<double>(done) / static_cast<double>(total) * width);
+        std::fprintf(stderr, "\r[%.*s%*s] %zu/%zu objects", filled, "==============================", width - filled, "",
+                     done, total);
+        std::fflush(stderr);
+        shown_ = true;
+    }
+    void clear() {
+        if (shown_) std::fprintf(stderr, "\r\033[K");
+        shown_ = false;
+    }
+
+private:
+    bool enabled_;
+    bool shown_ = false;
+    std::chrono::steady_clock::time_point last_{};
+};
+
+int run_build(const std::string& input, const std::string& output, kiosk::sync::BuildOptions opt,
               const std::string& report_path, bool quiet) {
     using namespace kiosk::sync;
     std::unique_ptr<ExportSource> src;
@@ -30,30 +94,48 @@ int run_build(const std::string& input, const std::string& output, const kiosk::
         std::fprintf(stderr, "kiosk-pack: %s\n", e.what());
         return kBadInput;
     }
+    ProgressBar bar;
+    if (!quiet) opt.progress = [&bar](std::size_t done, std::size_t total) { bar.update(done, total); };
     BuildReport rep;
     try {
         rep = build_pack(*src, output, opt);
     } catch (const ExportError& e) {
+        bar.clear();
         std::fprintf(stderr, "kiosk-pack: %s\n", e.what());
         return kBadInput;
+    } catch (const PreviousPackError& e) {
+        bar.clear();
+        std::fprintf(stderr, "kiosk-pack: %s\n", e.what());
+        return kBadPack;
     } catch (const std::exception& e) {
+        bar.clear();
         std::fprintf(stderr, "kiosk-pack: %s\n", e.what());
         return kCannotWrite;
     }
+    bar.clear();
     if (!quiet) {
         for (const auto& w : rep.warnings) std::fprintf(stderr, "warning: %s\n", w.to_line().c_str());
-        std::printf("%s: %zu objects read, %zu kept (%d sites, %d belfries, %d events), %zu not for the kiosk; "
-                    "images: %zu stored, %zu failed; %zu warnings; %.2f s\n",
-                    output.c_str(), rep.objects_read, rep.items_kept, rep.per_kind["site"], rep.per_kind["belfry"],
-                    rep.per_kind["event"], rep.skipped_not_for_kiosk, rep.images_stored, rep.images_failed,
-                    rep.warnings.size(), rep.seconds);
+        std::printf("%s: %zu objects listed, %zu read, %zu reused from the previous pack, %zu refused, %zu missing\n"
+                    "  kept %zu (%d sites, %d belfries, %d events); skipped %zu not for the kiosk, %zu outside the selection\n"
+                    "  images: %zu stored, %zu fetched, %zu from cache, %zu failed\n"
+                    "  %zu warnings; build time %s; %.2f s\n",
+                    output.c_str(), rep.objects_listed, rep.objects_read, rep.objects_reused, rep.objects_refused,
+                    rep.objects_missing, rep.items_kept, rep.per_kind["site"], rep.per_kind["belfry"],
+                    rep.per_kind["event"], rep.skipped_not_for_kiosk, rep.skipped_by_selection, rep.images_stored,
+                    rep.images_fetched, rep.images_cached, rep.images_failed, rep.warnings.size(),
+                    rep.build_time.c_str(), rep.seconds);
     }
     if (!report_path.empty()) {
         std::ofstream f(report_path);
-        f << "{\"pack\":" << kiosk::json_quote(output) << ",\"objects_read\":" << rep.objects_read
+        f << "{\"pack\":" << kiosk::json_quote(output) << ",\"objects_listed\":" << rep.objects_listed
+          << ",\"objects_read\":" << rep.objects_read << ",\"objects_reused\":" << rep.objects_reused
+          << ",\"objects_refused\":" << rep.objects_refused << ",\"objects_missing\":" << rep.objects_missing
+          << ",\"incremental\":" << (rep.incremental ? "true" : "false")
           << ",\"items_kept\":" << rep.items_kept << ",\"skipped_not_for_kiosk\":" << rep.skipped_not_for_kiosk
-          << ",\"images_stored\":" << rep.images_stored << ",\"images_failed\":" << rep.images_failed
-          << ",\"per_kind\":{";
+          << ",\"skipped_by_selection\":" << rep.skipped_by_selection << ",\"duplicates\":" << rep.duplicates
+          << ",\"images_stored\":" << rep.images_stored << ",\"images_fetched\":" << rep.images_fetched
+          << ",\"images_cached\":" << rep.images_cached << ",\"images_failed\":" << rep.images_failed
+          << ",\"build_time\":" << kiosk::json_quote(rep.build_time) << ",\"per_kind\":{";
         bool first = true;
         for (const auto& [k, n] : rep.per_kind) {
             f << (first ? "" : ",") << kiosk::json_quote(k) << ":" << n;
@@ -65,7 +147,105 @@ int run_build(const std::string& input, const std::string& output, const kiosk::
               << ",\"field\":" << kiosk::json_quote(rep.warnings[i].field)
               << ",\"message\":" << kiosk::json_quote(rep.warnings[i].message) << "}";
         f << "]}\n";
+        if (!f) {
+            std::fprintf(stderr, "kiosk-pack: cannot write report %s\n", report_path.c_str());
+            return kCannotWrite;
+        }
     }
+    if (!g_sign.key.empty()) return sign_built_pack(output, quiet);
+    return kOk;
+}
+
+// Reads at most `limit` + 1 bytes, so an oversized file is noticed without reading it all.
+bool read_small_file(const std::string& path, std::size_t limit, std::string& out) {
+    std::ifstream f(path, std::ios::binary);
+    if (!f) return false;
+    out.assign(limit + 1, '\0');
+    f.read(out.data(), static_cast<std::streamsize>(out.size()));
+    out.resize(static_cast<std::size_t>(f.gcount()));
+    return true;
+}
+
+// info shows the manifest next to a pack without checking its signature (no key is given);
+// verify is the command that checks.
+void print_manifest_next_to(const std::string& pack) {
+    const std::string path = default_manifest_path(pack);
+    std::string bytes;
+    if (!read_small_file(path, kiosk::kMaxManifestBytes, bytes)) return;
+    kiosk::Manifest m;
+    std::string why;
+    if (!kiosk::parse_manifest(bytes, m, why)) {
+        std::printf("%-20s malformed: %s\n", "manifest", why.c_str());
+        return;
+    }
+    std::printf("%-20s %s\n", "manifest", path.c_str());
+    std::printf("%-20s %s\n", "manifest_pack_id", m.pack_id.c_str());
+    std::printf("%-20s %lld\n", "manifest_version", static_cast<long long>(m.version));
+    std::printf("%-20s %s\n", "manifest_pack_file", m.pack_file.c_str());
+    std::printf("%-20s %lld\n", "manifest_size", static_cast<long long>(m.size));
+    std::printf("%-20s %s\n", "manifest_sha256", m.sha256.c_str());
+    std::printf("%-20s %s\n", "manifest_published", m.published.c_str());
+    std::printf("%-20s %s\n", "manifest_expires", m.expires.c_str());
+    std::printf("%-20s %zu\n", "manifest_deltas", m.deltas.size());
+    for (const auto& d : m.deltas)
+        std::printf("%-20s from %lld: %s %lld bytes %s\n", "manifest_delta", static_cast<long long>(d.from_version),
+                    d.file.c_str(), static_cast<long long>(d.size), d.sha256.c_str());
+    std::printf("%-20s %s (not checked here: use verify --key)\n", "manifest_key_id", m.key_id.c_str());
+}
+
+int run_keygen(const std::string& secret, const std::string& pub) {
+    try {
+        const auto k = kiosk::sync::generate_keypair(secret, pub);
+        std::printf("key %s: secret key in %s (mode 0600, keep it off the kiosks), public key in %s\n",
+                    k.key_id.c_str(), secret.c_str(), pub.c_str());
+        return kOk;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "kiosk-pack: %s\n", e.what());
+        return kCannotWrite;
+    }
+}
+
+int refuse(int code, const std::string& why) {
+    std::fprintf(stderr, "kiosk-pack: refused: %s\n", why.c_str());
+    return code;
+}
+
+// The installer's checks, in order of cost: signature by a trusted key, expiry, size and
+// hash of the pack, then SQLite's full integrity check and the pack's own metadata.
+int run_verify(const std::string& pack_path, std::string manifest_path, const std::vector<std::string>& key_paths) {
+    std::vector<kiosk::PublicKey> trusted;
+    for (const auto& kp : key_paths) {
+        kiosk::PublicKey k;
+        std::string err;
+        if (!kiosk::load_public_key(kp, k, err)) {
+            std::fprintf(stderr, "kiosk-pack: %s\n", err.c_str());
+            return kBadInput;
+        }
+        trusted.push_back(k);
+    }
+    if (manifest_path.empty()) manifest_path = default_manifest_path(pack_path);
+    std::string bytes, sig;
+    if (!read_small_file(manifest_path, kiosk::kMaxManifestBytes, bytes))
+        return refuse(kBadManifest, "no manifest at " + manifest_path);
+    if (!read_small_file(manifest_path + ".sig", 4096, sig))
+        return refuse(kUntrusted, "no signature at " + manifest_path + ".sig");
+    kiosk::Manifest m;
+    std::string why;
+    if (!kiosk::verify_manifest(bytes, sig, trusted, m, why))
+        return refuse(why.rfind("manifest malformed", 0) == 0 ? kBadManifest : kUntrusted, why);
+    if (kiosk::manifest_expired(m, static_cast<std::int64_t>(std::time(nullptr))))
+        return refuse(kExpired, "manifest expired on " + m.expires);
+    if (!kiosk::check_pack_file(pack_path, m, why)) return refuse(kMismatch, why);
+    try {
+        auto pack = kiosk::Pack::open(pack_path);
+        pack->integrity_check();
+        if (pack->meta("pack_id") != m.pack_id || pack->meta("pack_version") != std::to_string(m.version))
+            return refuse(kBadManifest, "pack says " + pack->meta("pack_id") + " version " + pack->meta("pack_version") +
+                                            ", manifest says " + m.pack_id + " version " + std::to_string(m.version));
+    } catch (const kiosk::PackError& e) {
+        return refuse(kBadPack, e.what());
+    }
+    std::printf("OK %s version %lld\n", m.pack_id.c_str(), static_cast<long long>(m.version));
     return kOk;
 }
 
@@ -73,6 +253,7 @@ int run_info(const std::string& path) {
     try {
         auto pack = kiosk::Pack::open(path);
         for (const auto& [k, v] : pack->meta()) std::printf("%-20s %s\n", k.c_str(), v.c_str());
+        print_manifest_next_to(path);
         return kOk;
     } catch (const kiosk::PackError& e) {
         std::fprintf(stderr, "kiosk-pack: %s\n", e.what());
@@ -94,17 +275,76 @@ int main(int argc, char** argv) {
     build->add_option("-o,--output", output, "Pack file to write")->capture_default_str();
     build->add_option("--pack-id", opt.pack_id, "Pack identifier")->capture_default_str();
     build->add_option("--pack-version", opt.pack_version, "Pack version (monotonic integer)")->capture_default_str();
-    build->add_option("--build-time", opt.build_time, "Build time to record (ISO UTC; default: now)");
+    build->add_option("--build-time", opt.build_time,
+                      "Build time to record (ISO UTC; default: the newest lastUpdateDatatourisme in index.json, "
+                      "so the same flux gives a byte-identical pack)");
     build->add_option("--region", opt.region, "Region name")->capture_default_str();
+    build->add_option("--previous", opt.previous,
+                      "Pack built earlier from this flux: objects whose lastUpdateDatatourisme is unchanged are "
+                      "copied from it (with their pictures) instead of being parsed again");
+    build->add_option("--department", opt.select.departments, "Keep only this INSEE department (repeatable: "
+                      "--department 59 --department 62); from the address, else the postal code");
+    std::string bbox_text;
+    build->add_option("--bbox", bbox_text, "Keep only items inside minlat,minlon,maxlat,maxlon (WGS84)");
+    build->add_option("--kind", opt.select.kinds, "Keep only this kind (repeatable): site, belfry, event")
+        ->check(CLI::IsMember({"site", "belfry", "event"}));
+    build->footer(
+        "Kinds (kiosk/sync/datatourisme.cpp, classify()): DATAtourisme @type classes are matched by local name.\n"
+        "  event  = any event class (schema:Event, EntertainmentAndEvent, CulturalEvent, Festival, Market...)\n"
+        "  belfry = class Belfry, theme kb:Belfry, or a place whose French title contains 'beffroi'\n"
+        "  site   = heritage places (CulturalSite, Museum, RemarkableBuilding, ParkAndGarden, ReligiousSite...)\n"
+        "           or PlaceOfInterest without a commercial class\n"
+        "  others (Accommodation, Restaurant, Store, Tour, tourist offices...) are not for the kiosk.\n"
+        "Exit codes: 0 built (warnings possible), 1 bad arguments, 2 flux unreadable, 3 pack cannot be\n"
+        "written, 4 --previous pack refused.");
     build->add_option("--report", report, "Write a JSON report of the build to this file");
     build->add_flag("-q,--quiet", quiet, "Print nothing but errors");
+    build->add_option("--sign", g_sign.key, "Secret key file: also write a signed manifest for the pack");
+    build->add_option("--manifest", g_sign.manifest, "Manifest to write with --sign (default: <pack>.manifest.json)");
+    build->add_option("--expires-days", g_sign.expires_days, "Days until the signed manifest expires")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
 
     std::string info_path;
     auto* info = app.add_subcommand("info", "Print a pack's metadata");
     info->add_option("pack", info_path, "Pack file")->required();
 
+    std::string secret_path, public_path;
+    auto* keygen = app.add_subcommand("keygen", "Make an Ed25519 key pair for signing manifests (never overwrites)");
+    keygen->add_option("--secret", secret_path, "Secret key file to create (mode 0600)")->required();
+    keygen->add_option("--public", public_path, "Public key file to create (goes on the kiosks)")->required();
+
+    std::string verify_pack, verify_manifest;
+    std::vector<std::string> verify_keys;
+    auto* verify = app.add_subcommand("verify", "Check a pack against its signed manifest, as the kiosk's installer does");
+    verify->add_option("pack", verify_pack, "Pack file")->required();
+    verify->add_option("--manifest", verify_manifest, "Manifest (default: <pack>.manifest.json; signature in <manifest>.sig)");
+    // One file per --key, so "verify --key a.pub pack" does not swallow the pack as a key.
+    verify->add_option("--key", verify_keys, "Trusted public key file (repeat for several)")
+        ->required()
+        ->allow_extra_args(false);
+    verify->footer("Exit codes: 0 OK, 2 unreadable key, 4 damaged pack, 5 untrusted or bad signature, "
+                   "6 missing or malformed manifest, 7 expired, 8 pack size/hash mismatch.\n");
+
     CLI11_PARSE(app, argc, argv);
-    if (*build) return run_build(input, output, opt, report, quiet);
+    if (*build) {
+        if (!bbox_text.empty()) {
+            auto& sel = opt.select;
+            char extra = 0;
+            if (std::sscanf(bbox_text.c_str(), "%lf,%lf,%lf,%lf%c", &sel.minlat, &sel.minlon, &sel.maxlat, &sel.maxlon,
+                            &extra) != 4 ||
+                sel.minlat > sel.maxlat || sel.minlon > sel.maxlon || sel.minlat < -90 || sel.maxlat > 90 ||
+                sel.minlon < -180 || sel.maxlon > 180) {
+                std::fprintf(stderr, "kiosk-pack: --bbox wants minlat,minlon,maxlat,maxlon with min <= max, got '%s'\n",
+                             bbox_text.c_str());
+                return kUsage;
+            }
+            sel.has_bbox = true;
+        }
+        return run_build(input, output, opt, report, quiet);
+    }
     if (*info) return run_info(info_path);
+    if (*keygen) return run_keygen(secret_path, public_path);
+    if (*verify) return run_verify(verify_pack, verify_manifest, verify_keys);
     return kUsage;
 }

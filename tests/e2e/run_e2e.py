@@ -40,7 +40,9 @@ def run(args, **kw):
 
 def build_content_pack(tmp):
     out = os.path.join(tmp, "content.pack")
-    r = run([PACK_TOOL, "build", os.path.join(SOURCE, "content"), "-o", out])
+    # The build time defaults to the newest date in content/index.json, which lies after the
+    # "now" of some UI tests (the kiosk then hides date claims); pin it like a release would.
+    r = run([PACK_TOOL, "build", os.path.join(SOURCE, "content"), "-o", out, "--build-time", "2026-11-01T00:00:00Z"])
     check(r.returncode == 0, "kiosk-pack builds content/ (stderr: %s)" % r.stderr.strip()[-300:])
     return out
 
@@ -514,6 +516,57 @@ def test_ui_visitor_cannot_close(tmp):
         check(end["screen"] == "list", "and it is still showing what the visitor opened")
     finally:
         x.close()
+
+
+def test_cli_sign_and_verify(tmp):
+    tool_secret, tool_public = os.path.join(tmp, "signing.key"), os.path.join(tmp, "signing.pub")
+    r = run([PACK_TOOL, "keygen", "--secret", tool_secret, "--public", tool_public])
+    check(r.returncode == 0, "keygen makes a key pair (stderr: %s)" % r.stderr.strip())
+    check(os.stat(tool_secret).st_mode & 0o777 == 0o600, "the secret key is readable by its owner only")
+    r = run([PACK_TOOL, "keygen", "--secret", tool_secret, "--public", os.path.join(tmp, "x.pub")])
+    check(r.returncode != 0 and "refusing to overwrite" in r.stderr, "keygen never overwrites a key")
+
+    pack = os.path.join(tmp, "content.pack")
+    r = run([PACK_TOOL, "build", os.path.join(SOURCE, "content"), "-o", pack, "--sign", tool_secret, "--quiet"])
+    check(r.returncode == 0, "build --sign builds and signs (stderr: %s)" % r.stderr.strip()[-300:])
+    manifest = pack + ".manifest.json"
+    check(os.path.exists(manifest) and os.path.exists(manifest + ".sig"), "the manifest and its signature sit next to the pack")
+    m = load(manifest)
+    check(m["size"] == os.path.getsize(pack) and m["pack_file"] == "content.pack", "the manifest describes the pack")
+
+    r = run([PACK_TOOL, "verify", pack, "--key", tool_public])
+    check(r.returncode == 0 and r.stdout.strip() == "OK %s version %d" % (m["pack_id"], m["version"]),
+          "verify accepts it: " + (r.stdout + r.stderr).strip())
+    r = run([PACK_TOOL, "info", pack])
+    check(r.returncode == 0 and "manifest_sha256      " + m["sha256"] in r.stdout, "info shows the manifest")
+
+    other_secret, other_public = os.path.join(tmp, "other.key"), os.path.join(tmp, "other.pub")
+    run([PACK_TOOL, "keygen", "--secret", other_secret, "--public", other_public])
+    r = run([PACK_TOOL, "verify", pack, "--key", other_public])
+    check(r.returncode == 5 and len(r.stderr.strip().splitlines()) == 1 and "unknown key" in r.stderr,
+          "another key is refused with exit code 5: " + r.stderr.strip())
+
+    with open(pack, "r+b") as f:
+        f.seek(os.path.getsize(pack) // 2)
+        b = f.read(1)
+        f.seek(-1, os.SEEK_CUR)
+        f.write(bytes([b[0] ^ 0x01]))
+    r = run([PACK_TOOL, "verify", pack, "--key", tool_public])
+    check(r.returncode == 8 and len(r.stderr.strip().splitlines()) == 1 and "does not match" in r.stderr,
+          "a flipped byte in the pack is refused with exit code 8: " + r.stderr.strip())
+
+    with open(pack, "r+b") as f:
+        f.truncate(os.path.getsize(pack) - 4096)
+    r = run([PACK_TOOL, "verify", pack, "--key", tool_public])
+    check(r.returncode == 8 and "size" in r.stderr, "a truncated pack is refused: " + r.stderr.strip())
+
+    with open(manifest, "r+b") as f:
+        f.seek(20)
+        b = f.read(1)
+        f.seek(-1, os.SEEK_CUR)
+        f.write(bytes([b[0] ^ 0x01]))
+    r = run([PACK_TOOL, "verify", pack, "--key", tool_public])
+    check(r.returncode == 5 and "bad signature" in r.stderr, "an edited manifest is refused: " + r.stderr.strip())
 
 
 def main():
