@@ -63,6 +63,8 @@ case "${1:-help}" in
   bench)
     install_deps "${bench_packages[@]}"
     build
+    # Pack build rate, memory and incremental rebuild on a synthetic 30,000-object flux.
+    python3 bench/pack_bench.py --kiosk-pack build/kiosk-pack
     # Search latency per keystroke on a synthetic 50,000-item pack, against plain FTS5.
     build/search-bench
     exec python3 bench/bench.py "${@:2}"

@@ -22,6 +22,9 @@ sys.dont_write_bytecode = True
 TOOLS = Path(__file__).resolve().parent
 sys.path.insert(0, str(TOOLS))
 
+# When this sample was last edited; no item may claim a later update (see check_item).
+CONTENT_WRITTEN = "2026-11-21T00:00:00Z"
+
 from catalogue import ITEMS, check_unique_slugs  # noqa: E402
 from catalogue.common import (DAYS, DEPARTMENTS, PRICING_POLICIES, PROJECT_AGENT,  # noqa: E402
                               REGION, THEMES, TOWNS)
@@ -357,6 +360,11 @@ def build_object(item):
     check_date(item["updated"], "updated", slug)
     if not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z", item["platform"]):
         raise CatalogueError(f"{slug}: platform update {item['platform']!r} is not an ISO instant")
+    # The pack's build time defaults to the newest update, and a kiosk whose clock is before
+    # the build time hides every "open now" claim: an update dated after the content was
+    # written would silence that for everyone until the date comes.
+    if item["platform"] > CONTENT_WRITTEN or item["updated"] > CONTENT_WRITTEN[:10]:
+        raise CatalogueError(f"{slug}: update dated after the content was written ({CONTENT_WRITTEN[:10]})")
 
     uid = item_uuid(slug)
     nn = TOWNS[item["town"]]["dept"]

@@ -29,6 +29,7 @@
 #include "core/pack_reader.h"
 #include "core/schema.h"
 #include "core/sqlite.h"
+#include "sync/image_fetch.h"
 #include "sync/images.h"
 
 namespace kiosk::sync {
@@ -66,7 +67,7 @@ bool read_file(const std::string& path, std::string& out) {
 // today they leave the item without a picture and a warning in the report.
 bool load_image(const ExportSource& src, const std::string& locator, std::string& bytes, std::string& why) {
     if (locator.rfind("http://", 0) == 0 || locator.rfind("https://", 0) == 0) {
-        why = "remote image not fetched (HTTP download not supported yet): " + locator;
+        why = "remote image skipped (--no-images): " + locator;
         return false;
     }
     if (locator.rfind("file://", 0) == 0) {
@@ -277,7 +278,15 @@ struct Pending {
 class Builder {
 public:
     Builder(const ExportSource& src, const BuildOptions& opt, BuildReport& rep, sqlite3* db)
-        : src_(src), opt_(opt), rep_(rep), st_(db) {}
+        : src_(src), opt_(opt), rep_(rep), st_(db) {
+        if (opt.fetch_images) {
+            FetchOptions fo;
+            fo.cache_dir = opt.image_cache;
+            fo.parallel = opt.image_parallel;
+            fo.total_timeout_s = opt.image_timeout_s;
+            fetcher_ = std::make_unique<ImageFetcher>(fo);
+        }
+    }
 
     void add_parsed(const IndexEntry& entry, ExportItem&& it) {
         const std::string updated = !entry.last_update.empty() ? entry.last_update : it.last_update;
@@ -310,8 +319,21 @@ public:
 
     // Writes the batch: pictures first (the part a fetcher can do in parallel), then rows.
     void flush() {
+        if (fetcher_) {
+            std::vector<std::string> urls;
+            for (const Pending& p : pending_)
+                for (const ImageRef& r : p.item.images)
+                    if (is_remote_locator(r.locator)) urls.push_back(r.locator);
+            if (!urls.empty()) {
+                fetched_ = fetcher_->fetch(urls);
+                const FetchStats& fs = fetcher_->stats();
+                rep_.images_fetched = fs.fetched;
+                rep_.images_cached = fs.cached + fs.not_modified;
+            }
+        }
         for (Pending& p : pending_) stage_item(p);
         pending_.clear();
+        fetched_.clear();  // only one batch of downloaded pictures is ever held
     }
 
 private:
@@ -367,8 +389,12 @@ private:
 
         pos = 0;
         for (const ImageRef& ref : it.images) {
-            std::string bytes, why;
-            if (!load_image(src_, ref.locator, bytes, why)) {
+            std::string bytes, why, note;
+            const bool loaded = fetcher_ && is_remote_locator(ref.locator)
+                                    ? take_fetched(fetched_, ref.locator, bytes, why, note)
+                                    : load_image(src_, ref.locator, bytes, why);
+            if (!note.empty()) rep_.warnings.push_back({it.file, "hasMainRepresentation", note});
+            if (!loaded) {
                 ++rep_.images_failed;
                 rep_.warnings.push_back({it.file, "hasMainRepresentation", why});
                 continue;
@@ -396,6 +422,8 @@ private:
     BuildReport& rep_;
     StageStatements st_;
     std::vector<Pending> pending_;
+    std::unique_ptr<ImageFetcher> fetcher_;       // null with --no-images
+    std::map<std::string, FetchResult> fetched_;  // remote pictures of the current batch only
     std::unordered_set<std::string> staged_media_;  // sha256 of pictures already in the stage
     std::int64_t next_tmp_ = 0;
 };

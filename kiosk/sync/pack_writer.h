@@ -36,6 +36,12 @@ struct BuildOptions {
     // A pack built earlier from an older version of the same flux: objects whose index entry
     // has the same file and lastUpdateDatatourisme are copied from it instead of re-parsed.
     std::string previous;
+    // Remote (http/https) pictures: downloaded in parallel per batch, kept in a
+    // content-addressed cache between builds when image_cache is set (conditional GET).
+    bool fetch_images = true;
+    std::string image_cache;
+    int image_parallel = 8;
+    long image_timeout_s = 30;
     // Called now and then with (objects handled, objects listed in index.json).
     std::function<void(std::size_t, std::size_t)> progress;
 };

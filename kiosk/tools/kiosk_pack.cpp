@@ -299,6 +299,14 @@ int main(int argc, char** argv) {
         "written, 4 --previous pack refused.");
     build->add_option("--report", report, "Write a JSON report of the build to this file");
     build->add_flag("-q,--quiet", quiet, "Print nothing but errors");
+    bool no_images = false;
+    build->add_option("--image-cache", opt.image_cache,
+                      "Keep downloaded pictures in DIR between builds (rebuilds send conditional requests)");
+    build->add_flag("--no-images", no_images, "Do not download http(s) pictures; those items get a placeholder");
+    build->add_option("--image-jobs", opt.image_parallel, "Parallel picture downloads")->check(CLI::Range(1, 64))
+        ->capture_default_str();
+    build->add_option("--image-timeout", opt.image_timeout_s, "Seconds allowed per picture")
+        ->check(CLI::PositiveNumber)->capture_default_str();
     build->add_option("--sign", g_sign.key, "Secret key file: also write a signed manifest for the pack");
     build->add_option("--manifest", g_sign.manifest, "Manifest to write with --sign (default: <pack>.manifest.json)");
     build->add_option("--expires-days", g_sign.expires_days, "Days until the signed manifest expires")
@@ -341,6 +349,7 @@ int main(int argc, char** argv) {
             }
             sel.has_bbox = true;
         }
+        opt.fetch_images = !no_images;
         return run_build(input, output, opt, report, quiet);
     }
     if (*info) return run_info(info_path);

@@ -569,6 +569,50 @@ def test_cli_sign_and_verify(tmp):
     check(r.returncode == 5 and "bad signature" in r.stderr, "an edited manifest is refused: " + r.stderr.strip())
 
 
+def test_cli_images_over_http(tmp):
+    fixture = os.path.join(SOURCE, "tests", "fixtures", "datatourisme", "flux_http")
+    server = subprocess.Popen([sys.executable, "-u", "-m", "http.server", "--bind", "127.0.0.1", "0", "--directory",
+                               os.path.join(fixture, "served")], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        line = server.stdout.readline()  # "Serving HTTP on 127.0.0.1 port 43127 (http://127.0.0.1:43127/) ..."
+        port = line.split(" port ")[1].split()[0]
+        flux = os.path.join(tmp, "flux")
+        shutil.copytree(fixture, flux, ignore=shutil.ignore_patterns("served", "README.md"))
+        for root, _, files in os.walk(flux):
+            for name in files:
+                path = os.path.join(root, name)
+                with open(path, encoding="utf-8") as f:
+                    text = f.read()
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(text.replace("PORT", port))
+        cache, report = os.path.join(tmp, "cache"), os.path.join(tmp, "report.json")
+        build = lambda n: run([PACK_TOOL, "build", flux, "-o", os.path.join(tmp, "p%d.pack" % n), "--image-cache", cache,
+                               "--report", report])
+        r = build(1)
+        check(r.returncode == 0, "a flux with pictures on a real HTTP server builds (stderr: %s)" % r.stderr.strip()[-300:])
+        rep = load(report)
+        check(rep["images_stored"] == 2 and rep["images_failed"] == 1,
+              "two pictures downloaded and stored (one shared by two items), the 404 one failed: %s" % {
+                  k: rep[k] for k in ("images_stored", "images_failed")})
+        check(any("404" in w["message"] for w in rep["warnings"]), "the 404 is a warning naming the picture")
+        check(rep["items_kept"] == 3, "the item whose picture failed stays in the pack (with a placeholder)")
+        r = build(2)
+        rep2 = load(report)
+        check(r.returncode == 0 and rep2.get("images_cached", 0) >= 2 and rep2.get("images_fetched", 0) == 0,
+              "a rebuild revalidates the cache and downloads nothing again: %s" % {
+                  k: rep2.get(k) for k in ("images_fetched", "images_cached")})
+        check(testutil_same_bytes(os.path.join(tmp, "p1.pack"), os.path.join(tmp, "p2.pack")),
+              "and gives a byte-identical pack")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def testutil_same_bytes(a, b):
+    with open(a, "rb") as fa, open(b, "rb") as fb:
+        return fa.read() == fb.read()
+
+
 def main():
     name = sys.argv[1]
     test = globals().get("test_" + name)

@@ -768,8 +768,8 @@ BELFRIES = [
         "street": ["Hôtel de ville", "Rue du Maréchal-Foch"],
         "postal_code": "59120",
         "geo": ("50.6127", "3.0148"),
-        "updated": "2026-12-01",
-        "platform": "2026-12-02T02:40:12.06Z",
+        "updated": "2026-11-12",
+        "platform": "2026-11-13T02:40:12.06Z",
         "title": {
             "fr": "Beffroi de l’hôtel de ville de Loos",
             "en": "Town Hall Belfry, Loos",
