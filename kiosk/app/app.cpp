@@ -223,7 +223,10 @@ bool App::init_fonts(std::string& error) {
     return true;
 }
 
-void App::load_pack(const std::string& path) {
+void App::load_pack(const std::string& path) { load_pack_checked(path); }
+
+// Opens and indexes a pack, then switches to it. False (and the old pack kept) on refusal.
+bool App::load_pack_checked(const std::string& path) {
     try {
         auto p = Pack::open(path);
         // Built before the switch, so a failure leaves the old pack and its index in place.
@@ -233,10 +236,40 @@ void App::load_pack(const std::string& path) {
         textures_->set_pack(path);
         model_.error.clear();
         model_.region = pack_->meta("region");
+        active_file_ = path;
+        return true;
     } catch (const PackError& e) {
         // Keep showing the pack we had; only a kiosk with none shows the error.
         std::fprintf(stderr, "kiosk: %s\n", e.what());
         if (!pack_) model_.error = strings_.get(lang_, "error.no_pack");
+        return false;
+    }
+}
+
+// Hot reload. kiosk-sync installs a pack by renaming a new `active` symlink into place; we
+// notice the new target within a couple of seconds, and switch only when nobody is in the
+// middle of something: on the attract loop, or on the home screen after a few quiet seconds.
+// A visitor reading a card keeps their pack until their visit ends.
+void App::check_for_new_pack(double now) {
+    if (opt_.state_dir.empty()) return;
+    if (now >= next_pack_check_) {
+        next_pack_check_ = now + 2.0;
+        std::error_code ec;
+        const auto target = std::filesystem::canonical(opt_.state_dir + "/active", ec);
+        if (!ec && target.string() != active_file_ && target.string() != rejected_file_) pending_file_ = target.string();
+    }
+    ui_.wake_me_at(next_pack_check_);
+    if (pending_file_.empty()) return;
+    const bool quiet = model_.screen == Screen::Attract ||
+                       (model_.screen == Screen::Home && now - std::max(visit_start_, touch_.last_input_time) > 5.0);
+    if (!quiet) return;
+    const std::string file = pending_file_;
+    pending_file_.clear();
+    if (load_pack_checked(file)) {
+        refresh_model();
+        hold_frames_until_ = now + 2.0;
+    } else {
+        rejected_file_ = file;  // do not retry a refused pack every two seconds
     }
 }
 
@@ -436,6 +469,7 @@ void App::frame(double dt) {
         touch_.drag_delta = {};
     }
     update_idle(ui_.now);
+    check_for_new_pack(ui_.now);
     ui_.em = font_em_;
     ui_.size = {static_cast<float>(fw), static_cast<float>(fh)};
     ui_.portrait = fh >= fw;
@@ -462,15 +496,28 @@ void App::frame(double dt) {
     last_targets_ = ui_.targets;
 
     ImGui::Render();
-    glViewport(0, 0, fw, fh);
-    glClearColor(0.965f, 0.953f, 0.925f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    if (!screenshot_path_.empty()) {
-        save_screenshot(screenshot_path_);
-        screenshot_path_.clear();
+    // Just after a pack switch the new pictures are still decoding: keep the last frame on
+    // screen (no swap) rather than flash placeholders, for at most two seconds.
+    bool present = true;
+    if (hold_frames_until_ > 0) {
+        if (ui_.now < hold_frames_until_ && textures_->busy()) {
+            present = false;
+            ui_.wants_frame = animating_ = true;  // keep looping until the pictures arrive
+        } else {
+            hold_frames_until_ = 0;
+        }
     }
-    glfwSwapBuffers(window_);
+    if (present) {
+        glViewport(0, 0, fw, fh);
+        glClearColor(0.965f, 0.953f, 0.925f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (!screenshot_path_.empty()) {
+            save_screenshot(screenshot_path_);
+            screenshot_path_.clear();
+        }
+        glfwSwapBuffers(window_);
+    }
     ++frames_;
     const double since_start = ms_since_process_start();
     if (first_frame_ms_ < 0) first_frame_ms_ = since_start;
@@ -602,6 +649,10 @@ int App::run() {
     textures_ = std::make_unique<TextureCache>(std::size_t{192} << 20, [] { glfwPostEmptyEvent(); });
     model_.now = fixed_now_ ? *fixed_now_ : now_local();
     if (opt_.start_home) model_.screen = Screen::Home;
+    if (opt_.pack.empty() && !opt_.state_dir.empty()) {
+        std::error_code ec;
+        opt_.pack = std::filesystem::canonical(opt_.state_dir + "/active", ec).string();
+    }
     if (opt_.pack.empty())
         model_.error = strings_.get(lang_, "error.no_pack");
     else

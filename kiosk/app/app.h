@@ -21,6 +21,7 @@ namespace kiosk::app {
 
 struct Options {
     std::string pack;
+    std::string state_dir;    // kiosk-sync's state directory: show <dir>/active, follow updates
     std::string config;       // kiosk.toml; empty = defaults
     std::string assets;
     std::string script;
@@ -57,6 +58,8 @@ private:
     void save_screenshot(const std::string& path);
     void update_idle(double now);
     void filter_list();
+    bool load_pack_checked(const std::string& path);
+    void check_for_new_pack(double now);
     void run_search();
     void reset_visit(double now);
 
@@ -73,6 +76,11 @@ private:
     Model model_;
     ViewState view_;
     Screen back_to_ = Screen::Home;  // where Back from a card goes
+    std::string active_file_;        // the pack file shown (symlink resolved)
+    std::string pending_file_;       // a newly installed pack waiting for an idle moment
+    std::string rejected_file_;      // a pack that failed to open: not retried
+    double next_pack_check_ = 0;
+    double hold_frames_until_ = 0;   // after a switch: keep the old picture until the new one is ready
     std::string lang_;
     std::optional<DateTime> fixed_now_;
     std::unique_ptr<Script> script_;

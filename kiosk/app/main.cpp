@@ -13,6 +13,8 @@ void usage() {
         "kiosk: the visitor-information touch screen\n"
         "  --pack FILE          content pack to show\n"
         "  --config FILE        kiosk.toml: screen size, position, idle times, language\n"
+        "  --state DIR          kiosk-sync's state directory: show DIR/active and switch to\n"
+        "                       newly installed packs at an idle moment\n"
         "  --assets DIR         UI strings and fonts (default: the source tree's assets/)\n"
         "  --lang CODE          language a visitor finds on arrival (fr, en, nl, de)\n"
         "  --windowed WxH       a window instead of fullscreen (development)\n"
@@ -41,6 +43,7 @@ int main(int argc, char** argv) {
         };
         if (a == "--pack") opt.pack = value();
         else if (a == "--config") opt.config = value();
+        else if (a == "--state") opt.state_dir = value();
         else if (a == "--assets") opt.assets = value();
         else if (a == "--lang") opt.lang = value();
         else if (a == "--now") opt.now = value();

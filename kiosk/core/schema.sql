@@ -31,7 +31,7 @@ CREATE TABLE meta (
 -- Binary media (full-size images), content-addressed so that two items sharing a picture
 -- store it once and so that deltas between packs stay small.
 CREATE TABLE media (
-    id      INTEGER PRIMARY KEY,
+    id       INTEGER PRIMARY KEY,
     sha256  TEXT NOT NULL UNIQUE,           -- hex of the stored bytes
     mime    TEXT NOT NULL CHECK (mime IN ('image/jpeg', 'image/png')),
     width   INTEGER NOT NULL CHECK (width  BETWEEN 1 AND 8192),
@@ -84,9 +84,17 @@ CREATE TABLE item_category (
     PRIMARY KEY (item_id, category_id)
 ) WITHOUT ROWID;
 
+-- Child rows of an item (event_period, opening_hours, contact, price) have an explicit id
+-- because SQLite's session extension, which makes the deltas between pack versions, ignores
+-- tables without a PRIMARY KEY. The writer numbers them per item, id = item_id * 2^20 + n
+-- (n = 1, 2... in the item's order), so that changing one item's rows does not renumber the
+-- rows of every later item and the delta stays about that item. Added before any release,
+-- so the format version stays 1.
+
 -- Event occurrences: many per event, stored sorted by the writer but queried with ORDER BY
 -- anyway. Times are local wall-clock "HH:MM" (the export has no zone), NULL when unknown.
 CREATE TABLE event_period (
+    id         INTEGER PRIMARY KEY,
     item_id    INTEGER NOT NULL REFERENCES item(id),
     start_date TEXT NOT NULL,               -- YYYY-MM-DD
     end_date   TEXT NOT NULL,               -- YYYY-MM-DD, >= start_date
@@ -100,6 +108,7 @@ CREATE INDEX event_period_item ON event_period(item_id, start_date);
 -- day 8 replace the weekday's rows (see core/hours.h). Added before any release, so the
 -- format version stays 1. A row with neither opens nor closes means "closed" that day.
 CREATE TABLE opening_hours (
+    id            INTEGER PRIMARY KEY,
     item_id       INTEGER NOT NULL REFERENCES item(id),
     day_of_week   INTEGER NOT NULL CHECK (day_of_week BETWEEN 1 AND 8),  -- 1 = Monday, 8 = public holidays
     opens         TEXT,                     -- "HH:MM"; NULL when the export omits it
@@ -110,6 +119,7 @@ CREATE TABLE opening_hours (
 CREATE INDEX opening_hours_item ON opening_hours(item_id);
 
 CREATE TABLE contact (
+    id       INTEGER PRIMARY KEY,
     item_id  INTEGER NOT NULL REFERENCES item(id),
     type     TEXT NOT NULL CHECK (type IN ('phone', 'email', 'web')),
     value    TEXT NOT NULL,
@@ -118,6 +128,7 @@ CREATE TABLE contact (
 CREATE INDEX contact_item ON contact(item_id);
 
 CREATE TABLE price (
+    id        INTEGER PRIMARY KEY,
     item_id   INTEGER NOT NULL REFERENCES item(id),
     min_price REAL,
     max_price REAL,

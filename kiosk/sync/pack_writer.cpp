@@ -137,6 +137,8 @@ INSERT OR IGNORE INTO stage.media SELECT m.sha256, m.mime, m.width, m.height, m.
 )";
 
 // Stage -> pack. Two objects with one @id: the one whose file sorts first wins.
+// Child rows are numbered per item (item id * 2^20 + rank, see schema.sql) so that a delta
+// between two versions only touches the rows of the items that changed.
 // Media ids are ranks of first use (item id, position); a picture's title and credits come
 // from that first use.
 constexpr const char* kFinalSql = R"(
@@ -152,16 +154,20 @@ INSERT INTO category SELECT DISTINCT c.category_id FROM stage.cat c JOIN stage.i
 INSERT INTO category_label SELECT category_id, lang, min(label) FROM stage.cat_label
   WHERE category_id IN (SELECT id FROM category) GROUP BY category_id, lang ORDER BY category_id, lang;
 INSERT INTO item_category SELECT DISTINCT m.id, c.category_id FROM stage.cat c JOIN stage.idmap m USING (tmp) ORDER BY 1, 2;
-INSERT INTO event_period (item_id, start_date, end_date, start_time, end_time)
-  SELECT m.id, p.start_date, p.end_date, p.start_time, p.end_time FROM stage.period p JOIN stage.idmap m USING (tmp)
+INSERT INTO event_period (id, item_id, start_date, end_date, start_time, end_time)
+  SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY p.rowid),
+         m.id, p.start_date, p.end_date, p.start_time, p.end_time FROM stage.period p JOIN stage.idmap m USING (tmp)
   ORDER BY m.id, p.rowid;
-INSERT INTO opening_hours (item_id, day_of_week, opens, closes, valid_from, valid_through)
-  SELECT m.id, h.day_of_week, h.opens, h.closes, h.valid_from, h.valid_through FROM stage.hours h JOIN stage.idmap m USING (tmp)
+INSERT INTO opening_hours (id, item_id, day_of_week, opens, closes, valid_from, valid_through)
+  SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY h.rowid),
+         m.id, h.day_of_week, h.opens, h.closes, h.valid_from, h.valid_through FROM stage.hours h JOIN stage.idmap m USING (tmp)
   ORDER BY m.id, h.rowid;
-INSERT INTO contact (item_id, type, value, position)
-  SELECT m.id, c.type, c.value, c.position FROM stage.contact c JOIN stage.idmap m USING (tmp) ORDER BY m.id, c.position;
-INSERT INTO price (item_id, min_price, max_price, currency, label_fr, position)
-  SELECT m.id, p.min_price, p.max_price, p.currency, p.label_fr, p.position FROM stage.price p JOIN stage.idmap m USING (tmp)
+INSERT INTO contact (id, item_id, type, value, position)
+  SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY c.position),
+         m.id, c.type, c.value, c.position FROM stage.contact c JOIN stage.idmap m USING (tmp) ORDER BY m.id, c.position;
+INSERT INTO price (id, item_id, min_price, max_price, currency, label_fr, position)
+  SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY p.position),
+         m.id, p.min_price, p.max_price, p.currency, p.label_fr, p.position FROM stage.price p JOIN stage.idmap m USING (tmp)
   ORDER BY m.id, p.position;
 CREATE TABLE stage.media_use AS SELECT u.sha256, m.id AS item_id, u.position, u.title, u.credits, u.licence
   FROM stage.item_media u JOIN stage.idmap m USING (tmp);

@@ -459,6 +459,56 @@ def test_ui_map_pins_open_cards(tmp):
     check(colours > 200, "the map is drawn (%d colours)" % colours)
 
 
+def test_ui_hot_reload(tmp):
+    state = os.path.join(tmp, "state")
+    os.makedirs(os.path.join(state, "packs"))
+    for v in (1, 2):
+        r = run([PACK_TOOL, "build", os.path.join(SOURCE, "content"), "-o", os.path.join(state, "packs", "v%d.pack" % v),
+                 "--pack-version", str(v), "--build-time", "2026-11-01T00:00:00Z", "--quiet"])
+        check(r.returncode == 0, "pack version %d builds" % v)
+
+    def point_active_to(name):
+        # What kiosk-sync does: a new symlink renamed over the old one, atomically.
+        tmp_link = os.path.join(state, "active.tmp")
+        if os.path.lexists(tmp_link):
+            os.remove(tmp_link)
+        os.symlink(os.path.join("packs", name), tmp_link)
+        os.replace(tmp_link, os.path.join(state, "active"))
+
+    config = os.path.join(tmp, "kiosk.toml")
+    with open(config, "w") as f:
+        f.write("[kiosk]\nidle_seconds = 6\ncountdown_seconds = 2\n")
+    p = lambda n: os.path.join(tmp, n)
+    x = Xvfb()
+    try:
+        for case, lines in (("idle", ["wait 1000", "dump " + p("idle-before.json"), "wait 6000",
+                                      "dump " + p("idle-after.json")]),
+                            ("reading", ["tap attract", "tap tile.belfry", "tap card.0", "wait 500",
+                                         "dump " + p("reading-before.json"), "wait 4500", "dump " + p("reading-during.json"),
+                                         "wait 9000", "dump " + p("reading-after.json")])):
+            point_active_to("v1.pack")
+            script = p("script-%s.txt" % case)
+            with open(script, "w") as f:
+                f.write("\n".join(lines) + "\n")
+            proc = subprocess.Popen([KIOSK, "--state", state, "--config", config, "--script", script,
+                                     "--exit-after-script", "--now", "2026-11-21T11:00"], env=x.env(),
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            time.sleep(3.0)
+            point_active_to("v2.pack")  # kiosk-sync installs a new pack while the kiosk runs
+            out, err = proc.communicate(timeout=60)
+            check(proc.returncode == 0, "kiosk ran (%s; stderr: %s)" % (case, err.strip()[-300:]))
+    finally:
+        x.close()
+    before, after = load(p("idle-before.json")), load(p("idle-after.json"))
+    check(before["pack_version"] == "1" and after["pack_version"] == "2" and after["screen"] == "attract",
+          "on the attract loop the kiosk switches to the newly installed pack without restarting")
+    check(after["frames"] > before["frames"], "in the same process (frames went on from %d to %d)" % (before["frames"], after["frames"]))
+    rb, rd, ra = load(p("reading-before.json")), load(p("reading-during.json")), load(p("reading-after.json"))
+    check(rb["pack_version"] == "1" and rd["pack_version"] == "1" and rd["screen"] == "detail" and rd["title"] == rb["title"],
+          "a visitor reading a card is not interrupted by the new pack")
+    check(ra["screen"] == "attract" and ra["pack_version"] == "2", "once the visit ends, the new pack is shown")
+
+
 class _XClientMessage(ctypes.Structure):
     _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
                 ("display", ctypes.c_void_p), ("window", ctypes.c_ulong), ("message_type", ctypes.c_ulong),

@@ -1,0 +1,83 @@
+// The kiosk's pack installer: fetches a signed manifest and its pack (or a delta) from an
+// HTTP(S) channel or a mounted directory, verifies everything, and switches the active pack
+// atomically, keeping the previous one for rollback (DESIGN.md section 4).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/manifest.h"
+
+namespace kiosk::sync {
+
+// Every outcome of a sync, one per reason a caller may want to react to. kiosk-sync turns
+// them into its exit codes (see kiosk/tools/kiosk_sync.cpp).
+enum class InstallStatus {
+    Installed,        // a new pack is active
+    UpToDate,         // the channel offers the version already active
+    Unreachable,      // the channel (or a file on it) could not be fetched
+    BadSignature,     // signature missing, bad, by an unknown key, or manifest malformed
+    Expired,          // the manifest is past its expiry date
+    RollbackAttempt,  // the manifest is older than the highest version ever accepted
+    Mismatch,         // size/hash differs from the manifest, or the pack is damaged
+    NoSpace,          // not enough free space in the state directory for the download
+    IoError,          // the state directory cannot be read or written
+    NothingToRollBack,  // rollback without a previous pack, status without an active one
+};
+
+struct InstallOptions {
+    std::string state_dir;
+    std::string source;  // "http://..." / "https://..." channel base, or a local directory
+    std::vector<PublicKey> trusted;
+    int attempts = 3;           // tries per file over HTTP before giving up
+    double first_backoff_s = 1;  // wait after the first failed try, doubled after each
+    long timeout_s = 30;        // connection timeout, and how long a transfer may stall
+    std::int64_t now = -1;      // seconds since 1970 for the expiry check; -1 = the clock
+    // Bytes available to us in a directory; empty = statvfs. Tests inject a small number.
+    std::function<std::uint64_t(const std::string& dir)> free_space;
+    // (bytes done, bytes total) of the current transfer; called often, so keep it cheap.
+    std::function<void(std::uint64_t, std::uint64_t)> progress;
+    // Test-only: sleep this long at every state transition so that a test can kill the
+    // process at many different points of an install. Zero in production.
+    int step_delay_ms = 0;
+    // One line per state transition ("state: VERIFY_SIGNATURE"), for -v and for tests.
+    std::function<void(const std::string&)> trace;
+};
+
+struct InstallResult {
+    InstallStatus status = InstallStatus::IoError;
+    std::string message;  // one line: what was installed, or why nothing was
+    std::string note;     // non-fatal: e.g. why a delta was not used ("" if none)
+    std::int64_t version = 0;  // the manifest's version, once it was verified
+    bool via_delta = false;
+};
+
+// Runs the whole state machine drawn at the top of install.cpp. Never throws: every failure
+// is a status with a one-line message, and every failure before activation leaves the
+// active pack as it was. Records the message as the last error for status().
+InstallResult install(const InstallOptions& opt);
+
+// Swaps `active` and `previous` (an explicit staff action: it may go back in version, and it
+// does not lower the accepted version).
+InstallResult rollback(const std::string& state_dir);
+
+struct PackInfo {
+    bool present = false;
+    std::string target;  // the symlink's target, relative to the state directory
+    std::string pack_id;
+    std::int64_t version = 0;
+    std::string error;  // why the pack could not be read, if present but unreadable
+};
+
+struct StateStatus {
+    PackInfo active, previous;
+    std::int64_t accepted = 0;  // 0 = never accepted anything
+    std::string last_error;     // "" when the last run succeeded
+};
+
+// Reads the state directory without changing it.
+StateStatus read_status(const std::string& state_dir);
+
+}  // namespace kiosk::sync
