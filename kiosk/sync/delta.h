@@ -20,17 +20,18 @@ struct DeltaInfo {
 };
 
 // Writes to `out_delta` (through a temporary file and rename) the changeset that turns
-// `old_pack` into `new_pack`: every table with a rowid or primary key, content and derived
-// (the FTS5 index's shadow tables, thumbnails, meta) alike. Both packs must have the same
-// schema; a schema change between versions needs the full pack. Throws DeltaError.
+// `old_pack` into `new_pack`: every table, content and derived (thumbnails, build record,
+// meta) alike, except the search index's shadow tables (item_fts_*), which apply_delta
+// rebuilds. Every table must have a PRIMARY KEY (the session extension ignores the others).
+// Both packs must have the same schema; a schema change needs the full pack. Throws DeltaError.
 DeltaInfo make_delta(const std::string& old_pack, const std::string& new_pack, const std::string& out_delta);
 
 // Copies `base_pack` to `out_pack`.tmp, applies the changeset (any conflict aborts: a delta
-// applied to the wrong base fails instead of making a hybrid), runs the pack writer's final
-// VACUUM so the file is laid out exactly as the writer lays it out, restores the schema
-// cookie VACUUM bumps, fsyncs, and renames it to `out_pack`. The result is byte-identical to
-// the pack the delta was made from; callers still compare its hash with the manifest's.
-// Throws DeltaError.
+// applied to the wrong base fails instead of making a hybrid), rebuilds the search index and
+// VACUUMs as the pack writer does, copies the header's write counters from the base (the
+// apply itself advanced them), fsyncs, and renames it to `out_pack`. The result is
+// byte-identical to the pack the delta was made from when both packs come from the same
+// writer version; callers still compare its hash with the manifest's. Throws DeltaError.
 void apply_delta(const std::string& base_pack, const std::string& delta, const std::string& out_pack);
 
 // Makes a finished temporary file durable under its final name: fsync the file, rename() it

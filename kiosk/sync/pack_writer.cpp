@@ -188,9 +188,13 @@ INSERT INTO source_file (file, updated_at, item_id)
 
 // The search index, filled from the final tables in item id order.
 // Merging is left to the final 'optimize': no point merging segments while bulk loading.
-constexpr const char* kFtsSql = R"(
+// The settings are stored in the index (and counted in its structure record), so they are
+// set once, on a fresh pack; see fill_search_index.
+constexpr const char* kFtsSettingsSql = R"(
 INSERT INTO item_fts (item_fts, rank) VALUES ('automerge', 0);
 INSERT INTO item_fts (item_fts, rank) VALUES ('crisismerge', 2000);
+)";
+constexpr const char* kFtsSql = R"(
 INSERT INTO item_fts (rowid, title, town, body)
   SELECT i.id,
          (SELECT group_concat(value, ' ') FROM item_text WHERE item_id = i.id AND field = 'title'),
@@ -476,6 +480,11 @@ std::unordered_map<std::string, PreviousFile> attach_previous(sqlite3* db, const
 
 }  // namespace
 
+void fill_search_index(sqlite3* db, bool configure) {
+    if (configure) exec(db, kFtsSettingsSql);
+    exec(db, kFtsSql);
+}
+
 bool Selection::accepts(const ExportItem& item) const {
     if (!kinds.empty() && std::find(kinds.begin(), kinds.end(), item.kind) == kinds.end()) return false;
     if (!departments.empty()) {
@@ -570,7 +579,7 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
         phase("reuse");
         exec(db, kFinalSql);
         phase("final");
-        exec(db, kFtsSql);
+        fill_search_index(db, true);
         phase("fts");
 
         {

@@ -9,6 +9,8 @@
 
 #include "sync/export_model.h"
 
+struct sqlite3;
+
 namespace kiosk::sync {
 
 // Which objects of the flux go into the pack. Empty lists accept everything.
@@ -85,5 +87,13 @@ public:
 // Throws ExportError (unreadable flux), PreviousPackError (--previous refused) or BuildError
 // (cannot write).
 BuildReport build_pack(const ExportSource& src, const std::string& out_path, const BuildOptions& opt);
+
+// Fills the derived search index item_fts from the item and item_text tables, in item id
+// order, then optimizes it: the writer's own step, shared with apply_delta (sync/delta.h),
+// which clears the index of a patched pack and refills it, so deltas need not carry the index
+// and the result still has the writer's bytes. `configure` stores the index's merge settings
+// first: a fresh pack needs them; a pack made by this writer has them already, and storing
+// them again would change the index's structure record. Throws SqlError.
+void fill_search_index(sqlite3* db, bool configure);
 
 }  // namespace kiosk::sync

@@ -11,6 +11,7 @@
 #include "core/manifest.h"
 #include "core/pack_reader.h"
 #include "sync/pack_writer.h"
+#include "sync/publish.h"
 #include "sync/signing.h"
 
 #include <unistd.h>
@@ -30,6 +31,9 @@ enum Exit : int {
     kExpired = 7,      // manifest past its expiry
     kMismatch = 8,     // pack size or hash differs from the manifest (damaged or replaced)
     kSignFailed = 9,   // build --sign: the pack was built but could not be signed
+    // publish:
+    kNotNewer = 10,       // the pack's version is not greater than the channel's (kiosks would refuse it)
+    kPublishFailed = 11,  // pack refused, bad key, another pack id, unreadable manifest, cannot write
 };
 
 // build --sign is a post-step on a finished pack; kept apart from BuildOptions because the
@@ -249,6 +253,33 @@ int run_verify(const std::string& pack_path, std::string manifest_path, const st
     return kOk;
 }
 
+int run_publish(const std::string& pack, const kiosk::sync::PublishOptions& opt) {
+    kiosk::sync::PublishReport rep;
+    try {
+        rep = kiosk::sync::publish_pack(pack, opt);
+    } catch (const kiosk::sync::NotNewerError& e) {
+        return refuse(kNotNewer, e.what());
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "kiosk-pack: %s\n", e.what());
+        return kPublishFailed;
+    }
+    const kiosk::Manifest& m = rep.manifest;
+    std::printf("%s: published %s version %lld, %s (%lld bytes), expires %s\n", opt.channel.c_str(), m.pack_id.c_str(),
+                static_cast<long long>(m.version), m.pack_file.c_str(), static_cast<long long>(m.size), m.expires.c_str());
+    for (const auto& d : rep.deltas) {
+        if (!d.dropped.empty()) {
+            std::fprintf(stderr, "warning: delta from version %lld dropped: %s\n", static_cast<long long>(d.from_version),
+                         d.dropped.c_str());
+            continue;
+        }
+        std::printf("  delta from version %lld: %s, %lld bytes (%.1f%% of the pack), %lld row changes\n",
+                    static_cast<long long>(d.from_version), d.file.c_str(), static_cast<long long>(d.bytes),
+                    100.0 * static_cast<double>(d.bytes) / static_cast<double>(m.size), static_cast<long long>(d.changes));
+    }
+    for (const auto& f : rep.removed) std::printf("  removed %s\n", f.c_str());
+    return kOk;
+}
+
 int run_info(const std::string& path) {
     try {
         auto pack = kiosk::Pack::open(path);
@@ -334,6 +365,24 @@ int main(int argc, char** argv) {
     verify->footer("Exit codes: 0 OK, 2 unreadable key, 4 damaged pack, 5 untrusted or bad signature, "
                    "6 missing or malformed manifest, 7 expired, 8 pack size/hash mismatch.\n");
 
+    std::string publish_pack;
+    kiosk::sync::PublishOptions publish_opt;
+    auto* publish = app.add_subcommand("publish", "Put a pack into a channel directory with deltas and a signed manifest");
+    publish->add_option("pack", publish_pack, "Pack file (its version must be greater than the channel's)")->required();
+    publish->add_option("--channel", publish_opt.channel, "Channel directory, served as static files (created if missing)")
+        ->required();
+    publish->add_option("--sign", publish_opt.secret_key, "Secret key file for the manifest")->required();
+    publish->add_option("--keep", publish_opt.keep, "Versions kept as full packs, the new one included; deltas are made "
+                                                    "from each older kept version")
+        ->check(CLI::Range(1, 100))
+        ->capture_default_str();
+    publish->add_option("--expires-days", publish_opt.expires_days, "Days until the manifest expires")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    publish->footer("Channel: manifest.json + .sig, <pack_id>-v<N>.pack, <pack_id>-v<A>-v<N>.delta (SQLite changesets).\n"
+                    "Exit codes: 0 published, 1 bad arguments, 10 version not newer than the channel's,\n"
+                    "11 pack refused, bad key, another pack id, unreadable channel manifest or cannot write.\n");
+
     CLI11_PARSE(app, argc, argv);
     if (*build) {
         if (!bbox_text.empty()) {
@@ -355,5 +404,6 @@ int main(int argc, char** argv) {
     if (*info) return run_info(info_path);
     if (*keygen) return run_keygen(secret_path, public_path);
     if (*verify) return run_verify(verify_pack, verify_manifest, verify_keys);
+    if (*publish) return run_publish(publish_pack, publish_opt);
     return kUsage;
 }

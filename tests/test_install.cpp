@@ -1,0 +1,306 @@
+// The installer against a channel directory made here: installs, deltas, rollback, status,
+// and every refusal, each checked to leave the active pack byte-for-byte as it was.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "core/manifest.h"
+#include "sync/delta.h"
+#include "sync/install.h"
+#include "sync/signing.h"
+#include "test_util.h"
+
+namespace fs = std::filesystem;
+using namespace kiosk;
+using namespace kiosk::sync;
+using testutil::slurp;
+using testutil::TempDir;
+using testutil::write_file;
+
+namespace {
+
+constexpr std::int64_t kNow = 1793491200;  // 2026-11-01T00:00:00Z, the packs' build time
+const std::string kId = "nord-pas-de-calais";
+
+std::string pack_name(std::int64_t v) { return kId + "-v" + std::to_string(v) + ".pack"; }
+
+// Two versions of a small pack (v2 has one more item), a signing key, and a channel directory
+// whose manifest publish() rewrites at will.
+struct Fixture {
+    TempDir tmp;
+    fs::path built, channel, state, secret, pub, other_secret, other_pub;
+    std::vector<PublicKey> trusted;
+
+    Fixture() {
+        built = tmp.path / "built";
+        channel = tmp.path / "channel";
+        state = tmp.path / "state";
+        fs::create_directories(built);
+        fs::create_directories(channel);
+        std::vector<testutil::FluxObject> objs = {
+            {"Arras", R"("@type":["CulturalSite","RemarkableBuilding","PlaceOfInterest","PointOfInterest"],
+ "rdfs:label":{"fr":["Beffroi d’Arras"],"en":["Arras belfry"]})"}};
+        build(objs, 1);
+        objs.push_back({"Lens", R"("@type":["Museum","CulturalSite","PlaceOfInterest","PointOfInterest"],
+ "rdfs:label":{"fr":["Louvre-Lens"],"en":["Louvre-Lens museum"]})"});
+        build(objs, 2);
+        secret = tmp.path / "k.key";
+        pub = tmp.path / "k.pub";
+        trusted.push_back(generate_keypair(secret.string(), pub.string()));
+        other_secret = tmp.path / "other.key";
+        other_pub = tmp.path / "other.pub";
+        generate_keypair(other_secret.string(), other_pub.string());
+    }
+
+    void build(const std::vector<testutil::FluxObject>& objs, std::int64_t v) {
+        const auto flux = testutil::write_flux(tmp.path / ("flux" + std::to_string(v)), objs);
+        auto src = ExportSource::open(flux.string());
+        BuildOptions opt;
+        opt.build_time = "2026-11-01T00:00:00Z";
+        opt.pack_version = v;
+        build_pack(*src, (built / pack_name(v)).string(), opt);
+    }
+
+    Manifest manifest_for(std::int64_t v, std::int64_t expires = kNow + 30 * 86400) const {
+        Manifest m;
+        m.pack_id = kId;
+        m.version = v;
+        m.pack_file = pack_name(v);
+        m.size = static_cast<std::int64_t>(fs::file_size(built / pack_name(v)));
+        m.sha256 = sha256_file_hex((built / pack_name(v)).string());
+        m.published = format_utc(kNow - 3600);
+        m.expires = format_utc(expires);
+        return m;
+    }
+
+    // Puts pack v (and a delta from v-1 when asked) on the channel with a signed manifest.
+    Manifest publish(std::int64_t v, bool with_delta = false, const fs::path& key = {}) {
+        fs::copy_file(built / pack_name(v), channel / pack_name(v), fs::copy_options::overwrite_existing);
+        Manifest m = manifest_for(v);
+        if (with_delta) {
+            const std::string file = kId + "-v" + std::to_string(v - 1) + "-v" + std::to_string(v) + ".delta";
+            make_delta((built / pack_name(v - 1)).string(), (built / pack_name(v)).string(), (channel / file).string());
+            m.deltas.push_back({v - 1, file, static_cast<std::int64_t>(fs::file_size(channel / file)),
+                                sha256_file_hex((channel / file).string())});
+        }
+        write_signed(m, key.empty() ? secret : key);
+        return m;
+    }
+
+    void write_signed(const Manifest& m, const fs::path& key) {
+        const auto s = sign_manifest(m, key.string());
+        write_file(channel / "manifest.json", s.bytes);
+        write_file(channel / "manifest.json.sig", s.sig_text);
+    }
+
+    InstallOptions options(std::uint64_t free = ~0ull) const {
+        InstallOptions o;
+        o.state_dir = state.string();
+        o.source = channel.string();
+        o.trusted = trusted;
+        o.now = kNow;
+        o.first_backoff_s = 0;
+        o.free_space = [free](const std::string&) { return free; };
+        return o;
+    }
+
+    InstallResult sync(std::uint64_t free = ~0ull) const { return install(options(free)); }
+
+    std::string active_bytes() const { return slurp(state / "active"); }
+    std::string active_target() const { return fs::read_symlink(state / "active").string(); }
+    bool staging_empty() const { return fs::is_empty(state / "staging"); }
+};
+
+void flip_byte(const fs::path& p, std::uintmax_t at) {
+    std::string s = slurp(p);
+    s[at] = static_cast<char>(s[at] ^ 0x01);
+    write_file(p, s);
+}
+
+bool one_line(const std::string& s) { return !s.empty() && s.find('\n') == std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("install from a directory, then up to date, status", "[install]") {
+    Fixture f;
+    f.publish(1);
+    auto r = f.sync();
+    INFO(r.message);
+    REQUIRE(r.status == InstallStatus::Installed);
+    CHECK(f.active_target() == "packs/" + pack_name(1));
+    CHECK(f.active_bytes() == slurp(f.built / pack_name(1)));
+    CHECK(slurp(f.state / "accepted") == "version 1\n");
+    CHECK(f.staging_empty());
+
+    r = f.sync();
+    CHECK(r.status == InstallStatus::UpToDate);
+    CHECK(r.message == "up to date: " + kId + " version 1");
+
+    const auto s = read_status(f.state.string());
+    CHECK(s.active.present);
+    CHECK(s.active.pack_id == kId);
+    CHECK(s.active.version == 1);
+    CHECK_FALSE(s.previous.present);
+    CHECK(s.accepted == 1);
+    CHECK(s.last_error.empty());
+}
+
+TEST_CASE("a delta from the active version is used, rollback swaps and keeps accepted", "[install]") {
+    Fixture f;
+    f.publish(1);
+    REQUIRE(f.sync().status == InstallStatus::Installed);
+    f.publish(2, true);
+    auto r = f.sync();
+    INFO(r.message << " / " << r.note);
+    REQUIRE(r.status == InstallStatus::Installed);
+    CHECK(r.via_delta);
+    CHECK(f.active_bytes() == slurp(f.built / pack_name(2)));
+    CHECK(fs::read_symlink(f.state / "previous").string() == "packs/" + pack_name(1));
+    CHECK(f.staging_empty());
+
+    r = rollback(f.state.string());
+    INFO(r.message);
+    CHECK(r.status == InstallStatus::Installed);
+    CHECK(f.active_target() == "packs/" + pack_name(1));
+    CHECK(fs::read_symlink(f.state / "previous").string() == "packs/" + pack_name(2));
+    auto s = read_status(f.state.string());
+    CHECK(s.active.version == 1);
+    CHECK(s.previous.version == 2);
+    CHECK(s.accepted == 2);  // staff went back; the rollback-attack guard did not
+
+    // Syncing again reinstalls v2 from the file already in packs/, without a download.
+    r = f.sync();
+    CHECK(r.status == InstallStatus::Installed);
+    CHECK(f.active_target() == "packs/" + pack_name(2));
+}
+
+TEST_CASE("a damaged delta falls back to the full pack", "[install]") {
+    Fixture f;
+    f.publish(1);
+    REQUIRE(f.sync().status == InstallStatus::Installed);
+    const Manifest m = f.publish(2, true);
+    flip_byte(f.channel / m.deltas[0].file, fs::file_size(f.channel / m.deltas[0].file) / 2);
+    const auto r = f.sync();
+    INFO(r.message);
+    REQUIRE(r.status == InstallStatus::Installed);
+    CHECK_FALSE(r.via_delta);
+    CHECK(r.note.find("delta not used") != std::string::npos);
+    CHECK(f.active_bytes() == slurp(f.built / pack_name(2)));
+    CHECK(f.staging_empty());
+}
+
+TEST_CASE("refusals leave the active pack untouched, with a one-line reason", "[install]") {
+    Fixture f;
+    f.publish(1);
+    REQUIRE(f.sync().status == InstallStatus::Installed);
+    const std::string before = f.active_bytes();
+    InstallStatus want = InstallStatus::Installed;
+    InstallOptions opt = f.options();
+
+    SECTION("flipped byte in the pack") {
+        f.publish(2);
+        flip_byte(f.channel / pack_name(2), fs::file_size(f.channel / pack_name(2)) / 2);
+        want = InstallStatus::Mismatch;
+    }
+    SECTION("flipped byte in the pack and in the delta") {
+        const Manifest m = f.publish(2, true);
+        flip_byte(f.channel / pack_name(2), 100);
+        flip_byte(f.channel / m.deltas[0].file, 10);
+        want = InstallStatus::Mismatch;
+    }
+    SECTION("truncated pack") {
+        f.publish(2);
+        fs::resize_file(f.channel / pack_name(2), fs::file_size(f.channel / pack_name(2)) - 4096);
+        want = InstallStatus::Mismatch;
+    }
+    SECTION("flipped byte in the manifest") {
+        f.publish(2);
+        flip_byte(f.channel / "manifest.json", 30);
+        want = InstallStatus::BadSignature;
+    }
+    SECTION("flipped byte in the signature") {
+        f.publish(2);
+        flip_byte(f.channel / "manifest.json.sig", 40);
+        want = InstallStatus::BadSignature;
+    }
+    SECTION("manifest signed by an unknown key") {
+        f.publish(2, false, f.other_secret);
+        want = InstallStatus::BadSignature;
+    }
+    SECTION("expired manifest") {
+        f.publish(2);
+        f.write_signed(f.manifest_for(2, kNow - 1), f.secret);
+        want = InstallStatus::Expired;
+    }
+    SECTION("older manifest replayed") {
+        const std::string old_m = slurp(f.channel / "manifest.json"), old_s = slurp(f.channel / "manifest.json.sig");
+        f.publish(2);
+        REQUIRE(f.sync().status == InstallStatus::Installed);
+        // Staff roll back to v1; the attacker then replays v1's manifest: still refused,
+        // because v2 was accepted. (Here active would not change anyway: compare with v1.)
+        write_file(f.channel / "manifest.json", old_m);
+        write_file(f.channel / "manifest.json.sig", old_s);
+        fs::remove(f.state / "active");
+        fs::create_symlink("packs/" + pack_name(2), f.state / "active");
+        want = InstallStatus::RollbackAttempt;
+    }
+    SECTION("not enough free space") {
+        f.publish(2);
+        opt = f.options(100 * 1024);
+        want = InstallStatus::NoSpace;
+    }
+    SECTION("channel missing") {
+        opt.source = (f.tmp.path / "no-such-stick").string();
+        want = InstallStatus::Unreachable;
+    }
+    const std::string target = f.active_target();
+    const std::string bytes = f.active_bytes();
+    const auto r = install(opt);
+    INFO(r.message);
+    CHECK(r.status == want);
+    CHECK(one_line(r.message));
+    CHECK(f.active_target() == target);
+    CHECK(f.active_bytes() == bytes);
+    if (want != InstallStatus::RollbackAttempt) CHECK(bytes == before);
+    const auto s = read_status(f.state.string());
+    CHECK(s.last_error.find(r.message) != std::string::npos);
+}
+
+TEST_CASE("staging litter from an interrupted run is cleaned, partial downloads resume", "[install]") {
+    Fixture f;
+    f.publish(1);
+    const std::string pack = slurp(f.channel / pack_name(1));
+    write_file(f.state / "staging" / (pack_name(1) + ".part"), pack.substr(0, pack.size() / 2));
+    write_file(f.state / "staging" / "old-v0.pack.part", "stale");
+    write_file(f.state / "staging" / (pack_name(1) + ".from-delta.tmp"), "half applied");
+    write_file(f.state / "packs" / "x.pack.tmp", "half copied");
+    fs::create_symlink("packs/nothing", f.state / "active.tmp");
+    const auto r = f.sync();
+    INFO(r.message);
+    REQUIRE(r.status == InstallStatus::Installed);
+    CHECK(r.note.empty());  // the half .part was resumed and verified, no second download
+    CHECK(f.active_bytes() == pack);
+    CHECK(f.staging_empty());
+    CHECK_FALSE(fs::exists(f.state / "packs" / "x.pack.tmp"));
+    CHECK_FALSE(fs::exists(fs::symlink_status(f.state / "active.tmp")));
+}
+
+TEST_CASE("a partial download with foreign bytes is fetched again from scratch", "[install]") {
+    Fixture f;
+    f.publish(1);
+    write_file(f.state / "staging" / (pack_name(1) + ".part"), std::string(5000, 'x'));
+    const auto r = f.sync();
+    INFO(r.message);
+    REQUIRE(r.status == InstallStatus::Installed);
+    CHECK(r.note.find("downloaded again") != std::string::npos);
+    CHECK(f.active_bytes() == slurp(f.built / pack_name(1)));
+}
+
+TEST_CASE("rollback without a previous pack is refused", "[install]") {
+    Fixture f;
+    f.publish(1);
+    REQUIRE(f.sync().status == InstallStatus::Installed);
+    const auto r = rollback(f.state.string());
+    CHECK(r.status == InstallStatus::NothingToRollBack);
+    CHECK(f.active_target() == "packs/" + pack_name(1));
+}
