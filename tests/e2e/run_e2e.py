@@ -619,7 +619,8 @@ def test_cli_sign_and_verify(tmp):
     check(r.returncode == 5 and "bad signature" in r.stderr, "an edited manifest is refused: " + r.stderr.strip())
 
 
-def test_cli_publish_channel(tmp):
+def build_two_versions(tmp):
+    """A key pair, version 1 of content/ and a version 2 with one description rewritten."""
     secret, public = os.path.join(tmp, "signing.key"), os.path.join(tmp, "signing.pub")
     r = run([PACK_TOOL, "keygen", "--secret", secret, "--public", public])
     check(r.returncode == 0, "keygen makes a key pair")
@@ -638,7 +639,11 @@ def test_cli_publish_channel(tmp):
     v2 = os.path.join(tmp, "v2.pack")
     r = run([PACK_TOOL, "build", content2, "-o", v2, "--build-time", "2026-11-01T00:00:00Z", "--pack-version", "2", "--quiet"])
     check(r.returncode == 0, "version 2 builds (stderr: %s)" % r.stderr.strip()[-300:])
+    return secret, public, v1, v2
 
+
+def test_cli_publish_channel(tmp):
+    secret, public, v1, v2 = build_two_versions(tmp)
     channel = os.path.join(tmp, "channel")
     r = run([PACK_TOOL, "publish", v1, "--channel", channel, "--sign", secret])
     check(r.returncode == 0 and "version 1" in r.stdout, "version 1 is published: " + (r.stdout + r.stderr).strip())
@@ -986,6 +991,38 @@ def test_sync_refusals(tmp):
     serve_version(built, channel, 1)
     refused("older manifest replayed", 5, "older than version 2", expect_sha=v2_sha)
     check(os.listdir(os.path.join(state, "staging")) == [], "no staging litter after the refusals")
+
+
+def test_sync_delta_install(tmp):
+    """Publish v1, install it over HTTP and from a directory (a USB stick); publish v2 and
+    check that both kiosks take the small delta, not the pack, and end on v2 byte for byte."""
+    secret, public, v1, v2 = build_two_versions(tmp)
+    channel = os.path.join(tmp, "channel")
+    r = run([PACK_TOOL, "publish", v1, "--channel", channel, "--sign", secret])
+    check(r.returncode == 0, "version 1 is published")
+    log = os.path.join(tmp, "server.log")
+    server = RangeServer(channel, log)
+    try:
+        http_state, usb_state = os.path.join(tmp, "kiosk-http"), os.path.join(tmp, "kiosk-usb")
+        for state, source in ((http_state, server.url), (usb_state, channel)):
+            r = sync(state, source, public)
+            check(r.returncode == 0 and "version 1 (full pack)" in r.stdout, "v1 installs from %s: %s" % (source, r.stdout.strip()))
+        r = run([PACK_TOOL, "publish", v2, "--channel", channel, "--sign", secret])
+        check(r.returncode == 0, "version 2 is published with a delta")
+        deltas = [f for f in os.listdir(channel) if f.endswith(".delta")]
+        check(len(deltas) == 1, "the channel holds one delta: %s" % deltas)
+        open(log, "w").close()
+        for state, source in ((http_state, server.url), (usb_state, channel)):
+            r = sync(state, source, public)
+            check(r.returncode == 0 and "version 2" in r.stdout and "delta" in r.stdout,
+                  "v2 installs from %s by delta: %s" % (source, r.stdout.strip()))
+            check(sha256_of(os.path.join(state, "active")) == sha256_of(v2), "the result is version 2, byte for byte")
+        with open(log) as f:
+            requested = f.read()
+        check(deltas[0] in requested and ".pack" not in requested,
+              "over HTTP only the delta was downloaded, not the %d-byte pack" % os.path.getsize(v2))
+    finally:
+        server.kill()
 
 
 def main():
