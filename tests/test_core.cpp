@@ -3,6 +3,7 @@
 
 #include <set>
 
+#include "core/config.h"
 #include "core/dates.h"
 #include "core/hours.h"
 #include "core/i18n.h"
@@ -132,4 +133,28 @@ TEST_CASE("a card's code holds its website, else a geo: link", "[qr]") {
     CHECK(q.at(q.size - 1, 0));
     CHECK(q.at(0, q.size - 1));
     CHECK_FALSE(make_qr("", q));
+}
+
+TEST_CASE("kiosk.toml: defaults, values, and one-line refusals", "[config]") {
+    Config c;
+    std::string err;
+    REQUIRE(parse_config("", c, err));
+    CHECK(c.idle_seconds == 60);
+    CHECK(c.language == "fr");
+    REQUIRE(parse_config("[kiosk]\nlanguage = \"nl\"\nidle_seconds = 90\n[position]\nlat = 50.95\nlon = 1.85\n"
+                         "[sync]\nstate = \"/var/lib/kiosk\"\nfrom = \"/media/usb\"\ntrusted_keys = [\"a.pub\", \"b.pub\"]\n",
+                         c, err));
+    CHECK(c.language == "nl");
+    CHECK(c.idle_seconds == 90);
+    CHECK(c.lat == Approx(50.95));
+    CHECK(c.state_dir == "/var/lib/kiosk");
+    CHECK(c.trusted_keys == std::vector<std::string>{"a.pub", "b.pub"});
+    Config d;
+    CHECK_FALSE(parse_config("[kiosk]\nidle_seconds = 1\n", d, err));
+    CHECK(err.find("idle_seconds") != std::string::npos);
+    CHECK_FALSE(parse_config("[kiosk]\nlanguage = \"es\"\n", d, err));
+    CHECK_FALSE(parse_config("[sync]\ntrusted_keys = \"a.pub\"\n", d, err));
+    CHECK_FALSE(parse_config("[kiosk\n", d, err));
+    CHECK(err.find("line 1") != std::string::npos);
+    CHECK(d.idle_seconds == 60);  // a refused file leaves the defaults
 }

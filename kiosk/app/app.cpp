@@ -613,6 +613,7 @@ int App::run() {
         return 2;
     }
     lang_ = opt_.lang.empty() ? config_.language : opt_.lang;
+    if (opt_.state_dir.empty() && opt_.pack.empty()) opt_.state_dir = config_.state_dir;
     model_.here_lat = config_.lat;
     model_.here_lon = config_.lon;
     model_.here_name = config_.place_name;

@@ -59,6 +59,23 @@ bool parse_config(const std::string& text, Config& out, std::string& error) {
                     read(t, "position", "lon", c.lon, -180, 180, error) &&
                     read(t, "position", "name", c.place_name, 0, 0, error);
     if (!ok) return false;
+    if (!read(t, "sync", "state", c.state_dir, 0, 0, error) || !read(t, "sync", "from", c.sync_from, 0, 0, error))
+        return false;
+    if (const auto keys = t["sync"]["trusted_keys"]; keys) {
+        const toml::array* arr = keys.as_array();
+        if (!arr) {
+            error = "sync.trusted_keys must be a list of key files";
+            return false;
+        }
+        for (const auto& k : *arr) {
+            const auto v = k.value<std::string>();
+            if (!v) {
+                error = "sync.trusted_keys must hold file names";
+                return false;
+            }
+            c.trusted_keys.push_back(*v);
+        }
+    }
     if (c.language != "fr" && c.language != "en" && c.language != "nl" && c.language != "de") {
         error = "kiosk.language must be fr, en, nl or de, not '" + c.language + "'";
         return false;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace kiosk {
 
@@ -16,6 +17,10 @@ struct Config {
     int attract_slide_seconds = 7; // time per picture in the attract loop
     double lat = 50.4302, lon = 2.8032;  // the kiosk's position (default: Louvre-Lens hall)
     std::string place_name = "Louvre-Lens";
+    // Where packs come from and whom to trust (kiosk-sync reads these too).
+    std::string state_dir;                 // kiosk-sync's state directory
+    std::string sync_from;                 // channel URL or directory
+    std::vector<std::string> trusted_keys; // public key files
 };
 
 // Smallest tap target: a fingertip, as accessibility guidance for touch screens asks.

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/config.h"
 #include "core/manifest.h"
 #include "sync/install.h"
 
@@ -110,6 +111,9 @@ int main(int argc, char** argv) {
     kiosk::sync::InstallOptions opt;
     std::vector<std::string> key_paths;
     bool verbose = false;
+    std::string config_path;
+    app.add_option("--config", config_path,
+                   "kiosk.toml: its [sync] state, from and trusted_keys are used where the options are not given");
     app.add_option("--state", opt.state_dir, "Kiosk state directory (packs/, active, previous, accepted, staging/)");
     app.add_option("--from", opt.source, "Channel: http(s):// URL of the published directory, or a local directory");
     // One file per --key, so "--key a.pub rollback" cannot swallow the subcommand.
@@ -126,12 +130,27 @@ int main(int argc, char** argv) {
     auto* rollback = app.add_subcommand("rollback", "Make the previous pack active again (staff action)");
     auto* status = app.add_subcommand("status", "Print the active and previous packs, accepted version, last error");
     for (auto* sub : {rollback, status}) {
-        sub->add_option("--state", opt.state_dir, "Kiosk state directory")->required();
+        sub->add_option("--state", opt.state_dir, "Kiosk state directory");
         sub->footer(kExitHelp);
     }
     app.require_subcommand(0, 1);
     CLI11_PARSE(app, argc, argv);
+    if (!config_path.empty()) {
+        kiosk::Config cfg;
+        std::string err;
+        if (!kiosk::load_config(config_path, cfg, err)) {
+            std::fprintf(stderr, "kiosk-sync: %s\n", err.c_str());
+            return kUsage;
+        }
+        if (opt.state_dir.empty()) opt.state_dir = cfg.state_dir;
+        if (opt.source.empty()) opt.source = cfg.sync_from;
+        if (key_paths.empty()) key_paths = cfg.trusted_keys;
+    }
 
+    if ((*status || *rollback) && opt.state_dir.empty()) {
+        std::fprintf(stderr, "kiosk-sync: give --state (or --config with [sync] state)\n");
+        return kUsage;
+    }
     if (*status) {
         const auto s = kiosk::sync::read_status(opt.state_dir);
         print_pack("active", s.active);
@@ -143,7 +162,8 @@ int main(int argc, char** argv) {
     if (*rollback) return report(kiosk::sync::rollback(opt.state_dir));
 
     if (opt.state_dir.empty() || opt.source.empty() || key_paths.empty()) {
-        std::fprintf(stderr, "kiosk-sync: installing needs --state, --from and at least one --key (see --help)\n");
+        std::fprintf(stderr, "kiosk-sync: installing needs --state, --from and at least one --key, "
+                             "or a --config giving them (see --help)\n");
         return kUsage;
     }
     for (const auto& kp : key_paths) {
