@@ -317,6 +317,13 @@ bool parse_manifest(std::string_view text, Manifest& out, std::string& error) {
     return true;
 }
 
+std::string sha256_hex(std::string_view bytes) {
+    ensure_sodium();
+    unsigned char h[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(h, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+    return hex(h, sizeof h);
+}
+
 std::string key_id_of(const unsigned char* public_key32) {
     ensure_sodium();
     unsigned char h[crypto_hash_sha256_BYTES];

@@ -72,6 +72,9 @@ std::string format_utc(std::int64_t seconds);
 // True when `now` is at or past the manifest's expiry (an unparsable expiry counts as expired).
 bool manifest_expired(const Manifest& m, std::int64_t now);
 
+// SHA-256 of bytes as 64 lowercase hex digits (content addressing, caches, manifests).
+std::string sha256_hex(std::string_view bytes);
+
 // SHA-256 of a file as 64 lowercase hex digits, read in chunks so large packs never sit in
 // memory. Throws std::runtime_error when the file cannot be read.
 std::string sha256_file_hex(const std::string& path);

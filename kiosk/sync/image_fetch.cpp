@@ -2,8 +2,9 @@
 // by content (blobs/<sha256>) with per-URL validators (urls/<sha256 of url>).
 #include "sync/image_fetch.h"
 
+#include "core/manifest.h"
+
 #include <curl/curl.h>
-#include <sodium.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -31,20 +32,7 @@ constexpr const char* kUserAgent = "kiosk-pack/0.1";
 // process is enough and we never clean up (the tools exit soon after).
 void global_init() {
     static std::once_flag once;
-    std::call_once(once, [] {
-        curl_global_init(CURL_GLOBAL_DEFAULT);
-        // Only picks the fastest SHA-256 code path; hashing works without it, so a failure
-        // here changes nothing we rely on.
-        if (sodium_init() < 0) return;
-    });
-}
-
-std::string sha256_hex(std::string_view bytes) {
-    unsigned char h[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(h, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-    char hex[crypto_hash_sha256_BYTES * 2 + 1];
-    sodium_bin2hex(hex, sizeof hex, h, sizeof h);
-    return hex;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
 bool starts_with_nocase(std::string_view s, std::string_view prefix) {

@@ -13,7 +13,6 @@
 //   4. derived tables (item_fts, source_file), meta, VACUUM.
 #include "sync/pack_writer.h"
 
-#include <sodium.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -27,6 +26,7 @@
 #include <unordered_set>
 
 #include "core/pack_reader.h"
+#include "core/manifest.h"
 #include "core/schema.h"
 #include "core/sqlite.h"
 #include "sync/image_fetch.h"
@@ -46,13 +46,7 @@ std::string normalize_instant(const std::string& iso) {
 
 // Media are keyed by the SHA-256 of their bytes: the same picture used by two items is
 // stored once, and an unchanged picture keeps its key from one pack version to the next.
-std::string content_key(std::string_view bytes) {
-    unsigned char h[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(h, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-    char hex[crypto_hash_sha256_BYTES * 2 + 1];
-    sodium_bin2hex(hex, sizeof hex, h, sizeof h);
-    return hex;
-}
+std::string content_key(std::string_view bytes) { return sha256_hex(bytes); }
 
 bool read_file(const std::string& path, std::string& out) {
     std::ifstream f(path, std::ios::binary);

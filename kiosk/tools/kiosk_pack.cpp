@@ -13,6 +13,7 @@
 #include "sync/pack_writer.h"
 #include "sync/publish.h"
 #include "sync/signing.h"
+#include "tools/progress_bar.h"
 
 #include <unistd.h>
 
@@ -61,33 +62,6 @@ int sign_built_pack(const std::string& pack, bool quiet) {
     }
 }
 
-// A one-line progress bar on stderr, only when stderr is a terminal: logs and pipes stay clean.
-class ProgressBar {
-public:
-    ProgressBar() : enabled_(isatty(fileno(stderr)) != 0) {}
-    void update(std::size_t done, std::size_t total) {
-        if (!enabled_ || total == 0) return;
-        const auto now = std::chrono::steady_clock::now();
-        if (done != total && now - last_ < std::chrono::milliseconds(100)) return;
-        last_ = now;
-        const int width = 30;
-        const int filled = static_cast<int>(static_cast<double>(done) / static_cast<double>(total) * width);
-        std::fprintf(stderr, "\r[%.*s%*s] %zu/%zu objects", filled, "==============================", width - filled, "",
-                     done, total);
-        std::fflush(stderr);
-        shown_ = true;
-    }
-    void clear() {
-        if (shown_) std::fprintf(stderr, "\r\033[K");
-        shown_ = false;
-    }
-
-private:
-    bool enabled_;
-    bool shown_ = false;
-    std::chrono::steady_clock::time_point last_{};
-};
-
 int run_build(const std::string& input, const std::string& output, kiosk::sync::BuildOptions opt,
               const std::string& report_path, bool quiet) {
     using namespace kiosk::sync;
@@ -98,7 +72,9 @@ int run_build(const std::string& input, const std::string& output, kiosk::sync::
         std::fprintf(stderr, "kiosk-pack: %s\n", e.what());
         return kBadInput;
     }
-    ProgressBar bar;
+    kiosk::tools::ProgressBar bar([](std::uint64_t done, std::uint64_t total) {
+        return std::to_string(done) + "/" + std::to_string(total) + " objects";
+    });
     if (!quiet) opt.progress = [&bar](std::size_t done, std::size_t total) { bar.update(done, total); };
     BuildReport rep;
     try {

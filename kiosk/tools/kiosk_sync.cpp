@@ -13,6 +13,7 @@
 #include "core/config.h"
 #include "core/manifest.h"
 #include "sync/install.h"
+#include "tools/progress_bar.h"
 
 namespace {
 
@@ -55,33 +56,6 @@ int exit_code(kiosk::sync::InstallStatus s) {
     }
     return kIoError;
 }
-
-// A one-line byte progress bar on stderr, only on a terminal, so logs and pipes stay clean.
-class ProgressBar {
-public:
-    ProgressBar() : enabled_(isatty(fileno(stderr)) != 0) {}
-    void update(std::uint64_t done, std::uint64_t total) {
-        if (!enabled_ || total == 0) return;
-        const auto now = std::chrono::steady_clock::now();
-        if (done != total && now - last_ < std::chrono::milliseconds(100)) return;
-        last_ = now;
-        const int width = 30;
-        const int filled = static_cast<int>(static_cast<double>(done) / static_cast<double>(total) * width);
-        std::fprintf(stderr, "\r[%.*s%*s] %.1f/%.1f MB", filled, "==============================", width - filled, "",
-                     static_cast<double>(done) / 1e6, static_cast<double>(total) / 1e6);
-        std::fflush(stderr);
-        shown_ = true;
-    }
-    void clear() {
-        if (shown_) std::fprintf(stderr, "\r\033[K");
-        shown_ = false;
-    }
-
-private:
-    bool enabled_;
-    bool shown_ = false;
-    std::chrono::steady_clock::time_point last_{};
-};
 
 int report(const kiosk::sync::InstallResult& r) {
     const int code = exit_code(r.status);
@@ -175,7 +149,11 @@ int main(int argc, char** argv) {
         }
         opt.trusted.push_back(k);
     }
-    ProgressBar bar;
+    kiosk::tools::ProgressBar bar([](std::uint64_t done, std::uint64_t total) {
+        char buf[48];
+        std::snprintf(buf, sizeof buf, "%.1f/%.1f MB", static_cast<double>(done) / 1e6, static_cast<double>(total) / 1e6);
+        return std::string(buf);
+    });
     opt.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
     if (verbose) opt.trace = [&bar](const std::string& line) {
         bar.clear();
