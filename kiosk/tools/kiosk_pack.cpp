@@ -44,14 +44,13 @@ struct SignRequest {
     std::string manifest;  // default: <pack>.manifest.json
     int expires_days = 365;
 };
-SignRequest g_sign;
 
 std::string default_manifest_path(const std::string& pack) { return pack + ".manifest.json"; }
 
-int sign_built_pack(const std::string& pack, bool quiet) {
-    const std::string manifest = g_sign.manifest.empty() ? default_manifest_path(pack) : g_sign.manifest;
+int sign_built_pack(const std::string& pack, const SignRequest& sign, bool quiet) {
+    const std::string manifest = sign.manifest.empty() ? default_manifest_path(pack) : sign.manifest;
     try {
-        auto s = kiosk::sync::write_signed_manifest(pack, manifest, g_sign.key, g_sign.expires_days);
+        auto s = kiosk::sync::write_signed_manifest(pack, manifest, sign.key, sign.expires_days);
         if (!quiet)
             std::printf("%s: signed by key %s, version %lld, expires %s\n", manifest.c_str(), s.manifest.key_id.c_str(),
                         static_cast<long long>(s.manifest.version), s.manifest.expires.c_str());
@@ -62,7 +61,7 @@ int sign_built_pack(const std::string& pack, bool quiet) {
     }
 }
 
-int run_build(const std::string& input, const std::string& output, kiosk::sync::BuildOptions opt,
+int run_build(const std::string& input, const std::string& output, kiosk::sync::BuildOptions opt, const SignRequest& sign,
               const std::string& report_path, bool quiet) {
     using namespace kiosk::sync;
     std::unique_ptr<ExportSource> src;
@@ -132,7 +131,7 @@ int run_build(const std::string& input, const std::string& output, kiosk::sync::
             return kCannotWrite;
         }
     }
-    if (!g_sign.key.empty()) return sign_built_pack(output, quiet);
+    if (!sign.key.empty()) return sign_built_pack(output, sign, quiet);
     return kOk;
 }
 
@@ -314,9 +313,10 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     build->add_option("--image-timeout", opt.image_timeout_s, "Seconds allowed per picture")
         ->check(CLI::PositiveNumber)->capture_default_str();
-    build->add_option("--sign", g_sign.key, "Secret key file: also write a signed manifest for the pack");
-    build->add_option("--manifest", g_sign.manifest, "Manifest to write with --sign (default: <pack>.manifest.json)");
-    build->add_option("--expires-days", g_sign.expires_days, "Days until the signed manifest expires")
+    SignRequest sign;
+    build->add_option("--sign", sign.key, "Secret key file: also write a signed manifest for the pack");
+    build->add_option("--manifest", sign.manifest, "Manifest to write with --sign (default: <pack>.manifest.json)");
+    build->add_option("--expires-days", sign.expires_days, "Days until the signed manifest expires")
         ->capture_default_str()
         ->check(CLI::PositiveNumber);
 
@@ -375,7 +375,7 @@ int main(int argc, char** argv) {
             sel.has_bbox = true;
         }
         opt.fetch_images = !no_images;
-        return run_build(input, output, opt, report, quiet);
+        return run_build(input, output, opt, sign, report, quiet);
     }
     if (*info) return run_info(info_path);
     if (*keygen) return run_keygen(secret_path, public_path);
