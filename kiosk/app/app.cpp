@@ -278,34 +278,32 @@ void App::refresh_model() {
     const Date today = model_.now.date;
     model_.counts.clear();
     model_.tile_media.clear();
+    // One query per kind serves the home tiles, the open list and the attract loop.
+    std::vector<std::vector<Card>> per_kind;
     for (const char* kind : {"site", "belfry", "event"}) {
-        auto cards = pack_->cards(kind, lang_, today);
+        per_kind.push_back(pack_->cards(kind, lang_, today));
+        const auto& cards = per_kind.back();
         model_.counts[kind] = static_cast<int>(cards.size());
         for (const Card& c : cards)
             if (c.thumb_media) {
                 model_.tile_media[kind] = c.thumb_media;
                 break;
             }
-        if (model_.screen != Screen::Home && model_.kind == kind) model_.cards = std::move(cards);
+        if (model_.screen != Screen::Home && model_.kind == kind) model_.cards = cards;
     }
     filter_list();
     run_search();
     // Attract loop: the kinds in turn, pictures only, a dozen at most.
     model_.slides.clear();
-    {
-        std::vector<std::vector<Card>> per_kind;
-        for (const char* kind : {"site", "belfry", "event"}) per_kind.push_back(pack_->cards(kind, lang_, today));
-        for (size_t i = 0; model_.slides.size() < 12; ++i) {
-            bool any = false;
-            for (const auto& cards : per_kind) {
-                if (i >= cards.size()) continue;
-                any = true;
-                const Card& c = cards[i * 3 % cards.size()];  // spread over the alphabet
-                if (c.thumb_media && model_.slides.size() < 12)
-                    model_.slides.push_back({c.id, c.thumb_media, c.kind, c.title, c.town});
-            }
-            if (!any) break;
+    for (size_t i = 0; model_.slides.size() < 12; ++i) {
+        bool any = false;
+        for (const auto& cards : per_kind) {
+            if (i >= cards.size()) continue;
+            any = true;
+            const Card& c = cards[i * 3 % cards.size()];  // spread over the alphabet
+            if (c.thumb_media && model_.slides.size() < 12) model_.slides.push_back({c.id, c.thumb_media, c.kind, c.title, c.town});
         }
+        if (!any) break;
     }
     model_.pins.clear();
     for (const Pack::GeoRow& g : pack_->positions()) model_.pins.push_back({g.item_id, g.kind, g.lat, g.lon});
