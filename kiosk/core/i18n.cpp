@@ -56,7 +56,8 @@ const std::string& Strings::get(const std::string& lang, const std::string& key)
         auto v = t->second.find(key);
         if (v != t->second.end()) return v->second;
     }
-    // Keep the key alive for the caller: stored in a per-object cache of misses.
+    // Missing keys are returned as themselves; the string must outlive the call, so misses
+    // are kept in a small per-thread table.
     static thread_local std::map<std::string, std::string> misses;
     return misses.emplace(key, key).first->second;
 }
