@@ -14,6 +14,7 @@ packages=(
   libcurl4-openssl-dev libcli11-dev libtomlplusplus-dev libqrencode-dev libespeak-ng-dev libsystemd-dev
   catch2 fonts-noto-core
   xvfb xauth xdotool imagemagick python3 zbar-tools
+  systemd file dpkg-dev shellcheck   # deploy tests: systemd-analyze verify, cpack -G DEB with dpkg-shlibdeps
 )
 
 # Only the benchmark needs these: its comparison peer (a Chromium kiosk page) and xwd for

@@ -1,6 +1,7 @@
 // Unit tests of the core library pieces that need no pack: dates, opening hours, UI strings.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 
 #include "core/config.h"
@@ -157,4 +158,46 @@ TEST_CASE("kiosk.toml: defaults, values, and one-line refusals", "[config]") {
     CHECK_FALSE(parse_config("[kiosk\n", d, err));
     CHECK(err.find("line 1") != std::string::npos);
     CHECK(d.idle_seconds == 60);  // a refused file leaves the defaults
+}
+
+TEST_CASE("kiosk.toml: a bad key keeps its default and names itself, the rest still applies", "[config]") {
+    Config c;
+    std::vector<std::string> errors;
+    CHECK_FALSE(parse_config("[kiosk]\nid = \"lens-hall-1\"\nname = \"Louvre-Lens, hall\"\nidle_seconds = \"soon\"\n"
+                             "languages = [\"fr\", \"nl\"]\nlanguage = \"de\"\n"
+                             "[screen]\nwidth_mm = 10\n[position]\nlat = 51.03\n"
+                             "[sync]\nusb = [\"/mnt/usb\"]\ntrusted_keys = \"a.pub\"\n"
+                             "[staff]\npin_hash = \"1234\"\nstats_days = 30\n",
+                             c, errors));
+    REQUIRE(errors.size() == 5);
+    auto mentions = [&](const char* key) {
+        return std::any_of(errors.begin(), errors.end(), [&](const std::string& e) { return e.find(key) != std::string::npos; });
+    };
+    CHECK(mentions("kiosk.idle_seconds has the wrong type"));
+    CHECK(mentions("screen.width_mm = 10 is outside"));
+    CHECK(mentions("sync.trusted_keys must be a list"));
+    CHECK(mentions("kiosk.language must be one of kiosk.languages"));
+    CHECK(mentions("staff.pin_hash is not an argon2id hash"));
+    for (const std::string& e : errors) CHECK(e.find('\n') == std::string::npos);  // one line each
+    // Bad keys: defaults. Good keys: applied.
+    CHECK(c.idle_seconds == 60);
+    CHECK(c.screen_width_mm == Approx(398.5));
+    CHECK(c.trusted_keys.empty());
+    CHECK(c.language == "fr");  // the first of the configured languages
+    CHECK(c.staff_pin_hash.empty());
+    CHECK(c.kiosk_id == "lens-hall-1");
+    CHECK(c.kiosk_name == "Louvre-Lens, hall");
+    CHECK(c.languages == std::vector<std::string>{"fr", "nl"});
+    CHECK(c.lat == Approx(51.03));
+    CHECK(c.usb_roots == std::vector<std::string>{"/mnt/usb"});
+    CHECK(c.stats_days == 30);
+
+    errors.clear();
+    CHECK_FALSE(parse_config("[kiosk]\nid = \"../../etc\"\nlanguages = [\"es\"]\n", c, errors));
+    CHECK(c.kiosk_id == "kiosk");
+    CHECK(c.languages.size() == 4);
+    errors.clear();
+    CHECK_FALSE(load_config("/nonexistent/kiosk.toml", c, errors));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].find("cannot read /nonexistent/kiosk.toml") != std::string::npos);
 }

@@ -2,7 +2,10 @@
 // and every refusal, each checked to leave the active pack byte-for-byte as it was.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <utility>
+#include <vector>
 
 #include "core/manifest.h"
 #include "sync/delta.h"
@@ -303,4 +306,83 @@ TEST_CASE("rollback without a previous pack is refused", "[install]") {
     const auto r = rollback(f.state.string());
     CHECK(r.status == InstallStatus::NothingToRollBack);
     CHECK(f.active_target() == "packs/" + pack_name(1));
+}
+
+TEST_CASE("every run's outcome is recorded as last_sync, failures included", "[install]") {
+    Fixture f;
+    CHECK(read_status(f.state.string()).last_sync_time == 0);  // nothing recorded yet
+    f.publish(1);
+    auto r = f.sync();
+    REQUIRE(r.status == InstallStatus::Installed);
+    auto s = read_status(f.state.string());
+    CHECK(s.last_sync_time == kNow);
+    CHECK(s.last_sync_source == f.channel.string());
+    CHECK(s.last_sync_status == "installed");
+    CHECK(s.last_sync_version == 1);
+    CHECK(s.last_sync_message == r.message);
+    CHECK_FALSE(fs::exists(f.state / "last_sync.tmp"));
+
+    r = f.sync();
+    CHECK(read_status(f.state.string()).last_sync_status == "up_to_date");
+
+    f.publish(2);
+    flip_byte(f.channel / "manifest.json.sig", 40);
+    r = f.sync();
+    REQUIRE(r.status == InstallStatus::BadSignature);
+    s = read_status(f.state.string());
+    CHECK(s.last_sync_status == "bad_signature");
+    CHECK(s.last_sync_message == r.message);
+    CHECK(s.last_sync_version == 0);  // nothing was verified
+    CHECK(s.last_error.find(r.message) != std::string::npos);  // last_error as before
+    CHECK(s.active.version == 1);
+
+    // A failure after the manifest was verified still says which version was offered.
+    f.publish(2);
+    flip_byte(f.channel / pack_name(2), 100);
+    r = f.sync();
+    REQUIRE(r.status == InstallStatus::Mismatch);
+    CHECK(r.version == 2);
+    s = read_status(f.state.string());
+    CHECK(s.last_sync_status == "mismatch");
+    CHECK(s.last_sync_version == 2);
+
+    r = rollback(f.state.string());
+    REQUIRE(r.status == InstallStatus::NothingToRollBack);
+    s = read_status(f.state.string());
+    CHECK(s.last_sync_status == "nothing_to_roll_back");
+    CHECK(s.last_sync_source.empty());
+    CHECK(s.last_sync_message == r.message);
+    CHECK(s.last_sync_time > 0);
+
+    // A source with a line break cannot forge the lines after it.
+    InstallOptions opt = f.options();
+    opt.source = (f.tmp.path / "stick\nstatus installed").string();
+    r = install(opt);
+    s = read_status(f.state.string());
+    CHECK(s.last_sync_status == "unreachable");
+    CHECK(s.last_sync_source.find('\n') == std::string::npos);
+
+    write_file(f.state / "last_sync", "time soon\nversion -\n\xff\xfe");  // damaged: read what can be
+    s = read_status(f.state.string());
+    CHECK(s.last_sync_time == 0);
+    CHECK(s.last_sync_status.empty());
+    CHECK(s.active.version == 1);
+}
+
+TEST_CASE("progress ends at the transfer's total, also for a download complete before a cut", "[install]") {
+    Fixture f;
+    f.publish(1);
+    const auto size = static_cast<std::uint64_t>(fs::file_size(f.channel / pack_name(1)));
+    // The whole pack was downloaded, then the run was killed before it was verified.
+    write_file(f.state / "staging" / (pack_name(1) + ".part"), slurp(f.channel / pack_name(1)));
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> seen;
+    std::vector<std::string> states;
+    InstallOptions opt = f.options();
+    opt.progress = [&](std::uint64_t done, std::uint64_t total) { seen.emplace_back(done, total); };
+    opt.trace = [&](const std::string& line) { states.push_back(line); };
+    REQUIRE(install(opt).status == InstallStatus::Installed);
+    REQUIRE_FALSE(seen.empty());
+    CHECK(seen.back() == std::make_pair(size, size));
+    CHECK(std::find(states.begin(), states.end(), "state: FETCH_PACK") != states.end());
+    CHECK(states.back() == "state: TIDY");
 }

@@ -8,6 +8,7 @@
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <stb/stb_image_write.h>
+#include <systemd/sd-daemon.h>
 
 #include <algorithm>
 #include <atomic>
@@ -103,6 +104,8 @@ const char* screen_name(Screen s) {
         case Screen::Detail: return "detail";
         case Screen::Map: return "map";
         case Screen::Search: return "search";
+        case Screen::StaffPin: return "staff_pin";
+        case Screen::Staff: return "staff";
     }
     return "?";
 }
@@ -223,7 +226,6 @@ bool App::init_fonts(std::string& error) {
     return true;
 }
 
-void App::load_pack(const std::string& path) { load_pack_checked(path); }
 
 // Opens and indexes a pack, then switches to it. False (and the old pack kept) on refusal.
 bool App::load_pack_checked(const std::string& path) {
@@ -260,7 +262,7 @@ void App::check_for_new_pack(double now) {
     }
     ui_.wake_me_at(next_pack_check_);
     if (pending_file_.empty()) return;
-    const bool quiet = model_.screen == Screen::Attract ||
+    const bool quiet = model_.screen == Screen::Attract || model_.screen == Screen::Staff ||
                        (model_.screen == Screen::Home && now - std::max(visit_start_, touch_.last_input_time) > 5.0);
     if (!quiet) return;
     const std::string file = pending_file_;
@@ -268,6 +270,7 @@ void App::check_for_new_pack(double now) {
     if (load_pack_checked(file)) {
         refresh_model();
         hold_frames_until_ = now + 2.0;
+        if (model_.screen == Screen::Staff) open_staff_tab(model_.staff.tab);
     } else {
         rejected_file_ = file;  // do not retry a refused pack every two seconds
     }
@@ -325,9 +328,14 @@ void App::refresh_model() {
 
 void App::apply(const Intent& intent) {
     if (std::holds_alternative<std::monostate>(intent)) return;
+    if (apply_staff(intent)) return;
+    // Usage statistics: counts only, never what a visitor typed (DESIGN.md, issue 7).
+    Stats* stats = visit_open_ ? staff_.stats() : nullptr;
     if (std::holds_alternative<StartVisit>(intent)) {
         model_.screen = Screen::Home;
         visit_start_ = ui_.now;
+        visit_open_ = true;
+        if (Stats* st = staff_.stats()) st->session_started(model_.now, lang_);
     } else if (std::holds_alternative<GoHome>(intent)) {
         model_.screen = Screen::Home;
     } else if (std::holds_alternative<GoBack>(intent)) {
@@ -344,6 +352,7 @@ void App::apply(const Intent& intent) {
             model_.event_window.reset();
         }
         model_.kind = o->kind;
+        if (stats) stats->category_opened(model_.now, o->kind);
         if (o->window) {
             model_.event_window = o->window;
             model_.event_date = model_.now.date;
@@ -357,20 +366,28 @@ void App::apply(const Intent& intent) {
         view_.gallery_drag = 0;
     } else if (auto* l = std::get_if<SetLanguage>(&intent)) {
         lang_ = l->lang;
+        if (stats) stats->language_used(model_.now, lang_);
     } else if (std::holds_alternative<OpenMap>(intent)) {
         model_.screen = Screen::Map;
+        if (stats) stats->category_opened(model_.now, "map");
     } else if (std::holds_alternative<ToggleOpenNow>(intent)) {
         model_.open_now_only = !model_.open_now_only;
+        if (stats && model_.open_now_only) stats->category_opened(model_.now, "open-now");
         view_.list = {};
     } else if (auto* w = std::get_if<SetEventWindow>(&intent)) {
         model_.event_window = w->window;
         model_.event_date = w->date;
+        if (stats && w->window) {
+            static const char* kWindows[] = {"date-today", "date-weekend", "date-7-days", "date-picked"};
+            stats->category_opened(model_.now, kWindows[static_cast<int>(*w->window)]);
+        }
         model_.picking_date = false;
         view_.list = {};
     } else if (auto* pd = std::get_if<PickDate>(&intent)) {
         model_.picking_date = pd->open;
     } else if (std::holds_alternative<OpenSearch>(intent)) {
         model_.screen = Screen::Search;
+        if (stats) stats->category_opened(model_.now, "search");
     } else if (auto* st = std::get_if<SearchText>(&intent)) {
         // A keystroke re-runs only the search: it must answer within a frame.
         model_.search_text = st->text;
@@ -379,6 +396,100 @@ void App::apply(const Intent& intent) {
         return;
     }
     refresh_model();
+    // The card's stable source id, not the pack's row id, so counts survive pack updates.
+    if (stats && std::holds_alternative<OpenItem>(intent) && model_.screen == Screen::Detail && !model_.detail.source_id.empty())
+        stats->card_opened(model_.now, model_.detail.source_id, model_.detail.title.value);
+}
+
+// Five taps within three seconds in the top-left corner open the PIN pad. The corner's taps
+// are swallowed so that the gesture neither starts a visit nor presses what lies beneath.
+bool App::corner_gesture(double now) {
+    if (!touch_.tapped || model_.screen == Screen::StaffPin || model_.screen == Screen::Staff) return false;
+    const float corner = 1.5f * font_em_;
+    if (touch_.tap_pos.x >= corner || touch_.tap_pos.y >= corner) return false;
+    touch_.tapped = false;
+    std::erase_if(corner_taps_, [&](double t) { return now - t > 3.0; });
+    corner_taps_.push_back(now);
+    if (corner_taps_.size() < 5) return false;
+    corner_taps_.clear();
+    if (!staff_.enabled()) {
+        // Nothing to show a visitor; the journal tells IT why staff mode did not open.
+        std::fprintf(stderr, "kiosk: staff gesture seen, but staff mode is off: no [staff] pin_hash in kiosk.toml\n");
+        return false;
+    }
+    return true;
+}
+
+void App::end_visit(double) {
+    if (!visit_open_) return;
+    visit_open_ = false;
+    // The visit lasted until the last touch, not until the idle timeout that ended it.
+    if (Stats* st = staff_.stats()) st->session_ended(model_.now, std::max(0.0, touch_.last_input_time - visit_start_));
+}
+
+void App::open_staff_tab(StaffModel::Tab tab) {
+    if (model_.staff.tab != tab) view_.staff = {};
+    model_.staff.tab = tab;
+    staff_.refresh_status(model_.staff, pack_.get(), active_file_, model_.now);
+    if (tab == StaffModel::Tab::Usb) staff_.scan_usb(model_.staff);
+    if (tab == StaffModel::Tab::Stats) staff_.load_stats(model_.staff, model_.now.date, strings_, lang_);
+}
+
+bool App::apply_staff(const Intent& intent) {
+    const auto now_s = static_cast<std::int64_t>(std::time(nullptr));
+    StaffModel& s = model_.staff;
+    if (auto* k = std::get_if<PinKey>(&intent)) {
+        if (staff_.pin_key(s, k->key, now_s)) {
+            model_.screen = Screen::Staff;
+            s.result.clear();
+            view_.staff = {};
+            open_staff_tab(StaffModel::Tab::Status);
+        }
+    } else if (std::holds_alternative<LeaveStaff>(intent)) {
+        if (!staff_.busy()) reset_visit(ui_.now);
+    } else if (auto* t = std::get_if<StaffTab>(&intent)) {
+        open_staff_tab(t->tab);
+    } else if (std::holds_alternative<StaffRollback>(intent)) {
+        staff_.rollback(s);
+        next_pack_check_ = 0;  // show the other pack at once: staff want to see it
+        open_staff_tab(s.tab);
+    } else if (std::holds_alternative<StaffScanUsb>(intent)) {
+        staff_.scan_usb(s);
+    } else if (auto* i = std::get_if<StaffInstallUsb>(&intent)) {
+        staff_.start_install(s, i->index, [] { glfwPostEmptyEvent(); });
+    } else if (auto* e = std::get_if<StaffExportStats>(&intent)) {
+        staff_.export_stats(s, e->index, model_.now);
+    } else if (std::holds_alternative<StaffRestart>(intent) || std::holds_alternative<StaffQuit>(intent)) {
+        // An install finishes first: it is atomic anyway, but staff should see its outcome.
+        if (staff_.busy()) return true;
+        quit_ = true;
+        // systemd restarts the kiosk after any exit except 75 (RestartPreventExitStatus).
+        quit_code_ = std::holds_alternative<StaffQuit>(intent) ? 75 : 0;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+// systemd (Type=notify): READY once a frame is on screen, then WATCHDOG=1 from this loop, so
+// a kiosk whose loop hangs is killed and restarted.
+void App::notify_systemd(double now) {
+    if (!notified_ready_) {
+        notified_ready_ = true;
+        sd_notifyf(0, "READY=1\nSTATUS=showing %s", active_file_.empty() ? "no pack" : active_file_.c_str());
+        // Read WATCHDOG_USEC ourselves: when X is started by the service, the kiosk is a child
+        // of xinit and WATCHDOG_PID names xinit, so sd_watchdog_enabled() would say no.
+        if (const char* w = std::getenv("WATCHDOG_USEC")) {
+            const double usec = std::strtod(w, nullptr);
+            if (usec > 0) watchdog_period_ = usec / 1e6 / 2;
+        }
+    }
+    if (watchdog_period_ <= 0) return;
+    if (now >= next_watchdog_) {
+        sd_notify(0, "WATCHDOG=1");
+        next_watchdog_ = now + watchdog_period_;
+    }
+    ui_.wake_me_at(next_watchdog_);
 }
 
 bool App::find_target(const std::string& name, Rect& r) const {
@@ -426,7 +537,17 @@ void App::capture_state(const std::string& path) {
       << ",\n  \"pack_version\": " << json_quote(pack_ ? pack_->meta("pack_version") : "")
       << ",\n  \"error\": " << json_quote(model_.error) << ",\n  \"frames\": " << frames_
       << ",\n  \"first_frame_ms\": " << first_frame_ms_ << ",\n  \"first_settled_ms\": " << first_settled_ms_
-      << ",\n  \"texture_bytes\": " << textures_->bytes_used() << "\n}\n";
+      << ",\n  \"texture_bytes\": " << textures_->bytes_used();
+    const StaffModel& st = model_.staff;
+    static const char* kTabs[] = {"status", "usb", "stats"};
+    o << ",\n  \"staff\": {\"tab\": " << json_quote(kTabs[static_cast<int>(st.tab)])
+      << ", \"pin_digits\": " << st.pin_entry.size() << ", \"pin_message\": " << json_quote(st.pin_message)
+      << ", \"tries_left\": " << st.pin_tries_left << ", \"locked_until\": " << st.locked_until
+      << ", \"busy\": " << (st.busy ? "true" : "false") << ", \"result\": " << json_quote(st.result)
+      << ", \"result_ok\": " << (st.result_ok ? "true" : "false") << ", \"usb_packs\": " << st.usb_packs.size()
+      << ", \"usb_sticks\": " << st.usb_sticks.size() << ", \"sessions\": " << st.sessions
+      << ", \"shown_version\": " << json_quote(st.shown.version) << ", \"previous_version\": " << json_quote(st.previous.version)
+      << ", \"config_errors\": " << st.config_errors.size() << "}\n}\n";
     std::ofstream f(path);
     f << o.str();
 }
@@ -466,6 +587,17 @@ void App::frame(double dt) {
         touch_.tapped = false;
         touch_.drag_delta = {};
     }
+    if (corner_gesture(ui_.now)) {
+        end_visit(ui_.now);
+        lang_ = config_.language;  // staff screens speak the kiosk's own language
+        model_.screen = Screen::StaffPin;
+        visit_start_ = ui_.now;
+        staff_.open_pad(model_.staff, static_cast<std::int64_t>(std::time(nullptr)));
+    }
+    if (model_.screen == Screen::Staff && staff_.poll(model_.staff)) {
+        next_pack_check_ = 0;  // an install just ended: look at `active` now
+        open_staff_tab(model_.staff.tab);
+    }
     update_idle(ui_.now);
     check_for_new_pack(ui_.now);
     ui_.em = font_em_;
@@ -488,8 +620,11 @@ void App::frame(double dt) {
         case Screen::Detail: intent = draw_detail(ui_, model_, view_, static_cast<float>(dt)); break;
         case Screen::Map: intent = draw_map(ui_, model_, view_, static_cast<float>(dt)); break;
         case Screen::Search: intent = draw_search(ui_, model_, view_, static_cast<float>(dt)); break;
+        case Screen::StaffPin: intent = draw_staff_pin(ui_, model_, view_); break;
+        case Screen::Staff: intent = draw_staff(ui_, model_, view_, static_cast<float>(dt)); break;
     }
     draw_idle_overlay(ui_, model_);
+    notify_systemd(ui_.now);
     animating_ = ui_.wants_frame;
     last_targets_ = ui_.targets;
 
@@ -574,6 +709,17 @@ void App::update_idle(double now) {
         model_.countdown_left = -1;
         return;
     }
+    if (model_.screen == Screen::StaffPin || model_.screen == Screen::Staff) {
+        // Staff forgetting to leave must not leave the kiosk open to the next visitor, but
+        // they read longer than visitors do and an install must not be cut short.
+        model_.countdown_left = -1;
+        const double last = std::max(visit_start_, touch_.last_input_time);
+        const double limit = std::max(120.0, 3.0 * config_.idle_seconds);
+        if (staff_.busy()) return;
+        if (now - last >= limit) reset_visit(now);
+        else ui_.wake_me_at(last + limit);
+        return;
+    }
     const double last = std::max(visit_start_, touch_.last_input_time);
     const double idle = now - last;
     const double reset_after = config_.idle_seconds + config_.countdown_seconds;
@@ -589,6 +735,7 @@ void App::update_idle(double now) {
 
 // The next visitor starts from scratch: attract loop, default language, no screen state.
 void App::reset_visit(double now) {
+    end_visit(now);
     model_.screen = Screen::Attract;
     model_.attract_since = now;
     model_.countdown_left = -1;
@@ -606,11 +753,16 @@ int App::run() {
     SignalWatcher signals;
 
     std::string error;
-    if (!opt_.config.empty() && !load_config(opt_.config, config_, error)) {
-        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
-        return 2;
-    }
+    // A broken kiosk.toml must not leave a black screen in a museum hall: each bad key is
+    // reported (journal and staff status screen) and replaced by its default.
+    std::vector<std::string> config_errors;
+    if (!opt_.config.empty() && !load_config(opt_.config, config_, config_errors))
+        for (const std::string& e : config_errors) std::fprintf(stderr, "kiosk: config: %s\n", e.c_str());
     lang_ = opt_.lang.empty() ? config_.language : opt_.lang;
+    model_.languages = config_.languages;
+    // Staff mode keeps its lockout and statistics in the state directory even when --pack
+    // pins the pack shown (development, tests); only following `active` needs no --pack.
+    staff_.configure(config_, opt_.state_dir.empty() ? config_.state_dir : opt_.state_dir, config_errors);
     if (opt_.state_dir.empty() && opt_.pack.empty()) opt_.state_dir = config_.state_dir;
     model_.here_lat = config_.lat;
     model_.here_lon = config_.lon;
@@ -652,10 +804,13 @@ int App::run() {
         std::error_code ec;
         opt_.pack = std::filesystem::canonical(opt_.state_dir + "/active", ec).string();
     }
-    if (opt_.pack.empty())
-        model_.error = strings_.get(lang_, "error.no_pack");
-    else
-        load_pack(opt_.pack);
+    // The installed pack, else the built-in default one (a new kiosk, or an installed pack
+    // that no longer opens), else a friendly message.
+    bool loaded = !opt_.pack.empty() && load_pack_checked(opt_.pack);
+    if (!loaded && !opt_.pack.empty()) rejected_file_ = opt_.pack;
+    if (!loaded && !config_.default_pack.empty() && config_.default_pack != opt_.pack)
+        loaded = load_pack_checked(config_.default_pack);
+    if (!loaded && !pack_) model_.error = strings_.get(lang_, "error.no_pack");
     refresh_model();
 
     // After the script (or at once without one): final screenshot and state, then exit if asked.
@@ -663,7 +818,7 @@ int App::run() {
     int exit_code = 0;
     int redraw = 2;  // frames still owed after the last event
     double last = glfwGetTime();
-    while (!g_stop) {
+    while (!g_stop && !quit_) {
         const bool busy = redraw > 0 || animating_ || textures_->busy() || touch_.has_pending() || touch_.down ||
                           phase != Phase::Done;
         if (busy) {
@@ -703,6 +858,12 @@ int App::run() {
         last = now;
         if (redraw > 0) --redraw;
         if (phase == Phase::Done && screenshot_path_.empty() && opt_.exit_after_script) break;
+        if (quit_) {
+            // Staff asked: the journal says who stopped the kiosk.
+            std::fprintf(stderr, "kiosk: staff chose %s\n", quit_code_ == 75 ? "quit" : "restart");
+            sd_notify(0, "STOPPING=1");
+            return quit_code_;
+        }
 
         // Cap animation at about 60 frames per second even where vsync does nothing (Xvfb).
         const double spent = glfwGetTime() - t0;

@@ -8,6 +8,7 @@
 #include "app/model.h"
 #include "app/screens.h"
 #include "app/script.h"
+#include "app/staff_desk.h"
 #include "app/textures.h"
 #include "app/touch.h"
 #include "core/config.h"
@@ -51,7 +52,6 @@ public:
 private:
     bool init_window(std::string& error);
     bool init_fonts(std::string& error);
-    void load_pack(const std::string& path);
     void apply(const Intent& intent);
     void refresh_model();
     void frame(double dt);
@@ -62,9 +62,23 @@ private:
     void check_for_new_pack(double now);
     void run_search();
     void reset_visit(double now);
+    // Staff mode: the hidden gesture, the intents of its screens, and its own idle exit.
+    bool corner_gesture(double now);
+    bool apply_staff(const Intent& intent);  // true when the intent was a staff one
+    void open_staff_tab(StaffModel::Tab tab);
+    void end_visit(double now);
+    void notify_systemd(double now);
 
     Options opt_;
     Config config_;
+    StaffDesk staff_;
+    std::vector<double> corner_taps_;  // times of recent taps in the staff corner
+    bool visit_open_ = false;          // a visitor session is being counted
+    bool quit_ = false;                // staff chose restart or quit
+    int quit_code_ = 0;
+    // systemd: READY once the first frame is up, then WATCHDOG=1 at half the configured period.
+    bool notified_ready_ = false;
+    double watchdog_period_ = 0, next_watchdog_ = 0;
     double visit_start_ = 0;  // app clock when the current visitor started
     GLFWwindow* window_ = nullptr;
     Strings strings_;

@@ -5,7 +5,7 @@
 
 namespace kiosk::app {
 
-Rect draw_header(Ui& ui, const Model&, const std::string& title, bool with_back, Intent& intent) {
+Rect draw_header(Ui& ui, const Model& m, const std::string& title, bool with_back, Intent& intent) {
     const float em = ui.em;
     // Whole pixels, so the picture under the bar does not show a half-covered seam.
     const float h = std::floor(3.6f * em);
@@ -22,7 +22,7 @@ Rect draw_header(Ui& ui, const Model&, const std::string& title, bool with_back,
     }
 
     // Language switch on the right, the current one filled.
-    const auto& langs = ui_languages();
+    const auto& langs = m.languages;
     const float lw = 2.7f * em;
     float x = ui.size.x - pad - static_cast<float>(langs.size()) * (lw + 0.3f * em) + 0.3f * em;
     const float switch_left = x;

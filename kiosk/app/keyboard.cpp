@@ -88,16 +88,7 @@ bool draw_keyboard(Ui& ui, Rect r, std::string& text) {
         pop_utf8(text);
         changed = true;
     }
-    // The usual backspace symbol, drawn: Noto Sans has no glyph for it.
-    {
-        const ImVec2 c{(back.min.x + back.max.x) * 0.5f, (back.min.y + back.max.y) * 0.5f};
-        const float w = 1.1f * em, h = 0.55f * em, t = 0.45f * em;
-        const ImVec2 pts[5] = {{c.x - w, c.y}, {c.x - w + t, c.y - h}, {c.x + w, c.y - h}, {c.x + w, c.y + h}, {c.x - w + t, c.y + h}};
-        ui.dl->AddPolyline(pts, 5, colour::kText, ImDrawFlags_Closed, 0.12f * em);
-        const float xr = 0.28f * em, xc = c.x + 0.25f * em;
-        ui.dl->AddLine({xc - xr, c.y - xr}, {xc + xr, c.y + xr}, colour::kText, 0.12f * em);
-        ui.dl->AddLine({xc - xr, c.y + xr}, {xc + xr, c.y - xr}, colour::kText, 0.12f * em);
-    }
+    draw_backspace_symbol(ui, back, colour::kText);
     return changed;
 }
 

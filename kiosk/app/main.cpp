@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <string>
 
 #include "app/app.h"
@@ -12,7 +13,8 @@ void usage() {
     std::puts(
         "kiosk: the visitor-information touch screen\n"
         "  --pack FILE          content pack to show\n"
-        "  --config FILE        kiosk.toml: screen size, position, idle times, language\n"
+        "  --config FILE        kiosk.toml: kiosk id, screen size, position, languages, idle times,\n"
+        "                       pack directory, USB mount points, trusted keys, staff PIN hash\n"
         "  --state DIR          kiosk-sync's state directory: show DIR/active and switch to\n"
         "                       newly installed packs at an idle moment\n"
         "  --assets DIR         UI strings and fonts (default: the source tree's assets/)\n"
@@ -26,11 +28,23 @@ void usage() {
         "  --start-home         begin on the home screen, not the attract loop");
 }
 
+// Installed (the .deb: /usr/bin/kiosk and /usr/share/kiosk/assets) the assets sit beside the
+// binary's prefix; built from source they are the source tree's assets/.
+std::string default_assets_dir() {
+    std::error_code ec;
+    const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        const auto installed = exe.parent_path().parent_path() / "share" / "kiosk" / "assets";
+        if (std::filesystem::exists(installed / "i18n", ec)) return installed.string();
+    }
+    return KIOSK_ASSETS_DIR;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     kiosk::app::Options opt;
-    opt.assets = KIOSK_ASSETS_DIR;
+    opt.assets = default_assets_dir();
     if (const char* a = std::getenv("KIOSK_ASSETS")) opt.assets = a;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];

@@ -18,11 +18,63 @@
 
 namespace kiosk::app {
 
-enum class Screen { Attract, Home, List, Detail, Map, Search };
+enum class Screen { Attract, Home, List, Detail, Map, Search, StaffPin, Staff };
 const char* screen_name(Screen s);
+
+// What the staff screens show. Filled by the app (StaffDesk) when staff mode opens or an
+// action finishes; the staff screens only read it.
+struct StaffModel {
+    enum class Tab { Status, Usb, Stats };
+    Tab tab = Tab::Status;
+    // PIN pad
+    std::string pin_entry;          // digits typed so far (shown as dots)
+    std::string pin_message;        // key of the last refusal, for the pad's message line
+    int pin_tries_left = 5;
+    std::int64_t locked_until = 0;  // seconds since 1970; 0 = not locked
+    // Status
+    struct PackLine {
+        bool present = false;
+        std::string pack_id, version, build_time, export_date, region, file, error;
+        std::map<std::string, int> counts;  // items per kind
+    };
+    PackLine shown, previous;        // the pack on screen; the one kept for rollback
+    std::string pack_source;         // "installed (state dir)", "built-in default pack", a file
+    std::string last_sync_time, last_sync_source, last_sync_status, last_sync_message;
+    std::int64_t free_bytes = -1;    // on the pack directory's file system; -1 = unknown
+    std::int64_t accepted_version = 0;
+    std::string clock_now, pack_built;  // for the clock check line
+    std::vector<std::string> config_errors;  // kiosk.toml problems (defaults used instead)
+    std::string kiosk_id, kiosk_name;
+    // USB
+    struct UsbPack {
+        std::string dir;              // the channel directory on the stick
+        std::string pack_id;
+        std::int64_t version = 0;
+        std::string published;        // as the (not yet verified) manifest says
+        std::int64_t size = 0;
+        std::string problem;          // why it cannot be offered (unreadable manifest...)
+    };
+    std::vector<UsbPack> usb_packs;
+    std::vector<std::string> usb_sticks;  // writable places to export statistics to
+    bool busy = false;                    // an install is running
+    double progress = -1;                 // 0..1 of the current transfer, -1 = not started
+    std::string busy_state;               // the installer's current step
+    // Outcome of the last action (install, rollback, export), one line, and whether it worked.
+    std::string result;
+    bool result_ok = true;
+    // Statistics of the last 14 days (filled when the tab opens).
+    struct Bar { std::string label; std::int64_t n = 0; };
+    std::vector<Bar> sessions_per_day;    // oldest first; label = "DD/MM"
+    std::vector<Bar> top_cards, top_categories, languages, session_lengths;
+    std::int64_t sessions = 0;
+    double average_seconds = 0;
+    std::string stats_error;
+};
 
 struct Model {
     Screen screen = Screen::Attract;
+    std::vector<std::string> languages{"fr", "en", "nl", "de"};  // offered on the switch, in order
+    StaffModel staff;
     std::string kind;               // the list being shown (site, belfry, event)
     std::vector<Card> cards;        // the list's cards, in display order (after filters)
     std::map<std::int64_t, OpenStatus> open;  // sites and belfries: open or closed now, by item
@@ -80,13 +132,20 @@ struct SetEventWindow { std::optional<EventWindow> window; Date date; };
 struct PickDate { bool open; };  // show or hide the date picker
 struct OpenSearch {};
 struct SearchText { std::string text; };
+// Staff mode. The PIN pad's keys, then the staff screens' actions.
+struct PinKey { char key; };  // '0'..'9', '<' (erase), '=' (confirm)
+struct LeaveStaff {};         // back to the visitors' attract loop
+struct StaffTab { StaffModel::Tab tab; };
+struct StaffRollback {};
+struct StaffScanUsb {};
+struct StaffInstallUsb { size_t index; };  // one of staff.usb_packs
+struct StaffExportStats { size_t index; };  // one of staff.usb_sticks
+struct StaffRestart {};       // quit; systemd starts the kiosk again
+struct StaffQuit {};          // quit for good (maintenance at the machine)
 using Intent = std::variant<std::monostate, GoHome, GoBack, OpenList, OpenItem, SetLanguage, OpenMap, StartVisit,
-                            ToggleOpenNow, SetEventWindow, PickDate, OpenSearch, SearchText>;
+                            ToggleOpenNow, SetEventWindow, PickDate, OpenSearch, SearchText, PinKey, LeaveStaff,
+                            StaffTab, StaffRollback, StaffScanUsb, StaffInstallUsb, StaffExportStats, StaffRestart,
+                            StaffQuit>;
 
-// The languages offered on the switch, in the order shown.
-inline const std::vector<std::string>& ui_languages() {
-    static const std::vector<std::string> k{"fr", "en", "nl", "de"};
-    return k;
-}
 
 }  // namespace kiosk::app

@@ -55,12 +55,12 @@ Intent draw_attract(Ui& ui, const Model& m, ViewState& v) {
     // The invitation, in the four languages at once: nobody has chosen one yet.
     const float pad = 1.5f * em;
     float h = pad;
-    h += static_cast<float>(ui_languages().size()) * ui.fonts.heading->FontSize * 1.25f;
+    h += static_cast<float>(m.languages.size()) * ui.fonts.heading->FontSize * 1.25f;
     const Rect card{{pad, 2.0f * em}, {ui.size.x - pad, 2.0f * em + h + pad}};
     ui.dl->AddRectFilled(card.min, card.max, IM_COL32(255, 255, 255, 235), 0.8f * em);
     float y = card.min.y + pad;
     bool first = true;
-    for (const std::string& l : ui_languages()) {
+    for (const std::string& l : m.languages) {
         ImFont* f = first ? ui.fonts.heading : ui.fonts.bold;
         const std::string& text = ui.strings->get(l, "attract.touch");
         const float w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, text.c_str()).x;

@@ -22,6 +22,7 @@ struct ViewState {
     ScrollState list;
     ScrollState search;
     ScrollState detail;
+    ScrollState staff;
     size_t gallery = 0;        // which of the card's pictures is shown
     float gallery_drag = 0;    // horizontal travel of the current swipe on the picture
     std::vector<std::string> visible_titles;  // what the last frame showed, for --dump-state
@@ -44,5 +45,15 @@ Intent draw_date_picker(Ui& ui, const Model& m, ViewState& v);
 std::string open_line(const Ui& ui, const OpenStatus& s, const DateTime& now, ImU32* colour = nullptr);
 Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt);
 Intent draw_search(Ui& ui, const Model& m, ViewState& v, float dt);
+
+// Staff mode: the PIN pad, then the tabbed staff screen. The USB and statistics tabs draw in
+// `area` (under the tabs) and return `intent` or their own.
+Intent draw_staff_pin(Ui& ui, const Model& m, ViewState& v);
+Intent draw_staff(Ui& ui, const Model& m, ViewState& v, float dt);
+Intent draw_staff_usb(Ui& ui, const Model& m, ViewState& v, Rect area, float dt, Intent intent);
+Intent draw_staff_stats(Ui& ui, const Model& m, ViewState& v, Rect area, float dt, Intent intent);
+// A section title with a rule under it, and a "label: value" line; both return the next y.
+float staff_heading(Ui& ui, float x, float y, float w, const std::string& text);
+float staff_line(Ui& ui, float x, float y, float w, const std::string& label, const std::string& value, ImU32 col);
 
 }  // namespace kiosk::app

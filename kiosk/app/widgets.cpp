@@ -106,6 +106,17 @@ bool button(Ui& ui, const std::string& name, Rect r, std::string_view label, ImU
     return tapped;
 }
 
+void draw_backspace_symbol(Ui& ui, Rect r, ImU32 col) {
+    const float em = ui.em;
+    const ImVec2 c{(r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f};
+    const float w = 1.1f * em, h = 0.55f * em, t = 0.45f * em;
+    const ImVec2 pts[5] = {{c.x - w, c.y}, {c.x - w + t, c.y - h}, {c.x + w, c.y - h}, {c.x + w, c.y + h}, {c.x - w + t, c.y + h}};
+    ui.dl->AddPolyline(pts, 5, col, ImDrawFlags_Closed, 0.12f * em);
+    const float xr = 0.28f * em, xc = c.x + 0.25f * em;
+    ui.dl->AddLine({xc - xr, c.y - xr}, {xc + xr, c.y + xr}, col, 0.12f * em);
+    ui.dl->AddLine({xc - xr, c.y + xr}, {xc + xr, c.y - xr}, col, 0.12f * em);
+}
+
 void draw_picture(Ui& ui, const Texture* tex, Rect r, float rounding, ImDrawFlags corners, ImU32 tint) {
     if (!tex || tex->width <= 0 || tex->height <= 0) {
         if (tint == IM_COL32_WHITE) ui.dl->AddRectFilled(r.min, r.max, colour::kPlaceholder, rounding, corners);

@@ -98,6 +98,9 @@ void draw_text_centered(Ui& ui, ImFont* f, Rect r, ImU32 col, std::string_view s
 bool button(Ui& ui, const std::string& name, Rect r, std::string_view label, ImU32 fill, ImU32 text_col,
             ImFont* font = nullptr);
 
+// The usual "erase" key symbol centred in r, drawn with lines: Noto Sans has no glyph for it.
+void draw_backspace_symbol(Ui& ui, Rect r, ImU32 col);
+
 // Draws a picture scaled to cover r (cropped, never stretched), or a placeholder while it loads.
 void draw_picture(Ui& ui, const Texture* tex, Rect r, float rounding = 0, ImDrawFlags corners = ImDrawFlags_RoundCornersAll,
                   ImU32 tint = IM_COL32_WHITE);

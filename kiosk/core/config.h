@@ -1,5 +1,6 @@
-// The kiosk's own settings (kiosk.toml): where it stands, how big its screen is, how long a
-// visitor may be idle. Everything has a default, so a kiosk without a file still works.
+// The kiosk's own settings (kiosk.toml): who and where it is, how big its screen is, how long
+// a visitor may be idle, where packs come from, and the staff PIN. Everything has a default,
+// so a kiosk without a file, or with a broken one, still starts and serves visitors.
 #pragma once
 
 #include <string>
@@ -8,26 +9,42 @@
 namespace kiosk {
 
 struct Config {
+    // Names this kiosk in statistics exports and on the staff screen.
+    std::string kiosk_id = "kiosk";
+    std::string kiosk_name;
     // Physical size of the visible screen area, used to keep every tap target at least
     // kMinTargetMm wide whatever the resolution. Defaults: a 32-inch 1080x1920 totem.
     double screen_width_mm = 398.5, screen_height_mm = 708.5;
     std::string language = "fr";   // what a new visitor finds
+    std::vector<std::string> languages{"fr", "en", "nl", "de"};  // offered on the switch, in order
     int idle_seconds = 60;         // without a touch, then the countdown starts
     int countdown_seconds = 10;    // visible countdown before everything is reset
     int attract_slide_seconds = 7; // time per picture in the attract loop
     double lat = 50.4302, lon = 2.8032;  // the kiosk's position (default: Louvre-Lens hall)
     std::string place_name = "Louvre-Lens";
     // Where packs come from and whom to trust (kiosk-sync reads these too).
-    std::string state_dir;                 // kiosk-sync's state directory
+    std::string state_dir;                 // kiosk-sync's state directory (the pack directory)
+    std::string default_pack;              // shown while the state directory has no active pack
     std::string sync_from;                 // channel URL or directory
+    std::vector<std::string> usb_roots{"/run/kiosk-usb", "/media"};  // where USB sticks get mounted
     std::vector<std::string> trusted_keys; // public key files
+    // Staff mode. An empty hash disables it (nobody can open it, not even with a gesture).
+    std::string staff_pin_hash;            // argon2id string from `kiosk-sync pin-hash`
+    std::string stats_path;                // usage statistics database; empty = <state>/stats.db
+    int stats_days = 400;                  // statistics older than this are deleted
 };
 
 // Smallest tap target: a fingertip, as accessibility guidance for touch screens asks.
 constexpr double kMinTargetMm = 9.0;
 
-// Reads a kiosk.toml. Unknown keys are ignored; a value of the wrong type or out of range is
-// an error. Returns false with a one-line reason and leaves `out` at its defaults.
+// Reads a kiosk.toml. Unknown keys are ignored. A value of the wrong type or out of range is
+// an error naming the key; that key keeps its default and every other key is still read, so
+// one typo never stops a kiosk. A file that is not TOML at all leaves every default.
+// Returns false when there was any error; `errors` gets one line per problem.
+bool load_config(const std::string& path, Config& out, std::vector<std::string>& errors);
+bool parse_config(const std::string& text, Config& out, std::vector<std::string>& errors);
+
+// For callers that stop at the first problem (kiosk-sync): the first error only.
 bool load_config(const std::string& path, Config& out, std::string& error);
 bool parse_config(const std::string& text, Config& out, std::string& error);
 

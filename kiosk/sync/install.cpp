@@ -10,6 +10,9 @@
 //   <state>/staging/               downloads in progress (*.part, resumable), verification copies
 //   <state>/lock                   flock()ed while a sync or rollback runs
 //   <state>/last_error             the last run's failure, for `status` (absent after a success)
+//   <state>/last_sync              the last install or rollback run, whatever its outcome: lines
+//                                  "time <s since 1970>", "status <name>", "version <N>",
+//                                  "source <URL or dir>", "message <one line>" (staff screen)
 //
 // States of install(), the function that makes each transition, and where failures go.
 // Every failure before ACTIVATE leaves `active` untouched; the message is one line.
@@ -165,6 +168,11 @@ std::string one_line(std::string s) {
 
 std::string errno_text(int e) { return std::strerror(e); }
 
+// The run's "now" in seconds since 1970: the injected one (tests) or the clock.
+std::int64_t run_time(const InstallOptions& opt) {
+    return opt.now >= 0 ? opt.now : static_cast<std::int64_t>(std::time(nullptr));
+}
+
 // ---- durable file operations ----------------------------------------------------------------
 
 // fsync of a file or a directory. A directory must be synced after a rename in it, or the
@@ -288,6 +296,9 @@ public:
     // A source with more bytes than `expected` is cut off there; verification then refuses.
     void fetch_file(const std::string& file, const fs::path& part, std::uint64_t expected) const {
         if (size_or_zero(part) > expected) fs::remove(part);
+        // Where this transfer starts: a resumed one is partly done, one complete before a cut
+        // entirely, so that a progress display never sits at zero for those.
+        if (opt_.progress) opt_.progress(size_or_zero(part), expected);
         if (fs::exists(part) && size_or_zero(part) == expected) return;  // complete before a cut
         if (!http_) return copy_local(file, part, expected);
         with_retries(file, [&] {
@@ -499,6 +510,9 @@ public:
         if (lock_fd_ >= 0) ::close(lock_fd_);
     }
 
+    // The version of the manifest once it was verified (0 before), also after a failure.
+    std::int64_t offered_version() const { return result_.version; }
+
 private:
     fs::path staging() const { return state_ / "staging"; }
     fs::path packs() const { return state_ / "packs"; }
@@ -534,8 +548,7 @@ private:
     void check_manifest(const std::string& bytes, const std::string& sig) {
         std::string why;
         if (!verify_manifest(bytes, sig, opt_.trusted, m_, why)) throw Failure{InstallStatus::BadSignature, why};
-        const std::int64_t now = opt_.now >= 0 ? opt_.now : static_cast<std::int64_t>(std::time(nullptr));
-        if (manifest_expired(m_, now)) throw Failure{InstallStatus::Expired, "manifest expired on " + m_.expires};
+        if (manifest_expired(m_, run_time(opt_))) throw Failure{InstallStatus::Expired, "manifest expired on " + m_.expires};
         if (!plain_name(m_.pack_file)) throw Failure{InstallStatus::BadSignature, "manifest names an unsafe pack file"};
         for (const auto& d : m_.deltas)
             if (!plain_name(d.file)) throw Failure{InstallStatus::BadSignature, "manifest names an unsafe delta file"};
@@ -722,8 +735,9 @@ private:
     int lock_fd_ = -1;
 };
 
-// Best effort: `status` shows it; failing to record it must not hide the real error.
-void record_outcome(const fs::path& state, const InstallResult& r) {
+// Best effort: `status` and the staff screen show these; failing to record them must not hide
+// the real error. `source` is "" for a rollback.
+void record_outcome(const fs::path& state, const InstallResult& r, const std::string& source, std::int64_t now) {
     std::error_code ec;
     if (!fs::is_directory(state, ec)) return;
     const bool failed = r.status != InstallStatus::Installed && r.status != InstallStatus::UpToDate;
@@ -734,6 +748,34 @@ void record_outcome(const fs::path& state, const InstallResult& r) {
         else
             fs::remove(state / "last_error", ec);
     } catch (const Failure&) {
+    }
+    try {
+        // One "key value" per line, values on one line, message last: read_status() reads it.
+        write_file_atomic(state, "last_sync",
+                          "time " + std::to_string(now) + "\nstatus " + status_name(r.status) + "\nversion " +
+                              std::to_string(r.version) + "\nsource " + one_line(source) + "\nmessage " + r.message +
+                              "\n");
+    } catch (const Failure&) {
+    }
+}
+
+// Fills the last_sync_* members from <state>/last_sync; a missing or damaged file leaves
+// them empty (and time 0) rather than failing status.
+void read_last_sync(const fs::path& state, StateStatus& s) {
+    std::string text;
+    if (!read_small(state / "last_sync", 8192, text)) return;
+    std::istringstream lines(text);
+    std::string line;
+    while (std::getline(lines, line)) {
+        const auto space = line.find(' ');
+        const std::string key = line.substr(0, space), value = space == std::string::npos ? "" : line.substr(space + 1);
+        long long n = 0;
+        const bool number = std::sscanf(value.c_str(), "%lld", &n) == 1;
+        if (key == "time" && number) s.last_sync_time = n;
+        else if (key == "version" && number) s.last_sync_version = n;
+        else if (key == "status") s.last_sync_status = value;
+        else if (key == "source") s.last_sync_source = value;
+        else if (key == "message") s.last_sync_message = value;
     }
 }
 
@@ -754,20 +796,44 @@ PackInfo pack_info(const fs::path& state, const std::string& name) {
 
 }  // namespace
 
+const char* status_name(InstallStatus s) {
+    switch (s) {
+        case InstallStatus::Installed: return "installed";
+        case InstallStatus::UpToDate: return "up_to_date";
+        case InstallStatus::Unreachable: return "unreachable";
+        case InstallStatus::BadSignature: return "bad_signature";
+        case InstallStatus::Expired: return "expired";
+        case InstallStatus::RollbackAttempt: return "rollback_attempt";
+        case InstallStatus::Mismatch: return "mismatch";
+        case InstallStatus::NoSpace: return "no_space";
+        case InstallStatus::IoError: return "io_error";
+        case InstallStatus::NothingToRollBack: return "nothing_to_roll_back";
+    }
+    return "io_error";
+}
+
 InstallResult install(const InstallOptions& opt) {
     InstallResult r;
+    std::int64_t offered = 0;  // a verified manifest's version outlives a later failure
     try {
         Installer inst(opt);
-        r = inst.run();
+        try {
+            r = inst.run();
+        } catch (...) {
+            offered = inst.offered_version();
+            throw;
+        }
     } catch (const Failure& f) {
         r.status = f.status;
         r.message = f.message;
+        r.version = offered;
     } catch (const std::exception& e) {  // filesystem errors and the like: local trouble
         r.status = InstallStatus::IoError;
         r.message = e.what();
+        r.version = offered;
     }
     r.message = one_line(r.message);
-    record_outcome(opt.state_dir, r);
+    record_outcome(opt.state_dir, r, opt.source, run_time(opt));
     return r;
 }
 
@@ -804,7 +870,7 @@ InstallResult rollback(const std::string& state_dir) {
     }
     if (fd >= 0) ::close(fd);
     r.message = one_line(r.message);
-    record_outcome(state, r);
+    record_outcome(state, r, "", static_cast<std::int64_t>(std::time(nullptr)));
     return r;
 }
 
@@ -820,6 +886,7 @@ StateStatus read_status(const std::string& state_dir) {
     }
     std::string text;
     if (s.last_error.empty() && read_small(state / "last_error", 4096, text)) s.last_error = one_line(text);
+    read_last_sync(state, s);
     return s;
 }
 

@@ -54,9 +54,13 @@ struct InstallResult {
     bool via_delta = false;
 };
 
+// A stable lowercase name for a status ("installed", "bad_signature"...), as last_sync keeps it.
+const char* status_name(InstallStatus s);
+
 // Runs the whole state machine drawn at the top of install.cpp. Never throws: every failure
 // is a status with a one-line message, and every failure before activation leaves the
-// active pack as it was. Records the message as the last error for status().
+// active pack as it was. Records the outcome as last_sync (and a failure as the last error)
+// for read_status().
 InstallResult install(const InstallOptions& opt);
 
 // Swaps `active` and `previous` (an explicit staff action: it may go back in version, and it
@@ -75,6 +79,12 @@ struct StateStatus {
     PackInfo active, previous;
     std::int64_t accepted = 0;  // 0 = never accepted anything
     std::string last_error;     // "" when the last run succeeded
+    // The last install or rollback run, whatever its outcome (time 0: none recorded yet).
+    std::int64_t last_sync_time = 0;     // seconds since 1970
+    std::string last_sync_source;        // URL or directory; "" for a rollback
+    std::string last_sync_status;        // status_name() of its outcome
+    std::string last_sync_message;       // its one-line result
+    std::int64_t last_sync_version = 0;  // the manifest's (or rolled-back-to) version, 0 if none
 };
 
 // Reads the state directory without changing it.

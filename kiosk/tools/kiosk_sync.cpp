@@ -1,17 +1,22 @@
 // kiosk-sync: installs the newest signed content pack from a channel (HTTP(S) or a mounted
-// USB stick) into the kiosk's state directory, rolls back, and reports status.
+// USB stick) into the kiosk's state directory, rolls back, reports status, and hashes the
+// staff PIN for kiosk.toml.
 #include <CLI/CLI.hpp>
 
+#include <termios.h>
 #include <unistd.h>
 
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <iostream>
 #include <string>
 #include <vector>
 
 #include "core/config.h"
 #include "core/manifest.h"
+#include "core/staff_pin.h"
 #include "sync/install.h"
 #include "tools/progress_bar.h"
 
@@ -76,10 +81,108 @@ void print_pack(const char* label, const kiosk::sync::PackInfo& p) {
                     p.target.c_str());
 }
 
+void print_last_sync(const kiosk::sync::StateStatus& s) {
+    if (s.last_sync_time == 0 && s.last_sync_status.empty()) {
+        std::printf("%-10s none\n", "last_sync");
+        return;
+    }
+    std::printf("%-10s %s %s", "last_sync", kiosk::format_utc(s.last_sync_time).c_str(), s.last_sync_status.c_str());
+    if (s.last_sync_version > 0) std::printf(" version %lld", static_cast<long long>(s.last_sync_version));
+    std::printf("\n%-10s %s\n", "sync_from", s.last_sync_source.empty() ? "(rollback)" : s.last_sync_source.c_str());
+    std::printf("%-10s %s\n", "sync_msg", s.last_sync_message.c_str());
+}
+
+// ---- pin-hash ----------------------------------------------------------------------------
+
+// The terminal's settings while echo is off, so that Ctrl-C does not leave the shell blind.
+struct termios g_saved_tty;
+
+extern "C" void restore_tty_and_die(int sig) {
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &g_saved_tty);  // async-signal-safe, like the two below
+    std::signal(sig, SIG_DFL);
+    std::raise(sig);
+}
+
+// One line from stdin without its line ending; on a terminal the prompt goes to stderr and
+// the typed digits are not shown. False at end of input.
+bool read_pin_line(const char* prompt, bool tty, std::string& line) {
+    if (!tty) {
+        if (!std::getline(std::cin, line)) return false;
+    } else {
+        ::tcgetattr(STDIN_FILENO, &g_saved_tty);
+        struct termios quiet = g_saved_tty;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        std::signal(SIGINT, restore_tty_and_die);
+        std::signal(SIGTERM, restore_tty_and_die);
+        // Echo goes off (and digits typed too early are dropped) before the prompt invites
+        // typing, so that no digit is ever shown.
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        std::fprintf(stderr, "%s", prompt);
+        std::fflush(stderr);
+        const bool got = static_cast<bool>(std::getline(std::cin, line));
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &g_saved_tty);
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+        std::fprintf(stderr, "\n");  // the Enter key was not echoed either
+        if (!got) return false;
+    }
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return true;
+}
+
+int pin_hash() {
+    const bool tty = ::isatty(STDIN_FILENO) != 0;
+    std::string pin, again;
+    if (!read_pin_line("Staff PIN (4 to 12 digits): ", tty, pin)) {
+        std::fprintf(stderr, "kiosk-sync: no PIN on stdin\n");
+        return kUsage;
+    }
+    if (!kiosk::valid_pin_format(pin)) {
+        std::fprintf(stderr, "kiosk-sync: a staff PIN is 4 to 12 digits (0-9), nothing else\n");
+        return kUsage;
+    }
+    // Typed blind, a PIN is easily mistyped: on a terminal it is asked twice.
+    if (tty && (!read_pin_line("Same PIN again: ", tty, again) || again != pin)) {
+        std::fprintf(stderr, "kiosk-sync: the two PINs differ, nothing was hashed\n");
+        return kUsage;
+    }
+    try {
+        std::printf("pin_hash = \"%s\"\n", kiosk::hash_pin(pin).c_str());
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "kiosk-sync: %s\n", e.what());
+        return kIoError;
+    }
+    return kOk;
+}
+
+// ---- --progress-lines ----------------------------------------------------------------------
+
+// Machine-readable progress on stdout for a parent process (the kiosk's staff screen runs us
+// on a USB stick and draws the bar). Each line is flushed at once: stdout is a pipe there.
+class ProgressLines {
+public:
+    void state(const char* name) {
+        std::printf("state %s\n", name);
+        std::fflush(stdout);
+        last_ = {};  // the next transfer's first figure shows at once
+    }
+    void progress(std::uint64_t done, std::uint64_t total) {
+        const auto now = std::chrono::steady_clock::now();
+        // At most 10 lines a second, but always the last one, so that a bar ends full.
+        if (done != total && now - last_ < std::chrono::milliseconds(100)) return;
+        last_ = now;
+        std::printf("progress %llu %llu\n", static_cast<unsigned long long>(done), static_cast<unsigned long long>(total));
+        std::fflush(stdout);
+    }
+
+private:
+    std::chrono::steady_clock::time_point last_{};
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"kiosk-sync: install signed content packs on the kiosk, roll back, show status"};
+    CLI::App app{"kiosk-sync: install signed content packs on the kiosk, roll back, show status, hash the staff PIN"};
     app.footer(kExitHelp);
 
     kiosk::sync::InstallOptions opt;
@@ -100,15 +203,31 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(1, 3600))
         ->capture_default_str();
     app.add_flag("-v,--verbose", verbose, "Print each state of the install as it is entered");
+    bool progress_lines = false;
+    app.add_flag("--progress-lines", progress_lines,
+                 "For a program running kiosk-sync: print on stdout 'state NAME' as the install enters each "
+                 "state, and 'progress DONE TOTAL' (bytes of the current transfer, at most 10 lines a second, the "
+                 "last one DONE = TOTAL) while it downloads, then the result line as without it; no progress bar");
 
+    // "kiosk-sync install --config ..." reads better in units and scripts than options alone;
+    // both forms install. fallthrough lets the options above follow the subcommand's name.
+    auto* install_cmd = app.add_subcommand("install", "Install the newest pack of the channel (the default action)");
+    install_cmd->footer(kExitHelp);
+    install_cmd->fallthrough();
     auto* rollback = app.add_subcommand("rollback", "Make the previous pack active again (staff action)");
-    auto* status = app.add_subcommand("status", "Print the active and previous packs, accepted version, last error");
+    auto* status = app.add_subcommand("status", "Print the active and previous packs, accepted version, last error, "
+                                                "last sync (time, outcome, source, message)");
     for (auto* sub : {rollback, status}) {
         sub->add_option("--state", opt.state_dir, "Kiosk state directory");
         sub->footer(kExitHelp);
     }
+    auto* pin_hash_cmd = app.add_subcommand(
+        "pin-hash", "Read a staff PIN (4 to 12 digits) on stdin, asked twice without echo on a terminal, and print "
+                    "the line pin_hash = \"...\" (argon2id) for the [staff] section of kiosk.toml");
+    pin_hash_cmd->footer("Exit codes: 0 printed; 1 no PIN, not 4 to 12 digits, or the two PINs differ.");
     app.require_subcommand(0, 1);
     CLI11_PARSE(app, argc, argv);
+    if (*pin_hash_cmd) return pin_hash();
     if (!config_path.empty()) {
         kiosk::Config cfg;
         std::string err;
@@ -131,6 +250,7 @@ int main(int argc, char** argv) {
         print_pack("previous", s.previous);
         std::printf("%-10s %lld\n", "accepted", static_cast<long long>(s.accepted));
         std::printf("%-10s %s\n", "last_error", s.last_error.empty() ? "none" : s.last_error.c_str());
+        print_last_sync(s);
         return kOk;
     }
     if (*rollback) return report(kiosk::sync::rollback(opt.state_dir));
@@ -154,10 +274,15 @@ int main(int argc, char** argv) {
         std::snprintf(buf, sizeof buf, "%.1f/%.1f MB", static_cast<double>(done) / 1e6, static_cast<double>(total) / 1e6);
         return std::string(buf);
     });
-    opt.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
-    if (verbose) opt.trace = [&bar](const std::string& line) {
-        bar.clear();
-        std::fprintf(stderr, "%s\n", line.c_str());
+    ProgressLines lines;
+    if (progress_lines) opt.progress = [&lines](std::uint64_t done, std::uint64_t total) { lines.progress(done, total); };
+    else opt.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
+    if (verbose || progress_lines) opt.trace = [&](const std::string& line) {
+        if (progress_lines && line.rfind("state: ", 0) == 0) lines.state(line.c_str() + 7);
+        if (verbose) {
+            bar.clear();
+            std::fprintf(stderr, "%s\n", line.c_str());
+        }
     };
     // Test-only hook: the kill -9 test slows each state down so that its random kills land
     // in every state. Nothing in production sets it.

@@ -839,6 +839,9 @@ def test_sync_http_full_install(tmp):
         check(r.returncode == 0 and lines["active"] == "%s version 2 (packs/%s-v2.pack)" % (PACK_ID, PACK_ID)
               and lines["previous"].startswith(PACK_ID + " version 1") and lines["accepted"] == "2"
               and lines["last_error"] == "none", "status shows active v2, previous v1, accepted 2:\n" + r.stdout)
+        check(lines["last_sync"].endswith(" installed version 2") and lines["sync_from"] == server.url
+              and lines["sync_msg"] == "installed %s version 2 (full pack)" % PACK_ID,
+              "status shows the last sync: when, outcome, version, source and message:\n" + r.stdout)
         r = run([SYNC_TOOL, "rollback", "--state", state])
         check(r.returncode == 0 and "version 1" in r.stdout, "rollback makes version 1 active: " + r.stdout.strip())
         r = run([SYNC_TOOL, "status", "--state", state])
@@ -849,6 +852,9 @@ def test_sync_http_full_install(tmp):
         check(r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1, "a dead server is exit code 2: " + r.stderr.strip())
         r = run([SYNC_TOOL, "status", "--state", state])
         check("last_error" in r.stdout and "manifest.json" in r.stdout, "status shows the last error")
+        lines = dict(l.split(None, 1) for l in r.stdout.strip().splitlines())
+        check(lines["last_sync"].split()[1] == "unreachable" and lines["sync_from"] == server.url
+              and "manifest.json" in lines["sync_msg"], "and the failed run as the last sync:\n" + r.stdout)
     finally:
         server.kill()
 
@@ -993,6 +999,124 @@ def test_sync_refusals(tmp):
     check(os.listdir(os.path.join(state, "staging")) == [], "no staging litter after the refusals")
 
 
+def read_progress_lines(args, **kw):
+    """Runs kiosk-sync with --progress-lines, timestamping each stdout line as it arrives.
+    Returns (exit code, [(seconds since start, line, still running)], stderr)."""
+    t0 = time.monotonic()
+    proc = subprocess.Popen(args + ["--progress-lines"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            bufsize=1, **kw)
+    got = []
+    for line in proc.stdout:
+        got.append((time.monotonic() - t0, line.rstrip("\n"), proc.poll() is None))
+    err = proc.stderr.read()
+    return proc.wait(timeout=60), got, err
+
+
+def test_sync_progress_and_status(tmp):
+    """--progress-lines as the kiosk's staff screen reads it (live, at most ~10 lines a second,
+    ending at the total), `status` after a good and a refused run, and `pin-hash`."""
+    import calendar
+    built, channel, pub = make_sync_channel(tmp, versions=(1, 2))
+    pack1 = serve_version(built, channel, 1)
+    size = os.path.getsize(pack1)
+    state, log = os.path.join(tmp, "state"), os.path.join(tmp, "server.log")
+    rate = 4 * 1024 * 1024
+    server = RangeServer(channel, log, rate=rate)
+    try:
+        code, got, err = read_progress_lines([SYNC_TOOL, "--state", state, "--from", server.url, "--key", pub])
+    finally:
+        server.kill()
+    text = [l for _, l, _ in got]
+    check(code == 0 and text[-1] == "installed %s version 1 (full pack)" % PACK_ID and err == "",
+          "an install over HTTP with --progress-lines succeeds, result line last: %r %s" % (text[-1:], err.strip()))
+    states = [l.split()[1] for l in text if l.startswith("state ")]
+    check(states[:3] == ["LOCK", "CLEAN", "FETCH_MANIFEST"] and "FETCH_PACK" in states and states[-1] == "TIDY",
+          "one 'state NAME' line per state: %s" % " ".join(states))
+    progress = [(t, l, live) for t, l, live in got if l.startswith("progress ")]
+    figures = [tuple(int(x) for x in l.split()[1:]) for _, l, _ in progress]
+    check(all(len(l.split()) == 3 for _, l, _ in progress) and figures and all(t == size for _, t in figures)
+          and figures[-1] == (size, size) and all(a[0] <= b[0] for a, b in zip(figures, figures[1:])),
+          "%d 'progress DONE TOTAL' lines count up to the pack's %d bytes and end there" % (len(figures), size))
+    check(len(text) == len(states) + len(figures) + 1, "nothing else on stdout")
+    span = progress[-1][0] - progress[0][0]
+    check(len(progress) >= 3 and len(progress) <= span * 10 + 3,
+          "at most about 10 progress lines a second (%d in %.2f s at %d KiB/s)" % (len(progress), span, rate // 1024))
+    check(progress[0][2], "progress lines arrive while kiosk-sync still runs (flushed at once, not at exit)")
+
+    # From a directory (a USB stick), as the staff screen runs it: the same lines.
+    serve_version(built, channel, 2)
+    code, got, err = read_progress_lines([SYNC_TOOL, "--state", state, "--from", channel, "--key", pub])
+    text = [l for _, l, _ in got]
+    size2 = os.path.getsize(os.path.join(channel, "%s-v2.pack" % PACK_ID))
+    check(code == 0 and "progress %d %d" % (size2, size2) in text and text[-1].startswith("installed "),
+          "from a directory too, progress ends at %d of %d bytes: %s" % (size2, size2, text[-1]))
+    r = run([SYNC_TOOL, "status", "--state", state])
+    lines = dict(l.split(None, 1) for l in r.stdout.strip().splitlines())
+    when = lines["last_sync"].split()[0]
+    check(r.returncode == 0 and lines["last_sync"].endswith(" installed version 2") and lines["sync_from"] == channel
+          and lines["sync_msg"] == text[-1] and when.endswith("Z")
+          and abs(time.time() - calendar.timegm(time.strptime(when, "%Y-%m-%dT%H:%M:%SZ"))) < 600,
+          "status shows the last sync (time, outcome, version, directory, message):\n" + r.stdout)
+
+    # A refused run: exit code and one line on stderr as before, and status records it.
+    flip(os.path.join(channel, "manifest.json.sig"), 30)
+    code, got, err = read_progress_lines([SYNC_TOOL, "--state", state, "--from", channel, "--key", pub])
+    check(code == 3 and len(err.strip().splitlines()) == 1 and all(l.startswith("state ") for _, l, _ in got),
+          "a bad signature: exit 3, only state lines on stdout, the reason on stderr: " + err.strip())
+    r = run([SYNC_TOOL, "status", "--state", state])
+    lines = dict(l.split(None, 1) for l in r.stdout.strip().splitlines())
+    check(lines["last_sync"].split()[1] == "bad_signature" and lines["sync_msg"] == err.strip()[len("kiosk-sync: "):]
+          and lines["active"].startswith(PACK_ID + " version 2"), "status shows the refused run:\n" + r.stdout)
+    r = run([SYNC_TOOL, "rollback", "--state", state])
+    r = run([SYNC_TOOL, "status", "--state", state])
+    check("sync_from  (rollback)" in r.stdout and "installed version 1" in r.stdout,
+          "a rollback is recorded as the last run:\n" + r.stdout)
+    r = run([SYNC_TOOL, "--help"])
+    check("--progress-lines" in r.stdout and "progress DONE TOTAL" in r.stdout, "--help documents --progress-lines")
+
+    # pin-hash: the line for kiosk.toml's [staff] section, from a pipe and from a terminal.
+    r = run([SYNC_TOOL, "pin-hash"], input="4711\n")
+    out = r.stdout.strip()
+    check(r.returncode == 0 and out.startswith('pin_hash = "$argon2id$v=19$') and out.endswith('"')
+          and len(out.splitlines()) == 1, "pin-hash prints one pin_hash line: " + out)
+    r2 = run([SYNC_TOOL, "pin-hash"], input="4711\n")
+    check(r2.stdout.strip() != out, "two hashes of one PIN differ (salted)")
+    for bad in ("12", "12a4", "1234567890123", ""):
+        r = run([SYNC_TOOL, "pin-hash"], input=bad + "\n")
+        check(r.returncode == 1 and r.stdout == "" and len(r.stderr.strip().splitlines()) == 1,
+              "pin-hash refuses %r with exit 1 and one line: %s" % (bad, r.stderr.strip()))
+    import pty
+    import select
+    for second, want in (("2468", 0), ("2469", 1)):
+        master, slave = pty.openpty()
+        proc = subprocess.Popen([SYNC_TOOL, "pin-hash"], stdin=slave, stderr=slave, stdout=subprocess.PIPE, text=True)
+        os.close(slave)
+        seen = b""
+
+        def wait_for(word):
+            nonlocal seen
+            deadline = time.monotonic() + 10
+            while word not in seen and time.monotonic() < deadline:
+                if select.select([master], [], [], 0.5)[0]:
+                    seen += os.read(master, 1024)
+
+        wait_for(b"PIN")
+        os.write(master, b"2468\n")
+        wait_for(b"again")
+        os.write(master, second.encode() + b"\n")
+        out, _ = proc.communicate(timeout=30)
+        try:
+            while select.select([master], [], [], 0.2)[0]:
+                seen += os.read(master, 1024)
+        except OSError:
+            pass
+        os.close(master)
+        check(proc.returncode == want and b"again" in seen and b"2468" not in seen and b"2469" not in seen
+              and (out.startswith('pin_hash = "$argon2id$') if want == 0 else out == ""),
+              "on a terminal the PIN is asked twice without echo (%s): exit %d" % (
+                  "same" if want == 0 else "different", proc.returncode))
+
+
 def test_sync_delta_install(tmp):
     """Publish v1, install it over HTTP and from a directory (a USB stick); publish v2 and
     check that both kiosks take the small delta, not the pack, and end on v2 byte for byte."""
@@ -1025,9 +1149,10 @@ def test_sync_delta_install(tmp):
         server.kill()
 
 
-def main():
+def main(tests=None):
+    """Runs test_NAME from `tests` (another test file passes its globals()), or from here."""
     name = sys.argv[1]
-    test = globals().get("test_" + name)
+    test = (tests or globals()).get("test_" + name)
     if not test:
         print("no such test:", name)
         return 2

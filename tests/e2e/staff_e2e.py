@@ -1,0 +1,224 @@
+#!/usr/bin/env python3
+"""End-to-end tests of staff mode (issue 7) against the real kiosk under Xvfb: the hidden
+gesture and PIN pad (right, wrong, lockout that survives a restart), usage statistics counted
+from a scripted visit and exported as CSV to a "USB stick" directory, installing a signed pack
+from a stick (and refusing a tampered one), rollback, and a broken kiosk.toml.
+
+Run as: staff_e2e.py NAME (CTest lists each NAME as e2e.NAME)."""
+import csv
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import run_e2e  # noqa: E402
+from run_e2e import (Failure, Xvfb, check, run, load, flip, make_sync_channel, serve_version,  # noqa: E402
+                     sha256_of, KIOSK, SYNC_TOOL, PACK_ID)
+
+PIN = "2468"
+GESTURE = ["tap 20 20"] * 5 + ["wait 300"]
+
+
+def pin_hash(pin=PIN):
+    r = run([SYNC_TOOL, "pin-hash"], input=pin + "\n")
+    check(r.returncode == 0 and r.stdout.startswith('pin_hash = "$argon2id$'),
+          "kiosk-sync pin-hash prints an argon2id line (%s)" % (r.stdout.strip() or r.stderr.strip()))
+    return r.stdout.strip().split('"')[1]
+
+
+def write_config(tmp, state, pin_line=True, usb=None, key=None, name="kiosk.toml"):
+    path = os.path.join(tmp, name)
+    lines = ['[kiosk]', 'id = "test-kiosk"', 'name = "Hall d’essai"', 'idle_seconds = 5', 'countdown_seconds = 1',
+             '[sync]', 'state = "%s"' % state,
+             'usb = ["%s"]' % (usb or os.path.join(tmp, "usb"))]
+    if key:
+        lines.append('trusted_keys = ["%s"]' % key)
+    if pin_line:
+        lines += ['[staff]', 'pin_hash = "%s"' % pin_hash()]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
+def kiosk(xvfb, tmp, config, script_lines, name, pack=None, now="2026-11-21T11:00", timeout=120):
+    script = os.path.join(tmp, name + ".txt")
+    with open(script, "w") as f:
+        f.write("\n".join(script_lines) + "\n")
+    dump = os.path.join(tmp, name + ".json")
+    args = [KIOSK, "--config", config, "--script", script, "--exit-after-script", "--now", now,
+            "--dump-state", dump, "--screenshot", os.path.join(tmp, name + ".png")]
+    if pack:
+        args += ["--pack", pack]
+    r = run(args, env=xvfb.env(), timeout=timeout)
+    check(r.returncode == 0, "%s: kiosk ran the script (rc=%d, stderr: %s)" % (name, r.returncode, r.stderr.strip()[-400:]))
+    return load(dump), r
+
+
+def default_pack():
+    return os.path.join(os.environ["KIOSK_BUILD"], "default.pack")
+
+
+def test_staff_pin_flows(tmp):
+    state = os.path.join(tmp, "state")
+    os.makedirs(state)
+    config = write_config(tmp, state)
+    x = Xvfb()
+    try:
+        # Four taps in the corner are not the gesture, and corner taps do not start a visit.
+        d, _ = kiosk(x, tmp, config, ["tap 20 20"] * 4 + ["wait 300"], "four", pack=default_pack())
+        check(d["screen"] == "attract", "four corner taps leave the attract loop as it was (got %s)" % d["screen"])
+
+        d, _ = kiosk(x, tmp, config, GESTURE + ["tap pin.2", "tap pin.4", "tap pin.6", "tap pin.8", "tap pin.ok", "wait 300"],
+                     "right", pack=default_pack())
+        check(d["screen"] == "staff" and d["staff"]["tab"] == "status", "gesture + right PIN opens the staff status screen")
+        check("staff.leave" in d["targets"] and "staff.quit" in d["targets"], "staff screen offers leave and quit")
+
+        d, _ = kiosk(x, tmp, config, GESTURE + ["tap pin.1", "tap pin.1", "tap pin.1", "tap pin.1", "tap pin.ok", "wait 300"],
+                     "wrong", pack=default_pack())
+        check(d["screen"] == "staff_pin" and d["staff"]["pin_message"] == "staff.pin_wrong" and d["staff"]["tries_left"] == 4,
+              "a wrong PIN keeps the pad, says so, 4 tries left (got %s)" % d["staff"])
+        check(d["staff"]["pin_digits"] == 0, "the pad is cleared after a wrong PIN")
+
+        # Four more wrong PINs (five in a row) lock the pad; then even the right PIN is refused.
+        wrong = []
+        for _ in range(4):
+            wrong += ["tap pin.9", "tap pin.9", "tap pin.9", "tap pin.9", "tap pin.ok", "wait 200"]
+        d, _ = kiosk(x, tmp, config, GESTURE + wrong + ["dump " + os.path.join(tmp, "locked.json")], "lockout",
+                     pack=default_pack())
+        locked = load(os.path.join(tmp, "locked.json"))
+        check(locked["staff"]["locked_until"] > 0 and locked["staff"]["pin_message"] == "staff.pin_locked",
+              "five wrong PINs in a row lock the pad")
+        check(not any(t.startswith("pin.") and t != "pin.cancel" for t in locked["targets"]),
+              "while locked the digit keys are dead (targets: %s)" % locked["targets"])
+
+        # A restart (new process) does not lift the lock: the right PIN cannot even be typed.
+        d, _ = kiosk(x, tmp, config, GESTURE, "after_restart", pack=default_pack())
+        check(d["screen"] == "staff_pin" and d["staff"]["locked_until"] > 0, "the lockout survives a restart of the kiosk")
+        check(os.path.exists(os.path.join(state, "staff-pin.state")), "the lockout is kept in the state directory")
+
+        # Cancel goes back to the visitors' attract loop.
+        d, _ = kiosk(x, tmp, config, GESTURE + ["tap pin.cancel", "wait 300"], "cancel", pack=default_pack())
+        check(d["screen"] == "attract", "Cancel on the pad returns to the attract loop")
+
+        # Without a configured PIN, the gesture opens nothing at all.
+        config2 = write_config(tmp, state, pin_line=False, name="nopin.toml")
+        d, r = kiosk(x, tmp, config2, GESTURE, "nopin", pack=default_pack())
+        check(d["screen"] == "attract", "no pin_hash: the gesture does nothing")
+        check("staff mode is off" in r.stderr, "no pin_hash: the journal says why staff mode did not open")
+    finally:
+        x.close()
+
+
+def test_staff_statistics_counted(tmp):
+    state = os.path.join(tmp, "state")
+    stick = os.path.join(tmp, "usb", "STICK")
+    os.makedirs(state)
+    os.makedirs(stick)
+    config = write_config(tmp, state)
+    x = Xvfb()
+    try:
+        # Two visits: belfries, one card, Dutch; then the map. Each ends by the idle reset.
+        visit1 = ["tap 540 960", "tap tile.belfry", "tap card.0", "tap lang.nl", "tap back", "tap card.1", "wait 7500"]
+        visit2 = ["tap 540 960", "tap home.map", "wait 7500"]
+        d, _ = kiosk(x, tmp, config, visit1 + visit2, "visits", pack=default_pack())
+        check(d["screen"] == "attract", "both visits ended by the idle reset")
+        check(os.path.exists(os.path.join(state, "stats.db")), "statistics live in their own database in the state dir")
+
+        d, _ = kiosk(x, tmp, config, GESTURE + ["tap pin.2", "tap pin.4", "tap pin.6", "tap pin.8", "tap pin.ok",
+                                                "tap staff.tab.stats", "wait 300"], "stats", pack=default_pack())
+        check(d["screen"] == "staff" and d["staff"]["tab"] == "stats", "the statistics tab opens")
+        check(d["staff"]["sessions"] == 2, "the statistics tab counts 2 visits (got %s)" % d["staff"]["sessions"])
+
+        d, _ = kiosk(x, tmp, config, GESTURE + ["tap pin.2", "tap pin.4", "tap pin.6", "tap pin.8", "tap pin.ok",
+                                                "tap staff.tab.usb", "tap staff.usb.export.0", "wait 300"], "export",
+                     pack=default_pack())
+        check(d["staff"]["result_ok"], "export to the stick succeeded (%s)" % d["staff"]["result"])
+        files = [f for f in os.listdir(stick) if f.endswith(".csv")]
+        check(len(files) == 1 and files[0].startswith("kiosk-stats-test-kiosk-"), "one CSV named after the kiosk (%s)" % files)
+        # utf-8-sig: the file starts with a BOM so that spreadsheets read the accents right.
+        with open(os.path.join(stick, files[0]), encoding="utf-8-sig") as f:
+            rows = list(csv.DictReader(f))
+        by = {}
+        for row in rows:
+            by.setdefault(row["section"], []).append(row)
+        print("csv sections:", {k: len(v) for k, v in by.items()})
+        sessions = sum(int(r["count"]) for r in rows if r["section"] == "sessions")
+        check(sessions == 2, "CSV: 2 sessions (got %d)" % sessions)
+        cards = [r for r in rows if r["section"] == "card"]
+        check(sum(int(r["count"]) for r in cards) == 2 and len(cards) == 2, "CSV: two different cards opened once each")
+        check(all(r["key"].startswith("https://data.datatourisme.fr/") for r in cards),
+              "CSV: cards are keyed by their stable DATAtourisme id, not the pack's row id (%s)" % [r["key"] for r in cards])
+        cats = {r["key"]: int(r["count"]) for r in rows if r["section"] == "category"}
+        check(cats.get("belfry") == 1 and cats.get("map") == 1, "CSV: categories belfry and map counted (%s)" % cats)
+        langs = {r["key"]: int(r["count"]) for r in rows if r["section"] == "language"}
+        check(langs.get("fr") == 2 and langs.get("nl") == 1, "CSV: languages fr 2 sessions, nl 1 (%s)" % langs)
+    finally:
+        x.close()
+
+
+def test_staff_usb_install_and_rollback(tmp):
+    built, channel, pub = make_sync_channel(tmp, versions=(1, 2))
+    state = os.path.join(tmp, "state")
+    os.makedirs(state)
+    # Version 1 is installed (as kiosk-sync would); version 2 arrives on a stick.
+    serve_version(built, channel, 1)
+    r = run([SYNC_TOOL, "--state", state, "--from", channel, "--key", pub])
+    check(r.returncode == 0, "version 1 installed (%s)" % r.stderr.strip())
+    usb = os.path.join(tmp, "usb")
+    good = os.path.join(usb, "GOOD", "npdc")
+    bad = os.path.join(usb, "TAMPERED", "npdc")
+    for d, v in ((good, 2), (bad, 2)):
+        os.makedirs(d)
+        serve_version(built, d, v)
+    pack_on_bad = os.path.join(bad, "%s-v2.pack" % PACK_ID)
+    flip(pack_on_bad, os.path.getsize(pack_on_bad) // 2)
+    config = write_config(tmp, state, usb=usb, key=pub)
+    active_before = sha256_of(os.path.join(state, "active"))
+    x = Xvfb()
+    try:
+        login = GESTURE + ["tap pin.2", "tap pin.4", "tap pin.6", "tap pin.8", "tap pin.ok"]
+        # The sticks are scanned in name order: GOOD first, TAMPERED second.
+        d, _ = kiosk(x, tmp, config, login + ["tap staff.tab.usb", "wait 300", "tap staff.usb.install.1", "wait 4000",
+                                              "tap staff.tab.usb", "wait 300"], "tampered")
+        check(d["staff"]["usb_packs"] == 2, "both sticks' packs are listed")
+        check(not d["staff"]["result_ok"], "the tampered pack is refused (%s)" % d["staff"]["result"])
+        check(sha256_of(os.path.join(state, "active")) == active_before, "after the refusal the active pack is unchanged")
+        check(d["staff"]["shown_version"] == "1", "the kiosk still shows version 1")
+
+        d, _ = kiosk(x, tmp, config, login + ["tap staff.tab.usb", "wait 300", "tap staff.usb.install.0", "wait 4000",
+                                              "tap staff.tab.status", "wait 2500", "dump " + os.path.join(tmp, "v2.json")],
+                     "install")
+        v2 = load(os.path.join(tmp, "v2.json"))
+        check(v2["staff"]["result_ok"], "the signed pack from the stick installs (%s)" % v2["staff"]["result"])
+        check(v2["pack_version"] == "2" and v2["staff"]["shown_version"] == "2", "the kiosk switched to version 2 at once")
+        check(v2["staff"]["previous_version"] == "1", "version 1 is kept for rollback")
+
+        d, _ = kiosk(x, tmp, config, login + ["tap staff.rollback", "wait 2500", "tap staff.tab.status", "wait 300"], "rollback")
+        check(d["staff"]["result_ok"] and d["pack_version"] == "1", "rollback from the staff screen shows version 1 again (%s)"
+              % d["staff"]["result"])
+    finally:
+        x.close()
+
+
+def test_ui_config_errors(tmp):
+    """A broken kiosk.toml: each bad key named on one line, defaults used, the kiosk serves on."""
+    path = os.path.join(tmp, "kiosk.toml")
+    with open(path, "w") as f:
+        f.write('[kiosk]\nidle_seconds = "soon"\nlanguage = "es"\n[screen]\nwidth_mm = -3\n[position]\nlat = 50.29\n')
+    x = Xvfb()
+    try:
+        d, r = kiosk(x, tmp, path, ["tap 540 960", "wait 300"], "config", pack=default_pack())
+        lines = [l for l in r.stderr.splitlines() if l.startswith("kiosk: config:")]
+        check(len(lines) == 3, "three config problems, one line each (%s)" % lines)
+        check(any("kiosk.idle_seconds" in l for l in lines) and any("kiosk.language" in l for l in lines)
+              and any("screen.width_mm" in l for l in lines), "each line names its key")
+        check(d["screen"] == "home" and d["language"] == "fr", "the kiosk started on defaults and serves visitors")
+        with open(path, "w") as f:
+            f.write("this is [not toml\n")
+        d, r = kiosk(x, tmp, path, ["tap 540 960", "wait 300"], "garbage", pack=default_pack())
+        check(d["screen"] == "home" and "using every default" in r.stderr, "a file that is not TOML: all defaults, still runs")
+    finally:
+        x.close()
+
+
+if __name__ == "__main__":
+    sys.exit(run_e2e.main(globals()))
