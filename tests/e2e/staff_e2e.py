@@ -7,6 +7,7 @@ from a stick (and refusing a tampered one), rollback, and a broken kiosk.toml.
 Run as: staff_e2e.py NAME (CTest lists each NAME as e2e.NAME)."""
 import csv
 import os
+import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -217,6 +218,43 @@ def test_ui_config_errors(tmp):
         d, r = kiosk(x, tmp, path, ["tap 540 960", "wait 300"], "garbage", pack=default_pack())
         check(d["screen"] == "home" and "using every default" in r.stderr, "a file that is not TOML: all defaults, still runs")
     finally:
+        x.close()
+
+
+def test_ui_systemd_watchdog(tmp):
+    """Type=notify as systemd runs it: READY=1 once a frame is up, then WATCHDOG=1 pings from the
+    main loop at half of WATCHDOG_USEC, even while the screen sleeps on the attract loop."""
+    import socket
+    import time
+    path = os.path.join(tmp, "notify.sock")
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sock.bind(path)
+    sock.settimeout(0.2)
+    x = Xvfb()
+    try:
+        env = x.env()
+        env["NOTIFY_SOCKET"] = path
+        env["WATCHDOG_USEC"] = "2000000"  # 2 s: pings expected every second
+        proc = subprocess.Popen([KIOSK, "--pack", default_pack(), "--now", "2026-11-21T11:00"], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        messages, start = [], time.time()
+        while time.time() - start < 6.5:
+            try:
+                messages.append((time.time() - start, sock.recv(4096).decode()))
+            except socket.timeout:
+                pass
+        proc.terminate()
+        rc = proc.wait(timeout=10)
+        check(rc == 0, "the kiosk stops cleanly on SIGTERM (rc=%d)" % rc)
+        ready = [t for t, m in messages if "READY=1" in m]
+        pings = [t for t, m in messages if m.strip() == "WATCHDOG=1"]
+        print("READY at %s s, %d WATCHDOG pings" % (["%.2f" % t for t in ready], len(pings)))
+        check(len(ready) == 1, "READY=1 sent once")
+        check(len(pings) >= 4 and all(p >= ready[0] for p in pings), "WATCHDOG=1 about every second after READY")
+        gaps = [b - a for a, b in zip(pings, pings[1:])]
+        check(max(gaps) < 1.6, "no gap between pings reaches the 2 s watchdog (max %.2f s)" % max(gaps))
+    finally:
+        sock.close()
         x.close()
 
 
