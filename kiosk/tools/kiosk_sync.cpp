@@ -3,6 +3,8 @@
 // staff PIN for kiosk.toml.
 #include <CLI/CLI.hpp>
 
+#include <grp.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -181,6 +183,21 @@ private:
 
 }  // namespace
 
+// IT runs "sudo kiosk-sync ..." and udev-started units run as root, but the state directory
+// belongs to the kiosk user, who must keep writing there (the kiosk's statistics, the hourly
+// sync). Root working in it would leave root-owned files the next unprivileged run cannot
+// replace. So root becomes the directory's owner before touching anything.
+bool become_state_owner(const std::string& dir) {
+    struct stat st {};
+    if (geteuid() != 0 || dir.empty() || stat(dir.c_str(), &st) != 0 || st.st_uid == 0) return true;
+    if (setgroups(0, nullptr) != 0 || setgid(st.st_gid) != 0 || setuid(st.st_uid) != 0) {
+        std::fprintf(stderr, "kiosk-sync: cannot switch to the owner (uid %u) of %s\n", static_cast<unsigned>(st.st_uid),
+                     dir.c_str());
+        return false;
+    }
+    return true;
+}
+
 int main(int argc, char** argv) {
     CLI::App app{"kiosk-sync: install signed content packs on the kiosk, roll back, show status, hash the staff PIN"};
     app.footer(kExitHelp);
@@ -220,6 +237,7 @@ int main(int argc, char** argv) {
     for (auto* sub : {rollback, status}) {
         sub->add_option("--state", opt.state_dir, "Kiosk state directory");
         sub->footer(kExitHelp);
+        sub->fallthrough();  // "kiosk-sync status --config /etc/kiosk/kiosk.toml" works too
     }
     auto* pin_hash_cmd = app.add_subcommand(
         "pin-hash", "Read a staff PIN (4 to 12 digits) on stdin, asked twice without echo on a terminal, and print "
@@ -240,6 +258,7 @@ int main(int argc, char** argv) {
         if (key_paths.empty()) key_paths = cfg.trusted_keys;
     }
 
+    if (!become_state_owner(opt.state_dir)) return kIoError;
     if ((*status || *rollback) && opt.state_dir.empty()) {
         std::fprintf(stderr, "kiosk-sync: give --state (or --config with [sync] state)\n");
         return kUsage;

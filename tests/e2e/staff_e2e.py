@@ -192,12 +192,42 @@ def test_staff_usb_install_and_rollback(tmp):
         check(v2["staff"]["result_ok"], "the signed pack from the stick installs (%s)" % v2["staff"]["result"])
         check(v2["pack_version"] == "2" and v2["staff"]["shown_version"] == "2", "the kiosk switched to version 2 at once")
         check(v2["staff"]["previous_version"] == "1", "version 1 is kept for rollback")
+        r = run([SYNC_TOOL, "status", "--config", config])
+        check(r.returncode == 0 and "version 2" in r.stdout, "kiosk-sync status --config sees what the staff screen installed")
 
         d, _ = kiosk(x, tmp, config, login + ["tap staff.rollback", "wait 2500", "tap staff.tab.status", "wait 300"], "rollback")
         check(d["staff"]["result_ok"] and d["pack_version"] == "1", "rollback from the staff screen shows version 1 again (%s)"
               % d["staff"]["result"])
     finally:
         x.close()
+
+
+def test_sync_as_root_keeps_owner(tmp):
+    """sudo kiosk-sync on a state directory owned by the kiosk user works as that user: every
+    file it leaves there stays writable for the kiosk and the next unprivileged sync."""
+    if os.geteuid() != 0:
+        print("skipped: needs root (CI runs as root)")
+        return
+    import pwd
+    nobody = pwd.getpwnam("nobody")
+    os.chmod(tmp, 0o755)
+    built, channel, pub = make_sync_channel(tmp, versions=(1,))
+    serve_version(built, channel, 1)
+    for root, dirs, files in os.walk(tmp):
+        for n in dirs:
+            os.chmod(os.path.join(root, n), 0o755)
+        for n in files:
+            os.chmod(os.path.join(root, n), 0o644)
+    state = os.path.join(tmp, "state")
+    os.makedirs(state)
+    os.chown(state, nobody.pw_uid, nobody.pw_gid)
+    r = run([SYNC_TOOL, "install", "--state", state, "--from", channel, "--key", pub])
+    check(r.returncode == 0, "root installs into a state directory owned by nobody (%s)" % r.stderr.strip())
+    owners = set()
+    for root, dirs, files in os.walk(state):
+        for n in dirs + files:
+            owners.add(os.lstat(os.path.join(root, n)).st_uid)
+    check(owners == {nobody.pw_uid}, "every file kiosk-sync left belongs to the directory's owner (uids %s)" % owners)
 
 
 def test_ui_config_errors(tmp):
