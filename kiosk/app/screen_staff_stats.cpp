@@ -71,8 +71,14 @@ Intent draw_staff_stats(Ui& ui, const Model& m, ViewState& v, Rect area, float d
                    format(ui.tr("stats.summary"), {std::to_string(s.sessions), std::to_string(minutes), std::to_string(seconds)}), w) +
          0.6f * em;
 
-    y = staff_heading(ui, x, y, w, ui.tr("stats.per_day"));
-    y = column_chart(ui, x, y, w, s.sessions_per_day, colour::kHeader);
+    // An empty chart reads as "broken"; say there is nothing yet instead.
+    auto columns = [&](const char* title, const std::vector<StaffModel::Bar>& bars, ImU32 col) {
+        y = staff_heading(ui, x, y, w, ui.tr(title));
+        const bool any = std::any_of(bars.begin(), bars.end(), [](const StaffModel::Bar& b) { return b.n > 0; });
+        if (!any) y += draw_text(ui, ui.fonts.body, {x, y}, colour::kMuted, ui.tr("stats.nothing"), w) + 0.6f * em;
+        else y = column_chart(ui, x, y, w, bars, col);
+    };
+    columns("stats.per_day", s.sessions_per_day, colour::kHeader);
 
     auto section = [&](const char* title, const std::vector<StaffModel::Bar>& bars, ImU32 col, bool percent) {
         y = staff_heading(ui, x, y, w, ui.tr(title));
@@ -82,8 +88,7 @@ Intent draw_staff_stats(Ui& ui, const Model& m, ViewState& v, Rect area, float d
     section("stats.cards", s.top_cards, colour::kSite, false);
     section("stats.categories", s.top_categories, colour::kBelfry, false);
     section("stats.languages", s.languages, colour::kEvent, true);
-    y = staff_heading(ui, x, y, w, ui.tr("stats.lengths"));
-    y = column_chart(ui, x, y, w, s.session_lengths, colour::kAccent);
+    columns("stats.lengths", s.session_lengths, colour::kAccent);
     y += draw_text(ui, ui.fonts.body, {x, y}, colour::kMuted, ui.tr("stats.privacy"), w) + 1.0f * em;
 
     v.staff.content = y + v.staff.offset - area.min.y;

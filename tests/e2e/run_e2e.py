@@ -132,6 +132,71 @@ def test_cli_build_content(tmp):
     check(untitled == 0, "every content item has a French and an English title")
 
 
+def test_cli_selection_and_previous(tmp):
+    """kiosk-pack build's selection options and --previous, through the binary: department,
+    bounding box and kind filters keep only matching items (and say so in meta); a rebuild
+    from --previous after one object changed re-parses only that object and gives the same
+    bytes as a full build of the new flux."""
+    content = os.path.join(SOURCE, "content")
+
+    def build(flux, out, *extra):
+        report = out + ".json"
+        r = run([PACK_TOOL, "build", flux, "-o", out, "--build-time", "2026-11-01T00:00:00Z", "--report", report, "-q"]
+                + list(extra))
+        check(r.returncode == 0, "kiosk-pack build %s (stderr: %s)" % (" ".join(extra), r.stderr.strip()[-300:]))
+        return load(report)
+
+    def towns_and_deps(pack):
+        db = sqlite3.connect("file:%s?mode=ro" % pack, uri=True)
+        rows = db.execute("SELECT department, lat, lon, kind FROM item").fetchall()
+        sel = db.execute("SELECT value FROM meta WHERE key = 'selection'").fetchone()[0]
+        db.close()
+        return rows, sel
+
+    full = build(content, os.path.join(tmp, "all.pack"))
+    rep = build(content, os.path.join(tmp, "d62.pack"), "--department", "62")
+    rows, sel = towns_and_deps(os.path.join(tmp, "d62.pack"))
+    check(rows and all(r[0] == "62" for r in rows), "--department 62 keeps only Pas-de-Calais items (%d)" % len(rows))
+    check(rep["skipped_by_selection"] == full["items_kept"] - len(rows), "the report counts the items left out")
+    check(sel == "department=62", "meta records the selection (%s)" % sel)
+
+    rep = build(content, os.path.join(tmp, "lille.pack"), "--bbox", "50.55,2.95,50.70,3.20")
+    rows, sel = towns_and_deps(os.path.join(tmp, "lille.pack"))
+    check(rows and all(50.55 <= r[1] <= 50.70 and 2.95 <= r[2] <= 3.20 for r in rows),
+          "--bbox keeps only items inside the box (%d around Lille)" % len(rows))
+    rep = build(content, os.path.join(tmp, "belfries.pack"), "--kind", "belfry", "--department", "59")
+    rows, sel = towns_and_deps(os.path.join(tmp, "belfries.pack"))
+    check(rows and all(r[3] == "belfry" and r[0] == "59" for r in rows), "--kind and --department combine")
+    r = run([PACK_TOOL, "build", content, "-o", os.path.join(tmp, "x.pack"), "--bbox", "north,of,here"])
+    check(r.returncode == 1 and "bbox" in r.stderr, "a malformed --bbox is refused with exit 1 (%s)" % r.stderr.strip())
+
+    # A later flux: one object rewritten with a newer lastUpdateDatatourisme.
+    later = os.path.join(tmp, "later")
+    shutil.copytree(content, later)
+    index = load(os.path.join(later, "index.json"))
+    entry = index[7]
+    entry["lastUpdateDatatourisme"] = "2026-11-20T09:00:00.000Z"
+    with open(os.path.join(later, "index.json"), "w", encoding="utf-8") as f:
+        json.dump(index, f, ensure_ascii=False, indent=1)
+    obj_path = os.path.join(later, "objects", entry["file"])
+    with open(obj_path, encoding="utf-8") as f:
+        obj = json.load(f)
+    obj["rdfs:label"]["fr"] = ["Titre changé pour le test"]
+    with open(obj_path, "w", encoding="utf-8") as f:
+        json.dump(obj, f, ensure_ascii=False, indent=1)
+    inc = build(later, os.path.join(tmp, "inc.pack"), "--previous", os.path.join(tmp, "all.pack"))
+    check(inc["incremental"] and inc["objects_read"] == 1 and inc["objects_reused"] == full["objects_listed"] - 1,
+          "--previous re-parses only the changed object (read %d, reused %d)" % (inc["objects_read"], inc["objects_reused"]))
+    build(later, os.path.join(tmp, "fresh.pack"))
+    check(testutil_same_bytes(os.path.join(tmp, "inc.pack"), os.path.join(tmp, "fresh.pack")),
+          "the incremental pack is byte-identical to a full build of the later flux")
+    db = sqlite3.connect("file:%s?mode=ro" % os.path.join(tmp, "inc.pack"), uri=True)
+    check(db.execute("SELECT count(*) FROM item_text WHERE value = 'Titre changé pour le test'").fetchone()[0] == 1,
+          "the changed title is in the incremental pack")
+    r = run([PACK_TOOL, "build", later, "-o", os.path.join(tmp, "bad.pack"), "--previous", os.path.join(tmp, "all.pack.json")])
+    check(r.returncode == 4, "a --previous that is not a pack is refused with exit 4 (%s)" % r.stderr.strip())
+
+
 def test_cli_refuses_bad_packs(tmp):
     text = os.path.join(tmp, "notes.pack")
     with open(text, "w") as f:
