@@ -1,4 +1,6 @@
 // Sentences built from core results in the visitor's language (open/closed lines).
+#include <cstdio>
+
 #include "app/screens.h"
 
 namespace kiosk::app {
@@ -32,6 +34,19 @@ std::string open_line(const Ui& ui, const OpenStatus& s, const DateTime& now, Im
     }
     if (colour) *colour = col;
     return out;
+}
+
+std::string format_bytes(std::int64_t bytes, const std::string& lang) {
+    char buf[32];
+    const double b = static_cast<double>(bytes);
+    if (b >= 1024.0 * 1024 * 1024) std::snprintf(buf, sizeof buf, "%.1f %s", b / (1024.0 * 1024 * 1024), lang == "fr" ? "Go" : "GB");
+    else std::snprintf(buf, sizeof buf, "%.1f %s", b / (1024.0 * 1024), lang == "fr" ? "Mo" : "MB");
+    std::string s = buf;
+    // Only English writes a decimal point; French, Dutch and German a comma.
+    if (lang != "en")
+        for (char& c : s)
+            if (c == '.') c = ',';
+    return s;
 }
 
 }  // namespace kiosk::app

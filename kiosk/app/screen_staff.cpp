@@ -27,24 +27,6 @@ float staff_line(Ui& ui, float x, float y, float w, const std::string& label, co
 
 namespace {
 
-std::string human_bytes(std::int64_t b, const std::string& lang) {
-    char buf[32];
-    if (b < 0) return "?";
-    if (b >= (std::int64_t{1} << 30)) std::snprintf(buf, sizeof buf, "%.1f %s", static_cast<double>(b) / (1 << 30), lang == "en" ? "GB" : "Go");
-    else std::snprintf(buf, sizeof buf, "%.0f %s", static_cast<double>(b) / (1 << 20), lang == "en" ? "MB" : "Mo");
-    std::string s = buf;
-    if (lang != "en")
-        for (char& c : s)
-            if (c == '.') c = ',';
-    if (lang == "nl" || lang == "de") {  // "GB"/"MB" there too, only the comma is French
-        const auto p = s.find("Go");
-        if (p != std::string::npos) s.replace(p, 2, "GB");
-        const auto q = s.find("Mo");
-        if (q != std::string::npos) s.replace(q, 2, "MB");
-    }
-    return s;
-}
-
 float status_tab(Ui& ui, const Model& m, float x, float y, float w, Intent& intent) {
     const StaffModel& s = m.staff;
     const float em = ui.em;
@@ -95,7 +77,7 @@ float status_tab(Ui& ui, const Model& m, float x, float y, float w, Intent& inte
 
     y = staff_heading(ui, x, y, w, ui.tr("staff.health"));
     y = staff_line(ui, x, y, w, ui.tr("staff.kiosk"), s.kiosk_id + (s.kiosk_name.empty() ? "" : " · " + s.kiosk_name), colour::kText);
-    y = staff_line(ui, x, y, w, ui.tr("staff.disk"), human_bytes(s.free_bytes, ui.lang),
+    y = staff_line(ui, x, y, w, ui.tr("staff.disk"), s.free_bytes < 0 ? std::string("?") : format_bytes(s.free_bytes, ui.lang),
                    s.free_bytes >= 0 && s.free_bytes < (std::int64_t{512} << 20) ? colour::kAccent : colour::kText);
     if (m.clock_trusted)
         y = staff_line(ui, x, y, w, ui.tr("staff.clock"), s.clock_now + " · " + ui.tr("staff.clock_ok"), colour::kText);

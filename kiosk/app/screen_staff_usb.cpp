@@ -2,24 +2,11 @@
 // describe them) with an install button each, a progress bar while the installer copies and
 // verifies, and the sticks statistics can be exported to.
 #include <cstdio>
+#include <cstdlib>
 
 #include "app/screens.h"
 
 namespace kiosk::app {
-
-namespace {
-
-std::string megabytes(std::int64_t b, const std::string& lang) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f %s", static_cast<double>(b) / (1 << 20), lang == "fr" ? "Mo" : "MB");
-    std::string s = buf;
-    if (lang != "en")
-        for (char& c : s)
-            if (c == '.') c = ',';
-    return s;
-}
-
-}  // namespace
 
 Intent draw_staff_usb(Ui& ui, const Model& m, ViewState& v, Rect area, float dt, Intent intent) {
     const StaffModel& s = m.staff;
@@ -66,7 +53,7 @@ Intent draw_staff_usb(Ui& ui, const Model& m, ViewState& v, Rect area, float dt,
             draw_text_lines(ui, ui.fonts.bold, {tx, y + 0.5f * em}, colour::kAccent, p.problem, tw, 2);
         } else {
             std::string line = p.pack_id + " · " + format(ui.tr("staff.version"), {std::to_string(p.version)}) + " · " +
-                               megabytes(p.size, ui.lang);
+                               format_bytes(p.size, ui.lang);
             draw_text_lines(ui, ui.fonts.bold, {tx, y + 0.5f * em}, colour::kText, line, tw, 1);
             const char* key = p.version > shown ? "staff.usb.newer" : p.version == shown ? "staff.usb.same" : "staff.usb.older";
             draw_text_lines(ui, ui.fonts.body, {tx, y + 0.6f * em + em * 1.3f}, p.version > shown ? colour::kText : colour::kMuted,

@@ -41,6 +41,8 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt);
 // A month calendar over the events list; returns SetEventWindow or PickDate{false}.
 Intent draw_date_picker(Ui& ui, const Model& m, ViewState& v);
 
+// "6,2 Mo", "1.5 GB": sizes for staff, in the units and decimal mark of the language.
+std::string format_bytes(std::int64_t bytes, const std::string& lang);
 // "Open now, until 18:00", "Opens tomorrow at 10:00"... empty when the data says nothing.
 std::string open_line(const Ui& ui, const OpenStatus& s, const DateTime& now, ImU32* colour = nullptr);
 Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt);

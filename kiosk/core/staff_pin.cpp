@@ -1,9 +1,9 @@
 // The staff PIN: argon2id hashes via libsodium and the persistent five-tries lockout.
 #include "core/staff_pin.h"
 
-#include <fcntl.h>
+#include "core/durable_file.h"
+
 #include <sodium.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <charconv>
@@ -25,28 +25,6 @@ bool sodium_ready() {
 
 // The state file is tiny and written at most once per PIN attempt; anything larger is not ours.
 constexpr std::size_t kMaxStateBytes = 256;
-
-// Replaces `path` with `text` so that a power cut leaves the old file or the new one, never
-// a torn one. Best effort: the lock is still enforced in memory if the disk refuses.
-void write_atomically(const std::string& path, const std::string& text) {
-    const std::string tmp = path + ".tmp";
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) return;
-    const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(fd) == 0;
-    ::close(fd);
-    if (!ok || ::rename(tmp.c_str(), path.c_str()) != 0) {
-        ::unlink(tmp.c_str());
-        return;
-    }
-    // The rename itself is only durable once its directory is synced.
-    const auto slash = path.rfind('/');
-    const std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
-    const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dfd >= 0) {
-        ::fsync(dfd);
-        ::close(dfd);
-    }
-}
 
 // Reads `label` then a decimal number from the front of `rest`, and moves past both.
 template <class Int>
@@ -114,8 +92,10 @@ PinGuard::PinGuard(std::string state_file) : file_(std::move(state_file)) {
 
 void PinGuard::save() const {
     if (file_.empty()) return;
-    write_atomically(file_, "failures " + std::to_string(failures_) + "\nlocked_until " +
-                                std::to_string(locked_until_) + "\n");
+    // Best effort: the lock is still enforced in memory if the disk refuses.
+    std::string error;
+    write_file_durably(file_, "failures " + std::to_string(failures_) + "\nlocked_until " + std::to_string(locked_until_) + "\n",
+                       error, 0600);
 }
 
 PinResult PinGuard::try_pin(const std::string& hash, const std::string& pin, std::int64_t now) {

@@ -17,6 +17,7 @@
 #include <fstream>
 #include <tuple>
 
+#include "core/durable_file.h"
 #include "core/sqlite.h"
 
 namespace kiosk {
@@ -112,48 +113,6 @@ bool move_aside(const std::string& path, std::string& error) {
         }
     }
     fs::remove(path + "-shm", ec);
-    return true;
-}
-
-// fsync of a file or directory by name. Some file systems (vfat sticks among them) refuse
-// fsync on a directory with EINVAL; the rename is then as durable as they make it.
-bool sync_path(const std::string& path, bool directory) {
-    const int fd = ::open(path.c_str(), (directory ? O_RDONLY | O_DIRECTORY : O_RDONLY) | O_CLOEXEC);
-    if (fd < 0) return false;
-    const int rc = ::fsync(fd);
-    const int err = errno;
-    ::close(fd);
-    return rc == 0 || (directory && err == EINVAL);
-}
-
-// Writes `text` to `path` through `path`.tmp, fsync and rename, so that pulling the stick
-// after we report success never leaves a torn file under the final name.
-bool write_file_durably(const fs::path& path, const std::string& text, std::string& error) {
-    const fs::path tmp = path.parent_path() / ("." + path.filename().string() + ".tmp");
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        error = "cannot create " + tmp.string() + ": " + std::strerror(errno);
-        return false;
-    }
-    std::size_t done = 0;
-    while (done < text.size()) {
-        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
-        done += static_cast<std::size_t>(n);
-    }
-    const bool ok = done == text.size() && ::fsync(fd) == 0;
-    const int err = errno;
-    ::close(fd);
-    if (!ok || ::rename(tmp.c_str(), path.c_str()) != 0) {
-        error = "cannot write " + path.string() + ": " + std::strerror(ok ? errno : err);
-        ::unlink(tmp.c_str());
-        return false;
-    }
-    if (!sync_path(path.parent_path().string(), true)) {
-        error = "cannot sync " + path.parent_path().string() + ": " + std::strerror(errno);
-        return false;
-    }
     return true;
 }
 
@@ -604,7 +563,7 @@ std::string Stats::export_csv(const std::string& dir, const std::string& kiosk_i
         text += "\r\n";
     }
     const fs::path path = fs::path(dir) / ("kiosk-stats-" + file_safe(kiosk_id) + "-" + to_iso(now.date) + ".csv");
-    if (!write_file_durably(path, text, error)) return "";
+    if (!write_file_durably(path.string(), text, error)) return "";
     return path.string();
 }
 

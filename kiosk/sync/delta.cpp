@@ -35,6 +35,7 @@
 #include <fstream>
 #include <vector>
 
+#include "core/durable_file.h"
 #include "core/sqlite.h"
 #include "sync/pack_writer.h"
 
@@ -131,14 +132,8 @@ struct TmpGuard {
 };
 
 void fsync_or_throw(const std::string& path, bool directory) {
-    const int fd = ::open(path.c_str(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
-    if (fd < 0) throw DeltaError("cannot open " + path + " to sync it: " + std::strerror(errno));
-    const int rc = ::fsync(fd);
-    const int err = errno;
-    ::close(fd);
-    // Some file systems refuse fsync on directories (EINVAL); the rename is then as durable
-    // as that file system makes it, which we cannot improve on.
-    if (rc != 0 && !(directory && err == EINVAL)) throw DeltaError("cannot sync " + path + ": " + std::strerror(err));
+    int err = 0;
+    if (!sync_path(path, directory, &err)) throw DeltaError("cannot sync " + path + ": " + std::strerror(err));
 }
 
 // The header fields that count writes (see the top of this file): file change counter,

@@ -112,6 +112,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/durable_file.h"
 #include "core/pack_reader.h"
 
 #include "sync/delta.h"
@@ -177,13 +178,7 @@ std::int64_t run_time(const InstallOptions& opt) {
 
 // fsync of a file or a directory. A directory must be synced after a rename in it, or the
 // rename itself may be lost at a power cut even though the file's bytes were synced.
-bool fsync_path(const fs::path& p, bool directory) {
-    const int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC | (directory ? O_DIRECTORY : 0));
-    if (fd < 0) return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
+bool fsync_path(const fs::path& p, bool directory) { return sync_path(p.string(), directory); }
 
 // Points <dir>/<name> at `target` with one rename(): readers see the old link or the new
 // one. The temporary link is named after the final one so CLEAN can recognise it.
@@ -198,15 +193,8 @@ void replace_symlink(const fs::path& dir, const std::string& name, const std::st
 }
 
 void write_file_atomic(const fs::path& dir, const std::string& name, const std::string& text) {
-    const fs::path tmp = dir / (name + ".tmp");
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) throw Failure{InstallStatus::IoError, "cannot write " + tmp.string() + ": " + errno_text(errno)};
-    const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(fd) == 0;
-    ::close(fd);
-    if (!ok || ::rename(tmp.c_str(), (dir / name).c_str()) != 0 || !fsync_path(dir, true)) {
-        ::unlink(tmp.c_str());
-        throw Failure{InstallStatus::IoError, "cannot write " + (dir / name).string()};
-    }
+    std::string error;
+    if (!write_file_durably((dir / name).string(), text, error)) throw Failure{InstallStatus::IoError, error};
 }
 
 bool read_small(const fs::path& p, std::size_t limit, std::string& out) {

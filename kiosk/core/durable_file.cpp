@@ -1,0 +1,59 @@
+// Durable small-file writes (see durable_file.h).
+#include "core/durable_file.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace kiosk {
+
+bool sync_path(const std::string& path, bool directory, int* err) {
+    const int fd = ::open(path.c_str(), (directory ? O_RDONLY | O_DIRECTORY : O_RDONLY) | O_CLOEXEC);
+    if (fd < 0) {
+        if (err) *err = errno;
+        return false;
+    }
+    const int rc = ::fsync(fd);
+    const int e = errno;
+    ::close(fd);
+    if (rc == 0 || (directory && e == EINVAL)) return true;
+    if (err) *err = e;
+    return false;
+}
+
+bool write_file_durably(const std::string& path, std::string_view bytes, std::string& error, mode_t mode) {
+    const std::string tmp = path + ".tmp";
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
+    if (fd < 0) {
+        error = "cannot create " + tmp + ": " + std::strerror(errno);
+        return false;
+    }
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        done += static_cast<std::size_t>(n);
+    }
+    const bool ok = done == bytes.size() && ::fsync(fd) == 0;
+    const int err = errno;
+    ::close(fd);
+    if (!ok || ::rename(tmp.c_str(), path.c_str()) != 0) {
+        error = "cannot write " + path + ": " + std::strerror(ok ? errno : err);
+        ::unlink(tmp.c_str());
+        return false;
+    }
+    // The rename itself is only durable once its directory is synced.
+    const auto slash = path.rfind('/');
+    const std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+    int e = 0;
+    if (!sync_path(dir, true, &e)) {
+        error = "cannot sync " + dir + ": " + std::strerror(e);
+        return false;
+    }
+    return true;
+}
+
+}  // namespace kiosk
