@@ -96,6 +96,21 @@ def test_staff_pin_flows(tmp):
         check(d["screen"] == "staff_pin" and d["staff"]["locked_until"] > 0, "the lockout survives a restart of the kiosk")
         check(os.path.exists(os.path.join(state, "staff-pin.state")), "the lockout is kept in the state directory")
 
+        # Quit and restart exist only here: quit exits 75 (systemd's RestartPreventExitStatus),
+        # restart exits 0 (Restart=always starts it again).
+        fresh = os.path.join(tmp, "state2")
+        os.makedirs(fresh)
+        config3 = write_config(tmp, fresh, name="quit.toml")
+        for button, code in (("staff.quit", 75), ("staff.restart", 0)):
+            script = os.path.join(tmp, button + ".txt")
+            with open(script, "w") as f:
+                f.write("\n".join(GESTURE + ["tap pin.2", "tap pin.4", "tap pin.6", "tap pin.8", "tap pin.ok", "tap " + button,
+                                              "wait 5000"]) + "\n")
+            r = run([KIOSK, "--config", config3, "--pack", default_pack(), "--script", script, "--now", "2026-11-21T11:00"],
+                    env=x.env(), timeout=60)
+            check(r.returncode == code and "staff chose" in r.stderr,
+                  "%s ends the kiosk with exit code %d (got %d)" % (button, code, r.returncode))
+
         # Cancel goes back to the visitors' attract loop.
         d, _ = kiosk(x, tmp, config, GESTURE + ["tap pin.cancel", "wait 300"], "cancel", pack=default_pack())
         check(d["screen"] == "attract", "Cancel on the pad returns to the attract loop")
