@@ -19,7 +19,7 @@ packages=(
 
 # Only the benchmark needs these: its comparison peer (a Chromium kiosk page) and xwd for
 # timing first pixels the same way for both programs.
-bench_packages=(chromium x11-apps)
+bench_packages=(chromium x11-apps python3-pil)
 
 say() { printf '%s\n' "$*" >&2; }
 
@@ -66,6 +66,7 @@ case "${1:-help}" in
     build
     # Pack build rate, memory and incremental rebuild on a synthetic 30,000-object flux.
     python3 bench/pack_bench.py --kiosk-pack build/kiosk-pack
+    python3 bench/pack_bench_images.py --kiosk-pack build/kiosk-pack
     # Search latency per keystroke on a synthetic 50,000-item pack, against plain FTS5.
     build/search-bench
     exec python3 bench/bench.py "${@:2}"
