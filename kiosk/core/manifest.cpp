@@ -104,6 +104,11 @@ bool safe_file_name(std::string_view s) {
 
 bool safe_pack_id(std::string_view s) { return !s.empty() && s.size() <= 128 && safe_file_name(s); }
 
+// A short printable form of a field name from untrusted input, for one-line errors.
+std::string shown(const std::string& name) {
+    return json_quote(name.size() > 40 ? name.substr(0, 40) + "..." : name);
+}
+
 // A recursive-descent reader for the manifest's shape only (one object, one array of flat
 // objects, strings without escapes, non-negative integers). It never builds a general tree,
 // so hostile nesting or huge numbers have nowhere to go.
@@ -160,16 +165,31 @@ public:
         ws();
         return p_ < s_.size() ? s_[p_] : '\0';
     }
+    // One JSON object: `member(name)` is called after each "name": and reads the value. A
+    // repeated name is refused (`where` ends the message, e.g. " in a delta"). Returns the
+    // names seen, for the caller's check of required members.
+    template <class F>
+    std::set<std::string> object(const std::string& where, F&& member) {
+        std::set<std::string> seen;
+        expect('{');
+        bool first = true;
+        while (!peek('}')) {
+            if (!first) expect(',');
+            first = false;
+            const std::string name = string();
+            expect(':');
+            if (!seen.insert(name).second) fail("duplicate field " + shown(name) + where);
+            member(name);
+        }
+        expect('}');
+        return seen;
+    }
 
 private:
     std::string_view s_;
     std::size_t p_ = 0;
 };
 
-// A short printable form of a field name from untrusted input, for one-line errors.
-std::string shown(const std::string& name) {
-    return json_quote(name.size() > 40 ? name.substr(0, 40) + "..." : name);
-}
 
 void read_string_field(Reader& r, const std::string& name, std::string& out) {
     if (r.next_kind() != '"') r.fail("field \"" + name + "\" must be a string");
@@ -178,22 +198,13 @@ void read_string_field(Reader& r, const std::string& name, std::string& out) {
 
 ManifestDelta read_delta(Reader& r) {
     ManifestDelta d;
-    std::set<std::string> seen;
-    r.expect('{');
-    bool first = true;
-    while (!r.peek('}')) {
-        if (!first) r.expect(',');
-        first = false;
-        const std::string name = r.string();
-        r.expect(':');
-        if (!seen.insert(name).second) r.fail("duplicate field " + shown(name) + " in a delta");
+    const std::set<std::string> seen = r.object(" in a delta", [&](const std::string& name) {
         if (name == "from_version") d.from_version = r.integer(name);
         else if (name == "file") read_string_field(r, name, d.file);
         else if (name == "size") d.size = r.integer(name);
         else if (name == "sha256") read_string_field(r, name, d.sha256);
         else r.fail("unknown field " + shown(name) + " in a delta");
-    }
-    r.expect('}');
+    });
     for (const char* f : {"from_version", "file", "size", "sha256"})
         if (!seen.count(f)) throw std::runtime_error(std::string("missing field \"") + f + "\" in a delta");
     return d;
@@ -263,16 +274,8 @@ bool parse_manifest(std::string_view text, Manifest& out, std::string& error) {
     Manifest m;
     try {
         Reader r(text);
-        std::set<std::string> seen;
         std::string format;
-        r.expect('{');
-        bool first = true;
-        while (!r.peek('}')) {
-            if (!first) r.expect(',');
-            first = false;
-            const std::string name = r.string();
-            r.expect(':');
-            if (!seen.insert(name).second) r.fail("duplicate field " + shown(name));
+        const std::set<std::string> seen = r.object("", [&](const std::string& name) {
             if (name == "format") read_string_field(r, name, format);
             else if (name == "pack_id") read_string_field(r, name, m.pack_id);
             else if (name == "version") m.version = r.integer(name);
@@ -295,8 +298,7 @@ bool parse_manifest(std::string_view text, Manifest& out, std::string& error) {
             } else {
                 r.fail("unknown field " + shown(name));
             }
-        }
-        r.expect('}');
+        });
         if (!r.at_end()) r.fail("unexpected data after the manifest");
         for (const char* f : {"format", "pack_id", "version", "pack_file", "size", "sha256", "published", "expires",
                               "deltas", "key_id"})
