@@ -4,10 +4,22 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <fstream>
 
 namespace kiosk {
+
+bool read_small_file(const std::string& path, std::size_t limit, std::string& out) {
+    out.clear();
+    std::ifstream f(path, std::ios::binary);
+    if (!f) return false;
+    out.assign(limit + 1, '\0');
+    f.read(out.data(), static_cast<std::streamsize>(out.size()));
+    out.resize(static_cast<std::size_t>(std::max<std::streamsize>(0, f.gcount())));
+    return !f.bad();
+}
 
 bool sync_path(const std::string& path, bool directory, int* err) {
     const int fd = ::open(path.c_str(), (directory ? O_RDONLY | O_DIRECTORY : O_RDONLY) | O_CLOEXEC);

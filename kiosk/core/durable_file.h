@@ -1,6 +1,8 @@
-// Small files that must survive a power cut or a stick pulled out: the staff PIN lockout,
-// statistics exports, kiosk-sync's state records. One implementation of "write a temporary
-// file, fsync it, rename it over the old one, fsync the directory".
+// Small files: reading them with a bound (manifests, keys, state records from disks and
+// sticks we do not control), and writing them so that they survive a power cut or a stick
+// pulled out (the staff PIN lockout, statistics exports, kiosk-sync's state records): one
+// implementation of "write a temporary file, fsync it, rename it over the old one, fsync the
+// directory".
 #pragma once
 
 #include <string>
@@ -8,6 +10,11 @@
 #include <sys/types.h>
 
 namespace kiosk {
+
+// Reads at most `limit` + 1 bytes of `path` into `out`, so that an oversized file is noticed
+// (out.size() > limit) without reading it all. False, with `out` empty, when the file cannot
+// be opened; false too on a read error.
+bool read_small_file(const std::string& path, std::size_t limit, std::string& out);
 
 // fsync of a file or a directory by name. A directory that refuses fsync with EINVAL (vfat
 // sticks do) counts as synced: the rename is then as durable as that file system makes it.

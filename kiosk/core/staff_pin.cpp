@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <fstream>
 #include <stdexcept>
 #include <string_view>
 #include <utility>
@@ -73,10 +72,8 @@ bool verify_pin(const std::string& hash, const std::string& pin) {
 
 PinGuard::PinGuard(std::string state_file) : file_(std::move(state_file)) {
     if (file_.empty()) return;
-    std::ifstream f(file_, std::ios::binary);
-    std::string text(kMaxStateBytes + 1, '\0');
-    f.read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<std::size_t>(f.gcount()));
+    std::string text;
+    read_small_file(file_, kMaxStateBytes, text);  // missing or unreadable: empty, a clean slate below
     // Exactly what save() writes, or nothing: a damaged file starts from a clean slate rather
     // than locking staff out on a value nobody wrote.
     int failures = 0;

@@ -6,9 +6,9 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
+#include "core/durable_file.h"
 #include "core/manifest.h"
 
 namespace kiosk {
@@ -42,13 +42,11 @@ std::vector<fs::path> subdirs(const fs::path& dir) {
 UsbChannel describe(const fs::path& dir) {
     UsbChannel c;
     c.dir = dir.string();
-    std::ifstream f(dir / "manifest.json", std::ios::binary);
-    std::string text(kMaxManifestBytes + 1, '\0');
-    f.read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<size_t>(std::max<std::streamsize>(0, f.gcount())));
+    std::string text;
+    read_small_file((dir / "manifest.json").string(), kMaxManifestBytes, text);  // unreadable: empty, refused below
     Manifest m;
     std::string error;
-    if (!f.eof() && text.size() > kMaxManifestBytes) {
+    if (text.size() > kMaxManifestBytes) {
         c.problem = "manifest.json is too large";
     } else if (!parse_manifest(text, m, error)) {
         c.problem = "manifest.json unreadable: " + error;

@@ -197,14 +197,7 @@ void write_file_atomic(const fs::path& dir, const std::string& name, const std::
     if (!write_file_durably((dir / name).string(), text, error)) throw Failure{InstallStatus::IoError, error};
 }
 
-bool read_small(const fs::path& p, std::size_t limit, std::string& out) {
-    std::ifstream f(p, std::ios::binary);
-    if (!f) return false;
-    out.assign(limit + 1, '\0');
-    f.read(out.data(), static_cast<std::streamsize>(out.size()));
-    out.resize(static_cast<std::size_t>(f.gcount()));
-    return !f.bad();
-}
+bool read_small(const fs::path& p, std::size_t limit, std::string& out) { return read_small_file(p.string(), limit, out); }
 
 std::uint64_t size_or_zero(const fs::path& p) {
     std::error_code ec;

@@ -11,6 +11,7 @@
 #include <map>
 #include <set>
 
+#include "core/durable_file.h"
 #include "core/pack_reader.h"
 #include "sync/delta.h"
 #include "sync/signing.h"
@@ -82,12 +83,8 @@ void write_file_atomic(const std::string& path, const std::string& bytes) {
 bool read_current_manifest(const fs::path& path, Manifest& m) {
     std::error_code ec;
     if (!fs::exists(path, ec)) return false;
-    std::ifstream f(path, std::ios::binary);
-    std::string text(kMaxManifestBytes + 1, '\0');
-    f.read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<std::size_t>(f.gcount()));
-    std::string why;
-    if (!f.eof() && !f) throw PublishError("cannot read " + path.string());
+    std::string text, why;
+    if (!read_small_file(path.string(), kMaxManifestBytes, text)) throw PublishError("cannot read " + path.string());
     if (!parse_manifest(text, m, why))
         throw PublishError("channel manifest " + path.string() + " is malformed (" + why +
                            "); refusing to replace what we cannot read");

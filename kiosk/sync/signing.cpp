@@ -11,8 +11,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 
+#include "core/durable_file.h"
 #include "core/pack_reader.h"
 
 namespace kiosk::sync {
@@ -41,11 +41,8 @@ struct SecretKey {
 
 void load_secret_key(const std::string& path, SecretKey& key) {
     ensure_sodium();
-    std::ifstream f(path, std::ios::binary);
-    if (!f) throw SigningError("cannot read secret key " + path);
-    std::string text(512, '\0');
-    f.read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<std::size_t>(f.gcount()));
+    std::string text;
+    if (!read_small_file(path, 511, text)) throw SigningError("cannot read secret key " + path);
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) text.pop_back();
     const std::string prefix = "ed25519-secret:";
     std::size_t got = 0;

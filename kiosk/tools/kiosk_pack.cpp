@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "core/durable_file.h"
 #include "core/json_out.h"
 #include "core/manifest.h"
 #include "core/pack_reader.h"
@@ -135,22 +136,13 @@ int run_build(const std::string& input, const std::string& output, kiosk::sync::
     return kOk;
 }
 
-// Reads at most `limit` + 1 bytes, so an oversized file is noticed without reading it all.
-bool read_small_file(const std::string& path, std::size_t limit, std::string& out) {
-    std::ifstream f(path, std::ios::binary);
-    if (!f) return false;
-    out.assign(limit + 1, '\0');
-    f.read(out.data(), static_cast<std::streamsize>(out.size()));
-    out.resize(static_cast<std::size_t>(f.gcount()));
-    return true;
-}
 
 // info shows the manifest next to a pack without checking its signature (no key is given);
 // verify is the command that checks.
 void print_manifest_next_to(const std::string& pack) {
     const std::string path = default_manifest_path(pack);
     std::string bytes;
-    if (!read_small_file(path, kiosk::kMaxManifestBytes, bytes)) return;
+    if (!kiosk::read_small_file(path, kiosk::kMaxManifestBytes, bytes)) return;
     kiosk::Manifest m;
     std::string why;
     if (!kiosk::parse_manifest(bytes, m, why)) {
@@ -204,9 +196,9 @@ int run_verify(const std::string& pack_path, std::string manifest_path, const st
     }
     if (manifest_path.empty()) manifest_path = default_manifest_path(pack_path);
     std::string bytes, sig;
-    if (!read_small_file(manifest_path, kiosk::kMaxManifestBytes, bytes))
+    if (!kiosk::read_small_file(manifest_path, kiosk::kMaxManifestBytes, bytes))
         return refuse(kBadManifest, "no manifest at " + manifest_path);
-    if (!read_small_file(manifest_path + ".sig", 4096, sig))
+    if (!kiosk::read_small_file(manifest_path + ".sig", 4096, sig))
         return refuse(kUntrusted, "no signature at " + manifest_path + ".sig");
     kiosk::Manifest m;
     std::string why;
