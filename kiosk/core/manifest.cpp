@@ -6,7 +6,6 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <limits>
 #include <memory>
 #include <set>
@@ -14,6 +13,7 @@
 #include <stdexcept>
 
 #include "core/dates.h"
+#include "core/durable_file.h"
 #include "core/json_out.h"
 
 namespace kiosk {
@@ -353,17 +353,23 @@ bool parse_public_key(std::string_view text, PublicKey& out, std::string& error)
 }
 
 bool load_public_key(const std::string& path, PublicKey& out, std::string& error) {
-    std::ifstream f(path, std::ios::binary);
-    if (!f) {
+    std::string text;
+    if (!read_small_file(path, 1023, text)) {
         error = "cannot read public key " + path;
         return false;
     }
-    std::string text(1024, '\0');
-    f.read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<std::size_t>(f.gcount()));
     if (!parse_public_key(text, out, error)) {
         error += ": " + path;
         return false;
+    }
+    return true;
+}
+
+bool load_public_keys(const std::vector<std::string>& paths, std::vector<PublicKey>& out, std::string& error) {
+    for (const std::string& path : paths) {
+        PublicKey k;
+        if (!load_public_key(path, k, error)) return false;
+        out.push_back(k);
     }
     return true;
 }

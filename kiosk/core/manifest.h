@@ -55,6 +55,8 @@ struct PublicKey {
 // Public key files hold one line "ed25519-public:<base64 of 32 bytes>".
 bool parse_public_key(std::string_view text, PublicKey& out, std::string& error);
 bool load_public_key(const std::string& path, PublicKey& out, std::string& error);
+// Every file of `paths`, in order; stops at the first one that cannot be used.
+bool load_public_keys(const std::vector<std::string>& paths, std::vector<PublicKey>& out, std::string& error);
 std::string format_public_key(const PublicKey& k);
 std::string key_id_of(const unsigned char* public_key32);
 

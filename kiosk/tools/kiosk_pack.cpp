@@ -185,14 +185,9 @@ int refuse(int code, const std::string& why) {
 // hash of the pack, then SQLite's full integrity check and the pack's own metadata.
 int run_verify(const std::string& pack_path, std::string manifest_path, const std::vector<std::string>& key_paths) {
     std::vector<kiosk::PublicKey> trusted;
-    for (const auto& kp : key_paths) {
-        kiosk::PublicKey k;
-        std::string err;
-        if (!kiosk::load_public_key(kp, k, err)) {
-            std::fprintf(stderr, "kiosk-pack: %s\n", err.c_str());
-            return kBadInput;
-        }
-        trusted.push_back(k);
+    if (std::string err; !kiosk::load_public_keys(key_paths, trusted, err)) {
+        std::fprintf(stderr, "kiosk-pack: %s\n", err.c_str());
+        return kBadInput;
     }
     if (manifest_path.empty()) manifest_path = default_manifest_path(pack_path);
     std::string bytes, sig;

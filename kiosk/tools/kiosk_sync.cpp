@@ -279,14 +279,9 @@ int main(int argc, char** argv) {
                              "or a --config giving them (see --help)\n");
         return kUsage;
     }
-    for (const auto& kp : key_paths) {
-        kiosk::PublicKey k;
-        std::string err;
-        if (!kiosk::load_public_key(kp, k, err)) {
-            std::fprintf(stderr, "kiosk-sync: %s\n", err.c_str());
-            return kUsage;
-        }
-        opt.trusted.push_back(k);
+    if (std::string err; !kiosk::load_public_keys(key_paths, opt.trusted, err)) {
+        std::fprintf(stderr, "kiosk-sync: %s\n", err.c_str());
+        return kUsage;
     }
     kiosk::tools::ProgressBar bar([](std::uint64_t done, std::uint64_t total) {
         char buf[48];
