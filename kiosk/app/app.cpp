@@ -420,7 +420,7 @@ bool App::corner_gesture(double now) {
     return true;
 }
 
-void App::end_visit(double) {
+void App::end_visit() {
     if (!visit_open_) return;
     visit_open_ = false;
     // The visit lasted until the last touch, not until the idle timeout that ended it.
@@ -588,7 +588,7 @@ void App::frame(double dt) {
         touch_.drag_delta = {};
     }
     if (corner_gesture(ui_.now)) {
-        end_visit(ui_.now);
+        end_visit();
         lang_ = config_.language;  // staff screens speak the kiosk's own language
         model_.screen = Screen::StaffPin;
         visit_start_ = ui_.now;
@@ -735,7 +735,7 @@ void App::update_idle(double now) {
 
 // The next visitor starts from scratch: attract loop, default language, no screen state.
 void App::reset_visit(double now) {
-    end_visit(now);
+    end_visit();
     model_.screen = Screen::Attract;
     model_.attract_since = now;
     model_.countdown_left = -1;

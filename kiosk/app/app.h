@@ -66,7 +66,7 @@ private:
     bool corner_gesture(double now);
     bool apply_staff(const Intent& intent);  // true when the intent was a staff one
     void open_staff_tab(StaffModel::Tab tab);
-    void end_visit(double now);
+    void end_visit();  // counts the visit that is ending (statistics)
     void notify_systemd(double now);
 
     Options opt_;
