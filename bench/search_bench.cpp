@@ -313,17 +313,14 @@ long read_status_kb(const char* key) {
 }
 
 std::string meta_of(const std::string& path, const char* key) {
-    sqlite3* db = nullptr;
     std::string v;
-    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        try {
-            Stmt st(db, "SELECT value FROM meta WHERE key = ?1");
-            st.bind(1, key);
-            if (st.step()) v = st.text(0);
-        } catch (const SqlError&) {
-        }
+    try {
+        Db db(path, SQLITE_OPEN_READONLY);
+        Stmt st(db, "SELECT value FROM meta WHERE key = ?1");
+        st.bind(1, key);
+        if (st.step()) v = st.text(0);
+    } catch (const SqlError&) {
     }
-    sqlite3_close(db);
     return v;
 }
 
@@ -332,9 +329,7 @@ std::string meta_of(const std::string& path, const char* key) {
 void generate_pack(const std::string& path, int n_items, unsigned seed) {
     const std::string tmp = path + ".tmp";
     fs::remove(tmp);
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(tmp.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
-        throw std::runtime_error("cannot create " + tmp);
+    Db db(tmp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, ErrorKind::IoError);
     exec(db, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096;");
     exec(db, kSchemaSql);
     {
@@ -399,7 +394,7 @@ void generate_pack(const std::string& path, int n_items, unsigned seed) {
             meta.bind(1, k).bind(2, v).run();
         tx.commit();
     }
-    sqlite3_close(db);
+    db = Db();
     fs::rename(tmp, path);
 }
 
@@ -409,9 +404,7 @@ void build_fts(const std::string& pack, const std::string& path) {
     const std::string tmp = path + ".tmp";
     fs::remove(tmp);
     fs::copy_file(pack, tmp);
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(tmp.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
-        throw std::runtime_error("cannot open " + tmp);
+    Db db(tmp, SQLITE_OPEN_READWRITE);
     exec(db, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
              "CREATE VIRTUAL TABLE fts USING fts5(title, town, body, tokenize='unicode61 remove_diacritics 2');"
              "INSERT INTO fts(rowid, title, town, body) SELECT i.id,"
@@ -419,7 +412,7 @@ void build_fts(const std::string& pack, const std::string& path) {
              " coalesce(i.town, ''),"
              " (SELECT group_concat(value, ' ') FROM item_text WHERE item_id = i.id AND field IN ('short', 'long'))"
              " FROM item i;");
-    sqlite3_close(db);
+    db = Db();
     fs::rename(tmp, path);
 }
 
@@ -472,8 +465,7 @@ std::string lower_ascii(std::string s) {
 }
 
 std::vector<Typing> make_typings(const std::string& pack, int n_words, unsigned seed) {
-    sqlite3* db = nullptr;
-    sqlite3_open_v2(pack.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+    Db db(pack, SQLITE_OPEN_READONLY);
     std::vector<std::pair<std::string, std::string>> texts;
     std::vector<std::string> town_list;
     {
@@ -483,7 +475,6 @@ std::vector<Typing> make_typings(const std::string& pack, int n_words, unsigned 
         Stmt towns(db, "SELECT town FROM item");
         while (towns.step()) town_list.push_back(towns.text(0));
     }
-    sqlite3_close(db);
 
     std::mt19937 rng(seed);
     const char* const visitor_langs[] = {"fr", "fr", "en", "en", "nl", "de"};
@@ -633,9 +624,8 @@ int main(int argc, char** argv) {
             t0 = Clock::now();
             if (!fts_cached) build_fts(pack_path, fts_path);
             const double fts_build_s = std::chrono::duration<double>(Clock::now() - t0).count();
-            sqlite3* db = nullptr;
-            sqlite3_open_v2(fts_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
             {
+                Db db(fts_path, SQLITE_OPEN_READONLY);
                 Stmt q(db, "SELECT rowid FROM fts WHERE fts MATCH ?1 ORDER BY rank LIMIT 50");
                 auto run = [&](const std::string& typed) {
                     const std::string e = fts_expr(typed);
@@ -655,7 +645,6 @@ int main(int argc, char** argv) {
                     }
                 }
             }
-            sqlite3_close(db);
             std::printf("peer: plain FTS5 table (unicode61 remove_diacritics 2, MATCH 'prefix*' ORDER BY rank LIMIT 50), %s; "
                         "same keystrokes for the first %d words\n",
                         fts_cached ? "cached" : ("built in " + std::to_string(static_cast<int>(fts_build_s * 1000)) + " ms").c_str(),

@@ -13,7 +13,8 @@ endif()
 
 # --- the payload --------------------------------------------------------------------------
 # kiosk-pack goes in too: `kiosk-pack info` and `kiosk-pack verify` let IT inspect a pack or a
-# stick on the kiosk itself, and it costs little next to kiosk-sync, which links the same code.
+# stick on the kiosk itself. It is the only binary of the package that links the importer's
+# libraries (simdjson, libarchive); the kiosk itself links neither, nor libcurl.
 install(TARGETS kiosk kiosk-sync kiosk-pack RUNTIME DESTINATION bin)
 
 # Found by the kiosk at <exe dir>/../share/kiosk/assets. The map extraction script is a

@@ -96,20 +96,6 @@ App* self(GLFWwindow* w) { return static_cast<App*>(glfwGetWindowUserPointer(w))
 
 }  // namespace
 
-const char* screen_name(Screen s) {
-    switch (s) {
-        case Screen::Attract: return "attract";
-        case Screen::Home: return "home";
-        case Screen::List: return "list";
-        case Screen::Detail: return "detail";
-        case Screen::Map: return "map";
-        case Screen::Search: return "search";
-        case Screen::StaffPin: return "staff_pin";
-        case Screen::Staff: return "staff";
-    }
-    return "?";
-}
-
 App::App(Options opt) : opt_(std::move(opt)) {}
 
 App::~App() {
@@ -227,25 +213,34 @@ bool App::init_fonts(std::string& error) {
 }
 
 
-// Opens and indexes a pack, then switches to it. False (and the old pack kept) on refusal.
-bool App::load_pack_checked(const std::string& path) {
+// The one place pack errors are caught. A pack that does not open, or a query that fails on a
+// damaged one, must never stop the kiosk: the last good pack stays on screen (with none, a
+// friendly message), and the journal gets one line.
+bool App::read_pack(const std::function<void()>& read) {
     try {
-        auto p = Pack::open(path);
-        // Built before the switch, so a failure leaves the old pack and its index in place.
-        SearchIndex index(*p);
-        pack_ = std::move(p);
-        search_ = std::move(index);
-        textures_->set_pack(path);
-        model_.error.clear();
-        model_.region = pack_->meta("region");
-        active_file_ = path;
+        read();
         return true;
-    } catch (const PackError& e) {
-        // Keep showing the pack we had; only a kiosk with none shows the error.
+    } catch (const std::exception& e) {
         std::fprintf(stderr, "kiosk: %s\n", e.what());
-        if (!pack_) model_.error = strings_.get(lang_, "error.no_pack");
+        if (!pack_) model_.error = strings_.get(session_.state().lang, "error.no_pack");
         return false;
     }
+}
+
+// Opens and indexes a pack, then switches to it. False (and the old pack kept) on refusal.
+bool App::load_pack_checked(const std::string& path) {
+    return read_pack([&] {
+        auto p = Pack::open(path);
+        // Read before the switch, so a failure leaves the old pack and its index in place.
+        SearchIndex index(*p);
+        std::string region = p->meta("region");
+        pack_ = std::move(p);
+        search_ = std::move(index);
+        model_.error.clear();
+        model_.region = std::move(region);
+        active_file_ = path;
+        textures_->set_pack(path);
+    });
 }
 
 // Hot reload. kiosk-sync installs a pack by renaming a new `active` symlink into place; we
@@ -262,29 +257,31 @@ void App::check_for_new_pack(double now) {
     }
     ui_.wake_me_at(next_pack_check_);
     if (pending_file_.empty()) return;
-    const bool quiet = model_.screen == Screen::Attract || model_.screen == Screen::Staff ||
-                       (model_.screen == Screen::Home && now - std::max(visit_start_, touch_.last_input_time) > 5.0);
-    if (!quiet) return;
+    if (!session_.quiet_for_pack_switch()) return;
     const std::string file = pending_file_;
     pending_file_.clear();
     if (load_pack_checked(file)) {
-        refresh_model();
+        carry_out(session_.apply(session::PackLoaded{}));
         hold_frames_until_ = now + 2.0;
-        if (model_.screen == Screen::Staff) open_staff_tab(model_.staff.tab);
     } else {
         rejected_file_ = file;  // do not retry a refused pack every two seconds
     }
 }
 
 void App::refresh_model() {
-    if (!pack_) return;
+    if (pack_) read_pack([this] { read_content(); });
+}
+
+void App::read_content() {
+    const session::State& s = session_.state();
+    const std::string& lang = s.lang;
     const Date today = model_.now.date;
     model_.counts.clear();
     model_.tile_media.clear();
     // One query per kind serves the home tiles, the open list and the attract loop.
     std::vector<std::vector<Card>> per_kind;
     for (const char* kind : {"site", "belfry", "event"}) {
-        per_kind.push_back(pack_->cards(kind, lang_, today));
+        per_kind.push_back(pack_->cards(kind, lang, today));
         const auto& cards = per_kind.back();
         model_.counts[kind] = static_cast<int>(cards.size());
         for (const Card& c : cards)
@@ -292,7 +289,7 @@ void App::refresh_model() {
                 model_.tile_media[kind] = c.thumb_media;
                 break;
             }
-        if (model_.screen != Screen::Home && model_.kind == kind) model_.cards = cards;
+        if (s.screen != Screen::Home && s.kind == kind) model_.cards = cards;
     }
     filter_list();
     run_search();
@@ -310,8 +307,8 @@ void App::refresh_model() {
     }
     model_.pins.clear();
     for (const Pack::GeoRow& g : pack_->positions()) model_.pins.push_back({g.item_id, g.kind, g.lat, g.lon});
-    if (model_.screen == Screen::Detail) {
-        model_.detail = pack_->item(model_.detail.id, lang_, today);
+    if (s.screen == Screen::Detail) {
+        model_.detail = pack_->item(s.item_id, lang, today);
         const ItemDetail& d = model_.detail;
         std::string web;
         for (const ContactRow& c : d.contacts)
@@ -328,147 +325,94 @@ void App::refresh_model() {
 
 void App::apply(const Intent& intent) {
     if (std::holds_alternative<std::monostate>(intent)) return;
-    if (apply_staff(intent)) return;
-    // Usage statistics: counts only, never what a visitor typed (DESIGN.md, issue 7).
-    Stats* stats = visit_open_ ? staff_.stats() : nullptr;
-    if (std::holds_alternative<StartVisit>(intent)) {
-        model_.screen = Screen::Home;
-        visit_start_ = ui_.now;
-        visit_open_ = true;
-        if (Stats* st = staff_.stats()) st->session_started(model_.now, lang_);
-    } else if (std::holds_alternative<GoHome>(intent)) {
-        model_.screen = Screen::Home;
-    } else if (std::holds_alternative<GoBack>(intent)) {
-        // Back from a card returns to where it was opened: search, map or a list.
-        if (model_.screen == Screen::Detail && back_to_ != Screen::Home)
-            model_.screen = back_to_;
-        else
-            model_.screen = model_.screen == Screen::Detail && !model_.kind.empty() ? Screen::List : Screen::Home;
-    } else if (auto* o = std::get_if<OpenList>(&intent)) {
-        model_.screen = Screen::List;
-        if (model_.kind != o->kind) {
-            view_.list = {};
-            model_.open_now_only = false;
-            model_.event_window.reset();
-        }
-        model_.kind = o->kind;
-        if (stats) stats->category_opened(model_.now, o->kind);
-        if (o->window) {
-            model_.event_window = o->window;
-            model_.event_date = model_.now.date;
-        }
-    } else if (auto* i = std::get_if<OpenItem>(&intent)) {
-        back_to_ = model_.screen;
-        model_.screen = Screen::Detail;
-        model_.detail.id = i->id;
+    sync_busy();
+    carry_out(session_.apply(intent));
+}
+
+void App::sync_busy() {
+    const bool busy = staff_.busy();
+    if (busy != session_.state().install_busy) carry_out(session_.apply(session::StaffBusy{busy}));
+}
+
+// Does what the session asks: views first, then the model, then its events in the order they
+// happened (statistics and the staff desk), then the staff tab, quitting and the next wake-up.
+void App::carry_out(const session::Effects& fx) {
+    model_.session = session_.state();
+    if (fx.reset.all) view_ = ViewState{};
+    if (fx.reset.list) view_.list = {};
+    if (fx.reset.search) view_.search = {};
+    if (fx.reset.card) {
         view_.detail = {};
         view_.gallery = 0;
         view_.gallery_drag = 0;
-    } else if (auto* l = std::get_if<SetLanguage>(&intent)) {
-        lang_ = l->lang;
-        if (stats) stats->language_used(model_.now, lang_);
-    } else if (std::holds_alternative<OpenMap>(intent)) {
-        model_.screen = Screen::Map;
-        if (stats) stats->category_opened(model_.now, "map");
-    } else if (std::holds_alternative<ToggleOpenNow>(intent)) {
-        model_.open_now_only = !model_.open_now_only;
-        if (stats && model_.open_now_only) stats->category_opened(model_.now, "open-now");
-        view_.list = {};
-    } else if (auto* w = std::get_if<SetEventWindow>(&intent)) {
-        model_.event_window = w->window;
-        model_.event_date = w->date;
-        if (stats && w->window) {
-            static const char* kWindows[] = {"date-today", "date-weekend", "date-7-days", "date-picked"};
-            stats->category_opened(model_.now, kWindows[static_cast<int>(*w->window)]);
-        }
-        model_.picking_date = false;
-        view_.list = {};
-    } else if (auto* pd = std::get_if<PickDate>(&intent)) {
-        model_.picking_date = pd->open;
-    } else if (std::holds_alternative<OpenSearch>(intent)) {
-        model_.screen = Screen::Search;
-        if (stats) stats->category_opened(model_.now, "search");
-    } else if (auto* st = std::get_if<SearchText>(&intent)) {
-        // A keystroke re-runs only the search: it must answer within a frame.
-        model_.search_text = st->text;
-        view_.search = {};
-        run_search();
-        return;
     }
-    refresh_model();
-    // The card's stable source id, not the pack's row id, so counts survive pack updates.
-    if (stats && std::holds_alternative<OpenItem>(intent) && model_.screen == Screen::Detail && !model_.detail.source_id.empty())
-        stats->card_opened(model_.now, model_.detail.source_id, model_.detail.title.value);
-}
+    if (fx.reset.staff) view_.staff = {};
+    if (fx.refresh_content)
+        refresh_model();
+    else if (fx.refresh_search && pack_)
+        read_pack([this] { run_search(); });
 
-// Five taps within three seconds in the top-left corner open the PIN pad. The corner's taps
-// are swallowed so that the gesture neither starts a visit nor presses what lies beneath.
-bool App::corner_gesture(double now) {
-    if (!touch_.tapped || model_.screen == Screen::StaffPin || model_.screen == Screen::Staff) return false;
-    const float corner = 1.5f * font_em_;
-    if (touch_.tap_pos.x >= corner || touch_.tap_pos.y >= corner) return false;
-    touch_.tapped = false;
-    std::erase_if(corner_taps_, [&](double t) { return now - t > 3.0; });
-    corner_taps_.push_back(now);
-    if (corner_taps_.size() < 5) return false;
-    corner_taps_.clear();
-    if (!staff_.enabled()) {
-        // Nothing to show a visitor; the journal tells IT why staff mode did not open.
-        std::fprintf(stderr, "kiosk: staff gesture seen, but staff mode is off: no [staff] pin_hash in kiosk.toml\n");
-        return false;
-    }
-    return true;
-}
-
-void App::end_visit() {
-    if (!visit_open_) return;
-    visit_open_ = false;
-    // The visit lasted until the last touch, not until the idle timeout that ended it.
-    if (Stats* st = staff_.stats()) st->session_ended(model_.now, std::max(0.0, touch_.last_input_time - visit_start_));
-}
-
-void App::open_staff_tab(StaffModel::Tab tab) {
-    if (model_.staff.tab != tab) view_.staff = {};
-    model_.staff.tab = tab;
-    staff_.refresh_status(model_.staff, pack_.get(), active_file_, model_.now);
-    if (tab == StaffModel::Tab::Usb) staff_.scan_usb(model_.staff);
-    if (tab == StaffModel::Tab::Stats) staff_.load_stats(model_.staff, model_.now.date, strings_, lang_);
-}
-
-bool App::apply_staff(const Intent& intent) {
+    // Usage statistics: the session only reports them while a visit is counted.
+    Stats* stats = staff_.stats();
     const auto now_s = static_cast<std::int64_t>(std::time(nullptr));
-    StaffModel& s = model_.staff;
-    if (auto* k = std::get_if<PinKey>(&intent)) {
-        if (staff_.pin_key(s, k->key, now_s)) {
-            model_.screen = Screen::Staff;
-            s.result.clear();
-            view_.staff = {};
-            open_staff_tab(StaffModel::Tab::Status);
+    for (const session::Event& e : fx.events) {
+        if (const auto* v = std::get_if<session::VisitStarted>(&e)) {
+            if (stats) stats->session_started(model_.now, v->lang);
+        } else if (const auto* ve = std::get_if<session::VisitEnded>(&e)) {
+            if (stats) stats->session_ended(model_.now, ve->seconds);
+        } else if (const auto* c = std::get_if<session::CategoryOpened>(&e)) {
+            if (stats) stats->category_opened(model_.now, c->name);
+        } else if (const auto* l = std::get_if<session::LanguageUsed>(&e)) {
+            if (stats) stats->language_used(model_.now, l->lang);
+        } else if (std::holds_alternative<session::ItemOpened>(e)) {
+            // The card's stable source id, not the pack's row id, so counts survive pack updates.
+            if (stats && model_.session.screen == Screen::Detail && !model_.detail.source_id.empty())
+                stats->card_opened(model_.now, model_.detail.source_id, model_.detail.title.value);
+        } else if (std::holds_alternative<session::PinPadOpened>(e)) {
+            staff_.open_pad(model_.staff, now_s);
+        } else if (std::holds_alternative<session::StaffGestureRefused>(e)) {
+            // Nothing to show a visitor; the journal tells IT why staff mode did not open.
+            std::fprintf(stderr, "kiosk: staff gesture seen, but staff mode is off: no [staff] pin_hash in kiosk.toml\n");
+        } else if (const auto* k = std::get_if<PinKey>(&e)) {
+            if (staff_.pin_key(model_.staff, k->key, now_s)) {
+                model_.staff.result.clear();
+                carry_out(session_.apply(session::PinAccepted{}));
+            }
+        } else if (std::holds_alternative<StaffRollback>(e)) {
+            staff_.rollback(model_.staff);
+            next_pack_check_ = 0;  // show the other pack at once: staff want to see it
+        } else if (std::holds_alternative<StaffScanUsb>(e)) {
+            staff_.scan_usb(model_.staff);
+        } else if (const auto* i = std::get_if<StaffInstallUsb>(&e)) {
+            staff_.start_install(model_.staff, i->index, [] { glfwPostEmptyEvent(); });
+            sync_busy();
+        } else if (const auto* x = std::get_if<StaffExportStats>(&e)) {
+            staff_.export_stats(model_.staff, x->index, model_.now);
         }
-    } else if (std::holds_alternative<LeaveStaff>(intent)) {
-        if (!staff_.busy()) reset_visit(ui_.now);
-    } else if (auto* t = std::get_if<StaffTab>(&intent)) {
-        open_staff_tab(t->tab);
-    } else if (std::holds_alternative<StaffRollback>(intent)) {
-        staff_.rollback(s);
-        next_pack_check_ = 0;  // show the other pack at once: staff want to see it
-        open_staff_tab(s.tab);
-    } else if (std::holds_alternative<StaffScanUsb>(intent)) {
-        staff_.scan_usb(s);
-    } else if (auto* i = std::get_if<StaffInstallUsb>(&intent)) {
-        staff_.start_install(s, i->index, [] { glfwPostEmptyEvent(); });
-    } else if (auto* e = std::get_if<StaffExportStats>(&intent)) {
-        staff_.export_stats(s, e->index, model_.now);
-    } else if (std::holds_alternative<StaffRestart>(intent) || std::holds_alternative<StaffQuit>(intent)) {
-        // An install finishes first: it is atomic anyway, but staff should see its outcome.
-        if (staff_.busy()) return true;
-        quit_ = true;
-        // systemd restarts the kiosk after any exit except 75 (RestartPreventExitStatus).
-        quit_code_ = std::holds_alternative<StaffQuit>(intent) ? 75 : 0;
-    } else {
-        return false;
     }
-    return true;
+    if (fx.load_staff_tab) open_staff_tab(*fx.load_staff_tab);
+    if (fx.quit) {
+        quit_ = true;
+        quit_code_ = *fx.quit;
+    }
+    if (fx.wake_at > 0) ui_.wake_me_at(fx.wake_at);
+}
+
+// Five taps within three seconds in the top-left corner open the PIN pad; the session counts
+// them and says whether this tap is used up (then neither a visit starts nor what lies beneath
+// is pressed).
+void App::corner_gesture() {
+    const float corner = 1.5f * font_em_;
+    if (!touch_.tapped || touch_.tap_pos.x >= corner || touch_.tap_pos.y >= corner) return;
+    const session::Effects fx = session_.apply(session::CornerTap{});
+    if (fx.swallow_touch) touch_.tapped = false;
+    carry_out(fx);
+}
+
+void App::open_staff_tab(session::StaffTab tab) {
+    read_pack([&] { staff_.refresh_status(model_.staff, pack_.get(), active_file_, model_.now); });
+    if (tab == session::StaffTab::Usb) staff_.scan_usb(model_.staff);
+    if (tab == session::StaffTab::Stats) staff_.load_stats(model_.staff, model_.now.date, strings_, session_.state().lang);
 }
 
 // systemd (Type=notify): READY once a frame is on screen, then WATCHDOG=1 from this loop, so
@@ -492,6 +436,20 @@ void App::notify_systemd(double now) {
     ui_.wake_me_at(next_watchdog_);
 }
 
+const MapData* App::base_map() {
+    if (!base_map_tried_) {
+        // Once: a broken file is reported once, not every frame.
+        base_map_tried_ = true;
+        auto md = std::make_unique<MapData>();
+        std::string error;
+        if (load_map(opt_.assets + "/map/region.txt", *md, error))
+            base_map_ = std::move(md);
+        else
+            std::fprintf(stderr, "kiosk: %s\n", error.c_str());
+    }
+    return base_map_.get();
+}
+
 bool App::find_target(const std::string& name, Rect& r) const {
     for (const auto& [n, rect] : last_targets_)
         if (n == name) {
@@ -505,22 +463,23 @@ bool App::settled() const { return !animating_ && !textures_->busy() && !touch_.
 
 void App::capture_state(const std::string& path) {
     std::ostringstream o;
-    o << "{\n  \"screen\": " << json_quote(screen_name(model_.screen)) << ",\n  \"language\": " << json_quote(lang_)
-      << ",\n  \"kind\": " << json_quote(model_.screen == Screen::Home ? "" : model_.kind)
-      << ",\n  \"countdown\": " << (model_.countdown_left >= 0 ? "true" : "false")
-      << ",\n  \"search\": " << json_quote(model_.search_text)
+    const session::State& s = session_.state();
+    o << "{\n  \"screen\": " << json_quote(screen_name(s.screen)) << ",\n  \"language\": " << json_quote(s.lang)
+      << ",\n  \"kind\": " << json_quote(s.screen == Screen::Home ? "" : s.kind)
+      << ",\n  \"countdown\": " << (s.countdown_left >= 0 ? "true" : "false")
+      << ",\n  \"search\": " << json_quote(s.search_text)
       << ",\n  \"clock_trusted\": " << (model_.clock_trusted ? "true" : "false")
-      << ",\n  \"title\": " << json_quote(model_.screen == Screen::Detail ? model_.detail.title.value : "")
-      << ",\n  \"link\": " << json_quote(model_.screen == Screen::Detail ? model_.detail_link : "")
-      << ",\n  \"title_language\": " << json_quote(model_.screen == Screen::Detail ? model_.detail.title.lang : "")
+      << ",\n  \"title\": " << json_quote(s.screen == Screen::Detail ? model_.detail.title.value : "")
+      << ",\n  \"link\": " << json_quote(s.screen == Screen::Detail ? model_.detail_link : "")
+      << ",\n  \"title_language\": " << json_quote(s.screen == Screen::Detail ? model_.detail.title.lang : "")
       << ",\n  \"visible_cards\": [";
-    const bool listing = model_.screen == Screen::List || model_.screen == Screen::Search;
+    const bool listing = s.screen == Screen::List || s.screen == Screen::Search;
     for (size_t i = 0; i < view_.visible_titles.size() && listing; ++i)
         o << (i ? ", " : "") << json_quote(view_.visible_titles[i]);
     o << "],\n  \"visible_status\": [";
     for (size_t i = 0; i < view_.visible_status.size() && listing; ++i)
         o << (i ? ", " : "") << json_quote(view_.visible_status[i]);
-    o << "],\n  \"card_count\": " << (model_.screen == Screen::List ? model_.cards.size() : 0)
+    o << "],\n  \"card_count\": " << (s.screen == Screen::List ? model_.cards.size() : 0)
       << ",\n  \"targets\": [";
     for (size_t i = 0; i < last_targets_.size(); ++i) o << (i ? ", " : "") << json_quote(last_targets_[i].first);
     // Visible part of each target in pixels, so tests can tell a card cut by the fold.
@@ -540,7 +499,7 @@ void App::capture_state(const std::string& path) {
       << ",\n  \"texture_bytes\": " << textures_->bytes_used();
     const StaffModel& st = model_.staff;
     static const char* kTabs[] = {"status", "usb", "stats"};
-    o << ",\n  \"staff\": {\"tab\": " << json_quote(kTabs[static_cast<int>(st.tab)])
+    o << ",\n  \"staff\": {\"tab\": " << json_quote(kTabs[static_cast<int>(s.staff_tab)])
       << ", \"pin_digits\": " << st.pin_entry.size() << ", \"pin_message\": " << json_quote(st.pin_message)
       << ", \"tries_left\": " << st.pin_tries_left << ", \"locked_until\": " << st.locked_until
       << ", \"busy\": " << (st.busy ? "true" : "false") << ", \"result\": " << json_quote(st.result)
@@ -576,29 +535,28 @@ void App::frame(double dt) {
     ImGui::NewFrame();
 
     touch_.slop = 0.4f * font_em_;
-    const bool was_counting = model_.countdown_left >= 0;
+    const bool input = touch_.has_pending();
     touch_.begin_frame();
     ui_.now = glfwGetTime();
     ui_.wake_at = 0;
-    ui_.assets_dir = opt_.assets;
-    // A touch during the countdown only means "I am still here": it must not also press
-    // whatever lies under the overlay.
-    if (was_counting && (touch_.tapped || touch_.dragging)) {
-        touch_.tapped = false;
-        touch_.drag_delta = {};
+    if (input) {
+        // Stamped with when it arrived, so it counts from the frame before this one's tick.
+        const session::Effects fx = session_.apply(session::Touched{touch_.last_input_time});
+        // A touch during the countdown only means "I am still here": it must not also press
+        // whatever lies under the overlay.
+        if (fx.swallow_touch && (touch_.tapped || touch_.dragging)) {
+            touch_.tapped = false;
+            touch_.drag_delta = {};
+        }
+        carry_out(fx);
     }
-    if (corner_gesture(ui_.now)) {
-        end_visit();
-        lang_ = config_.language;  // staff screens speak the kiosk's own language
-        model_.screen = Screen::StaffPin;
-        visit_start_ = ui_.now;
-        staff_.open_pad(model_.staff, static_cast<std::int64_t>(std::time(nullptr)));
-    }
-    if (model_.screen == Screen::Staff && staff_.poll(model_.staff)) {
+    if (session_.state().screen == Screen::Staff && staff_.poll(model_.staff)) {
         next_pack_check_ = 0;  // an install just ended: look at `active` now
-        open_staff_tab(model_.staff.tab);
+        open_staff_tab(session_.state().staff_tab);
     }
-    update_idle(ui_.now);
+    sync_busy();
+    carry_out(session_.tick(ui_.now));  // the idle countdown, the reset, the staff idle exit
+    corner_gesture();
     check_for_new_pack(ui_.now);
     ui_.em = font_em_;
     ui_.size = {static_cast<float>(fw), static_cast<float>(fh)};
@@ -607,18 +565,18 @@ void App::frame(double dt) {
     ui_.touch = &touch_;
     ui_.textures = textures_.get();
     ui_.strings = &strings_;
-    ui_.lang = lang_;
+    ui_.lang = session_.state().lang;
     ui_.wants_frame = false;
     ui_.targets.clear();
 
     ui_.dl->AddRectFilled({0, 0}, ui_.size, colour::kBackground);
     Intent intent;
-    switch (model_.screen) {
+    switch (session_.state().screen) {
         case Screen::Attract: intent = draw_attract(ui_, model_, view_); break;
         case Screen::Home: intent = draw_home(ui_, model_, view_); break;
         case Screen::List: intent = draw_list(ui_, model_, view_, static_cast<float>(dt)); break;
         case Screen::Detail: intent = draw_detail(ui_, model_, view_, static_cast<float>(dt)); break;
-        case Screen::Map: intent = draw_map(ui_, model_, view_, static_cast<float>(dt)); break;
+        case Screen::Map: intent = draw_map(ui_, model_, view_, static_cast<float>(dt), base_map()); break;
         case Screen::Search: intent = draw_search(ui_, model_, view_, static_cast<float>(dt)); break;
         case Screen::StaffPin: intent = draw_staff_pin(ui_, model_, view_); break;
         case Screen::Staff: intent = draw_staff(ui_, model_, view_, static_cast<float>(dt)); break;
@@ -667,15 +625,13 @@ void App::filter_list() {
     model_.open.clear();
     const std::string built = pack_ ? pack_->meta("build_time") : std::string();
     model_.clock_trusted = built.size() < 10 || to_iso(model_.now.date) >= built.substr(0, 10);
-    if (!model_.clock_trusted) {
-        model_.open_now_only = false;
-        model_.event_window.reset();
-    }
-    if (!pack_ || model_.screen == Screen::Home || model_.kind.empty()) return;
+    const session::State& s = session_.state();
+    if (!model_.clock_trusted && (s.open_now_only || s.event_window)) carry_out(session_.apply(session::ClockUntrusted{}));
+    if (!pack_ || s.screen == Screen::Home || s.kind.empty()) return;
     const DateTime now = model_.now;
-    if (model_.kind == "event") {
-        if (!model_.event_window) return;
-        const auto [from, to] = window_range(*model_.event_window, now.date, model_.event_date);
+    if (s.kind == "event") {
+        if (!s.event_window) return;
+        const auto [from, to] = window_range(*s.event_window, now.date, s.event_date);
         const auto periods = pack_->periods_of_kind("event");
         std::erase_if(model_.cards, [&](const Card& c) {
             auto p = periods.find(c.id);
@@ -684,12 +640,12 @@ void App::filter_list() {
         return;
     }
     if (!model_.clock_trusted) return;
-    const auto hours = pack_->hours_of_kind(model_.kind);
+    const auto hours = pack_->hours_of_kind(s.kind);
     for (const Card& c : model_.cards) {
         auto h = hours.find(c.id);
         if (h != hours.end()) model_.open[c.id] = open_status(h->second, now);
     }
-    if (model_.open_now_only)
+    if (s.open_now_only)
         std::erase_if(model_.cards, [&](const Card& c) {
             auto o = model_.open.find(c.id);
             return o == model_.open.end() || o->second.state != OpenState::OpenNow;
@@ -698,55 +654,11 @@ void App::filter_list() {
 
 void App::run_search() {
     model_.search_results.clear();
-    if (!pack_ || model_.search_text.empty()) return;
+    const session::State& s = session_.state();
+    if (!pack_ || s.search_text.empty()) return;
     std::vector<std::int64_t> ids;
-    for (const SearchHit& h : search_.query(model_.search_text, lang_, 50)) ids.push_back(h.item_id);
-    model_.search_results = pack_->cards_by_id(ids, lang_, model_.now.date);
-}
-
-void App::update_idle(double now) {
-    if (model_.screen == Screen::Attract) {
-        model_.countdown_left = -1;
-        return;
-    }
-    if (model_.screen == Screen::StaffPin || model_.screen == Screen::Staff) {
-        // Staff forgetting to leave must not leave the kiosk open to the next visitor, but
-        // they read longer than visitors do and an install must not be cut short.
-        model_.countdown_left = -1;
-        const double last = std::max(visit_start_, touch_.last_input_time);
-        const double limit = std::max(120.0, 3.0 * config_.idle_seconds);
-        if (staff_.busy()) return;
-        if (now - last >= limit) reset_visit(now);
-        else ui_.wake_me_at(last + limit);
-        return;
-    }
-    const double last = std::max(visit_start_, touch_.last_input_time);
-    const double idle = now - last;
-    const double reset_after = config_.idle_seconds + config_.countdown_seconds;
-    if (idle >= reset_after) {
-        reset_visit(now);
-    } else if (idle >= config_.idle_seconds) {
-        model_.countdown_left = reset_after - idle;
-    } else {
-        model_.countdown_left = -1;
-        ui_.wake_me_at(last + config_.idle_seconds);
-    }
-}
-
-// The next visitor starts from scratch: attract loop, default language, no screen state.
-void App::reset_visit(double now) {
-    end_visit();
-    model_.screen = Screen::Attract;
-    model_.attract_since = now;
-    model_.countdown_left = -1;
-    model_.kind.clear();
-    model_.open_now_only = false;
-    model_.event_window.reset();
-    model_.picking_date = false;
-    model_.search_text.clear();
-    view_ = ViewState{};
-    lang_ = opt_.lang.empty() ? config_.language : opt_.lang;
-    refresh_model();
+    for (const SearchHit& h : search_.query(s.search_text, s.lang, 50)) ids.push_back(h.item_id);
+    model_.search_results = pack_->cards_by_id(ids, s.lang, model_.now.date);
 }
 
 int App::run() {
@@ -758,11 +670,18 @@ int App::run() {
     std::vector<std::string> config_errors;
     if (!opt_.config.empty() && !load_config(opt_.config, config_, config_errors))
         for (const std::string& e : config_errors) std::fprintf(stderr, "kiosk: config: %s\n", e.c_str());
-    lang_ = opt_.lang.empty() ? config_.language : opt_.lang;
     model_.languages = config_.languages;
     // Staff mode keeps its lockout and statistics in the state directory even when --pack
     // pins the pack shown (development, tests); only following `active` needs no --pack.
     staff_.configure(config_, opt_.state_dir.empty() ? config_.state_dir : opt_.state_dir, config_errors);
+    session::Settings settings;
+    settings.idle_seconds = config_.idle_seconds;
+    settings.countdown_seconds = config_.countdown_seconds;
+    settings.language = opt_.lang.empty() ? config_.language : opt_.lang;
+    settings.staff_language = config_.language;
+    settings.staff_enabled = staff_.enabled();
+    session_ = session::Session(settings, opt_.start_home ? Screen::Home : Screen::Attract);
+    model_.session = session_.state();
     if (opt_.state_dir.empty() && opt_.pack.empty()) opt_.state_dir = config_.state_dir;
     model_.here_lat = config_.lat;
     model_.here_lon = config_.lon;
@@ -799,7 +718,6 @@ int App::run() {
     }
     textures_ = std::make_unique<TextureCache>(std::size_t{192} << 20, [] { glfwPostEmptyEvent(); });
     model_.now = fixed_now_ ? *fixed_now_ : now_local();
-    if (opt_.start_home) model_.screen = Screen::Home;
     if (opt_.pack.empty() && !opt_.state_dir.empty()) {
         std::error_code ec;
         opt_.pack = std::filesystem::canonical(opt_.state_dir + "/active", ec).string();
@@ -810,7 +728,7 @@ int App::run() {
     if (!loaded && !opt_.pack.empty()) rejected_file_ = opt_.pack;
     if (!loaded && !config_.default_pack.empty() && config_.default_pack != opt_.pack)
         loaded = load_pack_checked(config_.default_pack);
-    if (!loaded && !pack_) model_.error = strings_.get(lang_, "error.no_pack");
+    if (!loaded && !pack_) model_.error = strings_.get(session_.state().lang, "error.no_pack");
     refresh_model();
 
     // After the script (or at once without one): final screenshot and state, then exit if asked.

@@ -1,6 +1,8 @@
-// The kiosk application: window, main loop, the model and the one place intents are applied.
+// The kiosk application: window, main loop, the model, and the one place intents are applied
+// (through the visitor session, kiosk/session, which says what to refresh and report).
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -13,8 +15,10 @@
 #include "app/touch.h"
 #include "core/config.h"
 #include "core/i18n.h"
+#include "core/map_data.h"
 #include "core/pack_reader.h"
 #include "core/search.h"
+#include "session/session.h"
 
 struct GLFWwindow;
 
@@ -52,34 +56,36 @@ public:
 private:
     bool init_window(std::string& error);
     bool init_fonts(std::string& error);
+    // Every intent goes through the session; carry_out does what its effects ask.
     void apply(const Intent& intent);
+    void carry_out(const session::Effects& fx);
+    void sync_busy();  // tells the session whether an install runs
+    // The one catch point for pack errors: runs `read`, and on any exception keeps the last
+    // good pack (or shows the no-pack message) and logs one line. False when it threw.
+    bool read_pack(const std::function<void()>& read);
     void refresh_model();
+    void read_content();  // refresh_model's queries; call through read_pack
     void frame(double dt);
     void save_screenshot(const std::string& path);
-    void update_idle(double now);
     void filter_list();
     bool load_pack_checked(const std::string& path);
     void check_for_new_pack(double now);
     void run_search();
-    void reset_visit(double now);
-    // Staff mode: the hidden gesture, the intents of its screens, and its own idle exit.
-    bool corner_gesture(double now);
-    bool apply_staff(const Intent& intent);  // true when the intent was a staff one
-    void open_staff_tab(StaffModel::Tab tab);
-    void end_visit();  // counts the visit that is ending (statistics)
+    // A tap in the top-left corner may be part of the hidden staff gesture.
+    void corner_gesture();
+    void open_staff_tab(session::StaffTab tab);
     void notify_systemd(double now);
+    // The region's base map for the map screen, read on first use (null if it cannot be read).
+    const MapData* base_map();
 
     Options opt_;
     Config config_;
     StaffDesk staff_;
-    std::vector<double> corner_taps_;  // times of recent taps in the staff corner
-    bool visit_open_ = false;          // a visitor session is being counted
     bool quit_ = false;                // staff chose restart or quit
     int quit_code_ = 0;
     // systemd: READY once the first frame is up, then WATCHDOG=1 at half the configured period.
     bool notified_ready_ = false;
     double watchdog_period_ = 0, next_watchdog_ = 0;
-    double visit_start_ = 0;  // app clock when the current visitor started
     GLFWwindow* window_ = nullptr;
     Strings strings_;
     std::unique_ptr<Pack> pack_;
@@ -87,15 +93,16 @@ private:
     std::unique_ptr<TextureCache> textures_;
     Touch touch_;
     Ui ui_;
+    // The visitor session: screen, language, list, idle countdown, staff mode. Set up in run()
+    // once the config is read; model_.session is its copy for the screens.
+    session::Session session_{session::Settings{}};
     Model model_;
     ViewState view_;
-    Screen back_to_ = Screen::Home;  // where Back from a card goes
     std::string active_file_;        // the pack file shown (symlink resolved)
     std::string pending_file_;       // a newly installed pack waiting for an idle moment
     std::string rejected_file_;      // a pack that failed to open: not retried
     double next_pack_check_ = 0;
     double hold_frames_until_ = 0;   // after a switch: keep the old picture until the new one is ready
-    std::string lang_;
     std::optional<DateTime> fixed_now_;
     std::unique_ptr<Script> script_;
     std::string screenshot_path_;
@@ -105,6 +112,8 @@ private:
     // Start-up figures for the benchmark, in ms since the process started (-1 = not yet).
     double first_frame_ms_ = -1, first_settled_ms_ = -1;
     float font_em_ = 0;
+    std::unique_ptr<MapData> base_map_;
+    bool base_map_tried_ = false;
 };
 
 }  // namespace kiosk::app

@@ -1,5 +1,6 @@
-// What the screens read (the model) and what they return (intents). Screens never query the
-// pack: the app fills the model when an intent changes what is shown.
+// What the screens read (the model). Screens never query the pack: the app fills the model when
+// an intent changes what is shown. What they return (intents) and the session's state live in
+// kiosk/session: the model holds a copy of that state for the frame being drawn.
 #pragma once
 
 #include <cstdint>
@@ -13,19 +14,43 @@
 #include "core/qr.h"
 #include "core/event_dates.h"
 #include "core/hours.h"
+#include "session/intents.h"
+#include "session/session.h"
 
 #include <optional>
 
 namespace kiosk::app {
 
-enum class Screen { Attract, Home, List, Detail, Map, Search, StaffPin, Staff };
-const char* screen_name(Screen s);
+// The session's vocabulary, under the names the app and its screens have always used.
+using session::Screen;
+using session::screen_name;
+using session::Intent;
+using session::GoHome;
+using session::GoBack;
+using session::OpenList;
+using session::OpenItem;
+using session::SetLanguage;
+using session::OpenMap;
+using session::StartVisit;
+using session::ToggleOpenNow;
+using session::SetEventWindow;
+using session::PickDate;
+using session::OpenSearch;
+using session::SearchText;
+using session::PinKey;
+using session::LeaveStaff;
+using session::OpenStaffTab;
+using session::StaffRollback;
+using session::StaffScanUsb;
+using session::StaffInstallUsb;
+using session::StaffExportStats;
+using session::StaffRestart;
+using session::StaffQuit;
 
 // What the staff screens show. Filled by the app (StaffDesk) when staff mode opens or an
 // action finishes; the staff screens only read it.
 struct StaffModel {
-    enum class Tab { Status, Usb, Stats };
-    Tab tab = Tab::Status;
+    using Tab = session::StaffTab;  // which tab is open is the session's (Model::session.staff_tab)
     // PIN pad
     std::string pin_entry;          // digits typed so far (shown as dots)
     std::string pin_message;        // key of the last refusal, for the pad's message line
@@ -72,19 +97,15 @@ struct StaffModel {
 };
 
 struct Model {
-    Screen screen = Screen::Attract;
+    // The screen, language, list and filters, search text, idle countdown...: a copy of the
+    // session's state, taken after every change.
+    session::State session;
     std::vector<std::string> languages{"fr", "en", "nl", "de"};  // offered on the switch, in order
     StaffModel staff;
-    std::string kind;               // the list being shown (site, belfry, event)
     std::vector<Card> cards;        // the list's cards, in display order (after filters)
     std::map<std::int64_t, OpenStatus> open;  // sites and belfries: open or closed now, by item
-    bool open_now_only = false;     // the "open now" filter on sites and belfries
-    std::optional<EventWindow> event_window;  // events: today / weekend / 7 days / a date; none = all
-    Date event_date;                // the picked date for EventWindow::OnDate
-    bool picking_date = false;      // the date picker is open
-    std::string search_text;        // what the visitor typed
     std::vector<Card> search_results;
-    ItemDetail detail;              // the open item
+    ItemDetail detail;              // the open item (session.item_id)
     QrMatrix detail_qr;             // its "take it with you" code (size 0 = none)
     std::string detail_link;        // what the code holds
     double detail_distance_m = -1;  // from the kiosk, or -1 when either position is unknown
@@ -107,7 +128,7 @@ struct Model {
     double here_lat = 50.4302, here_lon = 2.8032;  // default: the Louvre-Lens hall
     std::string here_name;
 
-    // Attract loop: a few highlights with their pictures, and the visitor's idle state.
+    // Attract loop: a few highlights with their pictures.
     struct Slide {
         std::int64_t item_id, media_id;
         std::string kind;
@@ -116,36 +137,6 @@ struct Model {
     };
     std::vector<Slide> slides;
     double slide_seconds = 7;
-    double attract_since = 0;      // app clock when the loop (re)started
-    double countdown_left = -1;    // seconds before the reset, or -1 while the visitor is active
 };
-
-struct GoHome {};
-struct GoBack {};
-struct OpenList { std::string kind; std::optional<EventWindow> window = std::nullopt; };
-struct OpenItem { std::int64_t id; };
-struct SetLanguage { std::string lang; };
-struct OpenMap {};
-struct StartVisit {};  // a touch on the attract loop
-struct ToggleOpenNow {};
-struct SetEventWindow { std::optional<EventWindow> window; Date date; };
-struct PickDate { bool open; };  // show or hide the date picker
-struct OpenSearch {};
-struct SearchText { std::string text; };
-// Staff mode. The PIN pad's keys, then the staff screens' actions.
-struct PinKey { char key; };  // '0'..'9', '<' (erase), '=' (confirm)
-struct LeaveStaff {};         // back to the visitors' attract loop
-struct StaffTab { StaffModel::Tab tab; };
-struct StaffRollback {};
-struct StaffScanUsb {};
-struct StaffInstallUsb { size_t index; };  // one of staff.usb_packs
-struct StaffExportStats { size_t index; };  // one of staff.usb_sticks
-struct StaffRestart {};       // quit; systemd starts the kiosk again
-struct StaffQuit {};          // quit for good (maintenance at the machine)
-using Intent = std::variant<std::monostate, GoHome, GoBack, OpenList, OpenItem, SetLanguage, OpenMap, StartVisit,
-                            ToggleOpenNow, SetEventWindow, PickDate, OpenSearch, SearchText, PinKey, LeaveStaff,
-                            StaffTab, StaffRollback, StaffScanUsb, StaffInstallUsb, StaffExportStats, StaffRestart,
-                            StaffQuit>;
-
 
 }  // namespace kiosk::app

@@ -22,7 +22,7 @@ Intent draw_attract(Ui& ui, const Model& m, ViewState& v) {
     ui.dl->AddRectFilled(screen.min, screen.max, colour::kHeader);
 
     if (!m.slides.empty()) {
-        const double t = std::max(0.0, ui.now - m.attract_since);
+        const double t = std::max(0.0, ui.now - m.session.attract_since);
         const auto n = m.slides.size();
         const auto index = static_cast<size_t>(t / m.slide_seconds);
         const double into = t - static_cast<double>(index) * m.slide_seconds;
@@ -39,7 +39,7 @@ Intent draw_attract(Ui& ui, const Model& m, ViewState& v) {
             ui.wake_me_at(ui.now + kFadeFrame);
         } else {
             // Still picture: sleep until the next fade begins.
-            ui.wake_me_at(m.attract_since + static_cast<double>(index) * m.slide_seconds + fade_start);
+            ui.wake_me_at(m.session.attract_since + static_cast<double>(index) * m.slide_seconds + fade_start);
         }
         // What the picture shows, at the bottom, over a dark band.
         const float band = 5.0f * em;
@@ -75,7 +75,7 @@ Intent draw_attract(Ui& ui, const Model& m, ViewState& v) {
 }
 
 void draw_idle_overlay(Ui& ui, const Model& m) {
-    if (m.countdown_left < 0) return;
+    if (m.session.countdown_left < 0) return;
     const float em = ui.em;
     ui.dl->AddRectFilled({0, 0}, ui.size, IM_COL32(10, 20, 40, 170));
     const float w = std::min(ui.size.x - 4 * em, 26.0f * em), h = 13.0f * em;
@@ -85,7 +85,7 @@ void draw_idle_overlay(Ui& ui, const Model& m) {
     draw_text_centered(ui, ui.fonts.heading, {{card.min.x, y}, {card.max.x, y + ui.fonts.heading->FontSize}}, colour::kText,
                        ui.tr("idle.title"));
     y += ui.fonts.heading->FontSize + 0.8f * em;
-    const int secs = static_cast<int>(std::ceil(m.countdown_left));
+    const int secs = static_cast<int>(std::ceil(m.session.countdown_left));
     draw_text_centered(ui, ui.fonts.body, {{card.min.x, y}, {card.max.x, y + 2 * ui.fonts.body->FontSize}}, colour::kMuted,
                        format(ui.tr("idle.countdown"), {std::to_string(secs)}));
     y += 2 * ui.fonts.body->FontSize + 1.0f * em;
@@ -93,7 +93,7 @@ void draw_idle_overlay(Ui& ui, const Model& m) {
     // Any touch continues the visit (the app swallows it); this button says so.
     button(ui, "idle.continue", b, ui.tr("idle.continue"), colour::kHeader, colour::kOnHeader, ui.fonts.heading);
     // The seconds tick down: wake up for the next one.
-    ui.wake_me_at(ui.now + (m.countdown_left - std::floor(m.countdown_left)) + 0.01);
+    ui.wake_me_at(ui.now + (m.session.countdown_left - std::floor(m.session.countdown_left)) + 0.01);
 }
 
 }  // namespace kiosk::app

@@ -49,7 +49,7 @@ Intent draw_date_picker(Ui& ui, const Model& m, ViewState& v) {
         const float cy = y + static_cast<float>(idx / 7) * (cell + gap);
         const Rect r{{x, cy}, {x + cell, cy + cell}};
         const bool past = d < today;
-        const bool chosen = m.event_window == EventWindow::OnDate && m.event_date == d;
+        const bool chosen = m.session.event_window == EventWindow::OnDate && m.session.event_date == d;
         const std::string label = std::to_string(day);
         if (past) {
             draw_text_centered(ui, ui.fonts.body, r, colour::kCardBorder, label);

@@ -39,7 +39,7 @@ Intent draw_home(Ui& ui, const Model& m, ViewState& v) {
         if (button(ui, "home.map", at(1), ui.tr("home.map"), colour::kHeader, colour::kOnHeader, ui.fonts.heading))
             intent = OpenMap{};
         if (button(ui, "home.weekend", at(2), ui.tr("home.weekend"), colour::kEvent, colour::kOnHeader, ui.fonts.heading))
-            intent = OpenList{"event", EventWindow::ThisWeekend};
+            intent = OpenList{"event", EventWindow::ThisWeekend, m.now.date};
     }
     const float bottom = ui.size.y - pad - row_h - 0.8f * em;
     const float gap = 0.8f * em;

@@ -19,18 +19,18 @@ float draw_filters(Ui& ui, const Model& m, Rect area, Intent& intent) {
     };
     std::vector<Chip> chips;
     if (!m.clock_trusted) return area.min.y;  // no date or "open now" claims on a wrong clock
-    if (m.kind == "event") {
-        const auto w = m.event_window;
+    if (m.session.kind == "event") {
+        const auto w = m.session.event_window;
         chips.push_back({"filter.all", ui.tr("filter.all"), !w, SetEventWindow{std::nullopt, m.now.date}});
         chips.push_back({"filter.today", ui.tr("filter.today"), w == EventWindow::Today, SetEventWindow{EventWindow::Today, m.now.date}});
         chips.push_back({"filter.weekend", ui.tr("filter.weekend"), w == EventWindow::ThisWeekend,
                          SetEventWindow{EventWindow::ThisWeekend, m.now.date}});
         chips.push_back({"filter.week", ui.tr("filter.week"), w == EventWindow::Next7Days, SetEventWindow{EventWindow::Next7Days, m.now.date}});
         std::string date_label = ui.tr("filter.date");
-        if (w == EventWindow::OnDate) date_label = ui.strings->short_date(ui.lang, m.event_date);
+        if (w == EventWindow::OnDate) date_label = ui.strings->short_date(ui.lang, m.session.event_date);
         chips.push_back({"filter.date", date_label, w == EventWindow::OnDate, PickDate{true}});
     } else {
-        chips.push_back({"filter.open_now", ui.tr("filter.open_now"), m.open_now_only, ToggleOpenNow{}});
+        chips.push_back({"filter.open_now", ui.tr("filter.open_now"), m.session.open_now_only, ToggleOpenNow{}});
     }
     float x = pad, y = area.min.y + 0.6f * em;
     for (const Chip& c : chips) {
@@ -55,7 +55,7 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
     v.visible_status.clear();
     const float em = ui.em;
     // While the date picker is open, the list under it must not react to taps or drags.
-    const bool modal = m.picking_date;
+    const bool modal = m.session.picking_date;
     const bool tapped = ui.touch->tapped;
     const Vec2 drag = ui.touch->drag_delta, fling = ui.touch->release_velocity;
     if (modal) {
@@ -68,12 +68,12 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
         ui.touch->drag_delta = drag;
         ui.touch->release_velocity = fling;
     };
-    Rect area = draw_header(ui, m, ui.tr("kind." + m.kind + ".plural"), true, intent);
+    Rect area = draw_header(ui, m, ui.tr("kind." + m.session.kind + ".plural"), true, intent);
     area.min.y = draw_filters(ui, m, area, intent);
 
     if (m.cards.empty()) {
-        const bool filtered = m.open_now_only || m.event_window.has_value();
-        draw_text_centered(ui, ui.fonts.heading, area, colour::kMuted, ui.tr(filtered ? "list.empty.filtered" : "list.empty." + m.kind));
+        const bool filtered = m.session.open_now_only || m.session.event_window.has_value();
+        draw_text_centered(ui, ui.fonts.heading, area, colour::kMuted, ui.tr(filtered ? "list.empty.filtered" : "list.empty." + m.session.kind));
         if (modal) {
             restore_touch();
             Intent pick = draw_date_picker(ui, m, v);

@@ -1,19 +1,23 @@
 // The map: coast, lakes, borders, rivers and towns from data shipped with the project (no
 // network), a pin per item in its kind's colour, "you are here", drag to pan, buttons to zoom.
+// Where things go (view motion, bubbles, labels, what a tap selects) is kiosk/session/map_layout;
+// this file draws its results.
 #include "app/screens.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdint>
 #include <cstdio>
-#include <functional>
-#include <unordered_map>
 
 #include "core/map_data.h"
+#include "session/map_layout.h"
 
 namespace kiosk::app {
 
 namespace {
+
+using session::Box;
+using session::LabelStyle;
+using session::Point;
 
 // Map colours: a pale land so pins and labels carry the contrast, a clear blue sea so the
 // coast is the first shape a visitor recognises.
@@ -32,169 +36,11 @@ constexpr ImU32 kMixedCluster = IM_COL32(22, 49, 84, 255);  // several kinds: th
 constexpr ImU32 kShadow = IM_COL32(0, 0, 0, 60);
 }  // namespace mapcol
 
-constexpr double kMinZoom = 1, kMaxZoom = 32;
-// Used when region.txt cannot be read: pins still show, over a plain background.
-constexpr GeoBox kFallbackRegion{1.45, 4.30, 49.85, 51.15};
-
-// The base map is read once per assets directory (it does not change while the kiosk runs);
-// a failure is remembered too, so a broken file is reported once, not every frame.
-struct MapCache {
-    std::string dir;
-    bool tried = false;
-    bool ok = false;
-    MapData data;
-};
-
-const MapCache& base_map(const std::string& assets_dir) {
-    static MapCache cache;
-    if (!cache.tried || cache.dir != assets_dir) {
-        cache = MapCache{};
-        cache.dir = assets_dir;
-        cache.tried = true;
-        std::string error;
-        cache.ok = load_map(assets_dir + "/map/region.txt", cache.data, error);
-        if (!cache.ok) std::fprintf(stderr, "kiosk: %s\n", error.c_str());
-    }
-    return cache;
-}
-
-// Glides that outlive a frame but not the visit: pan inertia after a fling, and the zoom
-// animation after a button or a cluster tap. MapView holds where the map is; this holds where
-// it is going. Reset whenever MapView is (a new visit).
-struct Motion {
-    bool gliding = false;
-    double target_zoom = 1;
-    LonLat target;
-    float vx = 0, vy = 0;  // pan velocity in pixels per second
-};
-Motion g_motion;
-
-// A group of pins close enough on screen to be drawn (and tapped) as one bubble.
-struct Cluster {
-    double wx = 0, wy = 0;          // mean position in world pixels (screen minus the pan offset)
-    double spread = 0;              // largest distance of a member from the mean, world pixels
-    std::vector<size_t> members;    // indices into Model::pins
-};
-
-// Clusters depend on zoom, not on pan, so they are kept until the zoom or the pins change:
-// panning then never makes bubbles split or merge under the finger.
-struct ClusterCache {
-    std::uint64_t pins = 0;  // fingerprint of the pins: a reloaded pack may reuse the same buffer
-    double scale = 0, radius = 0;
-    std::vector<Cluster> clusters;
-};
-
-std::uint64_t fingerprint(const std::vector<Model::Pin>& pins) {
-    std::uint64_t h = 1469598103934665603ULL ^ pins.size();
-    auto mix = [&h](std::uint64_t v) { h = (h ^ v) * 1099511628211ULL; };
-    for (const Model::Pin& p : pins) {
-        mix(static_cast<std::uint64_t>(p.id));
-        mix(static_cast<std::uint64_t>(std::llround(p.lat * 1e7)));
-        mix(static_cast<std::uint64_t>(std::llround(p.lon * 1e7)));
-        mix(std::hash<std::string>{}(p.kind));
-    }
-    return h;
-}
-
-const std::vector<Cluster>& cluster_pins(const Model& m, const MapProjection& proj, double radius) {
-    static ClusterCache cache;
-    const double scale = proj.pixels_per_degree_lat();
-    const std::uint64_t fp = fingerprint(m.pins);
-    if (cache.pins == fp && cache.scale == scale && cache.radius == radius) return cache.clusters;
-    cache = ClusterCache{fp, scale, radius, {}};
-    const ScreenPoint origin = proj.to_screen({0, 0});
-    // Greedy clustering on a grid of cell = radius: a pin joins the nearest cluster seed within
-    // radius (only the 3x3 neighbouring cells can hold one), else it seeds a new cluster. Linear
-    // in the number of pins, so a 50,000-item pack stays fast.
-    struct Seed {
-        double x, y;
-        size_t cluster;
-    };
-    std::unordered_map<long long, std::vector<Seed>> grid;
-    auto key = [](long long cx, long long cy) { return cx * 1'000'003LL + cy; };
-    std::vector<std::pair<double, double>> pos(m.pins.size());
-    for (size_t i = 0; i < m.pins.size(); ++i) {
-        const ScreenPoint s = proj.to_screen({m.pins[i].lon, m.pins[i].lat});
-        const double x = s.x - origin.x, y = s.y - origin.y;
-        pos[i] = {x, y};
-        const long long cx = static_cast<long long>(std::floor(x / radius)), cy = static_cast<long long>(std::floor(y / radius));
-        const Seed* best = nullptr;
-        double best_d = radius;
-        for (long long dy = -1; dy <= 1; ++dy)
-            for (long long dx = -1; dx <= 1; ++dx) {
-                auto it = grid.find(key(cx + dx, cy + dy));
-                if (it == grid.end()) continue;
-                for (const Seed& s2 : it->second) {
-                    const double d = std::hypot(s2.x - x, s2.y - y);
-                    if (d < best_d) best_d = d, best = &s2;
-                }
-            }
-        if (best) {
-            cache.clusters[best->cluster].members.push_back(i);
-        } else {
-            grid[key(cx, cy)].push_back({x, y, cache.clusters.size()});
-            cache.clusters.push_back({x, y, 0, {i}});
-        }
-    }
-    auto centre = [&](Cluster& c) {
-        double sx = 0, sy = 0;
-        for (size_t i : c.members) sx += pos[i].first, sy += pos[i].second;
-        c.wx = sx / static_cast<double>(c.members.size());
-        c.wy = sy / static_cast<double>(c.members.size());
-    };
-    for (Cluster& c : cache.clusters) centre(c);
-    // A bubble is drawn at its members' mean, which can drift towards a neighbour's: merge
-    // bubbles whose means ended up closer than the grouping distance, until none overlap
-    // (a few passes settle it; the grid keeps each pass linear).
-    for (int pass = 0; pass < 8; ++pass) {
-        std::unordered_map<long long, std::vector<size_t>> cells;
-        auto cell_of = [&](const Cluster& c) {
-            return std::pair{static_cast<long long>(std::floor(c.wx / radius)), static_cast<long long>(std::floor(c.wy / radius))};
-        };
-        for (size_t i = 0; i < cache.clusters.size(); ++i) {
-            const auto [cx, cy] = cell_of(cache.clusters[i]);
-            cells[key(cx, cy)].push_back(i);
-        }
-        bool merged = false;
-        for (size_t i = 0; i < cache.clusters.size(); ++i) {
-            Cluster& a = cache.clusters[i];
-            if (a.members.empty()) continue;
-            const auto [cx, cy] = cell_of(a);
-            for (long long dy = -1; dy <= 1; ++dy)
-                for (long long dx = -1; dx <= 1; ++dx) {
-                    auto it = cells.find(key(cx + dx, cy + dy));
-                    if (it == cells.end()) continue;
-                    for (size_t j : it->second) {
-                        Cluster& b = cache.clusters[j];
-                        if (j == i || b.members.empty() || std::hypot(a.wx - b.wx, a.wy - b.wy) >= radius) continue;
-                        a.members.insert(a.members.end(), b.members.begin(), b.members.end());
-                        b.members.clear();
-                        merged = true;
-                    }
-                }
-            if (merged) centre(a);
-        }
-        std::erase_if(cache.clusters, [](const Cluster& c) { return c.members.empty(); });
-        if (!merged) break;
-    }
-    for (Cluster& c : cache.clusters) {
-        std::sort(c.members.begin(), c.members.end());  // stable names and fan-out order
-        for (size_t i : c.members) c.spread = std::max(c.spread, std::hypot(pos[i].first - c.wx, pos[i].second - c.wy));
-    }
-    return cache.clusters;
-}
-
-// A round thing on the map (pin or bubble) that labels must not cover.
-struct Disc {
-    ImVec2 c;
-    float r;
-};
-
 ImVec2 to_im(ScreenPoint p) { return {static_cast<float>(p.x), static_cast<float>(p.y)}; }
-
-bool overlaps(const Rect& a, const Rect& b) {
-    return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
-}
+ImVec2 to_im(Point p) { return {p.x, p.y}; }
+Rect to_rect(const Box& b) { return {to_im(b.min), to_im(b.max)}; }
+Box to_box(const Rect& r) { return {{r.min.x, r.min.y}, {r.max.x, r.max.y}}; }
+Point to_point(Vec2 v) { return {v.x, v.y}; }
 
 // Text with a halo of the land colour around it, so labels stay readable over rivers and borders.
 void halo_text(Ui& ui, ImFont* f, float size, ImVec2 p, ImU32 col, const std::string& s, ImU32 halo = mapcol::kLand) {
@@ -283,107 +129,52 @@ void draw_base_map(Ui& ui, const MapData& md, const MapProjection& proj, Rect vi
         if (l.kind == MapLine::Kind::Border) stroke_line(ui, l, proj, view, mapcol::kBorder, 0.09f * em * grow);
 }
 
-// Labels placed in priority order; a label that would overlap one already placed (or a
-// control) is left out rather than drawn on top of it.
-struct Placer {
-    std::vector<Rect> taken;
-    bool place(const Rect& r) {
-        for (const Rect& t : taken)
-            if (overlaps(r, t)) return false;
-        taken.push_back(r);
-        return true;
-    }
+// The font and size each kind of label is set in.
+struct Type {
+    ImFont* font;
+    float size;
 };
 
-void draw_labels(Ui& ui, const MapData& md, const MapProjection& proj, Rect view, double zoom, Placer& placer,
-                 const std::vector<Disc>& discs) {
-    const float em = ui.em;
-    struct Town {
-        ImVec2 dot;
-        bool show_dot;
-        ImVec2 text;
-        ImFont* font;
-        float size;
-        const std::string* name;
-    };
-    std::vector<Town> towns;
-    // Smaller towns appear as the visitor zooms in and they get room.
-    const int max_rank = zoom >= 3.5 ? 4 : zoom >= 1.8 ? 3 : 2;
-    for (int rank = 1; rank <= max_rank; ++rank)
-        for (const MapTown& t : md.towns) {
-            if (t.rank != rank) continue;
-            const ImVec2 p = to_im(proj.to_screen(t.pos));
-            if (!view.contains({p.x, p.y})) continue;
-            ImFont* f = rank == 1 ? ui.fonts.bold : ui.fonts.body;
-            const float size = f->FontSize * (rank >= 3 ? 0.85f : rank == 2 ? 0.92f : 1.0f);
-            const ImVec2 sz = f->CalcTextSizeA(size, FLT_MAX, 0, t.name.c_str());
-            float gap = 0.35f * em, dot = 0.25f * em;
-            // Where a bubble sits on the town (its sights are in it), the name goes beside the
-            // bubble instead of under it, and the bubble stands for the town's dot.
-            ImVec2 at = p;
-            for (const Disc& d : discs)
-                if (std::hypot(d.c.x - p.x, d.c.y - p.y) < d.r + 0.2f * em) {
-                    at = d.c;
-                    gap = d.r + 0.2f * em;
-                    dot = 0;
-                    break;
-                }
-            // Right of the dot first, then left, above, below, then the diagonals: the
-            // cartographer's usual order of preference.
-            const float dg = gap * 0.75f;
-            const float ox[8] = {at.x + gap, at.x - gap - sz.x, at.x - sz.x / 2, at.x - sz.x / 2,
-                                 at.x + dg, at.x + dg, at.x - dg - sz.x, at.x - dg - sz.x};
-            const float oy[8] = {at.y - sz.y / 2, at.y - sz.y / 2, at.y - gap - sz.y, at.y + gap,
-                                 at.y - dg - sz.y, at.y + dg, at.y - dg - sz.y, at.y + dg};
-            for (int side = 0; side < 8; ++side) {
-                Rect r{{ox[side], oy[side]}, {ox[side] + sz.x, oy[side] + sz.y}};
-                if (dot > 0) {
-                    r.min = {std::min(r.min.x, p.x - dot), std::min(r.min.y, p.y - dot)};
-                    r.max = {std::max(r.max.x, p.x + dot), std::max(r.max.y, p.y + dot)};
-                }
-                if (r.min.x < view.min.x || r.max.x > view.max.x || r.min.y < view.min.y || r.max.y > view.max.y) continue;
-                if (placer.place(r)) {
-                    towns.push_back({p, dot > 0, {ox[side], oy[side]}, f, size, &t.name});
-                    break;
-                }
-            }
-        }
-    // Seas and countries last in priority but first in drawing: wide, pale, behind the towns.
-    std::vector<const std::string*> done;  // keys already placed: later spots are alternatives
-    for (const MapLabel& l : md.labels) {
-        if (std::any_of(done.begin(), done.end(), [&](const std::string* k) { return *k == l.key; })) continue;
-        const std::string& s = ui.tr(l.key);
-        const bool sea = l.key.rfind("map.sea.", 0) == 0;
-        ImFont* f = ui.fonts.bold;
-        const float size = f->FontSize * (sea ? 1.0f : 1.15f);
-        const ImVec2 sz = f->CalcTextSizeA(size, FLT_MAX, 0, s.c_str());
-        const ImVec2 c = to_im(proj.to_screen(l.pos));
-        const Rect r{{c.x - sz.x / 2, c.y - sz.y / 2}, {c.x + sz.x / 2, c.y + sz.y / 2}};
-        if (r.min.x < view.min.x || r.max.x > view.max.x || r.min.y < view.min.y || r.max.y > view.max.y) continue;
-        if (!placer.place(r)) continue;
-        done.push_back(&l.key);
-        if (sea)
-            ui.dl->AddText(f, size, r.min, mapcol::kSeaText, s.c_str());
-        else
-            halo_text(ui, f, size, r.min, mapcol::kCountryText, s);
+Type label_type(const Ui& ui, LabelStyle s) {
+    switch (s) {
+        case LabelStyle::Town1: return {ui.fonts.bold, ui.fonts.bold->FontSize};
+        case LabelStyle::Town2: return {ui.fonts.body, ui.fonts.body->FontSize * 0.92f};
+        case LabelStyle::TownSmall: return {ui.fonts.body, ui.fonts.body->FontSize * 0.85f};
+        case LabelStyle::Sea: return {ui.fonts.bold, ui.fonts.bold->FontSize};
+        case LabelStyle::Country: return {ui.fonts.bold, ui.fonts.bold->FontSize * 1.15f};
     }
-    for (const Town& t : towns) {
-        if (t.show_dot) {
-            ui.dl->AddCircleFilled(t.dot, 0.24f * em, IM_COL32_WHITE);
-            ui.dl->AddCircleFilled(t.dot, 0.15f * em, mapcol::kTown);
-        }
-        halo_text(ui, t.font, t.size, t.text, mapcol::kTown, *t.name);
-    }
+    return {ui.fonts.body, ui.fonts.body->FontSize};
 }
 
-// One thing to draw and tap: a pin, or a bubble standing for several.
-struct Marker {
-    ImVec2 pos;
-    const Cluster* cluster = nullptr;  // set for a bubble
-    size_t pin = 0;                    // index into Model::pins for a single pin
-    ImVec2 anchor;                     // true position when fanned out around a shared spot
-    bool fanned = false;
-};
+session::LabelText label_text(const Ui& ui) {
+    return {[&ui](LabelStyle s, const std::string& text) {
+                const Type t = label_type(ui, s);
+                const ImVec2 sz = t.font->CalcTextSizeA(t.size, FLT_MAX, 0, text.c_str());
+                return Point{sz.x, sz.y};
+            },
+            [&ui](const std::string& key) { return ui.tr(key); }};
+}
+
+// Seas and countries first: wide, pale, behind the towns.
+void draw_labels(Ui& ui, const std::vector<session::PlacedLabel>& labels) {
+    const float em = ui.em;
+    for (const session::PlacedLabel& l : labels) {
+        const Type t = label_type(ui, l.style);
+        if (l.style == LabelStyle::Sea)
+            ui.dl->AddText(t.font, t.size, to_im(l.at), mapcol::kSeaText, l.text.c_str());
+        else if (l.style == LabelStyle::Country)
+            halo_text(ui, t.font, t.size, to_im(l.at), mapcol::kCountryText, l.text);
+    }
+    for (const session::PlacedLabel& l : labels) {
+        if (l.style == LabelStyle::Sea || l.style == LabelStyle::Country) continue;
+        const Type t = label_type(ui, l.style);
+        if (l.dot) {
+            ui.dl->AddCircleFilled(to_im(l.dot_at), 0.24f * em, IM_COL32_WHITE);
+            ui.dl->AddCircleFilled(to_im(l.dot_at), 0.15f * em, mapcol::kTown);
+        }
+        halo_text(ui, t.font, t.size, to_im(l.at), mapcol::kTown, l.text);
+    }
+}
 
 void draw_pin(Ui& ui, ImVec2 p, ImU32 fill, bool down) {
     const float em = ui.em;
@@ -396,28 +187,28 @@ void draw_pin(Ui& ui, ImVec2 p, ImU32 fill, bool down) {
 
 // A bubble for several pins: the count inside, and a rim split in the kinds' colours in
 // proportion, so a cluster of belfries reads differently from a cluster of events.
-void draw_bubble(Ui& ui, ImVec2 p, const Model& m, const Cluster& c, bool down) {
+void draw_bubble(Ui& ui, ImVec2 p, const Model& m, const session::Cluster& c, bool down) {
     const float em = ui.em;
     const size_t count = c.members.size();
     const float r = std::min(1.35f, 0.85f + 0.12f * std::log2(static_cast<float>(count))) * em * (down ? 1.12f : 1.0f);
     ui.dl->AddCircleFilled({p.x, p.y + 0.08f * em}, r + 0.18f * em, mapcol::kShadow);
     ui.dl->AddCircleFilled(p, r + 0.16f * em, down ? colour::kPressed : IM_COL32_WHITE);
-    std::vector<std::pair<ImU32, size_t>> kinds;
-    for (size_t i : c.members) {
-        const ImU32 col = kind_colour(m.pins[i].kind);
-        auto it = std::find_if(kinds.begin(), kinds.end(), [&](const auto& k) { return k.first == col; });
-        if (it == kinds.end())
-            kinds.push_back({col, 1});
+    std::vector<std::pair<ImU32, size_t>> colours;  // kinds sharing a colour share an arc
+    for (const session::KindCount& k : session::cluster_kinds(c, m.pins)) {
+        const ImU32 col = kind_colour(k.kind);
+        auto it = std::find_if(colours.begin(), colours.end(), [&](const auto& e) { return e.first == col; });
+        if (it == colours.end())
+            colours.push_back({col, k.count});
         else
-            ++it->second;
+            it->second += k.count;
     }
-    if (kinds.size() == 1) {
-        ui.dl->AddCircleFilled(p, r, kinds[0].first);
+    if (colours.size() == 1) {
+        ui.dl->AddCircleFilled(p, r, colours[0].first);
     } else {
         ui.dl->AddCircleFilled(p, r, mapcol::kMixedCluster);
         const float ring = 0.22f * em, rr = r - ring / 2;
         float a = -1.5708f;
-        for (const auto& [col, n] : kinds) {
+        for (const auto& [col, n] : colours) {
             const float span = 6.2832f * static_cast<float>(n) / static_cast<float>(count);
             ui.dl->PathArcTo(p, rr, a, a + span, std::max(6, static_cast<int>(span * 8)));
             ui.dl->PathStroke(col, ImDrawFlags_None, ring);
@@ -426,31 +217,6 @@ void draw_bubble(Ui& ui, ImVec2 p, const Model& m, const Cluster& c, bool down) 
     }
     const std::string n = std::to_string(count);
     draw_text_centered(ui, ui.fonts.bold, {{p.x - r, p.y - r}, {p.x + r, p.y + r}}, IM_COL32_WHITE, n);
-}
-
-// Where the "you are here" label goes: above the dot, below or beside it, whichever stays on
-// the map and covers the fewest pins (above wins ties: it is where people look).
-Rect here_label_rect(Ui& ui, ImVec2 p, Rect view, const std::vector<Disc>& discs) {
-    const std::string& s = ui.tr("map.here");
-    const ImVec2 sz = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, s.c_str());
-    const float em = ui.em, pw = sz.x + 1.2f * em, ph = sz.y + 0.5f * em, d = 1.5f * em;
-    const Rect spots[4] = {
-        {{p.x - pw / 2, p.y - d - ph}, {p.x + pw / 2, p.y - d}},
-        {{p.x - pw / 2, p.y + d}, {p.x + pw / 2, p.y + d + ph}},
-        {{p.x + d, p.y - ph / 2}, {p.x + d + pw, p.y + ph / 2}},
-        {{p.x - d - pw, p.y - ph / 2}, {p.x - d, p.y + ph / 2}},
-    };
-    int best = p.y - d - ph < view.min.y ? 1 : 0;
-    long best_hits = -1;
-    for (int i = 0; i < 4; ++i) {
-        const Rect& r = spots[i];
-        if (r.min.x < view.min.x || r.max.x > view.max.x || r.min.y < view.min.y || r.max.y > view.max.y) continue;
-        const long hits = std::count_if(discs.begin(), discs.end(), [&](const Disc& c) {
-            return overlaps(r, {{c.c.x - c.r, c.c.y - c.r}, {c.c.x + c.r, c.c.y + c.r}});
-        });
-        if (best_hits < 0 || hits < best_hits) best = i, best_hits = hits;
-    }
-    return spots[best];
 }
 
 void draw_here(Ui& ui, ImVec2 p, Rect label) {
@@ -568,38 +334,19 @@ bool icon_button(Ui& ui, const std::string& name, Rect r, bool enabled, Symbol s
     return tapped && enabled;
 }
 
-void glide_to(LonLat target, double zoom) {
-    g_motion.gliding = true;
-    g_motion.target = target;
-    g_motion.target_zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
-    g_motion.vx = g_motion.vy = 0;
-}
-
 }  // namespace
 
-Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt) {
+Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* base) {
     Intent intent;
     v.visible_titles.clear();
     const Rect area = draw_header(ui, m, ui.tr("map.title"), true, intent);
     const float em = ui.em;
     dt = std::clamp(dt, 0.0f, 0.1f);  // the first frame after a long sleep must not jump
 
-    const MapCache& cache = base_map(ui.assets_dir);
-    const MapData* md = cache.ok ? &cache.data : nullptr;
-    const GeoBox region = md ? md->region : kFallbackRegion;
+    const GeoBox region = base ? base->region : session::kFallbackRegion;
     MapView& mv = v.map;
-    if (!mv.initialised) {
-        const LonLat c = region.centre();
-        mv.center_lat = c.lat;
-        mv.center_lon = c.lon;
-        mv.zoom = 1;
-        mv.initialised = true;
-        g_motion = Motion{};
-    }
-    const float margin = 1.0f * em;
-    auto projection = [&] {
-        return MapProjection(region, {mv.center_lon, mv.center_lat}, mv.zoom, area.min.x, area.min.y, area.w(), area.h(), margin);
-    };
+    if (!mv.initialised) session::reset_view(mv, region);
+    const float margin = session::kMarginEm * em;
 
     // Controls, bottom right: recentre above the zoom pair, in thumb reach on a totem.
     const float bs = 3.0f * em, gap = 0.4f * em;
@@ -611,153 +358,79 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt) {
     const Rect controls{{recentre.min.x, recentre.min.y}, {zoom_out.max.x, zoom_out.max.y}};
     const Rect legend = legend_rect(ui, m, area);
 
-    // Pan: a drag that starts on the map (not on a control) moves it with the finger.
+    // Pan: a drag that starts on the map (not on a control) moves it with the finger; a fling
+    // coasts on, a finger on the map stops it.
     const Touch& t = *ui.touch;
     const bool ours = area.contains(t.press_pos) && !controls.contains(t.press_pos);
     {
-        const MapProjection p = projection();
-        // The new centre is the point that was under (view centre - movement): the map follows
-        // the finger exactly, whatever the projection.
-        auto pan = [&](double dx, double dy) {
-            const LonLat c = p.to_geo({(area.min.x + area.max.x) / 2.0 - dx, (area.min.y + area.max.y) / 2.0 - dy});
-            mv.center_lon = c.lon;
-            mv.center_lat = c.lat;
-        };
+        const MapProjection p = session::project(region, mv, to_box(area), margin);
         if (ours && (t.dragging || t.drag_released)) {
-            pan(t.drag_delta.x, t.drag_delta.y);
-            g_motion.gliding = false;
-            g_motion.vx = g_motion.vy = 0;
-            if (t.drag_released) g_motion.vx = t.release_velocity.x, g_motion.vy = t.release_velocity.y;
+            session::drag(mv, p, t.drag_delta.x, t.drag_delta.y);
+            if (t.drag_released) session::fling(mv, t.release_velocity.x, t.release_velocity.y);
         } else if (ours && t.down) {
-            g_motion.vx = g_motion.vy = 0;  // a finger on the map stops a glide
-        } else if (g_motion.vx != 0 || g_motion.vy != 0) {
-            pan(g_motion.vx * dt, g_motion.vy * dt);
-            const float decay = std::exp(-4.0f * dt);
-            g_motion.vx *= decay, g_motion.vy *= decay;
-            if (std::hypot(g_motion.vx, g_motion.vy) < 20.0f) g_motion.vx = g_motion.vy = 0;
+            session::hold(mv);
         }
+        session::advance(mv, p, region, dt, !(ours && (t.dragging || t.drag_released || t.down)));
     }
-    if (g_motion.gliding) {
-        // Exponential approach in log-zoom, so each doubling takes the same time.
-        const double a = 1 - std::exp(-10.0 * dt);
-        const double lz = std::log(mv.zoom), lt = std::log(g_motion.target_zoom);
-        mv.zoom = std::exp(lz + (lt - lz) * a);
-        mv.center_lon += (g_motion.target.lon - mv.center_lon) * a;
-        mv.center_lat += (g_motion.target.lat - mv.center_lat) * a;
-        if (std::fabs(lt - std::log(mv.zoom)) < 0.003 && std::fabs(g_motion.target.lon - mv.center_lon) < 1e-6 &&
-            std::fabs(g_motion.target.lat - mv.center_lat) < 1e-6) {
-            mv.zoom = g_motion.target_zoom;
-            mv.center_lon = g_motion.target.lon;
-            mv.center_lat = g_motion.target.lat;
-            g_motion.gliding = false;
-        }
-    }
-    // The centre stays over the region, so the visitor cannot lose the map off screen.
-    mv.zoom = std::clamp(mv.zoom, kMinZoom, kMaxZoom);
-    mv.center_lon = std::clamp(mv.center_lon, region.west, region.east);
-    mv.center_lat = std::clamp(mv.center_lat, region.south, region.north);
-    if (g_motion.gliding || g_motion.vx != 0 || g_motion.vy != 0) ui.wants_frame = true;
+    if (mv.moving()) ui.wants_frame = true;
 
-    const MapProjection proj = projection();
+    const MapProjection proj = session::project(region, mv, to_box(area), margin);
     ui.push_clip(area);
-    if (md) {
-        draw_base_map(ui, *md, proj, area, mv.zoom);
+    if (base) {
+        draw_base_map(ui, *base, proj, area, mv.zoom);
     } else {
         ui.dl->AddRectFilled(area.min, area.max, mapcol::kLand);
         draw_text_centered(ui, ui.fonts.body, {area.min, {area.max.x, area.min.y + 3 * em}}, colour::kMuted, ui.tr("map.unavailable"));
     }
 
-    // Pins, grouped into bubbles where they would overlap; at the closest zoom, pins sharing a
-    // spot (events at one venue) fan out around it instead, since zooming cannot part them.
-    // Grouping at 2.4 em keeps bubbles (up to 2.7 em across with their rim) from piling up.
-    const double cluster_radius = 2.4 * em;
-    const std::vector<Cluster>& clusters = cluster_pins(m, proj, cluster_radius);
-    const ScreenPoint origin = proj.to_screen({0, 0});
-    const bool at_max = mv.zoom >= kMaxZoom * 0.999;
-    std::vector<Marker> markers;
-    for (const Cluster& c : clusters) {
-        const ImVec2 p{static_cast<float>(c.wx + origin.x), static_cast<float>(c.wy + origin.y)};
-        if (p.x < area.min.x - 3 * em || p.x > area.max.x + 3 * em || p.y < area.min.y - 3 * em || p.y > area.max.y + 3 * em)
-            continue;
-        if (c.members.size() == 1) {
-            markers.push_back({p, nullptr, c.members[0], p, false});
-        } else if (at_max) {
-            // Neighbours on the ring 2 em apart: pins touch nothing, the nearest-target rule
-            // picks between their overlapping targets.
-            const float ring = std::max(1.8f * em, static_cast<float>(c.members.size()) * 2.0f * em / 6.2832f);
-            for (size_t i = 0; i < c.members.size(); ++i) {
-                const float a = 6.2832f * static_cast<float>(i) / static_cast<float>(c.members.size()) - 1.5708f;
-                markers.push_back({{p.x + ring * std::cos(a), p.y + ring * std::sin(a)}, nullptr, c.members[i], p, true});
-            }
-        } else {
-            markers.push_back({p, &c, 0, p, false});
-        }
-    }
-
-    // Labels go where nothing else is: the controls, the legend, "you are here" and the pins
-    // are placed first, and a town name that would touch one of them moves or stays out.
-    std::vector<Disc> discs;
-    for (const Marker& mk : markers) discs.push_back({mk.pos, (mk.cluster ? 1.3f : 0.8f) * em});
-    const ImVec2 here = to_im(proj.to_screen({m.here_lon, m.here_lat}));
-    const bool here_visible = area.contains({here.x, here.y});
-    const Rect here_label = here_label_rect(ui, here, area, discs);
     // The data's credit, small in the bottom corner (GSHHG is LGPL: naming it is fair, not a duty).
     const std::string& credit = ui.tr("map.credit");
     const float credit_size = ui.fonts.body->FontSize * 0.6f;
     const ImVec2 credit_sz = ui.fonts.body->CalcTextSizeA(credit_size, FLT_MAX, 0, credit.c_str());
     const Rect credit_rect{{area.max.x - credit_sz.x - 0.5f * em, area.max.y - credit_sz.y - 0.4f * em},
                            {area.max.x - 0.5f * em, area.max.y - 0.4f * em}};
-    Placer placer;
-    placer.taken.push_back(controls);
-    placer.taken.push_back(legend);
-    placer.taken.push_back(credit_rect);
-    if (here_visible) {
-        placer.taken.push_back(here_label);
-        placer.taken.push_back({{here.x - 0.7f * em, here.y - 0.7f * em}, {here.x + 0.7f * em, here.y + 0.7f * em}});
-    }
-    for (const Disc& d : discs) placer.taken.push_back({{d.c.x - d.r, d.c.y - d.r}, {d.c.x + d.r, d.c.y + d.r}});
-    if (md) draw_labels(ui, *md, proj, area, mv.zoom, placer, discs);
+    const ImVec2 here_sz = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, ui.tr("map.here").c_str());
 
-    // Which marker a finger rests on, or tapped: the nearest whose target holds the point, so
-    // overlapping targets never make two markers react.
-    const float half = 1.3f * em;  // targets are 2.6 em square
-    auto nearest = [&](Vec2 q) -> int {
-        int best = -1;
-        float best_d = 1e30f;
-        for (size_t i = 0; i < markers.size(); ++i) {
-            const float dx = std::fabs(markers[i].pos.x - q.x), dy = std::fabs(markers[i].pos.y - q.y);
-            const float d = dx * dx + dy * dy;
-            if (dx <= half && dy <= half && d < best_d) best_d = d, best = static_cast<int>(i);
-        }
-        return best;
-    };
-    // Pins under the legend or the controls are covered: a touch there is not for them.
-    auto reachable = [&](Vec2 q) { return area.contains(q) && !controls.contains(q) && !legend.contains(q); };
-    const int down_marker = t.down && !t.dragging && reachable(t.press_pos) ? nearest(t.press_pos) : -1;
+    const std::vector<session::Cluster>& clusters = session::cached_clusters(v.map_clusters, m.pins, proj, session::kClusterRadiusEm * em);
+    session::LayoutInput in;
+    in.area = to_box(area);
+    in.em = em;
+    in.covers = {to_box(controls), to_box(legend)};
+    in.keep_clear = {to_box(credit_rect)};
+    in.here = {m.here_lon, m.here_lat};
+    in.here_label_size = {here_sz.x + 1.2f * em, here_sz.y + 0.5f * em};
+    const session::MapLayout lay = session::layout_map(in, clusters, proj, mv.zoom, base, label_text(ui));
+    draw_labels(ui, lay.labels);
+
+    // Pins and bubbles, each a named tap target; the one a finger rests on looks pressed.
+    const int down_marker = t.down && !t.dragging && session::reaches_map(lay, to_point(t.press_pos))
+                                ? session::hit_test(lay, to_point(t.press_pos))
+                                : -1;
+    const float half = session::kTargetHalfEm * em;
     bool any_tapped = false;
-    for (size_t i = 0; i < markers.size(); ++i) {
-        const Marker& mk = markers[i];
-        const Rect target{{mk.pos.x - half, mk.pos.y - half}, {mk.pos.x + half, mk.pos.y + half}};
-        const std::string name = mk.cluster ? "cluster." + std::to_string(m.pins[mk.cluster->members[0]].id)
-                                            : "pin." + std::to_string(m.pins[mk.pin].id);
-        any_tapped |= ui.tap_target(name, target);
+    for (size_t i = 0; i < lay.markers.size(); ++i) {
+        const session::Marker& mk = lay.markers[i];
+        const ImVec2 pos = to_im(mk.pos);
+        const session::Cluster* cluster = mk.cluster >= 0 ? &clusters[static_cast<size_t>(mk.cluster)] : nullptr;
+        const std::string name = cluster ? "cluster." + std::to_string(m.pins[cluster->members[0]].id)
+                                         : "pin." + std::to_string(m.pins[mk.pin].id);
+        any_tapped |= ui.tap_target(name, {{pos.x - half, pos.y - half}, {pos.x + half, pos.y + half}});
         const bool down = static_cast<int>(i) == down_marker;
         if (mk.fanned) {
-            ui.dl->AddLine(mk.anchor, mk.pos, mapcol::kTown, std::max(1.0f, 0.06f * em));
-            ui.dl->AddCircleFilled(mk.anchor, 0.2f * em, mapcol::kTown);
+            ui.dl->AddLine(to_im(mk.anchor), pos, mapcol::kTown, std::max(1.0f, 0.06f * em));
+            ui.dl->AddCircleFilled(to_im(mk.anchor), 0.2f * em, mapcol::kTown);
         }
-        if (mk.cluster) {
-            draw_bubble(ui, mk.pos, m, *mk.cluster, down);
-        } else {
-            draw_pin(ui, mk.pos, kind_colour(m.pins[mk.pin].kind), down);
-        }
+        if (cluster)
+            draw_bubble(ui, pos, m, *cluster, down);
+        else
+            draw_pin(ui, pos, kind_colour(m.pins[mk.pin].kind), down);
     }
     // "You are here" over the pins: it is what a visitor looks for first. Its halo is
     // translucent, and taps still reach the pins under it.
-    if (here_visible) draw_here(ui, here, here_label);
+    if (lay.here_visible) draw_here(ui, to_im(lay.here), to_rect(lay.here_label));
 
     draw_legend(ui, m, proj, legend);
-    if (md) halo_text(ui, ui.fonts.body, credit_size, credit_rect.min, colour::kMuted, credit);
+    if (base) halo_text(ui, ui.fonts.body, credit_size, credit_rect.min, colour::kMuted, credit);
 
     // Controls last: drawn over everything, and a tap on them never also hits a pin below.
     bool control_tapped = false;
@@ -768,14 +441,14 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt) {
     auto minus = [&](ImVec2 c, ImU32 col) {
         ui.dl->AddRectFilled({c.x - 0.6f * em, c.y - 0.1f * em}, {c.x + 0.6f * em, c.y + 0.1f * em}, col);
     };
-    const double zoom_goal = g_motion.gliding ? g_motion.target_zoom : mv.zoom;
-    const LonLat centre_goal = g_motion.gliding ? g_motion.target : proj.centre();
-    if (icon_button(ui, "map.zoom_in", zoom_in, zoom_goal < kMaxZoom, plus)) {
-        glide_to(centre_goal, zoom_goal * 2);
+    const double zoom_goal = mv.gliding ? mv.target_zoom : mv.zoom;
+    const LonLat centre_goal = mv.gliding ? mv.target : proj.centre();
+    if (icon_button(ui, "map.zoom_in", zoom_in, zoom_goal < session::kMaxZoom, plus)) {
+        session::glide_to(mv, centre_goal, zoom_goal * 2);
         control_tapped = true;
     }
-    if (icon_button(ui, "map.zoom_out", zoom_out, zoom_goal > kMinZoom, minus)) {
-        glide_to(centre_goal, zoom_goal / 2);
+    if (icon_button(ui, "map.zoom_out", zoom_out, zoom_goal > session::kMinZoom, minus)) {
+        session::glide_to(mv, centre_goal, zoom_goal / 2);
         control_tapped = true;
     }
     {
@@ -797,28 +470,18 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt) {
         ui.dl->AddText(ui.fonts.bold, ui.fonts.bold->FontSize, {recentre.min.x + 2.5f * em, c.y - ui.fonts.bold->FontSize / 2},
                        colour::kHeader, recentre_label.c_str());
         if (tapped) {
-            glide_to(region.centre(), kMinZoom);
+            session::glide_to(mv, region.centre(), session::kMinZoom);
             control_tapped = true;
         }
     }
     ui.pop_clip();
 
-    if (!control_tapped && any_tapped && t.tapped && reachable(t.tap_pos)) {
-        const int hit = nearest(t.tap_pos);
-        if (hit >= 0) {
-            const Marker& mk = markers[static_cast<size_t>(hit)];
-            if (!mk.cluster) {
-                intent = OpenItem{m.pins[mk.pin].id};
-            } else {
-                // Zoom until the bubble's members stand apart (twice the grouping distance),
-                // at least one step, at most the closest zoom where shared spots fan out.
-                const double need = mk.cluster->spread > 0 ? 2 * cluster_radius / mk.cluster->spread : kMaxZoom;
-                const double z = std::clamp(mv.zoom * std::max(2.0, need), kMinZoom, kMaxZoom);
-                glide_to(proj.to_geo({mk.pos.x, mk.pos.y}), z);
-            }
-        }
+    // A tap on a pin opens its card; on a bubble, zooms in on it.
+    if (!control_tapped && any_tapped && t.tapped) {
+        const session::TapResult r = session::tap_map(mv, proj, lay, clusters, to_point(t.tap_pos));
+        if (r.what == session::TapResult::What::OpenPin) intent = OpenItem{m.pins[r.pin].id};
     }
-    if (g_motion.gliding) ui.wants_frame = true;
+    if (mv.gliding) ui.wants_frame = true;
     return intent;
 }
 

@@ -17,11 +17,11 @@ Intent draw_search(Ui& ui, const Model& m, ViewState& v, float dt) {
     ui.dl->AddRect(field.min, field.max, colour::kHeader, 0.5f * em, 0, 0.12f * em);
     ImFont* f = ui.fonts.heading;
     const float ty = field.min.y + (field.h() - f->FontSize) * 0.5f;
-    if (m.search_text.empty()) {
+    if (m.session.search_text.empty()) {
         draw_text_lines(ui, f, {field.min.x + 0.8f * em, ty}, colour::kMuted, ui.tr("search.hint"), field.w() - 1.6f * em, 1);
     } else {
-        const float w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, m.search_text.c_str()).x;
-        ui.dl->AddText(f, f->FontSize, {field.min.x + 0.8f * em, ty}, colour::kText, m.search_text.c_str());
+        const float w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, m.session.search_text.c_str()).x;
+        ui.dl->AddText(f, f->FontSize, {field.min.x + 0.8f * em, ty}, colour::kText, m.session.search_text.c_str());
         ui.dl->AddRectFilled({field.min.x + 0.85f * em + w, ty}, {field.min.x + 0.95f * em + w, ty + f->FontSize}, colour::kHeader);
     }
 
@@ -29,12 +29,12 @@ Intent draw_search(Ui& ui, const Model& m, ViewState& v, float dt) {
     const float kb_w = std::min(ui.size.x - 2 * pad, 40.0f * em);
     const float kb_h = keyboard_height(ui, kb_w);
     const Rect kb{{(ui.size.x - kb_w) * 0.5f, ui.size.y - pad - kb_h}, {(ui.size.x + kb_w) * 0.5f, ui.size.y - pad}};
-    std::string text = m.search_text;
+    std::string text = m.session.search_text;
     if (draw_keyboard(ui, kb, text)) intent = SearchText{text};
 
     const Rect results{{0, field.max.y + 0.6f * em}, {ui.size.x, kb.min.y - 0.6f * em}};
-    if (!m.search_text.empty() && m.search_results.empty()) {
-        draw_text_centered(ui, ui.fonts.bold, results, colour::kMuted, format(ui.tr("search.none"), {m.search_text}));
+    if (!m.session.search_text.empty() && m.search_results.empty()) {
+        draw_text_centered(ui, ui.fonts.bold, results, colour::kMuted, format(ui.tr("search.none"), {m.session.search_text}));
         return intent;
     }
     const float row_h = 3.6f * em, gap = 0.4f * em;

@@ -118,10 +118,10 @@ Intent draw_staff(Ui& ui, const Model& m, ViewState& v, float dt) {
     const float tw = (ui.size.x - 2 * pad - 2 * 0.4f * em) / 3;
     for (int i = 0; i < 3; ++i) {
         const float tx = pad + static_cast<float>(i) * (tw + 0.4f * em);
-        const bool current = s.tab == tabs[i];
+        const bool current = m.session.staff_tab == tabs[i];
         if (button(ui, std::string("staff.tab.") + names[i], {{tx, ty}, {tx + tw, ty + th}}, ui.tr(std::string("staff.tab.") + names[i]),
                    current ? colour::kHeader : colour::kPlaceholder, current ? colour::kOnHeader : colour::kText))
-            intent = StaffTab{tabs[i]};
+            intent = OpenStaffTab{tabs[i]};
     }
 
     // The outcome of the last action stays visible under the tabs until the next one.
@@ -135,8 +135,8 @@ Intent draw_staff(Ui& ui, const Model& m, ViewState& v, float dt) {
     }
 
     const Rect area{{0, top}, ui.size};
-    if (s.tab == StaffModel::Tab::Usb) return draw_staff_usb(ui, m, v, area, dt, intent);
-    if (s.tab == StaffModel::Tab::Stats) return draw_staff_stats(ui, m, v, area, dt, intent);
+    if (m.session.staff_tab == StaffModel::Tab::Usb) return draw_staff_usb(ui, m, v, area, dt, intent);
+    if (m.session.staff_tab == StaffModel::Tab::Stats) return draw_staff_stats(ui, m, v, area, dt, intent);
     update_scroll(ui, v.staff, area, dt);
     ui.push_clip(area);
     const float end = status_tab(ui, m, pad, area.min.y - v.staff.offset, ui.size.x - 2 * pad, intent);

@@ -5,19 +5,17 @@
 
 #include "app/model.h"
 #include "app/widgets.h"
+#include "session/map_layout.h"
 
 namespace kiosk::app {
 
-// Per-screen view state that outlives a frame but is not part of the model (scroll offsets).
-// Pan and zoom of the map, kept while the visitor looks at a card and comes back.
-struct MapView {
-    double center_lat = 50.55, center_lon = 2.75;  // roughly the middle of Nord-Pas-de-Calais
-    double zoom = 1.0;                              // 1 = the whole region fits the screen
-    bool initialised = false;
-};
+// Pan and zoom of the map (kiosk/session/map_layout.h), kept while the visitor looks at a card.
+using session::MapView;
 
+// Per-screen view state that outlives a frame but is not part of the model (scroll offsets).
 struct ViewState {
     MapView map;
+    session::ClusterCache map_clusters;  // the map's bubbles at the current zoom
     Date picker_month;  // first day of the month the date picker shows
     ScrollState list;
     ScrollState search;
@@ -45,7 +43,9 @@ Intent draw_date_picker(Ui& ui, const Model& m, ViewState& v);
 std::string format_bytes(std::int64_t bytes, const std::string& lang);
 // "Open now, until 18:00", "Opens tomorrow at 10:00"... empty when the data says nothing.
 std::string open_line(const Ui& ui, const OpenStatus& s, const DateTime& now, ImU32* colour = nullptr);
-Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt);
+// `base` is the region's base map the app loaded once (null when it could not be read: pins
+// still show, over a plain background).
+Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* base);
 Intent draw_search(Ui& ui, const Model& m, ViewState& v, float dt);
 
 // Staff mode: the PIN pad, then the tabbed staff screen. The USB and statistics tabs draw in

@@ -11,7 +11,7 @@
 
 #include "core/manifest.h"
 #include "core/usb_media.h"
-#include "sync/install.h"
+#include "install/install.h"
 
 namespace kiosk::app {
 
@@ -127,7 +127,7 @@ void StaffDesk::refresh_status(StaffModel& s, const Pack* shown, const std::stri
     s.pack_source = "staff.source_file";
     std::error_code ec;
     if (!state_dir_.empty()) {
-        const sync::StateStatus st = sync::read_status(state_dir_);
+        const install::StateStatus st = install::read_status(state_dir_);
         const fs::path active = fs::canonical(fs::path(state_dir_) / "active", ec);
         if (!ec && active.string() == shown_file) s.pack_source = "staff.source_installed";
         if (st.previous.present) {
@@ -164,7 +164,7 @@ void StaffDesk::start_install(StaffModel& s, size_t index, std::function<void()>
         s.result_ok = false;
         return;
     }
-    sync::InstallOptions o;
+    install::InstallOptions o;
     for (const std::string& file : config_.trusted_keys) {
         PublicKey k;
         std::string error;
@@ -211,11 +211,11 @@ void StaffDesk::start_install(StaffModel& s, size_t index, std::function<void()>
     s.progress = -1;
     s.result.clear();
     worker_ = std::thread([this, o, wake] {
-        const sync::InstallResult r = sync::install(o);
+        const install::InstallResult r = install::install_pack(o);
         {
             std::lock_guard lock(mutex_);
             result_ = r.message;
-            result_ok_ = r.status == sync::InstallStatus::Installed || r.status == sync::InstallStatus::UpToDate;
+            result_ok_ = r.ok();
             finished_ = true;
         }
         worker_busy_ = false;
@@ -237,9 +237,9 @@ bool StaffDesk::poll(StaffModel& s) {
 
 void StaffDesk::rollback(StaffModel& s) {
     if (state_dir_.empty() || worker_busy_) return;
-    const sync::InstallResult r = sync::rollback(state_dir_);
+    const install::InstallResult r = install::rollback(state_dir_);
     s.result = r.message;
-    s.result_ok = r.status == sync::InstallStatus::Installed;
+    s.result_ok = r.status == install::InstallStatus::Installed;
 }
 
 void StaffDesk::export_stats(StaffModel& s, size_t index, const DateTime& now) {

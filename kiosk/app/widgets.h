@@ -60,7 +60,6 @@ struct Ui {
     TextureCache* textures = nullptr;
     const Strings* strings = nullptr;
     std::string lang;
-    std::string assets_dir;  // where assets/ is (the map screen loads map/region.txt from it)
     bool wants_frame = false;  // a widget is animating or waiting for a picture
     double now = 0;            // seconds on the app's clock (glfwGetTime), for animations
     double wake_at = 0;        // 0, or when the next frame is due although nothing moves

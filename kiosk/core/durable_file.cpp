@@ -7,7 +7,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
+
+#include "core/error.h"
 
 namespace kiosk {
 
@@ -66,6 +69,24 @@ bool write_file_durably(const std::string& path, std::string_view bytes, std::st
         return false;
     }
     return true;
+}
+
+void commit_file(const std::string& tmp, const std::string& path) {
+    int e = 0;
+    if (!sync_path(tmp, false, &e)) throw Error(ErrorKind::IoError, std::string("cannot sync: ") + std::strerror(e), tmp);
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) throw Error(ErrorKind::IoError, "cannot move it to " + path + ": " + ec.message(), tmp);
+    const std::string dir = std::filesystem::path(path).parent_path().string();
+    if (!sync_path(dir.empty() ? "." : dir, true, &e))
+        throw Error(ErrorKind::IoError, std::string("cannot sync: ") + std::strerror(e), dir.empty() ? "." : dir);
+}
+
+TempFileGuard::~TempFileGuard() {
+    if (keep) return;
+    std::error_code ec;
+    std::filesystem::remove(path, ec);
+    std::filesystem::remove(path + "-journal", ec);
 }
 
 }  // namespace kiosk

@@ -25,4 +25,17 @@ bool sync_path(const std::string& path, bool directory, int* err = nullptr);
 // the new one, never a torn one. False with a one-line `error` (the temporary file removed).
 bool write_file_durably(const std::string& path, std::string_view bytes, std::string& error, mode_t mode = 0644);
 
+// Makes a finished temporary file durable under its final name: fsync the file, rename() it
+// over `path`, fsync the directory. After a crash `path` is either the old file or the new
+// one, never a part. Throws kiosk::Error (IoError) with a one-line reason.
+void commit_file(const std::string& tmp, const std::string& path);
+
+// Removes a temporary file (and the SQLite journal next to it) when the scope is left, unless
+// keep is set: the work that wrote it did not finish, so nothing half-done stays behind.
+struct TempFileGuard {
+    std::string path;
+    bool keep = false;
+    ~TempFileGuard();
+};
+
 }  // namespace kiosk

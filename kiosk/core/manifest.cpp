@@ -13,6 +13,7 @@
 #include <stdexcept>
 
 #include "core/dates.h"
+#include "core/error.h"
 #include "core/durable_file.h"
 #include "core/json_out.h"
 
@@ -22,7 +23,7 @@ namespace {
 
 void ensure_sodium() {
     // sodium_init is idempotent and thread-safe; it only fails when no entropy source exists.
-    if (sodium_init() < 0) throw std::runtime_error("libsodium cannot initialise");
+    if (sodium_init() < 0) throw Error(ErrorKind::Internal, "libsodium cannot initialise");
 }
 
 std::string hex(const unsigned char* p, std::size_t n) {
@@ -32,6 +33,8 @@ std::string hex(const unsigned char* p, std::size_t n) {
     return out;
 }
 
+}  // namespace
+
 bool is_lower_hex(std::string_view s, std::size_t len) {
     if (s.size() != len) return false;
     for (char c : s)
@@ -39,8 +42,6 @@ bool is_lower_hex(std::string_view s, std::size_t len) {
     return true;
 }
 
-// Decodes standard base64 into exactly `len` bytes. Only the canonical encoding is accepted
-// (re-encoding must give the same text), so one key or signature has one spelling.
 bool decode_b64(std::string_view text, unsigned char* out, std::size_t len) {
     std::size_t got = 0;
     const char* end = nullptr;
@@ -52,6 +53,8 @@ bool decode_b64(std::string_view text, unsigned char* out, std::size_t len) {
     again.pop_back();  // the terminating NUL
     return again == text;
 }
+
+namespace {
 
 std::string encode_b64(const unsigned char* p, std::size_t n) {
     std::string out(sodium_base64_ENCODED_LEN(n, sodium_base64_VARIANT_ORIGINAL), '\0');
@@ -378,57 +381,6 @@ std::string format_public_key(const PublicKey& k) {
     return "ed25519-public:" + encode_b64(k.bytes.data(), k.bytes.size()) + "\n";
 }
 
-bool verify_manifest(const std::string& manifest_bytes, const std::string& sig_text,
-                     const std::vector<PublicKey>& trusted, Manifest& out, std::string& error) {
-    ensure_sodium();
-    if (manifest_bytes.size() > kMaxManifestBytes) {
-        error = "manifest malformed: larger than " + std::to_string(kMaxManifestBytes) + " bytes";
-        return false;
-    }
-    // "ed25519:" + 16 hex + ":" + 88 base64 characters, and an optional final newline.
-    std::string_view sig(sig_text);
-    if (!sig.empty() && sig.back() == '\n') sig.remove_suffix(1);
-    constexpr std::string_view prefix = "ed25519:";
-    unsigned char raw[crypto_sign_BYTES];
-    if (sig.size() != prefix.size() + 16 + 1 + 88 || sig.substr(0, prefix.size()) != prefix ||
-        sig[prefix.size() + 16] != ':' || !is_lower_hex(sig.substr(prefix.size(), 16), 16) ||
-        !decode_b64(sig.substr(prefix.size() + 17), raw, sizeof raw)) {
-        error = "signature file malformed";
-        return false;
-    }
-    const std::string key_id(sig.substr(prefix.size(), 16));
-    bool known = false, good = false;
-    for (const auto& k : trusted) {
-        if (k.key_id != key_id) continue;
-        known = true;
-        if (crypto_sign_verify_detached(raw, reinterpret_cast<const unsigned char*>(manifest_bytes.data()),
-                                        manifest_bytes.size(), k.bytes.data()) == 0) {
-            good = true;
-            break;
-        }
-    }
-    if (!known) {
-        error = "signature by unknown key " + key_id;
-        return false;
-    }
-    if (!good) {
-        error = "bad signature";
-        return false;
-    }
-    // Only now, with the bytes known to come from a trusted key, is the text parsed.
-    Manifest m;
-    std::string why;
-    if (!parse_manifest(manifest_bytes, m, why)) {
-        error = "manifest malformed: " + why;
-        return false;
-    }
-    if (m.key_id != key_id) {
-        error = "manifest names key " + m.key_id + " but is signed by key " + key_id;
-        return false;
-    }
-    out = std::move(m);
-    return true;
-}
 
 bool parse_utc(std::string_view s, std::int64_t& seconds) {
     // Exactly "YYYY-MM-DDTHH:MM:SSZ": one spelling per instant keeps manifests canonical.
@@ -467,50 +419,21 @@ std::string format_utc(std::int64_t seconds) {
     return buf;
 }
 
-bool manifest_expired(const Manifest& m, std::int64_t now) {
-    std::int64_t exp = 0;
-    return !parse_utc(m.expires, exp) || now >= exp;
-}
 
 std::string sha256_file_hex(const std::string& path) {
     ensure_sodium();
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
-    if (!f) throw std::runtime_error("cannot read " + path);
+    if (!f) throw Error(ErrorKind::Unreadable, "cannot read " + path);
     crypto_hash_sha256_state st;
     crypto_hash_sha256_init(&st);
     std::vector<unsigned char> buf(1 << 16);
     std::size_t n;
     while ((n = std::fread(buf.data(), 1, buf.size(), f.get())) > 0) crypto_hash_sha256_update(&st, buf.data(), n);
-    if (std::ferror(f.get())) throw std::runtime_error("read error on " + path);
+    if (std::ferror(f.get())) throw Error(ErrorKind::Unreadable, "read error on " + path);
     unsigned char h[crypto_hash_sha256_BYTES];
     crypto_hash_sha256_final(&st, h);
     return hex(h, sizeof h);
 }
 
-bool check_pack_file(const std::string& path, const Manifest& m, std::string& error) {
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec) {
-        error = "cannot read pack " + path;
-        return false;
-    }
-    if (size != static_cast<std::uintmax_t>(m.size)) {
-        error = "pack size is " + std::to_string(size) + " bytes but the manifest says " + std::to_string(m.size) +
-                " (truncated or wrong file?)";
-        return false;
-    }
-    std::string got;
-    try {
-        got = sha256_file_hex(path);
-    } catch (const std::runtime_error& e) {
-        error = e.what();
-        return false;
-    }
-    if (got != m.sha256) {
-        error = "pack hash " + got.substr(0, 16) + "... does not match the manifest's " + m.sha256.substr(0, 16) + "...";
-        return false;
-    }
-    return true;
-}
 
 }  // namespace kiosk

@@ -1,5 +1,6 @@
-// The signed pack manifest: its one canonical text form, a strict parser, and Ed25519
-// verification against the kiosk's trusted public keys (DESIGN.md section 4).
+// The signed pack manifest: its one canonical text form, a strict parser, and the public keys
+// (DESIGN.md section 4). Signing is the publisher's (publish/signing.h), verifying the
+// installer's (install/verify.h); both sides read and write the format defined here.
 #pragma once
 
 #include <array>
@@ -60,29 +61,21 @@ bool load_public_keys(const std::vector<std::string>& paths, std::vector<PublicK
 std::string format_public_key(const PublicKey& k);
 std::string key_id_of(const unsigned char* public_key32);
 
-// Checks `sig_text` ("ed25519:<key_id>:<base64 signature>\n") over the exact manifest bytes
-// with the trusted key it names, then parses the manifest and checks it names the same key.
-// Nothing is parsed before the signature is good. Errors are one line, for instance
-// "signature by unknown key 1a2b3c4d5e6f7a8b", "bad signature", "manifest malformed: ...".
-// Expiry and the pack's hash are separate checks (manifest_expired, check_pack_file).
-bool verify_manifest(const std::string& manifest_bytes, const std::string& sig_text,
-                     const std::vector<PublicKey>& trusted, Manifest& out, std::string& error);
-
 // Seconds since 1970 for "YYYY-MM-DDTHH:MM:SSZ"; false for anything else.
 bool parse_utc(std::string_view iso, std::int64_t& seconds);
 std::string format_utc(std::int64_t seconds);
-// True when `now` is at or past the manifest's expiry (an unparsable expiry counts as expired).
-bool manifest_expired(const Manifest& m, std::int64_t now);
 
 // SHA-256 of bytes as 64 lowercase hex digits (content addressing, caches, manifests).
 std::string sha256_hex(std::string_view bytes);
 
 // SHA-256 of a file as 64 lowercase hex digits, read in chunks so large packs never sit in
-// memory. Throws std::runtime_error when the file cannot be read.
+// memory. Throws kiosk::Error (Unreadable) when the file cannot be read.
 std::string sha256_file_hex(const std::string& path);
 
-// Compares a pack file with the manifest: size first (cheap, catches truncated copies), then
-// the hash. False with a one-line reason on any difference.
-bool check_pack_file(const std::string& path, const Manifest& m, std::string& error);
+// Decodes standard base64 into exactly `len` bytes. Only the canonical encoding is accepted
+// (re-encoding must give the same text), so one key or signature has one spelling.
+bool decode_b64(std::string_view text, unsigned char* out, std::size_t len);
+// True when `s` is exactly `len` characters of 0-9a-f.
+bool is_lower_hex(std::string_view s, std::size_t len);
 
 }  // namespace kiosk

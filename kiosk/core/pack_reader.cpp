@@ -59,10 +59,11 @@ std::unique_ptr<Pack> Pack::open(const std::string& path, bool verify) {
     p->path_ = path;
     // Packs are never written in place (the installer renames a new file in), so a plain
     // read-only open is enough and no write lock is ever taken.
-    int rc = sqlite3_open_v2(path.c_str(), &p->db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
-    if (rc != SQLITE_OK)
-        throw PackError(PackError::Code::NotAPack,
-                        "cannot open pack " + path + ": " + (p->db_ ? sqlite3_errmsg(p->db_) : "out of memory"));
+    try {
+        p->db_ = Db(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
+    } catch (const SqlError& e) {
+        throw PackError(PackError::Code::NotAPack, "cannot open pack " + path + ": " + e.message());
+    }
 
     // Hardening from DESIGN.md section 4: a hostile pack must not run SQL functions through
     // its schema, corrupt records must be caught early, and nothing is memory-mapped.
@@ -85,10 +86,11 @@ std::unique_ptr<Pack> Pack::open(const std::string& path, bool verify) {
         Stmt ver(p->db_, "PRAGMA user_version");
         ver.step();
         const auto v = ver.i64(0);
-        if (v != kSchemaVersion)
+        if (v < kOldestReadableSchemaVersion || v > kSchemaVersion)
             throw PackError(PackError::Code::UnknownVersion,
-                            "pack format version " + std::to_string(v) + " is not supported (this kiosk reads version " +
-                                std::to_string(kSchemaVersion) + "): " + path);
+                            "pack format version " + std::to_string(v) + " is not supported (this kiosk reads versions " +
+                                std::to_string(kOldestReadableSchemaVersion) + " to " + std::to_string(kSchemaVersion) +
+                                "): " + path);
 
         if (verify) {
             Stmt qc(p->db_, "PRAGMA quick_check");
@@ -106,7 +108,7 @@ std::unique_ptr<Pack> Pack::open(const std::string& path, bool verify) {
     return p;
 }
 
-Pack::~Pack() { sqlite3_close_v2(db_); }
+Pack::~Pack() = default;
 
 void Pack::integrity_check() const {
     std::string report;

@@ -10,20 +10,29 @@
 #include <vector>
 
 #include "core/dates.h"
-
-struct sqlite3;
+#include "core/error.h"
+#include "core/sqlite.h"
 
 namespace kiosk {
 
-// Why a pack was refused. The message is one line a staff member can act on.
-class PackError : public std::runtime_error {
+// Why a pack was refused. The message is one line a staff member can act on. The code is
+// finer than the error kind, for the staff screen and tests: a foreign SQLite file and a
+// text file are both Corrupt to a caller, but staff are told which it was.
+class PackError : public Error {
 public:
     enum class Code { NotFound, NotAPack, ForeignApplication, UnknownVersion, Corrupt };
     // Line breaks in the message (SQLite's integrity reports have them) become spaces.
-    PackError(Code c, const std::string& msg) : std::runtime_error(one_line(msg)), code_(c) {}
+    PackError(Code c, const std::string& msg) : Error(kind_of(c), one_line(msg)), code_(c) {}
     Code code() const { return code_; }
 
 private:
+    static ErrorKind kind_of(Code c) {
+        switch (c) {
+            case Code::NotFound: return ErrorKind::NotFound;
+            case Code::UnknownVersion: return ErrorKind::Incompatible;
+            default: return ErrorKind::Corrupt;
+        }
+    }
     static std::string one_line(std::string s) {
         for (char& ch : s)
             if (ch == '\n' || ch == '\r') ch = ' ';
@@ -138,7 +147,7 @@ private:
     Pack() = default;
     Text text(std::int64_t item, const char* field, const std::string& lang) const;
 
-    sqlite3* db_ = nullptr;
+    Db db_;
     std::string path_;
     std::map<std::string, std::string> meta_;
 };

@@ -8,6 +8,8 @@ extern const char* const kSchemaSql;  // kiosk/core/schema.sql, embedded at buil
 
 // Must match the PRAGMAs at the top of schema.sql ("KPS1" in ASCII).
 constexpr std::int32_t kApplicationId = 0x4B505331;
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
+// v1 differs only by a table the reader never reads (schema.sql, History), so it still opens.
+constexpr int kOldestReadableSchemaVersion = 1;
 
 }  // namespace kiosk

@@ -1,20 +1,27 @@
--- The content pack, format v1: the one definition of what a pack holds.
+-- The content pack, format v2: the one definition of what a pack holds.
 --
 -- A pack is a single SQLite file that can be hashed, signed, copied to a USB stick and opened
 -- read-only by the kiosk. This file is compiled into every binary (see embed_schema.cmake):
 -- the pack writer executes it to create a pack, the reader checks the two PRAGMAs below.
 --
--- Rules for changing it: any change a v1 reader could misread bumps user_version, and the
--- reader's kSchemaVersion with it. Tables are split in two groups:
+-- Rules for changing it: any change a reader of the previous version could misread bumps
+-- user_version, and the reader's kSchemaVersion with it (core/schema.h). Tables are split in
+-- two groups:
 --   * content tables: what the export said, normalised;
 --   * derived tables (marked DERIVED): rebuilt by the pack tool from the content tables and
---     never edited by hand (thumbnails, the search index item_fts, the build record
---     source_file).
+--     never edited by hand (thumbnails, the build record source_file).
+--
+-- History:
+--   v1  first format.
+--   v2  drops item_fts, an FTS5 index the kiosk never read (it builds its own search index
+--       from item_text at load, core/search.h). Nothing else changed, so the reader still
+--       opens v1 packs (kOldestReadableSchemaVersion); a delta is never made between the two
+--       (different schemas), the kiosk takes the full pack instead.
 
 -- 0x4B505331 = "KPS1" in ASCII: identifies a kiosk pack among all SQLite files, so that a
 -- random database copied onto a USB stick is refused before we read a single row.
 PRAGMA application_id = 1263555377;
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 
 -- Pack-level facts, as key/value text so that adding a fact does not change the format.
 -- Keys written by the pack tool: pack_id, pack_version (monotonic integer), build_time
@@ -154,19 +161,6 @@ CREATE TABLE thumbnail (
     width    INTEGER NOT NULL,
     height   INTEGER NOT NULL,
     bytes    BLOB NOT NULL                  -- JPEG
-);
-
--- DERIVED: full-text search over every language, built by the pack tool in item id order and
--- optimized, so the same content gives the same bytes. rowid = item.id. Contentless: the
--- texts already live in item_text, the index only has to find ids. remove_diacritics 2 makes
--- "beth" find "Béthune"; prefix indexes make 1-3 letter prefix queries (typed on the
--- kiosk's keyboard) index lookups instead of scans.
---   title: every language's title; town: item.town; body: short and long descriptions.
-CREATE VIRTUAL TABLE item_fts USING fts5(
-    title, town, body,
-    content = '',
-    tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '1 2 3'
 );
 
 -- DERIVED: build record, one row per object file of the flux that went into this pack or was

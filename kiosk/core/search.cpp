@@ -9,6 +9,8 @@
 // multi-word query is then a bit test plus a look at the item's few title and town tokens).
 #include "core/search.h"
 
+#include "core/error.h"
+
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -235,7 +237,7 @@ private:
     void start_item(const Pack::TextRow& r) {
         flush_item();
         if (ix_.item_id_.size() >= (std::size_t{1} << kItemBits))
-            throw std::length_error("search index: too many items");
+            throw Error(ErrorKind::Corrupt, "search index: too many items");
         ix_.item_id_.push_back(r.item_id);
         const auto [k, added] = kind_index_.try_emplace(r.kind, static_cast<std::uint32_t>(ix_.kinds_.size()));
         if (added) ix_.kinds_.push_back(r.kind);
@@ -280,7 +282,7 @@ private:
             const std::uint32_t id = tokens_.intern(tok, added);
             if (added) {
                 // Body postings keep the token id in 30 bits (see flush_item).
-                if (id >= (std::uint32_t{1} << 30)) throw std::length_error("search index: too many tokens");
+                if (id >= (std::uint32_t{1} << 30)) throw Error(ErrorKind::Corrupt, "search index: too many tokens");
                 seen_.push_back(0);
                 slot_.push_back(0);
             }

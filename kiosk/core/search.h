@@ -49,7 +49,7 @@ public:
     SearchIndex() = default;  // empty: every query returns nothing
     // Reads every title, short and long text of the pack (Pack::for_each_text, which gives
     // them grouped by item). About 0.6 s and 30 MB for 50,000 items (bench/search_bench.cpp).
-    // Throws what the pack throws, or std::length_error past 2^28 items or 2^30 tokens.
+    // Throws what the pack throws, or kiosk::Error (Corrupt) past 2^28 items or 2^30 tokens.
     explicit SearchIndex(const Pack& pack) : SearchIndex(pack, Tuning{}) {}
     SearchIndex(const Pack& pack, const Tuning& tuning);
     SearchIndex(SearchIndex&&) noexcept = default;

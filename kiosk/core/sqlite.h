@@ -1,4 +1,5 @@
-// Thin RAII wrappers over the SQLite C API, shared by the pack reader and the pack writer.
+// Thin RAII wrappers over the SQLite C API: one connection type (Db), statements and
+// transactions, shared by the pack reader and writer, the statistics, deltas and benchmarks.
 #pragma once
 
 #include <sqlite3.h>
@@ -9,11 +10,49 @@
 #include <string_view>
 #include <utility>
 
+#include "core/error.h"
+
 namespace kiosk {
 
-class SqlError : public std::runtime_error {
+// A failed SQLite call. Corrupt by default: most of them mean the file is not the database we
+// expect (a damaged or foreign pack); the writer's and the statistics' own failures say IoError.
+class SqlError : public Error {
 public:
-    using std::runtime_error::runtime_error;
+    explicit SqlError(const std::string& message, ErrorKind kind = ErrorKind::Corrupt, std::string context = {})
+        : Error(kind, message, std::move(context)) {}
+};
+
+// One connection, closed however the scope is left. The path is taken literally (no URI
+// parameters unless `flags` holds SQLITE_OPEN_URI). Throws SqlError (kind `on_fail`) with
+// SQLite's reason when the file cannot be opened.
+class Db {
+public:
+    Db() = default;
+    Db(const std::string& path, int flags, ErrorKind on_fail = ErrorKind::Unreadable) {
+        if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
+            const std::string why = db_ ? sqlite3_errmsg(db_) : "out of memory";
+            sqlite3_close_v2(db_);
+            db_ = nullptr;
+            throw SqlError(why, on_fail, path);  // what(): "<path>: <SQLite's reason>"
+        }
+        sqlite3_extended_result_codes(db_, 1);
+    }
+    ~Db() { sqlite3_close_v2(db_); }
+    Db(const Db&) = delete;
+    Db& operator=(const Db&) = delete;
+    Db(Db&& o) noexcept : db_(std::exchange(o.db_, nullptr)) {}
+    Db& operator=(Db&& o) noexcept {
+        if (this != &o) {
+            sqlite3_close_v2(db_);
+            db_ = std::exchange(o.db_, nullptr);
+        }
+        return *this;
+    }
+    sqlite3* get() const { return db_; }
+    operator sqlite3*() const { return db_; }  // so Stmt(db, ...) and exec(db, ...) read naturally
+
+private:
+    sqlite3* db_ = nullptr;
 };
 
 // A prepared statement. Binds are 1-based like SQLite's; columns are 0-based.

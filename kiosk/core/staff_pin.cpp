@@ -1,6 +1,8 @@
 // The staff PIN: argon2id hashes via libsodium and the persistent five-tries lockout.
 #include "core/staff_pin.h"
 
+#include "core/error.h"
+
 #include "core/durable_file.h"
 
 #include <sodium.h>
@@ -44,8 +46,8 @@ bool valid_pin_format(const std::string& pin) {
 }
 
 std::string hash_pin(const std::string& pin) {
-    if (!valid_pin_format(pin)) throw std::invalid_argument("a staff PIN is 4 to 12 digits");
-    if (!sodium_ready()) throw std::runtime_error("libsodium cannot initialise");
+    if (!valid_pin_format(pin)) throw Error(ErrorKind::Usage, "a staff PIN is 4 to 12 digits");
+    if (!sodium_ready()) throw Error(ErrorKind::Internal, "libsodium cannot initialise");
     // The INTERACTIVE limits (about 64 MiB, a few passes) keep one check near 50-100 ms on
     // the kiosk's small CPU while staff wait at the screen; the lockout, not the hash cost,
     // is what stops guessing at the keypad, and the cost still slows an offline attack on a
@@ -53,7 +55,7 @@ std::string hash_pin(const std::string& pin) {
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(out, pin.data(), pin.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                               crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
-        throw std::runtime_error("not enough memory to hash the PIN");
+        throw Error(ErrorKind::Internal, "not enough memory to hash the PIN");
     return out;
 }
 

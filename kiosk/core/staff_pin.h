@@ -12,8 +12,8 @@ namespace kiosk {
 bool valid_pin_format(const std::string& pin);
 
 // A fresh salted argon2id hash string ("$argon2id$v=19$m=...") of a PIN in the valid format.
-// Throws std::invalid_argument for a PIN in another format, std::runtime_error when libsodium
-// cannot initialise or allocate the hashing memory.
+// Throws kiosk::Error: Usage for a PIN in another format, Internal when libsodium cannot
+// initialise or allocate the hashing memory.
 std::string hash_pin(const std::string& pin);
 
 // True when `hash` has the form of an argon2id hash string (what hash_pin makes). Hashes of

@@ -217,10 +217,11 @@ std::unique_ptr<Stats> Stats::open(const std::string& path, StatsOptions opt, st
                       ".broken and statistics start afresh";
         }
         bad.clear();
-        if (sqlite3_open_v2(path.c_str(), &s->db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                            nullptr) != SQLITE_OK) {
-            error = "cannot open the statistics file " + path + ": " + (s->db_ ? sqlite3_errmsg(s->db_) : "out of memory");
-            return nullptr;  // the destructor closes the handle
+        try {
+            s->db_ = Db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, ErrorKind::IoError);
+        } catch (const SqlError& e) {
+            error = "cannot open the statistics file " + path + ": " + e.message();
+            return nullptr;
         }
         const std::string problem = s->setup(bad);
         if (problem.empty() && bad.empty()) return s;
@@ -310,8 +311,7 @@ std::string Stats::setup(std::string& bad) {
 
 void Stats::close() {
     st_.reset();
-    sqlite3_close_v2(db_);
-    db_ = nullptr;
+    db_ = Db();
 }
 
 Stats::~Stats() { close(); }

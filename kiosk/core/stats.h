@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "core/dates.h"
+#include "core/sqlite.h"
 
-struct sqlite3;
 
 namespace kiosk {
 
@@ -118,7 +118,7 @@ private:
 
     std::string path_;
     StatsOptions opt_;
-    sqlite3* db_ = nullptr;
+    Db db_;
     std::unique_ptr<Statements> st_;
     std::int64_t pruned_for_day_ = std::numeric_limits<std::int64_t>::min();  // day of the last keep_days pruning
     // The visit in progress: its start day and the languages it already counted.

@@ -11,32 +11,36 @@
 #include "core/json_out.h"
 #include "core/manifest.h"
 #include "core/pack_reader.h"
-#include "sync/pack_writer.h"
-#include "sync/publish.h"
-#include "sync/signing.h"
+#include "install/verify.h"
+#include "publish/pack_writer.h"
+#include "publish/publish.h"
+#include "publish/signing.h"
+#include "tools/exit_codes.h"
 #include "tools/progress_bar.h"
 
 #include <unistd.h>
 
 namespace {
 
-// Distinct exit codes so scripts can tell what went wrong without parsing messages.
-enum Exit : int {
-    kOk = 0,
-    kUsage = 1,        // CLI11 uses this for bad arguments
-    kBadInput = 2,     // the flux cannot be read
-    kCannotWrite = 3,  // the pack cannot be written
-    kBadPack = 4,      // a pack given to info is refused, or fails verify's integrity check
-    // verify's refusals, one code per reason so an installer script can react to each:
-    kUntrusted = 5,    // no signature, or not by a trusted key, or a bad signature
-    kBadManifest = 6,  // manifest missing or malformed, or it disagrees with the pack's metadata
-    kExpired = 7,      // manifest past its expiry
-    kMismatch = 8,     // pack size or hash differs from the manifest (damaged or replaced)
-    kSignFailed = 9,   // build --sign: the pack was built but could not be signed
-    // publish:
-    kNotNewer = 10,       // the pack's version is not greater than the channel's (kiosks would refuse it)
-    kPublishFailed = 11,  // pack refused, bad key, another pack id, unreadable manifest, cannot write
-};
+using kiosk::ErrorKind;
+
+// Exit codes come from one table (kiosk/tools/exit_codes.h), by the kind of the error.
+int code_for(ErrorKind k) { return kiosk::tools::exit_code_for(kiosk::tools::kiosk_pack_exits(), k); }
+constexpr int kOk = 0;
+const int kUsage = code_for(ErrorKind::Usage);
+const std::string kExitHelp = kiosk::tools::exit_help(kiosk::tools::kiosk_pack_exits());
+
+// Every failure of a command ends here: one line on stderr, the code of its kind.
+int fail(const std::exception& e) {
+    const auto* err = dynamic_cast<const kiosk::Error*>(&e);
+    std::fprintf(stderr, "kiosk-pack: %s\n", e.what());
+    return code_for(err ? err->kind() : ErrorKind::Internal);
+}
+
+int refuse(ErrorKind kind, const std::string& why) {
+    std::fprintf(stderr, "kiosk-pack: refused: %s\n", why.c_str());
+    return code_for(kind);
+}
 
 // build --sign is a post-step on a finished pack; kept apart from BuildOptions because the
 // pack writer has nothing to do with keys.
@@ -51,26 +55,24 @@ std::string default_manifest_path(const std::string& pack) { return pack + ".man
 int sign_built_pack(const std::string& pack, const SignRequest& sign, bool quiet) {
     const std::string manifest = sign.manifest.empty() ? default_manifest_path(pack) : sign.manifest;
     try {
-        auto s = kiosk::sync::write_signed_manifest(pack, manifest, sign.key, sign.expires_days);
+        auto s = kiosk::publish::write_signed_manifest(pack, manifest, sign.key, sign.expires_days);
         if (!quiet)
             std::printf("%s: signed by key %s, version %lld, expires %s\n", manifest.c_str(), s.manifest.key_id.c_str(),
                         static_cast<long long>(s.manifest.version), s.manifest.expires.c_str());
         return kOk;
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "kiosk-pack: %s\n", e.what());
-        return kSignFailed;
+        return fail(e);
     }
 }
 
-int run_build(const std::string& input, const std::string& output, kiosk::sync::BuildOptions opt, const SignRequest& sign,
+int run_build(const std::string& input, const std::string& output, kiosk::publish::BuildOptions opt, const SignRequest& sign,
               const std::string& report_path, bool quiet) {
-    using namespace kiosk::sync;
+    using namespace kiosk::publish;
     std::unique_ptr<ExportSource> src;
     try {
         src = ExportSource::open(input);
-    } catch (const ExportError& e) {
-        std::fprintf(stderr, "kiosk-pack: %s\n", e.what());
-        return kBadInput;
+    } catch (const std::exception& e) {
+        return fail(e);
     }
     kiosk::tools::ProgressBar bar([](std::uint64_t done, std::uint64_t total) {
         return std::to_string(done) + "/" + std::to_string(total) + " objects";
@@ -79,18 +81,9 @@ int run_build(const std::string& input, const std::string& output, kiosk::sync::
     BuildReport rep;
     try {
         rep = build_pack(*src, output, opt);
-    } catch (const ExportError& e) {
-        bar.clear();
-        std::fprintf(stderr, "kiosk-pack: %s\n", e.what());
-        return kBadInput;
-    } catch (const PreviousPackError& e) {
-        bar.clear();
-        std::fprintf(stderr, "kiosk-pack: %s\n", e.what());
-        return kBadPack;
     } catch (const std::exception& e) {
         bar.clear();
-        std::fprintf(stderr, "kiosk-pack: %s\n", e.what());
-        return kCannotWrite;
+        return fail(e);
     }
     bar.clear();
     if (!quiet) {
@@ -129,7 +122,7 @@ int run_build(const std::string& input, const std::string& output, kiosk::sync::
         f << "]}\n";
         if (!f) {
             std::fprintf(stderr, "kiosk-pack: cannot write report %s\n", report_path.c_str());
-            return kCannotWrite;
+            return code_for(ErrorKind::IoError);
         }
     }
     if (!sign.key.empty()) return sign_built_pack(output, sign, quiet);
@@ -166,64 +159,48 @@ void print_manifest_next_to(const std::string& pack) {
 
 int run_keygen(const std::string& secret, const std::string& pub) {
     try {
-        const auto k = kiosk::sync::generate_keypair(secret, pub);
+        const auto k = kiosk::publish::generate_keypair(secret, pub);
         std::printf("key %s: secret key in %s (mode 0600, keep it off the kiosks), public key in %s\n",
                     k.key_id.c_str(), secret.c_str(), pub.c_str());
         return kOk;
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "kiosk-pack: %s\n", e.what());
-        return kCannotWrite;
+        return fail(e);
     }
 }
 
-int refuse(int code, const std::string& why) {
-    std::fprintf(stderr, "kiosk-pack: refused: %s\n", why.c_str());
-    return code;
-}
-
-// The installer's checks, in order of cost: signature by a trusted key, expiry, size and
-// hash of the pack, then SQLite's full integrity check and the pack's own metadata.
+// The installer's own checks (install/verify.h), in the installer's order: signature by a
+// trusted key, expiry and file names, then the pack's size, hash, integrity and identity.
 int run_verify(const std::string& pack_path, std::string manifest_path, const std::vector<std::string>& key_paths) {
     std::vector<kiosk::PublicKey> trusted;
     if (std::string err; !kiosk::load_public_keys(key_paths, trusted, err)) {
         std::fprintf(stderr, "kiosk-pack: %s\n", err.c_str());
-        return kBadInput;
+        return code_for(ErrorKind::Unreadable);
     }
     if (manifest_path.empty()) manifest_path = default_manifest_path(pack_path);
     std::string bytes, sig;
     if (!kiosk::read_small_file(manifest_path, kiosk::kMaxManifestBytes, bytes))
-        return refuse(kBadManifest, "no manifest at " + manifest_path);
+        return refuse(ErrorKind::NotFound, "no manifest at " + manifest_path);
     if (!kiosk::read_small_file(manifest_path + ".sig", 4096, sig))
-        return refuse(kUntrusted, "no signature at " + manifest_path + ".sig");
-    kiosk::Manifest m;
-    std::string why;
-    if (!kiosk::verify_manifest(bytes, sig, trusted, m, why))
-        return refuse(why.rfind("manifest malformed", 0) == 0 ? kBadManifest : kUntrusted, why);
-    if (kiosk::manifest_expired(m, static_cast<std::int64_t>(std::time(nullptr))))
-        return refuse(kExpired, "manifest expired on " + m.expires);
-    if (!kiosk::check_pack_file(pack_path, m, why)) return refuse(kMismatch, why);
+        return refuse(ErrorKind::BadSignature, "no signature at " + manifest_path + ".sig");
     try {
-        auto pack = kiosk::Pack::open(pack_path);
-        pack->integrity_check();
-        if (pack->meta("pack_id") != m.pack_id || pack->meta("pack_version") != std::to_string(m.version))
-            return refuse(kBadManifest, "pack says " + pack->meta("pack_id") + " version " + pack->meta("pack_version") +
-                                            ", manifest says " + m.pack_id + " version " + std::to_string(m.version));
-    } catch (const kiosk::PackError& e) {
-        return refuse(kBadPack, e.what());
+        const kiosk::Manifest m =
+            kiosk::install::verify_signed_manifest(bytes, sig, trusted, static_cast<std::int64_t>(std::time(nullptr)));
+        kiosk::install::verify_pack(pack_path, m);
+        std::printf("OK %s version %lld\n", m.pack_id.c_str(), static_cast<long long>(m.version));
+        return kOk;
+    } catch (const kiosk::Error& e) {
+        return refuse(e.kind(), e.what());
     }
-    std::printf("OK %s version %lld\n", m.pack_id.c_str(), static_cast<long long>(m.version));
-    return kOk;
 }
 
-int run_publish(const std::string& pack, const kiosk::sync::PublishOptions& opt) {
-    kiosk::sync::PublishReport rep;
+int run_publish(const std::string& pack, const kiosk::publish::PublishOptions& opt) {
+    kiosk::publish::PublishReport rep;
     try {
-        rep = kiosk::sync::publish_pack(pack, opt);
-    } catch (const kiosk::sync::NotNewerError& e) {
-        return refuse(kNotNewer, e.what());
+        rep = kiosk::publish::publish_pack(pack, opt);
+    } catch (const kiosk::publish::NotNewerError& e) {
+        return refuse(e.kind(), e.what());
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "kiosk-pack: %s\n", e.what());
-        return kPublishFailed;
+        return fail(e);
     }
     const kiosk::Manifest& m = rep.manifest;
     std::printf("%s: published %s version %lld, %s (%lld bytes), expires %s\n", opt.channel.c_str(), m.pack_id.c_str(),
@@ -248,9 +225,8 @@ int run_info(const std::string& path) {
         for (const auto& [k, v] : pack->meta()) std::printf("%-20s %s\n", k.c_str(), v.c_str());
         print_manifest_next_to(path);
         return kOk;
-    } catch (const kiosk::PackError& e) {
-        std::fprintf(stderr, "kiosk-pack: %s\n", e.what());
-        return kBadPack;
+    } catch (const std::exception& e) {
+        return fail(e);
     }
 }
 
@@ -259,9 +235,10 @@ int run_info(const std::string& path) {
 int main(int argc, char** argv) {
     CLI::App app{"kiosk-pack: build and inspect content packs for the visitor-information kiosk"};
     app.require_subcommand(1);
+    app.footer(kExitHelp);
 
     std::string input, output = "default.pack", report;
-    kiosk::sync::BuildOptions opt;
+    kiosk::publish::BuildOptions opt;
     bool quiet = false;
     auto* build = app.add_subcommand("build", "Build a pack from a DATAtourisme flux (directory or .zip)");
     build->add_option("input", input, "Flux directory or .zip holding index.json and objects/")->required();
@@ -282,14 +259,13 @@ int main(int argc, char** argv) {
     build->add_option("--kind", opt.select.kinds, "Keep only this kind (repeatable): site, belfry, event")
         ->check(CLI::IsMember({"site", "belfry", "event"}));
     build->footer(
-        "Kinds (kiosk/sync/datatourisme.cpp, classify()): DATAtourisme @type classes are matched by local name.\n"
+        "Kinds (kiosk/publish/datatourisme.cpp, classify()): DATAtourisme @type classes are matched by local name.\n"
         "  event  = any event class (schema:Event, EntertainmentAndEvent, CulturalEvent, Festival, Market...)\n"
         "  belfry = class Belfry, theme kb:Belfry, or a place whose French title contains 'beffroi'\n"
         "  site   = heritage places (CulturalSite, Museum, RemarkableBuilding, ParkAndGarden, ReligiousSite...)\n"
         "           or PlaceOfInterest without a commercial class\n"
-        "  others (Accommodation, Restaurant, Store, Tour, tourist offices...) are not for the kiosk.\n"
-        "Exit codes: 0 built (warnings possible), 1 bad arguments, 2 flux unreadable, 3 pack cannot be\n"
-        "written, 4 --previous pack refused.");
+        "  others (Accommodation, Restaurant, Store, Tour, tourist offices...) are not for the kiosk.\n" +
+        kExitHelp);
     build->add_option("--report", report, "Write a JSON report of the build to this file");
     build->add_flag("-q,--quiet", quiet, "Print nothing but errors");
     bool no_images = false;
@@ -325,11 +301,10 @@ int main(int argc, char** argv) {
     verify->add_option("--key", verify_keys, "Trusted public key file (repeat for several)")
         ->required()
         ->allow_extra_args(false);
-    verify->footer("Exit codes: 0 OK, 2 unreadable key, 4 damaged pack, 5 untrusted or bad signature, "
-                   "6 missing or malformed manifest, 7 expired, 8 pack size/hash mismatch.\n");
+    verify->footer(kExitHelp);
 
     std::string publish_pack;
-    kiosk::sync::PublishOptions publish_opt;
+    kiosk::publish::PublishOptions publish_opt;
     auto* publish = app.add_subcommand("publish", "Put a pack into a channel directory with deltas and a signed manifest");
     publish->add_option("pack", publish_pack, "Pack file (its version must be greater than the channel's)")->required();
     publish->add_option("--channel", publish_opt.channel, "Channel directory, served as static files (created if missing)")
@@ -342,9 +317,8 @@ int main(int argc, char** argv) {
     publish->add_option("--expires-days", publish_opt.expires_days, "Days until the manifest expires")
         ->check(CLI::PositiveNumber)
         ->capture_default_str();
-    publish->footer("Channel: manifest.json + .sig, <pack_id>-v<N>.pack, <pack_id>-v<A>-v<N>.delta (SQLite changesets).\n"
-                    "Exit codes: 0 published, 1 bad arguments, 10 version not newer than the channel's,\n"
-                    "11 pack refused, bad key, another pack id, unreadable channel manifest or cannot write.\n");
+    publish->footer("Channel: manifest.json + .sig, <pack_id>-v<N>.pack, <pack_id>-v<A>-v<N>.delta (SQLite changesets).\n" +
+                    kExitHelp);
 
     CLI11_PARSE(app, argc, argv);
     if (*build) {

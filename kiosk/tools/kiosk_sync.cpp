@@ -19,53 +19,26 @@
 #include "core/config.h"
 #include "core/manifest.h"
 #include "core/staff_pin.h"
-#include "sync/install.h"
+#include "install/install.h"
+#include "install/http_channel.h"
+#include "tools/exit_codes.h"
 #include "tools/progress_bar.h"
 
 namespace {
 
-// Distinct exit codes so that the kiosk's staff screen and scripts can react to each reason
-// without parsing messages.
-enum Exit : int {
-    kOk = 0,             // installed, up to date, rolled back
-    kUsage = 1,          // bad arguments (CLI11), unreadable --key file
-    kUnreachable = 2,    // the channel or a file on it could not be fetched
-    kBadSignature = 3,   // signature missing/bad/unknown key, or malformed manifest
-    kExpired = 4,        // manifest past its expiry
-    kRollback = 5,       // manifest older than the version already accepted
-    kMismatch = 6,       // size/hash mismatch or damaged pack (nothing was activated)
-    kNoSpace = 7,        // not enough free space in the state directory
-    kIoError = 8,        // the state directory cannot be read or written, or is locked
-    kNothing = 9,        // rollback: no previous pack
-};
+using kiosk::ErrorKind;
 
-constexpr const char* kExitHelp =
-    "Exit codes: 0 installed, up to date or rolled back; 1 bad arguments or key file;\n"
-    "  2 source unreachable; 3 bad or unknown signature, malformed manifest; 4 manifest expired;\n"
-    "  5 rollback attempt (older than the version already accepted); 6 size/hash mismatch or\n"
-    "  damaged pack; 7 not enough free space; 8 local I/O error or another sync running;\n"
-    "  9 nothing to roll back to.\n"
-    "Nothing is activated unless every check passed; on any failure the active pack is untouched.";
+// Exit codes come from one table (kiosk/tools/exit_codes.h).
+int code_for(ErrorKind k) { return kiosk::tools::exit_code_for(kiosk::tools::kiosk_sync_exits(), k); }
+constexpr int kOk = 0;
+const int kUsage = code_for(ErrorKind::Usage);
+const int kIoError = code_for(ErrorKind::IoError);
 
-int exit_code(kiosk::sync::InstallStatus s) {
-    using S = kiosk::sync::InstallStatus;
-    switch (s) {
-        case S::Installed:
-        case S::UpToDate: return kOk;
-        case S::Unreachable: return kUnreachable;
-        case S::BadSignature: return kBadSignature;
-        case S::Expired: return kExpired;
-        case S::RollbackAttempt: return kRollback;
-        case S::Mismatch: return kMismatch;
-        case S::NoSpace: return kNoSpace;
-        case S::IoError: return kIoError;
-        case S::NothingToRollBack: return kNothing;
-    }
-    return kIoError;
-}
+const std::string kExitHelp = kiosk::tools::exit_help(kiosk::tools::kiosk_sync_exits()) +
+                              "\nNothing is activated unless every check passed; on any failure the active pack is untouched.";
 
-int report(const kiosk::sync::InstallResult& r) {
-    const int code = exit_code(r.status);
+int report(const kiosk::install::InstallResult& r) {
+    const int code = r.ok() ? kOk : code_for(r.error);
     if (code == kOk) {
         std::printf("%s\n", r.message.c_str());
         if (!r.note.empty()) std::fprintf(stderr, "kiosk-sync: note: %s\n", r.note.c_str());
@@ -75,7 +48,7 @@ int report(const kiosk::sync::InstallResult& r) {
     return code;
 }
 
-void print_pack(const char* label, const kiosk::sync::PackInfo& p) {
+void print_pack(const char* label, const kiosk::install::PackInfo& p) {
     if (!p.present) std::printf("%-10s none\n", label);
     else if (!p.error.empty()) std::printf("%-10s unreadable (%s): %s\n", label, p.target.c_str(), p.error.c_str());
     else
@@ -83,7 +56,7 @@ void print_pack(const char* label, const kiosk::sync::PackInfo& p) {
                     p.target.c_str());
 }
 
-void print_last_sync(const kiosk::sync::StateStatus& s) {
+void print_last_sync(const kiosk::install::StateStatus& s) {
     if (s.last_sync_time == 0 && s.last_sync_status.empty()) {
         std::printf("%-10s none\n", "last_sync");
         return;
@@ -202,7 +175,7 @@ int main(int argc, char** argv) {
     CLI::App app{"kiosk-sync: install signed content packs on the kiosk, roll back, show status, hash the staff PIN"};
     app.footer(kExitHelp);
 
-    kiosk::sync::InstallOptions opt;
+    kiosk::install::InstallOptions opt;
     std::vector<std::string> key_paths;
     bool verbose = false;
     std::string config_path;
@@ -264,7 +237,7 @@ int main(int argc, char** argv) {
         return kUsage;
     }
     if (*status) {
-        const auto s = kiosk::sync::read_status(opt.state_dir);
+        const auto s = kiosk::install::read_status(opt.state_dir);
         print_pack("active", s.active);
         print_pack("previous", s.previous);
         std::printf("%-10s %lld\n", "accepted", static_cast<long long>(s.accepted));
@@ -272,7 +245,7 @@ int main(int argc, char** argv) {
         print_last_sync(s);
         return kOk;
     }
-    if (*rollback) return report(kiosk::sync::rollback(opt.state_dir));
+    if (*rollback) return report(kiosk::install::rollback(opt.state_dir));
 
     if (opt.state_dir.empty() || opt.source.empty() || key_paths.empty()) {
         std::fprintf(stderr, "kiosk-sync: installing needs --state, --from and at least one --key, "
@@ -301,7 +274,8 @@ int main(int argc, char** argv) {
     // Test-only hook: the kill -9 test slows each state down so that its random kills land
     // in every state. Nothing in production sets it.
     if (const char* d = std::getenv("KIOSK_SYNC_TEST_STEP_DELAY_MS")) opt.step_delay_ms = std::atoi(d);
-    const auto r = kiosk::sync::install(opt);
+    opt.open_channel = kiosk::install::open_any_channel;  // HTTP(S) channels as well as directories
+    const auto r = kiosk::install::install_pack(opt);
     bar.clear();
     return report(r);
 }

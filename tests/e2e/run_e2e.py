@@ -3,7 +3,10 @@
 
 Each test is one CTest entry: `run_e2e.py NAME`. UI tests start their own Xvfb (a real X
 server) on a free display, so they run the same on a desktop, over ssh and in CI.
-Environment (set by tests/CMakeLists.txt): KIOSK_BIN, KIOSK_PACK_BIN, KIOSK_SOURCE, KIOSK_BUILD.
+`run_e2e.py --list` prints the test names, one a line: the test_NAME functions below are the
+one list of them (tests/CMakeLists.txt reads it at configure time to add the CTest entries).
+Environment (set by tests/CMakeLists.txt; not needed for --list): KIOSK_BIN, KIOSK_PACK_BIN,
+KIOSK_SOURCE, KIOSK_BUILD.
 """
 import ctypes
 import json
@@ -15,9 +18,11 @@ import sys
 import tempfile
 import time
 
-KIOSK = os.environ["KIOSK_BIN"]
-PACK_TOOL = os.environ["KIOSK_PACK_BIN"]
-SOURCE = os.environ["KIOSK_SOURCE"]
+# Read when a test runs; main() refuses to run one without them. --list needs none.
+REQUIRED_ENV = ("KIOSK_BIN", "KIOSK_PACK_BIN", "KIOSK_SOURCE")
+KIOSK = os.environ.get("KIOSK_BIN", "")
+PACK_TOOL = os.environ.get("KIOSK_PACK_BIN", "")
+SOURCE = os.environ.get("KIOSK_SOURCE", "")
 SAMPLES = os.path.join(SOURCE, "..", "shared", "samples", "datatourisme", "flux-2024-5pois")
 
 
@@ -324,7 +329,8 @@ def test_ui_idle_countdown_and_reset(tmp):
     pack = build_content_pack(tmp)
     config = os.path.join(tmp, "kiosk.toml")
     with open(config, "w") as f:
-        f.write("[kiosk]\nlanguage = \"fr\"\nidle_seconds = 5\ncountdown_seconds = 3\n")
+        f.write("[kiosk]\nlanguage = \"fr\"\nidle_seconds = 5\ncountdown_seconds = 10\n")
+        # The countdown is long enough that a loaded CI machine still taps "continue" inside it.
     x = Xvfb()
     try:
         p = lambda n: os.path.join(tmp, n)
@@ -338,7 +344,7 @@ def test_ui_idle_countdown_and_reset(tmp):
             "screenshot " + p("countdown.png"),
             "tap idle.continue",
             "dump " + p("continued.json"),
-            "wait 9000",
+            "wait 17000",
             "dump " + p("reset.json"),
         ], tmp, extra=["--config", config])
     finally:
@@ -1214,12 +1220,33 @@ def test_sync_delta_install(tmp):
         server.kill()
 
 
+def tests_of(namespace):
+    """The tests of one test file: its own test_NAME functions (not ones it imported), by NAME,
+    in the order they are defined."""
+    module = namespace.get("__name__")
+    return {name[len("test_"):]: f for name, f in namespace.items()
+            if name.startswith("test_") and callable(f) and getattr(f, "__module__", None) == module}
+
+
 def main(tests=None):
-    """Runs test_NAME from `tests` (another test file passes its globals()), or from here."""
+    """`--list` prints the test names of `tests` (another test file passes its globals()) or of
+    this file; `NAME` runs test_NAME."""
+    table = tests_of(tests or globals())
+    script = os.path.basename(sys.argv[0])
+    if len(sys.argv) != 2:
+        print("usage: %s --list | NAME" % script, file=sys.stderr)
+        return 2
     name = sys.argv[1]
-    test = (tests or globals()).get("test_" + name)
+    if name == "--list":
+        print("\n".join(table))
+        return 0
+    test = table.get(name)
     if not test:
         print("no such test:", name)
+        return 2
+    missing = [v for v in REQUIRED_ENV if not os.environ.get(v)]
+    if missing:
+        print("%s: %s not set (CTest sets them, see tests/CMakeLists.txt)" % (script, ", ".join(missing)))
         return 2
     tmp = tempfile.mkdtemp(prefix="kiosk-e2e-")
     try:

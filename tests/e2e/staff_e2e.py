@@ -4,7 +4,8 @@ gesture and PIN pad (right, wrong, lockout that survives a restart), usage stati
 from a scripted visit and exported as CSV to a "USB stick" directory, installing a signed pack
 from a stick (and refusing a tampered one), rollback, and a broken kiosk.toml.
 
-Run as: staff_e2e.py NAME (CTest lists each NAME as e2e.NAME)."""
+Run as: staff_e2e.py NAME (CTest lists each NAME as e2e.NAME); `staff_e2e.py --list` prints the
+names, from the test_NAME functions below (tests/CMakeLists.txt reads them at configure time)."""
 import csv
 import os
 import subprocess

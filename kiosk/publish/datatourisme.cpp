@@ -1,0 +1,1198 @@
+// Reads a DATAtourisme "flux" (directory or zip) and turns each JSON-LD object into the plain
+// ExportItem the pack writer consumes, absorbing every shape difference between feed vintages.
+#include "publish/export_model.h"
+
+#include "core/text_fold.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <simdjson.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <initializer_list>
+#include <optional>
+#include <set>
+#include <string_view>
+#include <tuple>
+#include <unordered_set>
+#include <utility>
+
+namespace kiosk::publish {
+
+namespace fs = std::filesystem;
+using simdjson::dom::array;
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+using simdjson::dom::object;
+
+std::string Warning::to_line() const {
+    std::string line = file.empty() ? std::string("flux") : "objects/" + file;
+    if (!field.empty()) line += ": " + field;
+    line += ": " + message;
+    return line;
+}
+
+namespace {
+
+// Real descriptions stay far below this; the cap only stops a runaway producer (or a hostile
+// file) from putting megabytes of text into one pack row.
+constexpr size_t kMaxText = 64 * 1024;
+
+// Largest single file read from a flux. A whole-France index.json should stay under about a
+// hundred megabytes (~180 bytes per entry) and objects under a megabyte, so this only trips on
+// a decompression bomb.
+constexpr size_t kMaxFileBytes = size_t{1} << 30;
+
+// ---------------------------------------------------------------------------------------
+// Paths
+
+// Turns a flux-relative path into its canonical "a/b/c" form, or nothing when it could
+// leave the flux root. Backslashes count as separators because zips made on Windows use them.
+std::optional<std::string> normalize_relative(std::string_view rel) {
+    if (rel.empty() || rel.find('\0') != std::string_view::npos) return std::nullopt;
+    if (rel.front() == '/' || rel.front() == '\\') return std::nullopt;
+    if (rel.size() >= 2 && rel[1] == ':') return std::nullopt;  // "C:..." drive path
+    std::string out;
+    size_t pos = 0;
+    while (pos <= rel.size()) {
+        size_t end = rel.find_first_of("/\\", pos);
+        if (end == std::string_view::npos) end = rel.size();
+        std::string_view part = rel.substr(pos, end - pos);
+        if (part == "..") return std::nullopt;
+        if (!part.empty() && part != ".") {
+            if (!out.empty()) out += '/';
+            out += part;
+        }
+        pos = end + 1;
+    }
+    if (out.empty()) return std::nullopt;
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// index.json
+
+std::vector<IndexEntry> parse_index(const std::string& json, const std::string& where) {
+    simdjson::dom::parser parser;
+    element doc;
+    if (auto err = parser.parse(json).get(doc)) {
+        throw ExportError(where + ": not valid JSON (" + simdjson::error_message(err) + ")");
+    }
+    array entries;
+    if (doc.get_array().get(entries)) throw ExportError(where + ": not a JSON array");
+    std::vector<IndexEntry> index;
+    index.reserve(entries.size());
+    size_t i = 0;
+    for (element e : entries) {
+        object o;
+        std::string_view file;
+        if (e.get_object().get(o) || o["file"].get_string().get(file) || file.empty()) {
+            throw ExportError(where + ": entry " + std::to_string(i) + " has no \"file\" string");
+        }
+        IndexEntry entry;
+        entry.file = std::string(file);
+        std::string_view s;
+        if (!o["label"].get_string().get(s)) entry.label = std::string(s);
+        if (!o["lastUpdateDatatourisme"].get_string().get(s)) entry.last_update = std::string(s);
+        index.push_back(std::move(entry));
+        ++i;
+    }
+    return index;
+}
+
+// ---------------------------------------------------------------------------------------
+// Directory flux
+
+class DirSource final : public ExportSource {
+public:
+    DirSource(fs::path root, std::string shown) : root_(std::move(root)), shown_(std::move(shown)) {
+        std::string json;
+        if (!read("index.json", json)) throw ExportError(shown_ + "index.json: cannot be read");
+        index_ = parse_index(json, shown_ + "index.json");
+    }
+
+    const std::vector<IndexEntry>& index() const override { return index_; }
+
+    // Symlinks inside the directory are followed: the operator owns it, and only the
+    // path text (which may come from index.json) needs to be kept inside the root.
+    bool read(const std::string& relative_path, std::string& out) const override {
+        auto rel = normalize_relative(relative_path);
+        if (!rel) return false;
+        fs::path p = root_ / *rel;
+        std::error_code ec;
+        if (!fs::is_regular_file(p, ec)) return false;
+        auto size = fs::file_size(p, ec);
+        if (ec || size > kMaxFileBytes) return false;
+        std::ifstream in(p, std::ios::binary);
+        if (!in) return false;
+        std::string data(static_cast<size_t>(size), '\0');
+        in.read(data.data(), static_cast<std::streamsize>(size));
+        if (static_cast<size_t>(in.gcount()) != data.size()) return false;
+        out = std::move(data);
+        return true;
+    }
+
+    std::string describe() const override { return "directory " + shown_; }
+
+private:
+    fs::path root_;
+    std::string shown_;  // root as given, ending with '/'
+    std::vector<IndexEntry> index_;
+};
+
+// ---------------------------------------------------------------------------------------
+// Zip flux
+
+struct ArchiveFree {
+    void operator()(struct archive* a) const { archive_read_free(a); }
+};
+using ArchivePtr = std::unique_ptr<struct archive, ArchiveFree>;
+
+ArchivePtr open_zip(const std::string& path, std::string& error) {
+    ArchivePtr a(archive_read_new());
+    if (!a) {
+        error = "out of memory";
+        return nullptr;
+    }
+    archive_read_support_format_zip(a.get());
+    if (archive_read_open_filename(a.get(), path.c_str(), 64 * 1024) != ARCHIVE_OK) {
+        const char* msg = archive_error_string(a.get());
+        error = msg ? msg : "cannot open";
+        return nullptr;
+    }
+    return a;
+}
+
+const char* entry_name(struct archive_entry* e) {
+    const char* name = archive_entry_pathname_utf8(e);
+    return name ? name : archive_entry_pathname(e);
+}
+
+// A zip whose entry names point outside the archive (absolute or with "..") is refused as a
+// whole: DATAtourisme never produces one, so such a file is either corrupt or hostile, and
+// the operator is better served by a clear error than by a silently partial import.
+class ZipSource final : public ExportSource {
+public:
+    explicit ZipSource(std::string path) : path_(std::move(path)) {
+        std::string error;
+        ArchivePtr a = open_zip(path_, error);
+        if (!a) throw ExportError("zip " + path_ + ": " + error);
+        struct archive_entry* entry = nullptr;
+        for (;;) {
+            int r = archive_read_next_header(a.get(), &entry);
+            if (r == ARCHIVE_EOF) break;
+            if (r != ARCHIVE_OK && r != ARCHIVE_WARN) {
+                const char* msg = archive_error_string(a.get());
+                throw ExportError("zip " + path_ + ": unreadable (" +
+                                  (msg ? msg : "unknown error") + ")");
+            }
+            const char* raw = entry_name(entry);
+            if (!raw) continue;  // a name libarchive cannot decode can never be asked for
+            auto name = normalize_relative(raw);
+            if (!name) {
+                throw ExportError("zip " + path_ + ": entry '" + raw +
+                                  "' escapes the archive root; refusing the whole zip");
+            }
+            if (archive_entry_filetype(entry) == AE_IFREG) files_.insert(*name);
+        }
+        if (files_.count("index.json")) {
+            prefix_.clear();
+        } else {
+            // Accept exactly one wrapping folder ("data/index.json" in the real archives).
+            std::vector<std::string> roots;
+            for (const auto& f : files_) {
+                auto slash = f.find('/');
+                if (slash != std::string::npos && f.compare(slash, std::string::npos, "/index.json") == 0)
+                    roots.push_back(f.substr(0, slash + 1));
+            }
+            if (roots.empty()) throw ExportError("zip " + path_ + ": no index.json");
+            if (roots.size() > 1)
+                throw ExportError("zip " + path_ + ": several index.json folders (" + roots[0] +
+                                  ", " + roots[1] + ")");
+            prefix_ = roots[0];
+        }
+        std::string json;
+        if (!read("index.json", json))
+            throw ExportError("zip " + path_ + ": " + prefix_ + "index.json cannot be read");
+        index_ = parse_index(json, "zip " + path_ + ": " + prefix_ + "index.json");
+    }
+
+    const std::vector<IndexEntry>& index() const override { return index_; }
+
+    // Each call rescans the archive from the start; fine for the small regional extracts
+    // the kiosk uses, and it keeps the source free of mutable state.
+    bool read(const std::string& relative_path, std::string& out) const override {
+        auto rel = normalize_relative(relative_path);
+        if (!rel) return false;
+        const std::string wanted = prefix_ + *rel;
+        if (!files_.count(wanted)) return false;
+        std::string error;
+        ArchivePtr a = open_zip(path_, error);
+        if (!a) return false;
+        struct archive_entry* entry = nullptr;
+        for (;;) {
+            int r = archive_read_next_header(a.get(), &entry);
+            if (r != ARCHIVE_OK && r != ARCHIVE_WARN) return false;
+            const char* raw = entry_name(entry);
+            if (!raw || archive_entry_filetype(entry) != AE_IFREG) continue;
+            auto name = normalize_relative(raw);
+            if (!name || *name != wanted) continue;
+            std::string data;
+            std::array<char, 64 * 1024> buf{};
+            for (;;) {
+                la_ssize_t n = archive_read_data(a.get(), buf.data(), buf.size());
+                if (n < 0) return false;
+                if (n == 0) break;
+                if (data.size() + static_cast<size_t>(n) > kMaxFileBytes) return false;
+                data.append(buf.data(), static_cast<size_t>(n));
+            }
+            out = std::move(data);
+            return true;
+        }
+    }
+
+    std::string describe() const override {
+        return "zip " + path_ + (prefix_.empty() ? "" : " (" + prefix_ + ")");
+    }
+
+    // One pass over the archive: index.json was read by the constructor (wherever it sits in
+    // the archive), so objects can be parsed as their entries stream by, and entries nobody
+    // asked for are skipped without being inflated.
+    void for_each_object(const WantFn& want, const ObjectFn& on_object,
+                         const MissingFn& on_missing) const override {
+        std::unordered_map<std::string, std::vector<const IndexEntry*>> wanted;
+        for (const IndexEntry& e : index_) {
+            auto rel = normalize_relative(e.file);
+            if (!rel) {
+                on_missing(e, true);
+                continue;
+            }
+            if (want(e)) wanted[prefix_ + "objects/" + *rel].push_back(&e);
+        }
+        std::string error;
+        ArchivePtr a = open_zip(path_, error);
+        std::string data;
+        std::array<char, 64 * 1024> buf{};
+        struct archive_entry* entry = nullptr;
+        // A read error part-way (truncated or corrupt archive) ends the pass; what was not
+        // seen yet is reported missing rather than aborting a build that is mostly readable.
+        while (a && !wanted.empty()) {
+            int r = archive_read_next_header(a.get(), &entry);
+            if (r != ARCHIVE_OK && r != ARCHIVE_WARN) break;
+            const char* raw = entry_name(entry);
+            if (!raw || archive_entry_filetype(entry) != AE_IFREG) continue;
+            auto name = normalize_relative(raw);
+            if (!name) continue;
+            auto it = wanted.find(*name);
+            if (it == wanted.end()) continue;
+            data.clear();
+            bool ok = true;
+            for (;;) {
+                la_ssize_t n = archive_read_data(a.get(), buf.data(), buf.size());
+                if (n < 0 || data.size() + static_cast<size_t>(std::max<la_ssize_t>(n, 0)) > kMaxFileBytes) {
+                    ok = false;
+                    break;
+                }
+                if (n == 0) break;
+                data.append(buf.data(), static_cast<size_t>(n));
+            }
+            if (!ok) break;
+            for (const IndexEntry* e : it->second) on_object(*e, data);
+            wanted.erase(it);
+        }
+        // Report the leftovers in index order, so messages come out the same on every run.
+        for (const IndexEntry& e : index_) {
+            auto rel = normalize_relative(e.file);
+            if (!rel) continue;
+            auto it = wanted.find(prefix_ + "objects/" + *rel);
+            if (it != wanted.end() && !it->second.empty() && it->second.front() == &e) {
+                for (const IndexEntry* m : it->second) on_missing(*m, false);
+                wanted.erase(it);
+            }
+        }
+    }
+
+private:
+    std::string path_;
+    std::string prefix_;  // "" or "data/"
+    std::unordered_set<std::string> files_;
+    std::vector<IndexEntry> index_;
+};
+
+// ---------------------------------------------------------------------------------------
+// JSON helpers. Every accessor tolerates a missing key or a value of the wrong JSON type,
+// because the feed changes shape between vintages and producers.
+
+class Ctx {
+public:
+    Ctx(const std::string& file, std::vector<Warning>& warnings) : file_(file), warnings_(warnings) {}
+    void warn(std::string field, std::string message) {
+        warnings_.push_back(Warning{file_, std::move(field), std::move(message)});
+    }
+
+private:
+    const std::string& file_;
+    std::vector<Warning>& warnings_;
+};
+
+// Handles copied out of simdjson_result: a range-for over get_array().value_unsafe() would
+// iterate a reference into a destroyed temporary. Callers check the element type first.
+array elements(element v) {
+    array a;
+    if (v.get_array().get(a)) return {};
+    return a;
+}
+
+object members(element v) {
+    object o;
+    if (v.get_object().get(o)) return {};
+    return o;
+}
+
+std::string_view str(element v) {
+    std::string_view s;
+    if (v.get_string().get(s)) return {};
+    return s;
+}
+
+std::string indexed(const std::string& base, size_t i) {
+    return base + "[" + std::to_string(i) + "]";
+}
+
+std::string dotted(const std::string& base, std::string_view key) {
+    return base.empty() ? std::string(key) : base + "." + std::string(key);
+}
+
+std::optional<element> get(element node, std::string_view key) {
+    object o;
+    if (node.get_object().get(o)) return std::nullopt;
+    element v;
+    if (o.at_key(key).get(v)) return std::nullopt;
+    if (v.type() == element_type::NULL_VALUE) return std::nullopt;
+    return v;
+}
+
+std::string_view trim(std::string_view s) {
+    const char* ws = " \t\r\n\f\v";
+    auto b = s.find_first_not_of(ws);
+    if (b == std::string_view::npos) return {};
+    auto e = s.find_last_not_of(ws);
+    return s.substr(b, e - b + 1);
+}
+
+// Cuts oversized text at a character boundary so the result stays valid UTF-8.
+void cap(Ctx& ctx, std::string& s, const std::string& field) {
+    if (s.size() <= kMaxText) return;
+    size_t cut = kMaxText;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    s.resize(cut);
+    ctx.warn(field, "text longer than " + std::to_string(kMaxText) + " bytes, truncated");
+}
+
+std::string format_number(element v) {
+    int64_t i;
+    if (!v.get_int64().get(i)) return std::to_string(i);
+    uint64_t u;
+    if (!v.get_uint64().get(u)) return std::to_string(u);
+    double d;
+    if (!v.get_double().get(d)) {
+        std::array<char, 64> buf{};
+        auto res = std::to_chars(buf.data(), buf.data() + buf.size(), d);
+        if (res.ec == std::errc()) return std::string(buf.data(), res.ptr);
+    }
+    return {};
+}
+
+// A single scalar: a string, a number (postal codes and ids are sometimes numbers), or the
+// first usable element of an array.
+std::string scalar(Ctx& ctx, element v, const std::string& field) {
+    switch (v.type()) {
+    case element_type::STRING: {
+        std::string s(trim(str(v)));
+        cap(ctx, s, field);
+        return s;
+    }
+    case element_type::INT64:
+    case element_type::UINT64:
+    case element_type::DOUBLE:
+        return format_number(v);
+    case element_type::ARRAY: {
+        array a = elements(v);
+        size_t i = 0;
+        for (element e : a) {
+            if (e.type() != element_type::ARRAY && e.type() != element_type::OBJECT) {
+                std::string s = scalar(ctx, e, indexed(field, i));
+                if (!s.empty()) return s;
+            }
+            ++i;
+        }
+        return {};
+    }
+    default:
+        return {};
+    }
+}
+
+// Like scalar() but refuses numbers, for values that are identifiers or URLs by nature.
+std::string text_only(Ctx& ctx, element v, const std::string& field) {
+    if (v.type() == element_type::STRING) return scalar(ctx, v, field);
+    if (v.type() == element_type::ARRAY) {
+        size_t i = 0;
+        for (element e : elements(v)) {
+            if (e.type() == element_type::STRING) {
+                std::string s = scalar(ctx, e, indexed(field, i));
+                if (!s.empty()) return s;
+            }
+            ++i;
+        }
+    }
+    return {};
+}
+
+std::string text_at(Ctx& ctx, element node, std::string_view key, const std::string& base) {
+    auto v = get(node, key);
+    return v ? text_only(ctx, *v, dotted(base, key)) : std::string();
+}
+
+std::string scalar_at(Ctx& ctx, element node, std::string_view key, const std::string& base) {
+    auto v = get(node, key);
+    return v ? scalar(ctx, *v, dotted(base, key)) : std::string();
+}
+
+// Every non-empty string of a string-or-array value.
+std::vector<std::string> strings(Ctx& ctx, element v, const std::string& field) {
+    std::vector<std::string> out;
+    if (v.type() == element_type::ARRAY) {
+        size_t i = 0;
+        for (element e : elements(v)) {
+            if (e.type() != element_type::ARRAY && e.type() != element_type::OBJECT) {
+                std::string s = scalar(ctx, e, indexed(field, i));
+                if (!s.empty()) out.push_back(std::move(s));
+            }
+            ++i;
+        }
+    } else if (v.type() != element_type::OBJECT) {
+        std::string s = scalar(ctx, v, field);
+        if (!s.empty()) out.push_back(std::move(s));
+    }
+    return out;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+    std::string out;
+    for (const auto& p : parts) {
+        if (!out.empty()) out += sep;
+        out += p;
+    }
+    return out;
+}
+
+// Calls f(node, path) for each object of a value that may be one object (2024 shape) or an
+// array of objects (2020 shape).
+template <class F>
+void for_nodes(Ctx& ctx, element v, const std::string& field, F&& f) {
+    if (v.type() == element_type::OBJECT) {
+        f(v, field);
+    } else if (v.type() == element_type::ARRAY) {
+        size_t i = 0;
+        for (element e : elements(v)) {
+            if (e.type() == element_type::OBJECT)
+                f(e, indexed(field, i));
+            else if (e.type() != element_type::NULL_VALUE)
+                ctx.warn(indexed(field, i), "expected an object, ignored");
+            ++i;
+        }
+    } else if (v.type() != element_type::NULL_VALUE) {
+        ctx.warn(field, "expected an object or an array, ignored");
+    }
+}
+
+template <class F>
+void for_nodes_at(Ctx& ctx, element node, std::string_view key, const std::string& base, F&& f) {
+    if (auto v = get(node, key)) for_nodes(ctx, *v, dotted(base, key), f);
+}
+
+std::optional<element> first_node(element node, std::string_view key) {
+    auto v = get(node, key);
+    if (!v) return std::nullopt;
+    if (v->type() == element_type::OBJECT) return v;
+    if (v->type() == element_type::ARRAY) {
+        for (element e : elements(*v))
+            if (e.type() == element_type::OBJECT) return e;
+    }
+    return std::nullopt;
+}
+
+std::string first_path(element node, std::string_view key, const std::string& base) {
+    auto v = get(node, key);
+    std::string p = dotted(base, key);
+    return v && v->type() == element_type::ARRAY ? p + "[0]" : p;
+}
+
+// Language maps: {"fr": ["a", "b"], "en": "c"}. A bare string or array where a map is
+// expected (the 2020 kb:JPEG label) is taken as French, the feed's source language: producers
+// write French and only translations carry another tag.
+LangMap lang_map(Ctx& ctx, element v, const std::string& field) {
+    LangMap out;
+    if (v.type() == element_type::OBJECT) {
+        for (auto kv : members(v)) {
+            std::string lang(trim(kv.key));
+            if (lang.empty()) continue;
+            std::string sub = dotted(field, lang);
+            if (kv.value.type() == element_type::OBJECT) {
+                ctx.warn(sub, "expected text, ignored");
+                continue;
+            }
+            std::string text = join(strings(ctx, kv.value, sub), "\n\n");
+            cap(ctx, text, sub);
+            if (!text.empty()) out[lang] = std::move(text);
+        }
+    } else if (v.type() == element_type::STRING || v.type() == element_type::ARRAY) {
+        std::string text = join(strings(ctx, v, field), "\n\n");
+        cap(ctx, text, field);
+        if (!text.empty()) out["fr"] = std::move(text);
+    }
+    return out;
+}
+
+LangMap lang_map_at(Ctx& ctx, element node, std::string_view key, const std::string& base) {
+    auto v = get(node, key);
+    return v ? lang_map(ctx, *v, dotted(base, key)) : LangMap{};
+}
+
+std::string preferred(const LangMap& m) {
+    if (auto it = m.find("fr"); it != m.end()) return it->second;
+    return m.empty() ? std::string() : m.begin()->second;
+}
+
+// Takes from `from` only the languages `into` lacks, never merging two texts: for a field
+// that usually repeats another one and only stands in for it.
+void fill_missing(LangMap& into, const LangMap& from) {
+    for (const auto& [lang, text] : from) into.emplace(lang, text);
+}
+
+void append_lang(LangMap& into, const LangMap& from) {
+    for (const auto& [lang, text] : from) {
+        auto& slot = into[lang];
+        if (!slot.empty()) slot += "\n\n";
+        slot += text;
+    }
+}
+
+enum class Num { absent, ok, bad };
+
+// Numbers arrive as JSON numbers, numeric strings ("47.27"), or one-element arrays of
+// either ("schema:minPrice": ["4"]). A decimal comma is accepted since producers are French.
+Num number(Ctx& ctx, element v, const std::string& field, double& out) {
+    if (v.type() == element_type::ARRAY) {
+        element first;
+        if (elements(v).at(0).get(first)) return Num::absent;
+        return number(ctx, first, indexed(field, 0), out);
+    }
+    switch (v.type()) {
+    case element_type::NULL_VALUE:
+        return Num::absent;
+    case element_type::INT64:
+    case element_type::UINT64:
+    case element_type::DOUBLE:
+        if (!v.get_double().get(out) && std::isfinite(out)) return Num::ok;
+        break;
+    case element_type::STRING: {
+        std::string_view raw = trim(str(v));
+        if (raw.empty()) return Num::absent;
+        std::string s(raw);
+        if (s.find('.') == std::string::npos) {
+            auto comma = s.find(',');
+            if (comma != std::string::npos && s.find(',', comma + 1) == std::string::npos) s[comma] = '.';
+        }
+        const char* b = s.data();
+        const char* e = s.data() + s.size();
+        if (*b == '+') ++b;
+        double d = 0;
+        auto res = std::from_chars(b, e, d);
+        if (res.ec == std::errc() && res.ptr == e && std::isfinite(d)) {
+            out = d;
+            return Num::ok;
+        }
+        std::string shown(raw.substr(0, 40));
+        ctx.warn(field, "not a number: \"" + shown + "\"");
+        return Num::bad;
+    }
+    default:
+        break;
+    }
+    ctx.warn(field, "not a number");
+    return Num::bad;
+}
+
+Num number_at(Ctx& ctx, element node, std::string_view key, const std::string& base, double& out) {
+    auto v = get(node, key);
+    return v ? number(ctx, *v, dotted(base, key), out) : Num::absent;
+}
+
+bool digits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int to_int(std::string_view s) {
+    int v = 0;
+    std::from_chars(s.data(), s.data() + s.size(), v);
+    return v;
+}
+
+// "YYYY-MM-DD" from a date or a local date-time ("2024-10-01T09:30:00").
+std::string date_of(Ctx& ctx, const std::string& s, const std::string& field) {
+    if (s.empty()) return {};
+    bool ok = s.size() >= 10 && digits(std::string_view(s).substr(0, 4)) && s[4] == '-' &&
+              digits(std::string_view(s).substr(5, 2)) && s[7] == '-' &&
+              digits(std::string_view(s).substr(8, 2)) &&
+              (s.size() == 10 || s[10] == 'T' || s[10] == ' ');
+    if (ok) {
+        int m = to_int(std::string_view(s).substr(5, 2));
+        int d = to_int(std::string_view(s).substr(8, 2));
+        ok = m >= 1 && m <= 12 && d >= 1 && d <= 31;
+    }
+    if (!ok) {
+        ctx.warn(field, "not a date: \"" + s.substr(0, 40) + "\"");
+        return {};
+    }
+    return s.substr(0, 10);
+}
+
+// "HH:MM" from "HH:MM:SS" (the feed's form), "HH:MM" or "H:MM". 24:00 is kept: it is how
+// producers write "until midnight".
+std::string time_of(Ctx& ctx, const std::string& s, const std::string& field) {
+    if (s.empty()) return {};
+    std::string_view v(s);
+    auto colon = v.find(':');
+    bool ok = colon != std::string_view::npos && (colon == 1 || colon == 2) &&
+              digits(v.substr(0, colon)) && v.size() >= colon + 3 &&
+              digits(v.substr(colon + 1, 2)) && (v.size() == colon + 3 || v[colon + 3] == ':');
+    int h = 0, m = 0;
+    if (ok) {
+        h = to_int(v.substr(0, colon));
+        m = to_int(v.substr(colon + 1, 2));
+        ok = h <= 24 && m <= 59 && !(h == 24 && m != 0);
+    }
+    if (!ok) {
+        ctx.warn(field, "not a time: \"" + s.substr(0, 40) + "\"");
+        return {};
+    }
+    char buf[6];
+    buf[0] = static_cast<char>('0' + h / 10);
+    buf[1] = static_cast<char>('0' + h % 10);
+    buf[2] = ':';
+    buf[3] = static_cast<char>('0' + m / 10);
+    buf[4] = static_cast<char>('0' + m % 10);
+    buf[5] = '\0';
+    return buf;
+}
+
+// Local name of a class or individual: "schema:Monday", "http://schema.org/Monday",
+// "https://www.datatourisme.fr/ontology/core#Museum" and "Museum" all give the last part.
+std::string_view local_name(std::string_view id) {
+    auto cut = id.find_last_of(":/#");
+    return cut == std::string_view::npos ? id : id.substr(cut + 1);
+}
+
+int day_number(std::string_view id) {
+    // ISO weekday order, then schema.org's PublicHolidays as day 8 (the pack's holiday rows).
+    static constexpr std::array<std::string_view, 8> kDays = {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "PublicHolidays"};
+    std::string_view name = local_name(id);
+    for (size_t i = 0; i < kDays.size(); ++i)
+        if (kDays[i] == name) return static_cast<int>(i) + 1;
+    return 0;
+}
+
+// ---------------------------------------------------------------------------------------
+// Object sections
+
+void parse_periods(Ctx& ctx, element root, ExportItem& item) {
+    std::vector<Period> periods;
+    if (auto tpa = get(root, "takesPlaceAt")) {
+        for_nodes(ctx, *tpa, "takesPlaceAt", [&](element node, const std::string& path) {
+            Period p;
+            p.start_date = date_of(ctx, scalar_at(ctx, node, "startDate", path), dotted(path, "startDate"));
+            p.end_date = date_of(ctx, scalar_at(ctx, node, "endDate", path), dotted(path, "endDate"));
+            p.start_time = time_of(ctx, scalar_at(ctx, node, "startTime", path), dotted(path, "startTime"));
+            p.end_time = time_of(ctx, scalar_at(ctx, node, "endTime", path), dotted(path, "endTime"));
+            if (p.start_date.empty()) p.start_date = p.end_date;
+            if (p.start_date.empty()) {
+                ctx.warn(path, "period without a usable start date, ignored");
+                return;
+            }
+            if (p.end_date.empty()) p.end_date = p.start_date;
+            if (p.end_date < p.start_date) {
+                ctx.warn(path, "period ends before it starts; end date set to the start date");
+                p.end_date = p.start_date;
+            }
+            periods.push_back(std::move(p));
+        });
+    }
+    if (periods.empty()) {
+        // Without usable Period nodes only the bare date lists remain. They are RDF
+        // multi-valued properties, i.e. unordered sets, so pair them after sorting rather
+        // than by position.
+        std::vector<std::string> starts, ends;
+        if (auto v = get(root, "schema:startDate"))
+            for (auto& s : strings(ctx, *v, "schema:startDate"))
+                if (auto d = date_of(ctx, s, "schema:startDate"); !d.empty()) starts.push_back(d);
+        if (auto v = get(root, "schema:endDate"))
+            for (auto& s : strings(ctx, *v, "schema:endDate"))
+                if (auto d = date_of(ctx, s, "schema:endDate"); !d.empty()) ends.push_back(d);
+        std::sort(starts.begin(), starts.end());
+        std::sort(ends.begin(), ends.end());
+        bool paired = starts.size() == ends.size();
+        if (!paired && !ends.empty())
+            ctx.warn("schema:endDate", std::to_string(starts.size()) + " start dates but " +
+                                           std::to_string(ends.size()) +
+                                           " end dates; each start taken as a one-day period");
+        for (size_t i = 0; i < starts.size(); ++i) {
+            Period p;
+            p.start_date = starts[i];
+            p.end_date = paired && ends[i] >= starts[i] ? ends[i] : starts[i];
+            periods.push_back(std::move(p));
+        }
+    }
+    auto key = [](const Period& p) {
+        return std::tie(p.start_date, p.start_time, p.end_date, p.end_time);
+    };
+    std::sort(periods.begin(), periods.end(),
+              [&](const Period& a, const Period& b) { return key(a) < key(b); });
+    periods.erase(std::unique(periods.begin(), periods.end(),
+                              [&](const Period& a, const Period& b) { return key(a) == key(b); }),
+                  periods.end());
+    item.periods = std::move(periods);
+}
+
+void parse_hours(Ctx& ctx, element place, const std::string& base, ExportItem& item) {
+    for_nodes_at(ctx, place, "schema:openingHoursSpecification", base, [&](element node, const std::string& path) {
+        OpeningRule rule;
+        rule.opens = time_of(ctx, scalar_at(ctx, node, "schema:opens", path), dotted(path, "schema:opens"));
+        rule.closes = time_of(ctx, scalar_at(ctx, node, "schema:closes", path), dotted(path, "schema:closes"));
+        rule.valid_from = date_of(ctx, scalar_at(ctx, node, "schema:validFrom", path), dotted(path, "schema:validFrom"));
+        rule.valid_through =
+            date_of(ctx, scalar_at(ctx, node, "schema:validThrough", path), dotted(path, "schema:validThrough"));
+        std::vector<int> days;
+        if (auto dow = get(node, "schema:dayOfWeek")) {
+            std::string field = dotted(path, "schema:dayOfWeek");
+            auto add = [&](std::string_view id, const std::string& where) {
+                int d = day_number(id);
+                if (d == 0)
+                    ctx.warn(where, "unknown day \"" + std::string(id.substr(0, 40)) + "\", ignored");
+                else if (std::find(days.begin(), days.end(), d) == days.end())
+                    days.push_back(d);
+            };
+            // Days are thesaurus nodes ({"@id": "schema:Monday"}) but a bare id string is
+            // accepted too.
+            auto one = [&](element e, const std::string& where) {
+                std::string_view s;
+                if (e.type() == element_type::OBJECT) {
+                    std::string id = text_at(ctx, e, "@id", where);
+                    if (id.empty())
+                        ctx.warn(where, "day without @id, ignored");
+                    else
+                        add(id, where);
+                } else if (!e.get_string().get(s)) {
+                    add(trim(s), where);
+                }
+            };
+            if (dow->type() == element_type::ARRAY) {
+                size_t i = 0;
+                for (element e : elements(*dow)) one(e, indexed(field, i++));
+            } else {
+                one(*dow, field);
+            }
+            if (days.empty()) return;  // only unknown days: nothing we can show
+        } else {
+            // A node with no day restricts nothing but the dates, i.e. it holds every day.
+            days = {1, 2, 3, 4, 5, 6, 7};
+        }
+        for (int d : days) {
+            OpeningRule r = rule;
+            r.day_of_week = d;
+            item.hours.push_back(std::move(r));
+        }
+    });
+}
+
+void parse_places(Ctx& ctx, element root, ExportItem& item) {
+    bool have_address = false, tried_geo = false;
+    for_nodes_at(ctx, root, "isLocatedAt", "", [&](element place, const std::string& path) {
+        if (!have_address) {
+            if (auto addr = first_node(place, "schema:address")) {
+                have_address = true;
+                std::string ap = first_path(place, "schema:address", path);
+                if (auto street = get(*addr, "schema:streetAddress")) {
+                    item.street = join(strings(ctx, *street, dotted(ap, "schema:streetAddress")), ", ");
+                    cap(ctx, item.street, dotted(ap, "schema:streetAddress"));
+                }
+                item.postal_code = scalar_at(ctx, *addr, "schema:postalCode", ap);
+                item.town = scalar_at(ctx, *addr, "schema:addressLocality", ap);
+                // hasAddressCity and isPartOfDepartment: one object in 2024, arrays in 2020.
+                if (auto city = first_node(*addr, "hasAddressCity")) {
+                    std::string cp = first_path(*addr, "hasAddressCity", ap);
+                    item.city_insee = scalar_at(ctx, *city, "insee", cp);
+                    if (item.town.empty()) item.town = preferred(lang_map_at(ctx, *city, "rdfs:label", cp));
+                    if (auto dep = first_node(*city, "isPartOfDepartment"))
+                        item.department_insee =
+                            scalar_at(ctx, *dep, "insee", first_path(*city, "isPartOfDepartment", cp));
+                }
+            }
+        }
+        if (!tried_geo) {
+            if (auto geo = first_node(place, "schema:geo")) {
+                tried_geo = true;
+                std::string gp = first_path(place, "schema:geo", path);
+                double lat = 0, lon = 0;
+                Num la = number_at(ctx, *geo, "schema:latitude", gp, lat);
+                Num lo = number_at(ctx, *geo, "schema:longitude", gp, lon);
+                if (la == Num::ok && lo == Num::ok) {
+                    if (lat < -90 || lat > 90)
+                        ctx.warn(dotted(gp, "schema:latitude"), "latitude out of range: " + std::to_string(lat));
+                    else if (lon < -180 || lon > 180)
+                        ctx.warn(dotted(gp, "schema:longitude"), "longitude out of range: " + std::to_string(lon));
+                    else if (lat == 0 && lon == 0)
+                        ctx.warn(gp, "coordinates 0,0 are a placeholder, ignored");
+                    else {
+                        item.has_geo = true;
+                        item.lat = lat;
+                        item.lon = lon;
+                    }
+                } else if (la != lo && la != Num::bad && lo != Num::bad) {
+                    ctx.warn(gp, "latitude and longitude must come together, ignored");
+                }
+            }
+        }
+        parse_hours(ctx, place, path, item);
+        append_lang(item.hours_text, lang_map_at(ctx, place, "TextOpeningHoursSpecification", path));
+    });
+}
+
+void parse_contacts(Ctx& ctx, element root, ExportItem& item) {
+    std::set<std::pair<std::string, std::string>> seen;
+    for_nodes_at(ctx, root, "hasContact", "", [&](element agent, const std::string& path) {
+        static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kKinds = {{
+            {"schema:telephone", "phone"}, {"schema:email", "email"}, {"foaf:homepage", "web"}}};
+        for (auto [key, type] : kKinds) {
+            auto v = get(agent, key);
+            if (!v) continue;
+            for (auto& value : strings(ctx, *v, dotted(path, key))) {
+                if (seen.emplace(std::string(type), value).second)
+                    item.contacts.push_back(Contact{std::string(type), value});
+            }
+        }
+    });
+}
+
+void parse_images(Ctx& ctx, element root, std::string_view key, std::set<std::string>& seen,
+                  ExportItem& item) {
+    for_nodes_at(ctx, root, key, "", [&](element obj, const std::string& path) {
+        ImageRef base;
+        if (auto ann = first_node(obj, "ebucore:hasAnnotation")) {
+            std::string np = first_path(obj, "ebucore:hasAnnotation", path);
+            base.title = preferred(lang_map_at(ctx, *ann, "ebucore:title", np));
+            if (auto credits = get(*ann, "credits"))
+                base.credits = join(strings(ctx, *credits, dotted(np, "credits")), ", ");
+            if (auto lic = get(*ann, "ebucore:isCoveredBy")) {
+                base.licence = lic->type() == element_type::OBJECT
+                                   ? preferred(lang_map(ctx, *lic, dotted(np, "ebucore:isCoveredBy")))
+                                   : scalar(ctx, *lic, dotted(np, "ebucore:isCoveredBy"));
+            }
+        }
+        for_nodes_at(ctx, obj, "ebucore:hasRelatedResource", path, [&](element res, const std::string& rp) {
+            std::string locator = text_at(ctx, res, "ebucore:locator", rp);
+            if (locator.empty()) return;
+            if (!seen.insert(locator).second) return;  // the gallery usually repeats the main image
+            ImageRef img = base;
+            img.locator = std::move(locator);
+            item.images.push_back(std::move(img));
+        });
+    });
+}
+
+void parse_prices(Ctx& ctx, element root, ExportItem& item) {
+    for_nodes_at(ctx, root, "offers", "", [&](element offer, const std::string& op) {
+        for_nodes_at(ctx, offer, "schema:priceSpecification", op, [&](element spec, const std::string& path) {
+            Price p;
+            double v = 0;
+            // "schema:price" repeats minPrice in real data; it stands in when minPrice is absent.
+            if (number_at(ctx, spec, "schema:minPrice", path, v) == Num::ok)
+                p.min = v;
+            else if (number_at(ctx, spec, "schema:price", path, v) == Num::ok)
+                p.min = v;
+            if (number_at(ctx, spec, "schema:maxPrice", path, v) == Num::ok) p.max = v;
+            if (p.min < 0 && p.min != -1) {
+                ctx.warn(path, "negative price ignored");
+                p.min = -1;
+            }
+            if (p.max < 0 && p.max != -1) {
+                ctx.warn(path, "negative price ignored");
+                p.max = -1;
+            }
+            if (p.min >= 0 && p.max >= 0 && p.max < p.min) {
+                ctx.warn(path, "maxPrice below minPrice; swapped");
+                std::swap(p.min, p.max);
+            }
+            p.currency = scalar_at(ctx, spec, "schema:priceCurrency", path);
+            if (auto pol = first_node(spec, "hasEligiblePolicy"))
+                p.label = lang_map_at(ctx, *pol, "rdfs:label", first_path(spec, "hasEligiblePolicy", path));
+            if (p.min < 0 && p.max < 0 && p.label.empty()) return;
+            item.prices.push_back(std::move(p));
+        });
+    });
+}
+
+void parse_themes(Ctx& ctx, element root, ExportItem& item) {
+    auto v = get(root, "hasTheme");
+    if (!v) return;
+    std::set<std::string> seen;
+    auto add = [&](Category c) {
+        if (!c.id.empty() && seen.insert(c.id).second) item.themes.push_back(std::move(c));
+    };
+    // Themes are thesaurus nodes; a bare id string is accepted as well.
+    auto one = [&](element e, const std::string& path) {
+        if (e.type() == element_type::OBJECT) {
+            Category c;
+            c.id = text_at(ctx, e, "@id", path);
+            c.label = lang_map_at(ctx, e, "rdfs:label", path);
+            if (c.id.empty()) ctx.warn(path, "theme without @id, ignored");
+            add(std::move(c));
+        } else if (e.type() == element_type::STRING) {
+            add(Category{scalar(ctx, e, path), {}});
+        }
+    };
+    if (v->type() == element_type::ARRAY) {
+        size_t i = 0;
+        for (element e : elements(*v)) one(e, indexed("hasTheme", i++));
+    } else {
+        one(*v, "hasTheme");
+    }
+}
+
+void parse_descriptions(Ctx& ctx, element root, ExportItem& item) {
+    bool have_short = false, have_long = false;
+    for_nodes_at(ctx, root, "hasDescription", "", [&](element d, const std::string& path) {
+        if (!have_short) {
+            item.short_desc = lang_map_at(ctx, d, "shortDescription", path);
+            have_short = !item.short_desc.empty();
+        }
+        if (!have_long) {
+            item.long_desc = lang_map_at(ctx, d, "dc:description", path);
+            have_long = !item.long_desc.empty();
+        }
+    });
+    // rdfs:comment usually repeats the short description; it fills languages the
+    // description node lacks, or stands in when there is none.
+    fill_missing(item.short_desc, lang_map_at(ctx, root, "rdfs:comment", ""));
+}
+
+bool parse_checked(Ctx& ctx, const std::string& file, const std::string& json, ExportItem& item) {
+    // One parser per thread: simdjson reuses its buffers across documents.
+    thread_local simdjson::dom::parser parser;
+    element root;
+    if (auto err = parser.parse(json).get(root)) {
+        if (err == simdjson::UTF8_ERROR)
+            ctx.warn("", "invalid UTF-8; object refused");
+        else if (err == simdjson::DEPTH_ERROR)
+            // simdjson stops at its depth limit instead of recursing, so a hostile file
+            // costs nothing; no real object comes near this depth.
+            ctx.warn("", "JSON nested deeper than " + std::to_string(parser.max_depth()) +
+                             " levels; object refused");
+        else
+            ctx.warn("", std::string("malformed JSON (") + simdjson::error_message(err) + ")");
+        return false;
+    }
+    if (root.type() != element_type::OBJECT) {
+        ctx.warn("", "top level is not a JSON object");
+        return false;
+    }
+    item.file = file;
+    item.source_id = text_at(ctx, root, "@id", "");
+    if (item.source_id.empty()) {
+        ctx.warn("@id", "missing @id; object refused");
+        return false;
+    }
+    item.title = lang_map_at(ctx, root, "rdfs:label", "");
+    if (item.title.empty()) {
+        ctx.warn("rdfs:label", "missing title; object refused");
+        return false;
+    }
+    item.identifier = scalar_at(ctx, root, "dc:identifier", "");
+    if (auto t = get(root, "@type")) item.types = strings(ctx, *t, "@type");
+    item.last_update = scalar_at(ctx, root, "lastUpdateDatatourisme", "");
+
+    parse_descriptions(ctx, root, item);
+    parse_themes(ctx, root, item);
+    parse_periods(ctx, root, item);
+    parse_places(ctx, root, item);
+    parse_contacts(ctx, root, item);
+    std::set<std::string> seen_images;
+    parse_images(ctx, root, "hasMainRepresentation", seen_images, item);
+    parse_images(ctx, root, "hasRepresentation", seen_images, item);
+    parse_prices(ctx, root, item);
+
+    item.kind = classify(item.types, item.themes, item.title);
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------
+// Classification helpers
+
+bool has_any(const std::vector<std::string>& types, std::initializer_list<std::string_view> names) {
+    for (const auto& t : types) {
+        std::string_view local = local_name(t);
+        for (auto n : names)
+            if (local == n) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------
+// Public API
+
+std::unique_ptr<ExportSource> ExportSource::open(const std::string& path) {
+    std::error_code ec;
+    fs::file_status st = fs::status(path, ec);
+    if (ec || !fs::exists(st)) throw ExportError(path + ": no such file or directory");
+    if (fs::is_directory(st)) {
+        fs::path root(path);
+        std::string shown = path;
+        if (shown.empty() || shown.back() != '/') shown += '/';
+        if (fs::is_regular_file(root / "index.json", ec)) return std::make_unique<DirSource>(root, shown);
+        std::vector<fs::path> candidates;
+        for (fs::directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
+            std::error_code ec2;
+            if (it->is_directory(ec2) && fs::is_regular_file(it->path() / "index.json", ec2))
+                candidates.push_back(it->path());
+        }
+        if (ec) throw ExportError(shown + ": cannot list directory (" + ec.message() + ")");
+        if (candidates.empty())
+            throw ExportError(shown + "index.json: not found (nor in a top-level folder)");
+        if (candidates.size() > 1)
+            throw ExportError(shown + ": several folders hold an index.json (" +
+                              candidates[0].filename().string() + ", " +
+                              candidates[1].filename().string() + ")");
+        return std::make_unique<DirSource>(candidates[0], shown + candidates[0].filename().string() + "/");
+    }
+    if (fs::is_regular_file(st)) return std::make_unique<ZipSource>(path);
+    throw ExportError(path + ": neither a directory nor a zip file");
+}
+
+bool parse_object(const std::string& file, const std::string& json, ExportItem& out,
+                  std::vector<Warning>& warnings) {
+    Ctx ctx(file, warnings);
+    try {
+        ExportItem item;
+        if (!parse_checked(ctx, file, json, item)) return false;
+        out = std::move(item);
+        return true;
+    } catch (const std::exception& e) {
+        ctx.warn("", std::string("object refused: ") + e.what());
+    } catch (...) {
+        ctx.warn("", "object refused: unexpected error");
+    }
+    return false;
+}
+
+// The plain way, good for a directory: each file is read when its turn in the index comes.
+void ExportSource::for_each_object(const WantFn& want, const ObjectFn& on_object,
+                                   const MissingFn& on_missing) const {
+    std::string json;
+    for (const IndexEntry& entry : index()) {
+        if (!normalize_relative(entry.file)) {
+            on_missing(entry, true);
+            continue;
+        }
+        if (!want(entry)) continue;
+        if (!read("objects/" + entry.file, json)) {
+            on_missing(entry, false);
+            continue;
+        }
+        on_object(entry, json);
+    }
+}
+
+Warning missing_warning(const ExportSource& src, const IndexEntry& entry, bool escaped) {
+    if (escaped) return Warning{entry.file, "", "index.json points outside objects/; ignored"};
+    return Warning{entry.file, "", "listed in index.json but missing from " + src.describe()};
+}
+
+size_t read_export(const ExportSource& src, const std::function<void(ExportItem&&)>& on_item,
+                   std::vector<Warning>& warnings) {
+    size_t count = 0;
+    src.for_each_object(
+        [](const IndexEntry&) { return true; },
+        [&](const IndexEntry& entry, const std::string& json) {
+            ++count;
+            ExportItem item;
+            if (parse_object(entry.file, json, item, warnings)) on_item(std::move(item));
+        },
+        [&](const IndexEntry& entry, bool escaped) { warnings.push_back(missing_warning(src, entry, escaped)); });
+    return count;
+}
+
+// How DATAtourisme classes map to kiosk kinds. Classes are matched by local name, so
+// "schema:Museum", "Museum" and full ontology URIs are the same; the feed lists every
+// superclass in @type, so membership (never position) decides. First matching row wins.
+//
+//   row  condition                                                    kind
+//   1    any event class: Event (schema:Event), EntertainmentAndEvent,
+//        CulturalEvent, SportsEvent, SaleEvent, SocialEvent,
+//        BusinessEvent, ChildrensEvent, ShowEvent, Festival, Carnival,
+//        Parade, Market, Exhibition, Concert, Competition, ...           "event"
+//   2    class Belfry                                                  "belfry"
+//   3    theme kb:Belfry, unless a commercial class (row 6) is present   "belfry"
+//   4    a place (row 5) whose French title contains "beffroi"
+//        (case- and accent-insensitive)                                "belfry"
+//   5    a place: a heritage class (CulturalSite, Museum,
+//        RemarkableBuilding, NaturalHeritage, ParkAndGarden, ReligiousSite,
+//        Castle, ...), or plain PlaceOfInterest without a commercial class  "site"
+//   6    everything else, notably the commercial classes Accommodation,
+//        LodgingBusiness, FoodEstablishment, Restaurant, Store,
+//        ServiceProvider, Transport, Product, Tour (these also carry
+//        PlaceOfInterest in the ontology, hence the exclusion in row 5)    ""
+//
+// Events come first because an event held in a belfry is still something with dates.
+std::string classify(const std::vector<std::string>& types, const std::vector<Category>& themes,
+                     const LangMap& title) {
+    if (has_any(types, {"Event", "EntertainmentAndEvent", "CulturalEvent", "SportsEvent", "SaleEvent",
+                        "SocialEvent", "BusinessEvent", "ChildrensEvent", "ShowEvent", "Festival",
+                        "Carnival", "Parade", "Market", "Exhibition", "ExhibitionEvent", "Concert",
+                        "Competition", "Conference", "TraditionalCelebration", "ReligiousEvent",
+                        "TheaterEvent", "ScreeningEvent", "FoodEvent", "MusicEvent", "DanceEvent"}))
+        return "event";
+    if (has_any(types, {"Belfry"})) return "belfry";
+
+    const bool commercial =
+        has_any(types, {"Accommodation", "LodgingBusiness", "FoodEstablishment", "Restaurant", "Store",
+                        "ServiceProvider", "Transport", "Product", "Tour", "WalkingTour", "CyclingTour",
+                        "TouristInformationCenter", "LocalTouristOffice"});
+    const bool heritage =
+        has_any(types, {"CulturalSite", "Museum", "RemarkableBuilding", "NaturalHeritage", "ParkAndGarden",
+                        "Park", "ReligiousSite", "Church", "Cathedral", "Chapel", "Abbey", "Castle",
+                        "CityHeritage", "TechnicalHeritage", "CivilHeritage", "DefenceSite", "Citadel",
+                        "Tower", "Monument", "ArcheologicalSite", "TouristAttraction", "Zoo"});
+    const bool place = heritage || (!commercial && has_any(types, {"PlaceOfInterest"}));
+
+    if (!commercial) {
+        for (const auto& t : themes)
+            if (local_name(t.id) == "Belfry") return "belfry";
+    }
+    if (place) {
+        if (auto it = title.find("fr"); it != title.end() && fold(it->second).find("beffroi") != std::string::npos)
+            return "belfry";
+        return "site";
+    }
+    return "";
+}
+
+}  // namespace kiosk::publish

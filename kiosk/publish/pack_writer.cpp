@@ -1,0 +1,611 @@
+// The pack writer: the only code that creates pack files. It executes the embedded schema and
+// fills the content tables, then the derived ones (thumbnails, build record).
+//
+// Flow, chosen so a whole-country flux fits in bounded memory and still gives reproducible
+// bytes:
+//   1. stream the flux (ExportSource::for_each_object: one pass, even over a zip); each object
+//      is parsed, filtered, its pictures loaded, and its rows go to a temporary "stage"
+//      database under a provisional number (arrival order);
+//   2. objects unchanged since --previous are not parsed: their rows are bulk-copied from the
+//      old pack into the stage;
+//   3. the stage is copied into the pack in source_id order: item ids are ranks of source ids,
+//      media ids ranks of first use, so neither archive order nor reuse changes a byte;
+//   4. derived tables (source_file), meta, VACUUM.
+#include "publish/pack_writer.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/pack_reader.h"
+#include "core/manifest.h"
+#include "core/schema.h"
+#include "core/sqlite.h"
+#include "publish/image_fetch.h"
+#include "publish/images.h"
+
+namespace kiosk::publish {
+
+namespace {
+
+// "2024-11-08T20:00:38.905Z" -> "2024-11-08T20:00:38Z": the kiosk compares build times to
+// its clock with one-second precision, and one format keeps meta tidy.
+std::string normalize_instant(const std::string& iso) {
+    if (iso.size() >= 19 && iso[4] == '-' && iso[7] == '-' && iso[10] == 'T' && iso[13] == ':' && iso[16] == ':')
+        return iso.substr(0, 19) + "Z";
+    return iso;
+}
+
+// Media are keyed by the SHA-256 of their bytes: the same picture used by two items is
+// stored once, and an unchanged picture keeps its key from one pack version to the next.
+std::string content_key(std::string_view bytes) { return sha256_hex(bytes); }
+
+bool read_file(const std::string& path, std::string& out) {
+    std::ifstream f(path, std::ios::binary);
+    if (!f) return false;
+    std::ostringstream ss;
+    ss << f.rdbuf();
+    out = ss.str();
+    return true;
+}
+
+// Where an image's bytes come from. Remote URLs are fetched by a later version of the tool;
+// today they leave the item without a picture and a warning in the report.
+bool load_image(const ExportSource& src, const std::string& locator, std::string& bytes, std::string& why) {
+    if (locator.rfind("http://", 0) == 0 || locator.rfind("https://", 0) == 0) {
+        why = "remote image skipped (--no-images): " + locator;
+        return false;
+    }
+    if (locator.rfind("file://", 0) == 0) {
+        if (!read_file(locator.substr(7), bytes)) {
+            why = "image file not found: " + locator;
+            return false;
+        }
+        return true;
+    }
+    if (!src.read(locator, bytes)) {
+        why = "image not found in the flux: " + locator;
+        return false;
+    }
+    return true;
+}
+
+
+// Changing what the parser extracts makes rows of an older pack stale: a previous pack made
+// by another generator is never reused.
+constexpr const char* kGenerator = "kiosk-pack 0.2";
+
+// Pictures loaded per batch of items; a batch is also the unit the HTTP fetcher can work on.
+constexpr std::size_t kBatch = 256;
+
+// The stage: same facts as the pack, keyed by a provisional number `tmp` in arrival order.
+// No indexes: rows are only appended, then read once in bulk.
+constexpr const char* kStageSql = R"(
+CREATE TABLE stage.item (tmp INTEGER PRIMARY KEY, file TEXT NOT NULL, source_id TEXT NOT NULL, kind TEXT,
+    lat REAL, lon REAL, street TEXT, postal_code TEXT, town TEXT, city_insee TEXT, department TEXT, updated_at TEXT);
+CREATE TABLE stage.text (tmp INTEGER, field TEXT, lang TEXT, value TEXT);
+CREATE TABLE stage.cat (tmp INTEGER, category_id TEXT);
+CREATE TABLE stage.cat_label (category_id TEXT, lang TEXT, label TEXT, PRIMARY KEY (category_id, lang, label)) WITHOUT ROWID;
+CREATE TABLE stage.period (tmp INTEGER, start_date TEXT, end_date TEXT, start_time TEXT, end_time TEXT);
+CREATE TABLE stage.hours (tmp INTEGER, day_of_week INTEGER, opens TEXT, closes TEXT, valid_from TEXT, valid_through TEXT);
+CREATE TABLE stage.contact (tmp INTEGER, type TEXT, value TEXT, position INTEGER);
+CREATE TABLE stage.price (tmp INTEGER, min_price REAL, max_price REAL, currency TEXT, label_fr TEXT, position INTEGER);
+CREATE TABLE stage.item_media (tmp INTEGER, position INTEGER, sha256 TEXT, title TEXT, credits TEXT, licence TEXT);
+CREATE TABLE stage.media (sha256 TEXT PRIMARY KEY, mime TEXT, width INTEGER, height INTEGER, bytes BLOB,
+    thumb_width INTEGER, thumb_height INTEGER, thumb BLOB);
+CREATE TABLE stage.source (file TEXT PRIMARY KEY, updated_at TEXT, tmp INTEGER) WITHOUT ROWID;
+CREATE TABLE stage.reuse (old_id INTEGER PRIMARY KEY, tmp INTEGER NOT NULL, file TEXT NOT NULL, updated_at TEXT);
+)";
+
+// Unchanged objects: one INSERT ... SELECT per table copies all of them from the old pack.
+// Child rows keep the old pack's rowid order, which was the parser's order.
+constexpr const char* kReuseSql = R"(
+INSERT INTO stage.item (tmp, file, source_id, kind, lat, lon, street, postal_code, town, city_insee, department, updated_at)
+  SELECT r.tmp, r.file, o.source_id, o.kind, o.lat, o.lon, o.street, o.postal_code, o.town, o.city_insee, o.department, r.updated_at
+  FROM stage.reuse r JOIN old.item o ON o.id = r.old_id ORDER BY r.tmp;
+INSERT INTO stage.text SELECT r.tmp, t.field, t.lang, t.value FROM stage.reuse r JOIN old.item_text t ON t.item_id = r.old_id;
+INSERT INTO stage.cat SELECT r.tmp, c.category_id FROM stage.reuse r JOIN old.item_category c ON c.item_id = r.old_id;
+INSERT OR IGNORE INTO stage.cat_label SELECT l.category_id, l.lang, l.label FROM old.category_label l
+  WHERE l.category_id IN (SELECT category_id FROM stage.cat);
+INSERT INTO stage.period SELECT r.tmp, p.start_date, p.end_date, p.start_time, p.end_time
+  FROM stage.reuse r JOIN old.event_period p ON p.item_id = r.old_id ORDER BY r.tmp, p.rowid;
+INSERT INTO stage.hours SELECT r.tmp, h.day_of_week, h.opens, h.closes, h.valid_from, h.valid_through
+  FROM stage.reuse r JOIN old.opening_hours h ON h.item_id = r.old_id ORDER BY r.tmp, h.rowid;
+INSERT INTO stage.contact SELECT r.tmp, c.type, c.value, c.position
+  FROM stage.reuse r JOIN old.contact c ON c.item_id = r.old_id ORDER BY r.tmp, c.rowid;
+INSERT INTO stage.price SELECT r.tmp, p.min_price, p.max_price, p.currency, p.label_fr, p.position
+  FROM stage.reuse r JOIN old.price p ON p.item_id = r.old_id ORDER BY r.tmp, p.rowid;
+INSERT INTO stage.item_media SELECT r.tmp, im.position, m.sha256, m.title, m.credits, m.licence
+  FROM stage.reuse r JOIN old.item_media im ON im.item_id = r.old_id JOIN old.media m ON m.id = im.media_id;
+INSERT OR IGNORE INTO stage.media SELECT m.sha256, m.mime, m.width, m.height, m.bytes, t.width, t.height, t.bytes
+  FROM old.media m LEFT JOIN old.thumbnail t ON t.media_id = m.id
+  WHERE m.sha256 IN (SELECT sha256 FROM stage.item_media);
+)";
+
+// Stage -> pack. Two objects with one @id: the one whose file sorts first wins.
+// Child rows are numbered per item (item id * 2^20 + rank, see schema.sql) so that a delta
+// between two versions only touches the rows of the items that changed.
+// Media ids are ranks of first use (item id, position); a picture's title and credits come
+// from that first use.
+constexpr const char* kFinalSql = R"(
+CREATE TABLE stage.idmap (tmp INTEGER PRIMARY KEY, id INTEGER NOT NULL);
+INSERT INTO stage.idmap SELECT tmp, row_number() OVER (ORDER BY source_id) FROM
+  (SELECT tmp, source_id, row_number() OVER (PARTITION BY source_id ORDER BY file) AS rn FROM stage.item) WHERE rn = 1;
+INSERT INTO item (id, source_id, kind, lat, lon, street, postal_code, town, city_insee, department, updated_at)
+  SELECT m.id, s.source_id, s.kind, s.lat, s.lon, s.street, s.postal_code, s.town, s.city_insee, s.department, s.updated_at
+  FROM stage.item s JOIN stage.idmap m USING (tmp) ORDER BY m.id;
+INSERT INTO item_text SELECT m.id, t.field, t.lang, t.value FROM stage.text t JOIN stage.idmap m USING (tmp)
+  ORDER BY m.id, t.field, t.lang;
+INSERT INTO category SELECT DISTINCT c.category_id FROM stage.cat c JOIN stage.idmap m USING (tmp) ORDER BY 1;
+INSERT INTO category_label SELECT category_id, lang, min(label) FROM stage.cat_label
+  WHERE category_id IN (SELECT id FROM category) GROUP BY category_id, lang ORDER BY category_id, lang;
+INSERT INTO item_category SELECT DISTINCT m.id, c.category_id FROM stage.cat c JOIN stage.idmap m USING (tmp) ORDER BY 1, 2;
+INSERT INTO event_period (id, item_id, start_date, end_date, start_time, end_time)
+  SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY p.rowid),
+         m.id, p.start_date, p.end_date, p.start_time, p.end_time FROM stage.period p JOIN stage.idmap m USING (tmp)
+  ORDER BY m.id, p.rowid;
+INSERT INTO opening_hours (id, item_id, day_of_week, opens, closes, valid_from, valid_through)
+  SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY h.rowid),
+         m.id, h.day_of_week, h.opens, h.closes, h.valid_from, h.valid_through FROM stage.hours h JOIN stage.idmap m USING (tmp)
+  ORDER BY m.id, h.rowid;
+INSERT INTO contact (id, item_id, type, value, position)
+  SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY c.position),
+         m.id, c.type, c.value, c.position FROM stage.contact c JOIN stage.idmap m USING (tmp) ORDER BY m.id, c.position;
+INSERT INTO price (id, item_id, min_price, max_price, currency, label_fr, position)
+  SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY p.position),
+         m.id, p.min_price, p.max_price, p.currency, p.label_fr, p.position FROM stage.price p JOIN stage.idmap m USING (tmp)
+  ORDER BY m.id, p.position;
+CREATE TABLE stage.media_use AS SELECT u.sha256, m.id AS item_id, u.position, u.title, u.credits, u.licence
+  FROM stage.item_media u JOIN stage.idmap m USING (tmp);
+CREATE TABLE stage.media_map (sha256 TEXT PRIMARY KEY, id INTEGER, title TEXT, credits TEXT, licence TEXT);
+INSERT INTO stage.media_map SELECT sha256, row_number() OVER (ORDER BY item_id, position), title, credits, licence FROM
+  (SELECT *, row_number() OVER (PARTITION BY sha256 ORDER BY item_id, position) AS rn FROM stage.media_use) WHERE rn = 1;
+INSERT INTO media (id, sha256, mime, width, height, bytes, title, credits, licence)
+  SELECT mm.id, mm.sha256, sm.mime, sm.width, sm.height, sm.bytes, mm.title, mm.credits, mm.licence
+  FROM stage.media_map mm JOIN stage.media sm USING (sha256) ORDER BY mm.id;
+INSERT INTO thumbnail (media_id, width, height, bytes)
+  SELECT mm.id, sm.thumb_width, sm.thumb_height, sm.thumb FROM stage.media_map mm JOIN stage.media sm USING (sha256)
+  WHERE sm.thumb IS NOT NULL ORDER BY mm.id;
+INSERT INTO item_media (item_id, position, media_id)
+  SELECT u.item_id, u.position, mm.id FROM stage.media_use u JOIN stage.media_map mm USING (sha256) ORDER BY 1, 2;
+INSERT INTO source_file (file, updated_at, item_id)
+  SELECT s.file, s.updated_at, m.id FROM stage.source s LEFT JOIN stage.idmap m USING (tmp) ORDER BY s.file;
+)";
+
+
+// SQLite URI for a path: '?', '#' and '%' would otherwise be read as URI syntax.
+std::string file_uri(const std::string& path, const char* params) {
+    std::string uri = "file:";
+    for (char c : std::filesystem::absolute(path).string()) {
+        if (c == '?' || c == '#' || c == '%') {
+            char buf[4];
+            std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned char>(c));
+            uri += buf;
+        } else {
+            uri += c;
+        }
+    }
+    return uri + params;
+}
+
+std::string query_text(sqlite3* db, const char* sql) {
+    Stmt st(db, sql);
+    return st.step() ? st.text(0) : std::string();
+}
+
+std::string department_of(const ExportItem& it) {
+    if (!it.department_insee.empty()) return it.department_insee;
+    const std::string& pc = it.postal_code;
+    if (pc.size() == 5 && std::all_of(pc.begin(), pc.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return pc.compare(0, 2, "97") == 0 ? pc.substr(0, 3) : pc.substr(0, 2);
+    return {};
+}
+
+// Creates the pack (with the stage attached) and writes one item's rows to the stage.
+class Writer {
+public:
+    explicit Writer(const std::string& path) {
+        std::filesystem::remove(path);
+        try {
+            db_ = Db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, ErrorKind::IoError);
+        } catch (const SqlError& e) {
+            throw BuildError("cannot create pack " + path + ": " + e.message());
+        }
+        // A pack is written once and copied whole: no journal needed, and a crash leaves only
+        // the .tmp file, which the next build removes. The old pack we may attach is input
+        // like any other, so its schema is not trusted either.
+        exec(db_, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096; PRAGMA trusted_schema=OFF;"
+                  " PRAGMA cache_size=-32768; PRAGMA temp_store=FILE;");
+        exec(db_, kSchemaSql);
+        // The stage is an anonymous temporary database: SQLite keeps it in its page cache and
+        // spills to a deleted temp file, so memory stays bounded whatever the flux size.
+        exec(db_, "ATTACH '' AS stage; PRAGMA stage.journal_mode=OFF; PRAGMA stage.synchronous=OFF;"
+                  " PRAGMA stage.cache_size=-65536;");
+        exec(db_, kStageSql);
+    }
+    sqlite3* db() const { return db_; }
+
+private:
+    Db db_;
+};
+
+struct StageStatements {
+    explicit StageStatements(sqlite3* db)
+        : item(db, "INSERT INTO stage.item (tmp, file, source_id, kind, lat, lon, street, postal_code, town, city_insee,"
+                   " department, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
+          text(db, "INSERT INTO stage.text VALUES (?1, ?2, ?3, ?4)"),
+          cat(db, "INSERT INTO stage.cat VALUES (?1, ?2)"),
+          cat_label(db, "INSERT OR IGNORE INTO stage.cat_label VALUES (?1, ?2, ?3)"),
+          period(db, "INSERT INTO stage.period VALUES (?1, ?2, ?3, ?4, ?5)"),
+          hours(db, "INSERT INTO stage.hours VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+          contact(db, "INSERT INTO stage.contact VALUES (?1, ?2, ?3, ?4)"),
+          price(db, "INSERT INTO stage.price VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+          item_media(db, "INSERT INTO stage.item_media VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+          media(db, "INSERT INTO stage.media VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+          source(db, "INSERT OR IGNORE INTO stage.source VALUES (?1, ?2, ?3)"),
+          reuse(db, "INSERT OR IGNORE INTO stage.reuse VALUES (?1, ?2, ?3, ?4)") {}
+    Stmt item, text, cat, cat_label, period, hours, contact, price, item_media, media, source, reuse;
+};
+
+// One parsed object waiting for its pictures.
+struct Pending {
+    ExportItem item;
+    std::string updated_at;  // the index's lastUpdateDatatourisme, else the object's
+    std::int64_t tmp = 0;
+};
+
+class Builder {
+public:
+    Builder(const ExportSource& src, const BuildOptions& opt, BuildReport& rep, sqlite3* db)
+        : src_(src), opt_(opt), rep_(rep), st_(db) {
+        if (opt.fetch_images) {
+            FetchOptions fo;
+            fo.cache_dir = opt.image_cache;
+            fo.parallel = opt.image_parallel;
+            fo.total_timeout_s = opt.image_timeout_s;
+            fetcher_ = std::make_unique<ImageFetcher>(fo);
+        }
+    }
+
+    void add_parsed(const IndexEntry& entry, ExportItem&& it) {
+        const std::string updated = !entry.last_update.empty() ? entry.last_update : it.last_update;
+        if (it.kind.empty()) {
+            ++rep_.skipped_not_for_kiosk;
+            record_source(entry.file, updated, 0);
+            return;
+        }
+        if (!opt_.select.accepts(it)) {
+            ++rep_.skipped_by_selection;
+            record_source(entry.file, updated, 0);
+            return;
+        }
+        const std::int64_t tmp = ++next_tmp_;
+        record_source(entry.file, updated, tmp);
+        pending_.push_back(Pending{std::move(it), updated, tmp});
+        if (pending_.size() >= kBatch) flush();
+    }
+
+    void add_skipped_unchanged(const IndexEntry& entry) {
+        ++rep_.skipped_not_for_kiosk;
+        record_source(entry.file, entry.last_update, 0);
+    }
+
+    void add_reused(const IndexEntry& entry, std::int64_t old_id) {
+        const std::int64_t tmp = ++next_tmp_;
+        record_source(entry.file, entry.last_update, tmp);
+        st_.reuse.bind(1, old_id).bind(2, tmp).bind(3, entry.file).bind_opt(4, entry.last_update).run();
+    }
+
+    // Writes the batch: pictures first (the part a fetcher can do in parallel), then rows.
+    void flush() {
+        if (fetcher_) {
+            std::vector<std::string> urls;
+            for (const Pending& p : pending_)
+                for (const ImageRef& r : p.item.images)
+                    if (is_remote_locator(r.locator)) urls.push_back(r.locator);
+            if (!urls.empty()) {
+                fetched_ = fetcher_->fetch(urls);
+                const FetchStats& fs = fetcher_->stats();
+                rep_.images_fetched = fs.fetched;
+                rep_.images_cached = fs.cached + fs.not_modified;
+            }
+        }
+        for (Pending& p : pending_) stage_item(p);
+        pending_.clear();
+        fetched_.clear();  // only one batch of downloaded pictures is ever held
+    }
+
+private:
+    void record_source(const std::string& file, const std::string& updated, std::int64_t tmp) {
+        st_.source.bind(1, file).bind_opt(2, updated);
+        if (tmp) st_.source.bind(3, tmp); else st_.source.bind_null(3);
+        st_.source.run();
+    }
+
+    void stage_item(const Pending& p) {
+        const ExportItem& it = p.item;
+        const std::int64_t tmp = p.tmp;
+        Stmt& ins = st_.item;
+        ins.bind(1, tmp).bind(2, it.file).bind(3, it.source_id).bind(4, it.kind);
+        if (it.has_geo) ins.bind(5, it.lat).bind(6, it.lon); else ins.bind_null(5).bind_null(6);
+        ins.bind_opt(7, it.street).bind_opt(8, it.postal_code).bind_opt(9, it.town).bind_opt(10, it.city_insee)
+            .bind_opt(11, it.department_insee).bind_opt(12, p.updated_at);
+        ins.run();
+
+        auto texts = [&](const char* field, const LangMap& m) {
+            for (const auto& [lang, value] : m)
+                if (!value.empty()) st_.text.bind(1, tmp).bind(2, field).bind(3, lang).bind(4, value).run();
+        };
+        texts("title", it.title);
+        texts("short", it.short_desc);
+        texts("long", it.long_desc);
+        texts("hours", it.hours_text);
+
+        for (const Category& c : it.themes) {
+            if (c.id.empty()) continue;
+            st_.cat.bind(1, tmp).bind(2, c.id).run();
+            for (const auto& [lang, label] : c.label) st_.cat_label.bind(1, c.id).bind(2, lang).bind(3, label).run();
+        }
+        for (const Period& pr : it.periods)
+            st_.period.bind(1, tmp).bind(2, pr.start_date).bind(3, pr.end_date.empty() ? pr.start_date : pr.end_date)
+                .bind_opt(4, pr.start_time).bind_opt(5, pr.end_time).run();
+        for (const OpeningRule& h : it.hours) {
+            if (h.day_of_week < 1 || h.day_of_week > 8) continue;  // 8 = public holidays
+            st_.hours.bind(1, tmp).bind(2, h.day_of_week).bind_opt(3, h.opens).bind_opt(4, h.closes)
+                .bind_opt(5, h.valid_from).bind_opt(6, h.valid_through).run();
+        }
+        int pos = 0;
+        for (const Contact& c : it.contacts) st_.contact.bind(1, tmp).bind(2, c.type).bind(3, c.value).bind(4, pos++).run();
+        pos = 0;
+        for (const Price& pr : it.prices) {
+            st_.price.bind(1, tmp);
+            if (pr.min >= 0) st_.price.bind(2, pr.min); else st_.price.bind_null(2);
+            if (pr.max >= 0) st_.price.bind(3, pr.max); else st_.price.bind_null(3);
+            auto fr = pr.label.find("fr");
+            st_.price.bind_opt(4, pr.currency).bind_opt(5, fr == pr.label.end() ? std::string() : fr->second).bind(6, pos++);
+            st_.price.run();
+        }
+
+        pos = 0;
+        for (const ImageRef& ref : it.images) {
+            std::string bytes, why, note;
+            const bool loaded = fetcher_ && is_remote_locator(ref.locator)
+                                    ? take_fetched(fetched_, ref.locator, bytes, why, note)
+                                    : load_image(src_, ref.locator, bytes, why);
+            if (!note.empty()) rep_.warnings.push_back({it.file, "hasMainRepresentation", note});
+            if (!loaded) {
+                ++rep_.images_failed;
+                rep_.warnings.push_back({it.file, "hasMainRepresentation", why});
+                continue;
+            }
+            const std::string key = content_key(bytes);
+            if (!staged_media_.count(key)) {
+                PreparedImage img;
+                if (!prepare_image(bytes, img, why)) {
+                    ++rep_.images_failed;
+                    rep_.warnings.push_back({it.file, "hasMainRepresentation", why + ": " + ref.locator});
+                    continue;
+                }
+                st_.media.bind(1, key).bind(2, img.info.mime).bind(3, img.info.width).bind(4, img.info.height)
+                    .bind_blob(5, img.bytes).bind(6, img.thumb_width).bind(7, img.thumb_height)
+                    .bind_blob(8, img.thumb_jpeg).run();
+                staged_media_.insert(key);
+            }
+            st_.item_media.bind(1, tmp).bind(2, pos++).bind(3, key).bind_opt(4, ref.title).bind_opt(5, ref.credits)
+                .bind_opt(6, ref.licence).run();
+        }
+    }
+
+    const ExportSource& src_;
+    const BuildOptions& opt_;
+    BuildReport& rep_;
+    StageStatements st_;
+    std::vector<Pending> pending_;
+    std::unique_ptr<ImageFetcher> fetcher_;       // null with --no-images
+    std::map<std::string, FetchResult> fetched_;  // remote pictures of the current batch only
+    std::unordered_set<std::string> staged_media_;  // sha256 of pictures already in the stage
+    std::int64_t next_tmp_ = 0;
+};
+
+// What a previous pack knows about each object file: its lastUpdate and item id (0 when the
+// object was left out of that pack: not for the kiosk, or outside the selection).
+struct PreviousFile {
+    std::string updated_at;
+    std::int64_t item_id = 0;
+};
+
+// Opens --previous for reuse, or explains (as a warning) why it is not reused.
+std::unordered_map<std::string, PreviousFile> attach_previous(sqlite3* db, const BuildOptions& opt, BuildReport& rep) {
+    std::unordered_map<std::string, PreviousFile> files;
+    try {
+        // Full checks first (application id, version, quick_check): the old pack is input.
+        kiosk::Pack::open(opt.previous, true);
+    } catch (const std::exception& e) {
+        throw PreviousPackError("previous pack " + opt.previous + ": " + e.what());
+    }
+    // Bound, not spliced into the SQL: a quote in the path must not end a literal.
+    Stmt at(db, "ATTACH ?1 AS old");
+    at.bind(1, file_uri(opt.previous, "?mode=ro"));
+    at.step();
+    auto meta = [&](const char* key) {
+        Stmt st(db, "SELECT value FROM old.meta WHERE key = ?1");
+        st.bind(1, key);
+        return st.step() ? st.text(0) : std::string();
+    };
+    std::string why;
+    if (meta("generator") != kGenerator)
+        why = "made by " + (meta("generator").empty() ? std::string("an unknown tool") : meta("generator"));
+    else if (meta("selection") != opt.select.describe())
+        why = "made with another selection (" + meta("selection") + ")";
+    if (!why.empty()) {
+        rep.warnings.push_back({"", "--previous", "previous pack " + why + "; doing a full build"});
+        return files;
+    }
+    Stmt st(db, "SELECT file, updated_at, item_id FROM old.source_file");
+    while (st.step()) files[st.text(0)] = PreviousFile{st.text(1), st.null(2) ? 0 : st.i64(2)};
+    rep.incremental = true;
+    return files;
+}
+
+}  // namespace
+
+bool Selection::accepts(const ExportItem& item) const {
+    if (!kinds.empty() && std::find(kinds.begin(), kinds.end(), item.kind) == kinds.end()) return false;
+    if (!departments.empty()) {
+        const std::string dep = department_of(item);
+        if (std::find(departments.begin(), departments.end(), dep) == departments.end()) return false;
+    }
+    if (has_bbox) {
+        if (!item.has_geo) return false;
+        if (item.lat < minlat || item.lat > maxlat || item.lon < minlon || item.lon > maxlon) return false;
+    }
+    return true;
+}
+
+std::string Selection::describe() const {
+    auto list = [](std::vector<std::string> v) {
+        std::sort(v.begin(), v.end());
+        v.erase(std::unique(v.begin(), v.end()), v.end());
+        std::string s;
+        for (const auto& x : v) s += (s.empty() ? "" : ",") + x;
+        return s;
+    };
+    std::string out;
+    if (!departments.empty()) out += "department=" + list(departments);
+    if (!kinds.empty()) out += std::string(out.empty() ? "" : ";") + "kind=" + list(kinds);
+    if (has_bbox) {
+        char buf[128];
+        std::snprintf(buf, sizeof buf, "bbox=%.6f,%.6f,%.6f,%.6f", minlat, minlon, maxlat, maxlon);
+        out += std::string(out.empty() ? "" : ";") + buf;
+    }
+    return out.empty() ? "all" : out;
+}
+
+BuildReport build_pack(const ExportSource& src, const std::string& out_path, const BuildOptions& opt) {
+    const auto t0 = std::chrono::steady_clock::now();
+    BuildReport rep;
+    const std::string tmp = out_path + ".tmp";
+    // KIOSK_PACK_TIMING=1 prints the time of each phase on stderr (for bench/pack_bench.py).
+    const bool timing = std::getenv("KIOSK_PACK_TIMING") != nullptr;
+    auto last = t0;
+    auto phase = [&](const char* name) {
+        if (!timing) return;
+        auto now = std::chrono::steady_clock::now();
+        std::fprintf(stderr, "phase %-8s %.3f s\n", name, std::chrono::duration<double>(now - last).count());
+        last = now;
+    };
+    try {
+        Writer w(tmp);
+        sqlite3* db = w.db();
+        std::unordered_map<std::string, PreviousFile> previous;
+        if (!opt.previous.empty()) previous = attach_previous(db, opt, rep);
+
+        const auto& index = src.index();
+        rep.objects_listed = index.size();
+        std::string newest;
+        for (const IndexEntry& e : index) newest = std::max(newest, e.last_update);
+        rep.build_time = opt.build_time.empty() ? normalize_instant(newest.empty() ? "1970-01-01T00:00:00Z" : newest)
+                                                : opt.build_time;
+
+        Transaction tx(db);
+        Builder b(src, opt, rep, db);
+        std::size_t handled = 0;
+        auto tick = [&] {
+            ++handled;
+            if (opt.progress && (handled % 64 == 0 || handled == index.size())) opt.progress(handled, index.size());
+        };
+        src.for_each_object(
+            [&](const IndexEntry& e) {
+                if (previous.empty() || e.last_update.empty()) return true;
+                auto it = previous.find(e.file);
+                if (it == previous.end() || it->second.updated_at != e.last_update) return true;
+                ++rep.objects_reused;
+                if (it->second.item_id) b.add_reused(e, it->second.item_id);
+                else b.add_skipped_unchanged(e);
+                tick();
+                return false;
+            },
+            [&](const IndexEntry& e, const std::string& json) {
+                ++rep.objects_read;
+                ExportItem item;
+                if (parse_object(e.file, json, item, rep.warnings)) b.add_parsed(e, std::move(item));
+                else ++rep.objects_refused;
+                tick();
+            },
+            [&](const IndexEntry& e, bool escaped) {
+                ++rep.objects_missing;
+                rep.warnings.push_back(missing_warning(src, e, escaped));
+                tick();
+            });
+        b.flush();
+        phase("stream");
+        if (rep.incremental) exec(db, kReuseSql);
+        phase("reuse");
+        exec(db, kFinalSql);
+        phase("final");
+
+        {
+            Stmt st(db, "SELECT kind, count(*) FROM item GROUP BY kind");
+            while (st.step()) rep.per_kind[st.text(0)] = st.i32(1);
+        }
+        rep.items_kept = static_cast<std::size_t>(std::stoll(query_text(db, "SELECT count(*) FROM item")));
+        rep.duplicates = static_cast<std::size_t>(
+            std::stoll(query_text(db, "SELECT (SELECT count(*) FROM stage.item) - (SELECT count(*) FROM stage.idmap)")));
+        if (rep.duplicates)
+            rep.warnings.push_back({"", "@id", std::to_string(rep.duplicates) +
+                                                   " object(s) repeat another object's @id; the first file (by name) was kept"});
+        rep.images_stored = static_cast<std::size_t>(std::stoll(query_text(db, "SELECT count(*) FROM media")));
+
+        std::string bbox;
+        {
+            Stmt st(db, "SELECT min(lat), min(lon), max(lat), max(lon) FROM item WHERE lat IS NOT NULL");
+            if (st.step() && !st.null(0)) {
+                char buf[128];
+                std::snprintf(buf, sizeof buf, "%.6f,%.6f,%.6f,%.6f", st.f64(0), st.f64(1), st.f64(2), st.f64(3));
+                bbox = buf;
+            }
+        }
+        const std::string langs = query_text(db, "SELECT group_concat(lang, ',') FROM (SELECT DISTINCT lang FROM item_text ORDER BY lang)");
+        const std::vector<std::pair<std::string, std::string>> kv = {
+            {"pack_id", opt.pack_id},
+            {"pack_version", std::to_string(opt.pack_version)},
+            {"build_time", rep.build_time},
+            {"source_export_date", query_text(db, "SELECT coalesce(max(updated_at), '') FROM item")},
+            {"region", opt.region},
+            {"bbox", bbox},
+            {"languages", langs},
+            {"count_site", std::to_string(rep.per_kind["site"])},
+            {"count_belfry", std::to_string(rep.per_kind["belfry"])},
+            {"count_event", std::to_string(rep.per_kind["event"])},
+            {"selection", opt.select.describe()},
+            {"generator", kGenerator},
+        };
+        Stmt meta(db, "INSERT INTO meta(key, value) VALUES (?1, ?2)");
+        for (const auto& [k, v] : kv) meta.bind(1, k).bind(2, v).run();
+        tx.commit();
+        exec(db, "DETACH stage");
+        if (!opt.previous.empty()) exec(db, "DETACH old");
+        phase("meta");
+        exec(db, "VACUUM");
+        phase("vacuum");
+    } catch (...) {
+        std::error_code ec;
+        std::filesystem::remove(tmp, ec);
+        throw;
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, out_path, ec);
+    if (ec) throw BuildError("cannot move finished pack into place: " + out_path + ": " + ec.message());
+    rep.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return rep;
+}
+
+}  // namespace kiosk::publish

@@ -1,0 +1,94 @@
+// Builds a content pack from a DATAtourisme flux (the pack tool's "build" command).
+#pragma once
+
+#include "core/error.h"
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "publish/export_model.h"
+
+struct sqlite3;
+
+namespace kiosk::publish {
+
+// Which objects of the flux go into the pack. Empty lists accept everything.
+struct Selection {
+    std::vector<std::string> departments;  // INSEE codes: "59", "62", "2A", "971"
+    std::vector<std::string> kinds;        // "site", "belfry", "event"
+    bool has_bbox = false;
+    double minlat = 0, minlon = 0, maxlat = 0, maxlon = 0;  // items without coordinates fail a bbox
+
+    // The department comes from the address's INSEE department, else the postal code.
+    bool accepts(const ExportItem& item) const;
+    // Canonical text ("department=59,62;kind=site", "all"), stored in the pack's meta so that an
+    // incremental rebuild only reuses a previous pack made with the same selection.
+    std::string describe() const;
+};
+
+struct BuildOptions {
+    std::string pack_id = "nord-pas-de-calais";
+    std::int64_t pack_version = 1;
+    // ISO UTC. Empty = the newest lastUpdateDatatourisme of index.json (seconds, "Z"), never
+    // the wall clock, so that the same flux always gives a byte-identical pack.
+    std::string build_time;
+    std::string region = "Nord-Pas-de-Calais";
+    Selection select;
+    // A pack built earlier from an older version of the same flux: objects whose index entry
+    // has the same file and lastUpdateDatatourisme are copied from it instead of re-parsed.
+    std::string previous;
+    // Remote (http/https) pictures: downloaded in parallel per batch, kept in a
+    // content-addressed cache between builds when image_cache is set (conditional GET).
+    bool fetch_images = true;
+    std::string image_cache;
+    int image_parallel = 8;
+    long image_timeout_s = 30;
+    // Called now and then with (objects handled, objects listed in index.json).
+    std::function<void(std::size_t, std::size_t)> progress;
+};
+
+struct BuildReport {
+    std::size_t objects_listed = 0;         // entries of index.json
+    std::size_t objects_read = 0;           // object files read and parsed
+    std::size_t objects_reused = 0;         // unchanged since --previous, copied without parsing
+    std::size_t objects_refused = 0;        // malformed, or missing @id / title
+    std::size_t objects_missing = 0;        // listed in index.json but absent from the flux
+    std::size_t items_kept = 0;
+    std::size_t skipped_not_for_kiosk = 0;  // restaurants, lodgings... (classify() == "")
+    std::size_t skipped_by_selection = 0;   // outside --department / --bbox / --kind
+    std::size_t duplicates = 0;             // two objects with one @id: the first file wins
+    std::size_t images_stored = 0;          // distinct pictures stored in the pack
+    std::size_t images_fetched = 0;         // downloaded over HTTP(S)
+    std::size_t images_cached = 0;          // served from the download cache
+    std::size_t images_failed = 0;
+    bool incremental = false;               // --previous was usable
+    std::string build_time;                 // as recorded in the pack
+    std::map<std::string, int> per_kind;
+    std::vector<Warning> warnings;
+    double seconds = 0;
+};
+
+class BuildError : public Error {
+public:
+    explicit BuildError(const std::string& message, ErrorKind kind = ErrorKind::IoError) : Error(kind, message) {}
+};
+
+// The pack given as --previous cannot be read (not a pack, damaged, another format).
+class PreviousPackError : public BuildError {
+public:
+    explicit PreviousPackError(const std::string& message) : BuildError(message, ErrorKind::Corrupt) {}
+};
+
+// Reads the flux, writes the pack to `out_path` + ".tmp" and renames it over `out_path`
+// only when complete, so a failed build never leaves a half-written pack behind.
+// Objects are written to a staging database as they stream in, then copied into the pack in
+// source-id order, so memory stays bounded and row ids never depend on the archive's order.
+// Throws ExportError (unreadable flux), PreviousPackError (--previous refused) or BuildError
+// (cannot write).
+BuildReport build_pack(const ExportSource& src, const std::string& out_path, const BuildOptions& opt);
+
+
+}  // namespace kiosk::publish

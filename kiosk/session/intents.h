@@ -1,0 +1,83 @@
+// What can happen to a visitor session: the screens a visitor or staff member can be on, and
+// the intents that change them, from a screen (a tap on a tile, a PIN key) or from the app
+// (any touch, a new pack switched in). Screens return these; only Session::apply reads them.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+
+#include "core/dates.h"
+#include "core/event_dates.h"
+
+namespace kiosk::session {
+
+enum class Screen { Attract, Home, List, Detail, Map, Search, StaffPin, Staff };
+
+// "attract", "staff_pin"...: the names --dump-state writes and the end-to-end tests read.
+inline const char* screen_name(Screen s) {
+    switch (s) {
+        case Screen::Attract: return "attract";
+        case Screen::Home: return "home";
+        case Screen::List: return "list";
+        case Screen::Detail: return "detail";
+        case Screen::Map: return "map";
+        case Screen::Search: return "search";
+        case Screen::StaffPin: return "staff_pin";
+        case Screen::Staff: return "staff";
+    }
+    return "?";
+}
+
+// The tabs of the staff screen.
+enum class StaffTab { Status, Usb, Stats };
+
+// --- From the visitors' screens ---
+struct GoHome {};
+struct GoBack {};
+// `date` is today's date as the screen saw it: the day a window such as "this weekend"
+// counts from (the session keeps no calendar of its own).
+struct OpenList { std::string kind; std::optional<EventWindow> window = std::nullopt; Date date = {}; };
+struct OpenItem { std::int64_t id; };
+struct SetLanguage { std::string lang; };
+struct OpenMap {};
+struct StartVisit {};  // a touch on the attract loop
+struct ToggleOpenNow {};
+struct SetEventWindow { std::optional<EventWindow> window; Date date; };
+struct PickDate { bool open; };  // show or hide the date picker
+struct OpenSearch {};
+struct SearchText { std::string text; };
+
+// --- From the staff screens: the PIN pad's keys, then the staff screen's actions ---
+struct PinKey { char key; };  // '0'..'9', '<' (erase), '=' (confirm)
+struct LeaveStaff {};         // back to the visitors' attract loop
+struct OpenStaffTab { StaffTab tab; };
+struct StaffRollback {};
+struct StaffScanUsb {};
+struct StaffInstallUsb { std::size_t index; };   // one of the USB packs the staff model lists
+struct StaffExportStats { std::size_t index; };  // one of the USB sticks the staff model lists
+struct StaffRestart {};       // quit; systemd starts the kiosk again
+struct StaffQuit {};          // quit for good (maintenance at the machine)
+
+// --- From the app: what no screen sees ---
+// Any input (press, move, release); `at` is when the input arrived, on the app's clock.
+struct Touched { double at; };
+// A tap in the hidden staff corner (the app knows where the corner is; the session counts).
+struct CornerTap {};
+// The staff desk checked the PIN typed on the pad and it was right.
+struct PinAccepted {};
+// An install started or ended on the staff desk's worker.
+struct StaffBusy { bool busy; };
+// A new pack was switched in (hot reload, or a rollback shown at once).
+struct PackLoaded {};
+// The clock says a date before the pack was built: no "open now" or date filter is believed.
+struct ClockUntrusted {};
+
+using Intent = std::variant<std::monostate, GoHome, GoBack, OpenList, OpenItem, SetLanguage, OpenMap, StartVisit,
+                            ToggleOpenNow, SetEventWindow, PickDate, OpenSearch, SearchText, PinKey, LeaveStaff,
+                            OpenStaffTab, StaffRollback, StaffScanUsb, StaffInstallUsb, StaffExportStats, StaffRestart,
+                            StaffQuit, Touched, CornerTap, PinAccepted, StaffBusy, PackLoaded, ClockUntrusted>;
+
+}  // namespace kiosk::session

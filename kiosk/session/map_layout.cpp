@@ -1,0 +1,363 @@
+// The map's layout: view motion, pin clustering, label placement and hit testing (see the header).
+#include "session/map_layout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <utility>
+
+namespace kiosk::session {
+
+namespace {
+
+constexpr float kTwoPi = 6.2832f, kHalfPi = 1.5708f;
+
+Point to_point(ScreenPoint s) { return {static_cast<float>(s.x), static_cast<float>(s.y)}; }
+
+Box square(Point c, float half) { return {{c.x - half, c.y - half}, {c.x + half, c.y + half}}; }
+
+// The point that was under (view centre - d) comes to the view centre.
+void pan(MapView& v, const MapProjection& p, double dx, double dy) {
+    const ScreenPoint mid = p.to_screen(p.centre());
+    const LonLat c = p.to_geo({mid.x - dx, mid.y - dy});
+    v.center_lon = c.lon;
+    v.center_lat = c.lat;
+}
+
+// Labels placed in priority order: a label that would overlap one already placed (or anything
+// else taken) is left out rather than drawn on top of it.
+struct Placer {
+    std::vector<Box> taken;
+    bool place(const Box& r) {
+        for (const Box& t : taken)
+            if (r.overlaps(t)) return false;
+        taken.push_back(r);
+        return true;
+    }
+};
+
+}  // namespace
+
+// --- The view ----------------------------------------------------------------------------------
+
+void reset_view(MapView& v, const GeoBox& region) {
+    v = MapView{};
+    const LonLat c = region.centre();
+    v.center_lat = c.lat;
+    v.center_lon = c.lon;
+    v.zoom = 1;
+    v.initialised = true;
+}
+
+MapProjection project(const GeoBox& region, const MapView& v, Box area, float margin) {
+    return MapProjection(region, {v.center_lon, v.center_lat}, v.zoom, area.min.x, area.min.y, area.w(), area.h(), margin);
+}
+
+void drag(MapView& v, const MapProjection& p, float dx, float dy) {
+    pan(v, p, dx, dy);
+    v.gliding = false;
+    v.vx = v.vy = 0;
+}
+
+void fling(MapView& v, float vx, float vy) {
+    v.vx = vx;
+    v.vy = vy;
+}
+
+void hold(MapView& v) { v.vx = v.vy = 0; }
+
+void glide_to(MapView& v, LonLat target, double zoom) {
+    v.gliding = true;
+    v.target = target;
+    v.target_zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    v.vx = v.vy = 0;
+}
+
+void advance(MapView& v, const MapProjection& p, const GeoBox& region, float dt, bool coast) {
+    if (coast && (v.vx != 0 || v.vy != 0)) {
+        pan(v, p, v.vx * dt, v.vy * dt);
+        const float decay = std::exp(-4.0f * dt);
+        v.vx *= decay, v.vy *= decay;
+        if (std::hypot(v.vx, v.vy) < 20.0f) v.vx = v.vy = 0;
+    }
+    if (v.gliding) {
+        // Exponential approach in log-zoom, so each doubling takes the same time.
+        const double a = 1 - std::exp(-10.0 * dt);
+        const double lz = std::log(v.zoom), lt = std::log(v.target_zoom);
+        v.zoom = std::exp(lz + (lt - lz) * a);
+        v.center_lon += (v.target.lon - v.center_lon) * a;
+        v.center_lat += (v.target.lat - v.center_lat) * a;
+        if (std::fabs(lt - std::log(v.zoom)) < 0.003 && std::fabs(v.target.lon - v.center_lon) < 1e-6 &&
+            std::fabs(v.target.lat - v.center_lat) < 1e-6) {
+            v.zoom = v.target_zoom;
+            v.center_lon = v.target.lon;
+            v.center_lat = v.target.lat;
+            v.gliding = false;
+        }
+    }
+    clamp_view(v, region);
+}
+
+void clamp_view(MapView& v, const GeoBox& region) {
+    v.zoom = std::clamp(v.zoom, kMinZoom, kMaxZoom);
+    v.center_lon = std::clamp(v.center_lon, region.west, region.east);
+    v.center_lat = std::clamp(v.center_lat, region.south, region.north);
+}
+
+// --- Clusters ----------------------------------------------------------------------------------
+
+std::vector<Cluster> cluster_pins(const std::vector<LonLat>& pins, const MapProjection& p, double radius) {
+    std::vector<Cluster> clusters;
+    const ScreenPoint origin = p.to_screen({0, 0});
+    // A pin joins the nearest cluster seed within radius (only the 3x3 neighbouring cells of a
+    // grid of cell = radius can hold one), else it seeds a new cluster.
+    struct Seed {
+        double x, y;
+        size_t cluster;
+    };
+    std::unordered_map<long long, std::vector<Seed>> grid;
+    auto key = [](long long cx, long long cy) { return cx * 1'000'003LL + cy; };
+    auto cell = [radius](double x, double y) {
+        return std::pair{static_cast<long long>(std::floor(x / radius)), static_cast<long long>(std::floor(y / radius))};
+    };
+    std::vector<std::pair<double, double>> pos(pins.size());
+    for (size_t i = 0; i < pins.size(); ++i) {
+        const ScreenPoint s = p.to_screen(pins[i]);
+        const double x = s.x - origin.x, y = s.y - origin.y;
+        pos[i] = {x, y};
+        const auto [cx, cy] = cell(x, y);
+        const Seed* best = nullptr;
+        double best_d = radius;
+        for (long long dy = -1; dy <= 1; ++dy)
+            for (long long dx = -1; dx <= 1; ++dx) {
+                auto it = grid.find(key(cx + dx, cy + dy));
+                if (it == grid.end()) continue;
+                for (const Seed& s2 : it->second) {
+                    const double d = std::hypot(s2.x - x, s2.y - y);
+                    if (d < best_d) best_d = d, best = &s2;
+                }
+            }
+        if (best) {
+            clusters[best->cluster].members.push_back(i);
+        } else {
+            grid[key(cx, cy)].push_back({x, y, clusters.size()});
+            clusters.push_back({x, y, 0, {i}});
+        }
+    }
+    auto centre = [&](Cluster& c) {
+        double sx = 0, sy = 0;
+        for (size_t i : c.members) sx += pos[i].first, sy += pos[i].second;
+        c.wx = sx / static_cast<double>(c.members.size());
+        c.wy = sy / static_cast<double>(c.members.size());
+    };
+    for (Cluster& c : clusters) centre(c);
+    // A bubble is drawn at its members' mean, which can drift towards a neighbour's: merge
+    // bubbles whose means ended up closer than the grouping distance, until none do (a few
+    // passes settle it; the grid keeps each pass linear).
+    for (int pass = 0; pass < 8; ++pass) {
+        std::unordered_map<long long, std::vector<size_t>> cells;
+        for (size_t i = 0; i < clusters.size(); ++i) {
+            const auto [cx, cy] = cell(clusters[i].wx, clusters[i].wy);
+            cells[key(cx, cy)].push_back(i);
+        }
+        bool merged = false;
+        for (size_t i = 0; i < clusters.size(); ++i) {
+            Cluster& a = clusters[i];
+            if (a.members.empty()) continue;
+            const auto [cx, cy] = cell(a.wx, a.wy);
+            for (long long dy = -1; dy <= 1; ++dy)
+                for (long long dx = -1; dx <= 1; ++dx) {
+                    auto it = cells.find(key(cx + dx, cy + dy));
+                    if (it == cells.end()) continue;
+                    for (size_t j : it->second) {
+                        Cluster& b = clusters[j];
+                        if (j == i || b.members.empty() || std::hypot(a.wx - b.wx, a.wy - b.wy) >= radius) continue;
+                        a.members.insert(a.members.end(), b.members.begin(), b.members.end());
+                        b.members.clear();
+                        merged = true;
+                    }
+                }
+            if (merged) centre(a);
+        }
+        std::erase_if(clusters, [](const Cluster& c) { return c.members.empty(); });
+        if (!merged) break;
+    }
+    for (Cluster& c : clusters) {
+        std::sort(c.members.begin(), c.members.end());  // stable names and fan-out order
+        for (size_t i : c.members) c.spread = std::max(c.spread, std::hypot(pos[i].first - c.wx, pos[i].second - c.wy));
+    }
+    return clusters;
+}
+
+// --- Labels ------------------------------------------------------------------------------------
+
+std::vector<PlacedLabel> place_labels(const MapData& base, const MapProjection& p, Box view, double zoom, float em,
+                                      std::vector<Box> taken, const std::vector<Disc>& discs, const LabelText& text) {
+    Placer placer{std::move(taken)};
+    std::vector<PlacedLabel> placed;
+    // Smaller towns appear as the visitor zooms in and they get room.
+    const int max_rank = zoom >= 3.5 ? 4 : zoom >= 1.8 ? 3 : 2;
+    for (int rank = 1; rank <= max_rank; ++rank)
+        for (const MapTown& t : base.towns) {
+            if (t.rank != rank) continue;
+            const Point pt = to_point(p.to_screen(t.pos));
+            if (!view.contains(pt)) continue;
+            const LabelStyle style = rank == 1 ? LabelStyle::Town1 : rank == 2 ? LabelStyle::Town2 : LabelStyle::TownSmall;
+            const Point sz = text.measure(style, t.name);
+            float gap = 0.35f * em, dot = 0.25f * em;
+            // Where a bubble sits on the town (its sights are in it), the name goes beside the
+            // bubble instead of under it, and the bubble stands for the town's dot.
+            Point at = pt;
+            for (const Disc& d : discs)
+                if (std::hypot(d.c.x - pt.x, d.c.y - pt.y) < d.r + 0.2f * em) {
+                    at = d.c;
+                    gap = d.r + 0.2f * em;
+                    dot = 0;
+                    break;
+                }
+            // Right of the dot first, then left, above, below, then the diagonals: the
+            // cartographer's usual order of preference.
+            const float dg = gap * 0.75f;
+            const float ox[8] = {at.x + gap, at.x - gap - sz.x, at.x - sz.x / 2, at.x - sz.x / 2,
+                                 at.x + dg,  at.x + dg,         at.x - dg - sz.x, at.x - dg - sz.x};
+            const float oy[8] = {at.y - sz.y / 2,      at.y - sz.y / 2, at.y - gap - sz.y, at.y + gap,
+                                 at.y - dg - sz.y, at.y + dg,      at.y - dg - sz.y,  at.y + dg};
+            for (int side = 0; side < 8; ++side) {
+                Box r{{ox[side], oy[side]}, {ox[side] + sz.x, oy[side] + sz.y}};
+                if (dot > 0) {
+                    r.min = {std::min(r.min.x, pt.x - dot), std::min(r.min.y, pt.y - dot)};
+                    r.max = {std::max(r.max.x, pt.x + dot), std::max(r.max.y, pt.y + dot)};
+                }
+                if (!r.within(view)) continue;
+                if (placer.place(r)) {
+                    placed.push_back({style, t.name, {ox[side], oy[side]}, r, dot > 0, pt});
+                    break;
+                }
+            }
+        }
+    // Seas and countries last in priority (the screen draws them first: wide, pale, behind the
+    // towns). A key already placed skips its later spots, which are alternatives.
+    std::vector<const std::string*> done;
+    for (const MapLabel& l : base.labels) {
+        if (std::any_of(done.begin(), done.end(), [&](const std::string* k) { return *k == l.key; })) continue;
+        const bool sea = l.key.rfind("map.sea.", 0) == 0;
+        const LabelStyle style = sea ? LabelStyle::Sea : LabelStyle::Country;
+        std::string s = text.translate(l.key);
+        const Point sz = text.measure(style, s);
+        const Point c = to_point(p.to_screen(l.pos));
+        const Box r{{c.x - sz.x / 2, c.y - sz.y / 2}, {c.x + sz.x / 2, c.y + sz.y / 2}};
+        if (!r.within(view) || !placer.place(r)) continue;
+        done.push_back(&l.key);
+        placed.push_back({style, std::move(s), r.min, r, false, c});
+    }
+    return placed;
+}
+
+Box place_here_label(Point here, Point size, float em, Box view, const std::vector<Disc>& discs) {
+    const float pw = size.x, ph = size.y, d = 1.5f * em;
+    const Point p = here;
+    const Box spots[4] = {
+        {{p.x - pw / 2, p.y - d - ph}, {p.x + pw / 2, p.y - d}},
+        {{p.x - pw / 2, p.y + d}, {p.x + pw / 2, p.y + d + ph}},
+        {{p.x + d, p.y - ph / 2}, {p.x + d + pw, p.y + ph / 2}},
+        {{p.x - d - pw, p.y - ph / 2}, {p.x - d, p.y + ph / 2}},
+    };
+    // Above wins ties: it is where people look. Below when above leaves the map and no spot fits.
+    int best = p.y - d - ph < view.min.y ? 1 : 0;
+    long best_hits = -1;
+    for (int i = 0; i < 4; ++i) {
+        if (!spots[i].within(view)) continue;
+        const long hits = std::count_if(discs.begin(), discs.end(), [&](const Disc& c) { return spots[i].overlaps(square(c.c, c.r)); });
+        if (best_hits < 0 || hits < best_hits) best = i, best_hits = hits;
+    }
+    return spots[best];
+}
+
+// --- The frame ---------------------------------------------------------------------------------
+
+MapLayout layout_map(const LayoutInput& in, const std::vector<Cluster>& clusters, const MapProjection& p, double zoom,
+                     const MapData* base, const LabelText& text) {
+    MapLayout l;
+    l.area = in.area;
+    l.covers = in.covers;
+    l.em = in.em;
+    l.cluster_radius = kClusterRadiusEm * in.em;
+    const float em = in.em;
+    const Box near_area{{in.area.min.x - 3 * em, in.area.min.y - 3 * em}, {in.area.max.x + 3 * em, in.area.max.y + 3 * em}};
+
+    // Pins, grouped into bubbles where they would overlap; at the closest zoom, pins sharing a
+    // spot (events at one venue) fan out around it instead, since zooming cannot part them.
+    const ScreenPoint origin = p.to_screen({0, 0});
+    const bool at_max = zoom >= kMaxZoom * 0.999;
+    for (size_t ci = 0; ci < clusters.size(); ++ci) {
+        const Cluster& c = clusters[ci];
+        const Point pos{static_cast<float>(c.wx + origin.x), static_cast<float>(c.wy + origin.y)};
+        if (pos.x < near_area.min.x || pos.x > near_area.max.x || pos.y < near_area.min.y || pos.y > near_area.max.y) continue;
+        if (c.members.size() == 1) {
+            l.markers.push_back({pos, -1, c.members[0], pos, false});
+        } else if (at_max) {
+            // Neighbours on the ring 2 em apart: pins touch nothing, the nearest-target rule
+            // picks between their overlapping targets.
+            const float n = static_cast<float>(c.members.size());
+            const float ring = std::max(1.8f * em, n * 2.0f * em / kTwoPi);
+            for (size_t i = 0; i < c.members.size(); ++i) {
+                const float a = kTwoPi * static_cast<float>(i) / n - kHalfPi;
+                l.markers.push_back({{pos.x + ring * std::cos(a), pos.y + ring * std::sin(a)}, -1, c.members[i], pos, true});
+            }
+        } else {
+            l.markers.push_back({pos, static_cast<int>(ci), 0, pos, false});
+        }
+    }
+
+    // Labels go where nothing else is: the controls, the legend, "you are here" and the pins
+    // are placed first, and a town name that would touch one of them moves or stays out.
+    std::vector<Disc> discs;
+    for (const Marker& mk : l.markers) discs.push_back({mk.pos, (mk.cluster >= 0 ? kBubbleDiscEm : kPinDiscEm) * em});
+    l.here = to_point(p.to_screen(in.here));
+    l.here_visible = in.area.contains(l.here);
+    l.here_label = place_here_label(l.here, in.here_label_size, em, in.area, discs);
+    std::vector<Box> taken = in.covers;
+    taken.insert(taken.end(), in.keep_clear.begin(), in.keep_clear.end());
+    if (l.here_visible) {
+        taken.push_back(l.here_label);
+        taken.push_back(square(l.here, 0.7f * em));
+    }
+    for (const Disc& d : discs) taken.push_back(square(d.c, d.r));
+    if (base) l.labels = place_labels(*base, p, in.area, zoom, em, std::move(taken), discs, text);
+    return l;
+}
+
+bool reaches_map(const MapLayout& l, Point q) {
+    if (!l.area.contains(q)) return false;
+    return std::none_of(l.covers.begin(), l.covers.end(), [&](const Box& b) { return b.contains(q); });
+}
+
+int hit_test(const MapLayout& l, Point q) {
+    // The nearest whose target holds the point, so overlapping targets never make two react.
+    const float half = kTargetHalfEm * l.em;
+    int best = -1;
+    float best_d = 1e30f;
+    for (size_t i = 0; i < l.markers.size(); ++i) {
+        const float dx = std::fabs(l.markers[i].pos.x - q.x), dy = std::fabs(l.markers[i].pos.y - q.y);
+        const float d = dx * dx + dy * dy;
+        if (dx <= half && dy <= half && d < best_d) best_d = d, best = static_cast<int>(i);
+    }
+    return best;
+}
+
+TapResult tap_map(MapView& v, const MapProjection& p, const MapLayout& l, const std::vector<Cluster>& clusters, Point q) {
+    if (!reaches_map(l, q)) return {};
+    const int hit = hit_test(l, q);
+    if (hit < 0) return {};
+    const Marker& mk = l.markers[static_cast<size_t>(hit)];
+    if (mk.cluster < 0) return {TapResult::What::OpenPin, mk.pin};
+    // Zoom until the bubble's members stand apart (twice the grouping distance), at least one
+    // step, at most the closest zoom where shared spots fan out.
+    const Cluster& c = clusters[static_cast<size_t>(mk.cluster)];
+    const double need = c.spread > 0 ? 2 * l.cluster_radius / c.spread : kMaxZoom;
+    const double z = std::clamp(v.zoom * std::max(2.0, need), kMinZoom, kMaxZoom);
+    glide_to(v, p.to_geo({mk.pos.x, mk.pos.y}), z);
+    return {TapResult::What::Zoom, 0};
+}
+
+}  // namespace kiosk::session

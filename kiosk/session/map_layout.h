@@ -1,0 +1,260 @@
+// The map's layout, apart from its drawing: where the view is and how it moves (projection,
+// pan, zoom, glides), which pins merge into bubbles, where labels go so that none covers
+// another, and what a tap selects. No ImGui, GLFW, GL or file reading: the screen measures text
+// and draws from these results, the app loads the map data.
+//
+// Coordinates are screen pixels (y grows downwards) unless a name says "world": world pixels
+// are screen pixels minus the projection of (0, 0), so they move with the zoom but not the pan.
+#pragma once
+
+#include <cmath>
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/map_data.h"
+
+namespace kiosk::session {
+
+struct Point {
+    float x = 0, y = 0;
+};
+
+struct Box {
+    Point min, max;
+    float w() const { return max.x - min.x; }
+    float h() const { return max.y - min.y; }
+    bool contains(Point p) const { return p.x >= min.x && p.x < max.x && p.y >= min.y && p.y < max.y; }
+    bool overlaps(const Box& o) const { return min.x < o.max.x && o.min.x < max.x && min.y < o.max.y && o.min.y < max.y; }
+    bool within(const Box& outer) const {
+        return min.x >= outer.min.x && max.x <= outer.max.x && min.y >= outer.min.y && max.y <= outer.max.y;
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
+// The view: where the map is, where it is going, and its projection on screen.
+
+inline constexpr double kMinZoom = 1, kMaxZoom = 32;  // 1 = the whole region fits the view
+// Used when the map data cannot be read: pins still show, over a plain background.
+inline constexpr GeoBox kFallbackRegion{1.45, 4.30, 49.85, 51.15};
+
+// Sizes in em (the UI's font unit), shared by the layout and the screen that draws it.
+inline constexpr float kMarginEm = 1.0f;          // around the region at zoom 1
+inline constexpr double kClusterRadiusEm = 2.4;   // pins closer than this on screen share a bubble
+inline constexpr float kTargetHalfEm = 1.3f;      // tap targets are 2.6 em squares
+inline constexpr float kPinDiscEm = 0.8f;         // what a pin covers, for the labels
+inline constexpr float kBubbleDiscEm = 1.3f;      // what a bubble covers
+
+// Pan and zoom of the map, kept while the visitor looks at a card and comes back; reset with
+// the rest of the view state for a new visit.
+struct MapView {
+    double center_lat = 50.55, center_lon = 2.75;  // roughly the middle of Nord-Pas-de-Calais
+    double zoom = 1.0;
+    bool initialised = false;
+    // Where it is going: a glide in zoom and centre (a zoom button, a bubble, recentre), or pan
+    // inertia after a fling, in pixels per second.
+    bool gliding = false;
+    double target_zoom = 1;
+    LonLat target;
+    float vx = 0, vy = 0;
+
+    bool moving() const { return gliding || vx != 0 || vy != 0; }
+};
+
+// The view's start: the region's centre at zoom 1, nothing moving.
+void reset_view(MapView& v, const GeoBox& region);
+// The projection of v into the screen rectangle `area` (zoom 1 fits `region` inside `margin`).
+MapProjection project(const GeoBox& region, const MapView& v, Box area, float margin);
+// A finger drags the map by (dx, dy) pixels: what was under the view's centre follows it
+// exactly. Stops a glide and any inertia.
+void drag(MapView& v, const MapProjection& p, float dx, float dy);
+// The finger left the map moving at (vx, vy) px/s: the map coasts on.
+void fling(MapView& v, float vx, float vy);
+// A finger rests on the map: inertia stops.
+void hold(MapView& v);
+// Glides to `target` at `zoom` (clamped to the zoom limits).
+void glide_to(MapView& v, LonLat target, double zoom);
+// One frame of motion: inertia (when `coast`, i.e. no finger holds the map) and the glide,
+// then the clamp. `p` is the projection the frame started with.
+void advance(MapView& v, const MapProjection& p, const GeoBox& region, float dt, bool coast);
+// Zoom within the limits and the centre over the region, so the map cannot be lost off screen.
+void clamp_view(MapView& v, const GeoBox& region);
+
+// ---------------------------------------------------------------------------------------------
+// Pins and bubbles.
+
+// Anything with an id, a kind and a position can be a pin (the app's Model::Pin, MapPin).
+template <class P>
+concept PinLike = requires(const P& p) {
+    { p.id } -> std::convertible_to<std::int64_t>;
+    { p.kind } -> std::convertible_to<const std::string&>;
+    { p.lat } -> std::convertible_to<double>;
+    { p.lon } -> std::convertible_to<double>;
+};
+
+struct MapPin {
+    std::int64_t id = 0;
+    std::string kind;
+    double lat = 0, lon = 0;
+};
+
+// A group of pins close enough on screen to be drawn (and tapped) as one bubble.
+struct Cluster {
+    double wx = 0, wy = 0;        // the members' mean, world pixels
+    double spread = 0;            // largest distance of a member from the mean, world pixels
+    std::vector<size_t> members;  // indices into the pins, ascending
+};
+
+// Greedy grouping on a grid (linear in the pins): a pin joins the nearest group seed within
+// `radius` pixels, else seeds a group; then groups whose means ended up closer than `radius`
+// merge. Every pin is in exactly one cluster (a single pin is a cluster of one).
+std::vector<Cluster> cluster_pins(const std::vector<LonLat>& pins, const MapProjection& p, double radius);
+
+// Clusters depend on the zoom, not on the pan, so they are kept until the zoom or the pins
+// change: panning never makes bubbles split or merge under the finger.
+struct ClusterCache {
+    std::uint64_t pins = 0;  // fingerprint: a reloaded pack may reuse the same buffer
+    double scale = 0, radius = 0;
+    std::vector<Cluster> clusters;
+};
+
+// Changes when a pin is added, removed, moved or changes kind.
+template <PinLike P>
+std::uint64_t pin_fingerprint(const std::vector<P>& pins) {
+    std::uint64_t h = 1469598103934665603ULL ^ pins.size();  // FNV-1a over each pin's fields
+    auto mix = [&h](std::uint64_t v) { h = (h ^ v) * 1099511628211ULL; };
+    for (const P& p : pins) {
+        mix(static_cast<std::uint64_t>(p.id));
+        mix(static_cast<std::uint64_t>(std::llround(p.lat * 1e7)));
+        mix(static_cast<std::uint64_t>(std::llround(p.lon * 1e7)));
+        mix(std::hash<std::string>{}(p.kind));
+    }
+    return h;
+}
+
+// The clusters of `pins` at p's zoom, from the cache when neither the zoom nor the pins changed.
+template <PinLike P>
+const std::vector<Cluster>& cached_clusters(ClusterCache& cache, const std::vector<P>& pins, const MapProjection& p,
+                                            double radius) {
+    const std::uint64_t fp = pin_fingerprint(pins);
+    if (cache.pins == fp && cache.scale == p.pixels_per_degree_lat() && cache.radius == radius)
+        return cache.clusters;
+    std::vector<LonLat> pos;
+    pos.reserve(pins.size());
+    for (const P& pin : pins) pos.push_back({pin.lon, pin.lat});
+    cache = ClusterCache{fp, p.pixels_per_degree_lat(), radius, cluster_pins(pos, p, radius)};
+    return cache.clusters;
+}
+
+// The kinds in a cluster with how many of each, in the order they first appear.
+struct KindCount {
+    std::string kind;
+    size_t count = 0;
+};
+template <PinLike P>
+std::vector<KindCount> cluster_kinds(const Cluster& c, const std::vector<P>& pins) {
+    std::vector<KindCount> kinds;
+    for (size_t i : c.members) {
+        const std::string& k = pins[i].kind;
+        size_t j = 0;
+        while (j < kinds.size() && kinds[j].kind != k) ++j;
+        if (j == kinds.size()) kinds.push_back({k, 0});
+        ++kinds[j].count;
+    }
+    return kinds;
+}
+
+// One thing to draw and tap: a pin, or a bubble standing for several.
+struct Marker {
+    Point pos;
+    int cluster = -1;  // index into the clusters for a bubble; -1 for a single pin
+    size_t pin = 0;    // index into the pins for a single pin
+    Point anchor;      // the pins' true spot when fanned out around it
+    bool fanned = false;
+};
+
+// Where a round thing (pin, bubble, "you are here") lies, for the labels to keep off it.
+struct Disc {
+    Point c;
+    float r = 0;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Labels.
+
+// The type a label is set in: the screen maps each to a font and size, and measures text in it.
+enum class LabelStyle { Town1, Town2, TownSmall, Sea, Country };
+
+struct LabelText {
+    std::function<Point(LabelStyle, const std::string& text)> measure;  // width and height in pixels
+    std::function<std::string(const std::string& key)> translate;       // for seas and countries
+};
+
+struct PlacedLabel {
+    LabelStyle style = LabelStyle::Town1;
+    std::string text;
+    Point at;             // top left of the text
+    Box box;              // what it covers: the text, and the town's dot when it has one
+    bool dot = false;     // draw the town's dot at `dot_at` (no dot when a bubble stands on the town)
+    Point dot_at;
+};
+
+// ---------------------------------------------------------------------------------------------
+// The whole frame.
+
+struct LayoutInput {
+    Box area;                      // the map's part of the screen
+    float em = 32;                 // the UI's font unit, pixels
+    std::vector<Box> covers;       // controls and legend drawn over the map: taps there are theirs
+    std::vector<Box> keep_clear;   // other things labels must not cover (the data's credit)
+    LonLat here;                   // "you are here"
+    Point here_label_size;         // its label's size (text and padding)
+};
+
+struct MapLayout {
+    Box area;
+    std::vector<Box> covers;
+    float em = 32;
+    double cluster_radius = 0;
+    std::vector<Marker> markers;  // drawn in this order
+    bool here_visible = false;
+    Point here;
+    Box here_label;
+    std::vector<PlacedLabel> labels;  // in priority order: towns by rank, then seas and countries
+};
+
+// Lays out one frame: markers for the clusters (single pins, bubbles, and at the closest zoom
+// the members of a shared spot fanned out on a ring), the "you are here" label where it covers
+// the fewest markers, then town and area labels where they touch nothing already placed.
+// `base` may be null (no map data: no labels).
+MapLayout layout_map(const LayoutInput& in, const std::vector<Cluster>& clusters, const MapProjection& p, double zoom,
+                     const MapData* base, const LabelText& text);
+
+// Town and area labels alone: placed in priority order, each at the first of its candidate spots
+// that stays inside `view` and overlaps nothing in `taken` (which grows with each label placed);
+// a label without such a spot is left out. Towns whose rank the zoom does not show yet are skipped.
+std::vector<PlacedLabel> place_labels(const MapData& base, const MapProjection& p, Box view, double zoom, float em,
+                                      std::vector<Box> taken, const std::vector<Disc>& discs, const LabelText& text);
+
+// The spot for the "you are here" label of `size` around `here`: above, below, right or left,
+// the first that stays in `view` and covers the fewest discs.
+Box place_here_label(Point here, Point size, float em, Box view, const std::vector<Disc>& discs);
+
+// Whether a touch at q is for the map (inside it, not on a control or the legend).
+bool reaches_map(const MapLayout& l, Point q);
+// The marker a touch at q selects: the nearest whose target square holds q; -1 for none.
+int hit_test(const MapLayout& l, Point q);
+
+// What a tap does: opens a pin, or zooms into a bubble until its members stand apart (at least
+// one step, at most the closest zoom, where pins sharing a spot fan out).
+struct TapResult {
+    enum class What { Nothing, OpenPin, Zoom };
+    What what = What::Nothing;
+    size_t pin = 0;  // index into the pins for OpenPin
+};
+TapResult tap_map(MapView& v, const MapProjection& p, const MapLayout& l, const std::vector<Cluster>& clusters, Point q);
+
+}  // namespace kiosk::session
