@@ -334,6 +334,7 @@ public:
     void warn(std::string field, std::string message) {
         warnings_.push_back(Warning{file_, std::move(field), std::move(message)});
     }
+    TextRepairs repairs;  // summed over the object's visitor texts
 
 private:
     const std::string& file_;
@@ -548,12 +549,12 @@ LangMap lang_map(Ctx& ctx, element v, const std::string& field) {
                 ctx.warn(sub, "expected text, ignored");
                 continue;
             }
-            std::string text = join(strings(ctx, kv.value, sub), "\n\n");
+            std::string text = clean_text(join(strings(ctx, kv.value, sub), "\n\n"), ctx.repairs);
             cap(ctx, text, sub);
             if (!text.empty()) out[lang] = std::move(text);
         }
     } else if (v.type() == element_type::STRING || v.type() == element_type::ARRAY) {
-        std::string text = join(strings(ctx, v, field), "\n\n");
+        std::string text = clean_text(join(strings(ctx, v, field), "\n\n"), ctx.repairs);
         cap(ctx, text, field);
         if (!text.empty()) out["fr"] = std::move(text);
     }
@@ -1093,6 +1094,7 @@ bool parse_object(const std::string& file, const std::string& json, ExportItem& 
     try {
         ExportItem item;
         if (!parse_checked(ctx, file, json, item)) return false;
+        item.text_repairs = ctx.repairs;
         out = std::move(item);
         return true;
     } catch (const std::exception& e) {

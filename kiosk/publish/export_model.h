@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "publish/clean_text.h"
 
 #include <functional>
 #include <map>
@@ -70,6 +71,7 @@ struct ExportItem {
     std::vector<ImageRef> images;       // main representation first, then the gallery, no repeats
     std::vector<Price> prices;
     std::string last_update;            // lastUpdateDatatourisme, ISO instant
+    TextRepairs text_repairs;           // what clean_text() repaired in this object's texts
 };
 
 struct IndexEntry {

@@ -276,6 +276,7 @@ public:
     }
 
     void add_parsed(const IndexEntry& entry, ExportItem&& it) {
+        rep_.text_repairs += it.text_repairs;
         const std::string updated = !entry.last_update.empty() ? entry.last_update : it.last_update;
         if (it.kind.empty()) {
             ++rep_.skipped_not_for_kiosk;

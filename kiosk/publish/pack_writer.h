@@ -64,6 +64,7 @@ struct BuildReport {
     std::size_t images_fetched = 0;         // downloaded over HTTP(S)
     std::size_t images_cached = 0;          // served from the download cache
     std::size_t images_failed = 0;
+    TextRepairs text_repairs;               // texts cleaned at import, over the objects read
     bool incremental = false;               // --previous was usable
     std::string build_time;                 // as recorded in the pack
     std::map<std::string, int> per_kind;

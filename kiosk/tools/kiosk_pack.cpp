@@ -91,11 +91,13 @@ int run_build(const std::string& input, const std::string& output, kiosk::publis
         std::printf("%s: %zu objects listed, %zu read, %zu reused from the previous pack, %zu refused, %zu missing\n"
                     "  kept %zu (%d sites, %d belfries, %d events); skipped %zu not for the kiosk, %zu outside the selection\n"
                     "  images: %zu stored, %zu fetched, %zu from cache, %zu failed\n"
+                    "  texts repaired: %zu with HTML, %zu with character references, %zu with mojibake\n"
                     "  %zu warnings; build time %s; %.2f s\n",
                     output.c_str(), rep.objects_listed, rep.objects_read, rep.objects_reused, rep.objects_refused,
                     rep.objects_missing, rep.items_kept, rep.per_kind["site"], rep.per_kind["belfry"],
                     rep.per_kind["event"], rep.skipped_not_for_kiosk, rep.skipped_by_selection, rep.images_stored,
-                    rep.images_fetched, rep.images_cached, rep.images_failed, rep.warnings.size(),
+                    rep.images_fetched, rep.images_cached, rep.images_failed, rep.text_repairs.html,
+                    rep.text_repairs.entities, rep.text_repairs.mojibake, rep.warnings.size(),
                     rep.build_time.c_str(), rep.seconds);
     }
     if (!report_path.empty()) {
@@ -108,6 +110,8 @@ int run_build(const std::string& input, const std::string& output, kiosk::publis
           << ",\"skipped_by_selection\":" << rep.skipped_by_selection << ",\"duplicates\":" << rep.duplicates
           << ",\"images_stored\":" << rep.images_stored << ",\"images_fetched\":" << rep.images_fetched
           << ",\"images_cached\":" << rep.images_cached << ",\"images_failed\":" << rep.images_failed
+          << ",\"text_repairs\":{\"html\":" << rep.text_repairs.html << ",\"entities\":" << rep.text_repairs.entities
+          << ",\"mojibake\":" << rep.text_repairs.mojibake << "}"
           << ",\"build_time\":" << kiosk::json_quote(rep.build_time) << ",\"per_kind\":{";
         bool first = true;
         for (const auto& [k, n] : rep.per_kind) {

@@ -952,3 +952,16 @@ TEST_CASE("real 2024 sample flux when present", "[datatourisme][real]") {
     CHECK(kinds["event"] == 3);
     CHECK(kinds["site"] == 2);
 }
+
+TEST_CASE("visitor texts are cleaned at import and the repairs counted", "[datatourisme][clean_text]") {
+    std::vector<Warning> w;
+    ExportItem it;
+    REQUIRE(parse(R"({"@id": "x:t", "rdfs:label": {"fr": ["Mus&eacute;e de l&#39;Ã©cole"]},
+        "hasDescription": [{"shortDescription": {"fr": ["<p>Visite <b>libre</b>.<br>Dernière entrée 17h.</p>"]}}]})",
+                  it, w));
+    CHECK(it.title.at("fr") == "Musée de l'école");
+    CHECK(it.short_desc.at("fr") == "Visite libre.\nDernière entrée 17h.");
+    CHECK(it.text_repairs.entities == 1);
+    CHECK(it.text_repairs.mojibake == 1);
+    CHECK(it.text_repairs.html == 1);
+}

@@ -1,0 +1,62 @@
+// clean_text(): what the importer does to every visitor text of an export.
+#include "publish/clean_text.h"
+
+#include <catch2/catch.hpp>
+
+using kiosk::publish::clean_text;
+using kiosk::publish::TextRepairs;
+
+namespace {
+std::string clean(std::string_view s, TextRepairs* r = nullptr) {
+    TextRepairs local;
+    return clean_text(s, r ? *r : local);
+}
+}  // namespace
+
+TEST_CASE("plain text is unchanged and counts no repair", "[clean_text]") {
+    TextRepairs r;
+    const std::string plain = "Beffroi d'Arras, 75 m.\n\nOuvert à 10 h : entrée « libre ».";
+    CHECK(clean(plain, &r) == plain);
+    CHECK(r.html == 0);
+    CHECK(r.entities == 0);
+    CHECK(r.mojibake == 0);
+    CHECK(clean("a < b et 3 <3 > 2") == "a < b et 3 <3 > 2");  // not tags
+}
+
+TEST_CASE("HTML becomes paragraphs and line breaks, other tags vanish", "[clean_text][html]") {
+    TextRepairs r;
+    CHECK(clean("<p>Le <b>musée</b> ouvre.</p><p>Entrée<br/>libre</p>", &r) == "Le musée ouvre.\n\nEntrée\nlibre");
+    CHECK(r.html == 1);
+    CHECK(clean("<ul><li>Parking</li><li>Toilettes</li></ul>") == "• Parking\n• Toilettes");
+    CHECK(clean("Avant<!-- <p>caché</p> -->après") == "Avantaprès");
+    CHECK(clean("<H2>Titre</H2>Texte<BR>suite") == "Titre\n\nTexte\nsuite");
+    CHECK(clean("<a href=\"https://x.fr\">Site</a> officiel") == "Site officiel");
+}
+
+TEST_CASE("character references are decoded, markup written as references too", "[clean_text][entities]") {
+    TextRepairs r;
+    CHECK(clean("L&#39;abbaye d&rsquo;&Eacute;caussinnes &amp; co &#x27;x&#x27; 5&nbsp;&euro;", &r) ==
+          "L'abbaye d’Écaussinnes & co 'x' 5\u00a0€");
+    CHECK(r.entities == 1);
+    CHECK(clean("Ligne&lt;br&gt;suivante") == "Ligne\nsuivante");
+    // Unknown names, controls and overlong references stay as written.
+    CHECK(clean("&unknown; &#0; &#1114112; & fin") == "&unknown; &#0; &#1114112; & fin");
+}
+
+TEST_CASE("double-encoded UTF-8 is repaired when the repair is unambiguous", "[clean_text][mojibake]") {
+    TextRepairs r;
+    CHECK(clean("Ã‰glise Saint-Ã‰loi, cÅ“ur de la citÃ©, lâ€™Ã©tÃ©", &r) == "Église Saint-Éloi, cœur de la cité, l’été");
+    CHECK(r.mojibake == 1);
+    // A capital É before a no-break space also reads as two UTF-8 bytes, but of an IPA letter:
+    // real French typography, left alone.
+    TextRepairs none;
+    CHECK(clean("CAFÉ\u00a0: ouvert", &none) == "CAFÉ\u00a0: ouvert");
+    CHECK(none.mojibake == 0);
+    // Bytes that are not UTF-8 are not guessed at.
+    CHECK(clean("caf\xe9") == "caf\xe9");
+}
+
+TEST_CASE("whitespace is normalized", "[clean_text][whitespace]") {
+    CHECK(clean("  Un\t\t deux  \r\n  trois \n\n\n\n quatre  ") == "Un deux\ntrois\n\nquatre");
+    CHECK(clean("<p> </p><p>  </p>") == "");
+}
