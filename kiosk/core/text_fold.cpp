@@ -18,7 +18,9 @@ const char kExtA[] =
     "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
     "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 
-void put_codepoint(std::string& out, char32_t c) {
+}  // namespace
+
+void append_utf8(std::string& out, char32_t c) {
     if (c < 0x80) {
         out += static_cast<char>(c);
     } else if (c < 0x800) {
@@ -35,8 +37,6 @@ void put_codepoint(std::string& out, char32_t c) {
         out += static_cast<char>(0x80 | (c & 0x3F));
     }
 }
-
-}  // namespace
 
 std::string fold(std::string_view s) {
     std::string out;
@@ -63,13 +63,13 @@ std::string fold(std::string_view s) {
             if (c == 0x152 || c == 0x153) out += "oe";
             else if (c == 0x132 || c == 0x133) out += "ij";
             else if (c - 0x100 < sizeof kExtA - 1) out += kExtA[(c - 0x100)];
-            else put_codepoint(out, c);
+            else append_utf8(out, c);
         } else if (c == 0x2019 || c == 0x2018 || c == 0x2010 || c == 0x2011) {
             continue;  // typographic apostrophes and hyphens join words like their ASCII twins
         } else if ((c >= 0x80 && c < 0xC0) || (c >= 0x2000 && c <= 0x206F) || (c >= 0x20A0 && c <= 0x20CF)) {
             out += ' ';  // no-break spaces, dashes, quotes, ellipsis, currency signs
         } else {
-            put_codepoint(out, c);
+            append_utf8(out, c);
         }
     }
     return out;

@@ -12,4 +12,7 @@ namespace kiosk {
 // Latin Extended-A are kept as they are.
 std::string fold(std::string_view utf8);
 
+// Appends the code point c, encoded as UTF-8.
+void append_utf8(std::string& out, char32_t c);
+
 }  // namespace kiosk

@@ -2,6 +2,8 @@
 // (references first so that markup written as "&lt;br&gt;" is still taken as markup).
 #include "publish/clean_text.h"
 
+#include "core/text_fold.h"
+
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -9,23 +11,7 @@
 namespace kiosk::publish {
 namespace {
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
+using kiosk::append_utf8;
 
 // Decodes one UTF-8 character at s[i]; returns its length, 0 when the bytes are not UTF-8.
 std::size_t decode_utf8(std::string_view s, std::size_t i, std::uint32_t& cp) {
