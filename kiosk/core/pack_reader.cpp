@@ -91,6 +91,7 @@ std::unique_ptr<Pack> Pack::open(const std::string& path, bool verify) {
                             "pack format version " + std::to_string(v) + " is not supported (this kiosk reads versions " +
                                 std::to_string(kOldestReadableSchemaVersion) + " to " + std::to_string(kSchemaVersion) +
                                 "): " + path);
+        p->version_ = static_cast<int>(v);
 
         if (verify) {
             Stmt qc(p->db_, "PRAGMA quick_check");

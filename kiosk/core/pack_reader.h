@@ -106,6 +106,9 @@ public:
     Pack& operator=(const Pack&) = delete;
 
     const std::string& path() const { return path_; }
+    // The format version (PRAGMA user_version), between kOldestReadableSchemaVersion and
+    // kSchemaVersion. Reads of facts a version added are skipped on older packs.
+    int schema_version() const { return version_; }
     // Full PRAGMA integrity_check (every page, index and constraint): slower than the
     // quick_check done by open(), so the installer runs it once per new pack. Throws
     // PackError(Corrupt) with SQLite's first findings.
@@ -149,6 +152,7 @@ private:
 
     Db db_;
     std::string path_;
+    int version_ = 0;
     std::map<std::string, std::string> meta_;
 };
 

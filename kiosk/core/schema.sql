@@ -1,4 +1,4 @@
--- The content pack, format v2: the one definition of what a pack holds.
+-- The content pack, format v3: the one definition of what a pack holds.
 --
 -- A pack is a single SQLite file that can be hashed, signed, copied to a USB stick and opened
 -- read-only by the kiosk. This file is compiled into every binary (see embed_schema.cmake):
@@ -17,11 +17,14 @@
 --       from item_text at load, core/search.h). Nothing else changed, so the reader still
 --       opens v1 packs (kOldestReadableSchemaVersion); a delta is never made between the two
 --       (different schemas), the kiosk takes the full pack instead.
+--   v3  (issue 13: truthful on real exports) adds what the export says that v2 dropped; each
+--       addition is listed at its table. The reader opens v2 packs and reads them as before,
+--       with the v3 facts empty (Pack::schema_version(), tests/fixtures/packs/pack_v2.sql).
 
 -- 0x4B505331 = "KPS1" in ASCII: identifies a kiosk pack among all SQLite files, so that a
 -- random database copied onto a USB stick is refused before we read a single row.
 PRAGMA application_id = 1263555377;
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;
 
 -- Pack-level facts, as key/value text so that adding a fact does not change the format.
 -- Keys written by the pack tool: pack_id, pack_version (monotonic integer), build_time

@@ -1,0 +1,78 @@
+// Packs of an older format stay readable: a kiosk updated before its pack must keep showing it.
+#include <catch2/catch.hpp>
+
+#include <sqlite3.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/pack_reader.h"
+#include "core/schema.h"
+#include "test_util.h"
+
+using namespace kiosk;
+
+namespace {
+
+// Builds a database from a frozen format file in tests/fixtures/packs.
+std::string make_pack(const std::filesystem::path& dir, const std::string& fixture) {
+    std::ifstream in(std::string(KIOSK_FIXTURES_DIR) + "/packs/" + fixture);
+    REQUIRE(in);
+    std::stringstream sql;
+    sql << in.rdbuf();
+    const std::string path = (dir / (fixture + ".pack")).string();
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    char* err = nullptr;
+    const int rc = sqlite3_exec(db, sql.str().c_str(), nullptr, nullptr, &err);
+    INFO((err ? err : ""));
+    sqlite3_free(err);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+    return path;
+}
+
+}  // namespace
+
+TEST_CASE("a pack of format v2 opens and reads as before", "[pack][format]") {
+    testutil::TempDir tmp;
+    const auto path = make_pack(tmp.path, "pack_v2.sql");
+    auto p = Pack::open(path);
+    CHECK(p->schema_version() == 2);
+    CHECK(p->meta("region") == "Nord-Pas-de-Calais");
+
+    const Date today{2026, 7, 1};
+    auto sites = p->cards("site", "en", today);
+    REQUIRE(sites.size() == 1);
+    CHECK(sites[0].title.value == "Format two museum");
+    CHECK(sites[0].town == "Lens");
+
+    auto site = p->item(1, "fr", today);
+    CHECK(site.title.value == "Musée du format deux");
+    CHECK(site.short_desc.value == "Un musée.");
+    REQUIRE(site.hours.size() == 1);
+    CHECK(site.hours[0].day_of_week == 3);
+    CHECK(site.hours[0].opens == "10:00");
+    REQUIRE(site.contacts.size() == 1);
+    CHECK(site.contacts[0].value == "+33 3 21 00 00 00");
+    REQUIRE(site.prices.size() == 1);
+    CHECK(site.prices[0].min_price == 5);
+    CHECK(site.prices[0].max_price == 8);
+
+    auto events = p->cards("event", "fr", today);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].next_start == "2026-07-04");
+    auto ev = p->item(2, "fr", today);
+    REQUIRE(ev.periods.size() == 1);
+    CHECK(ev.periods[0].start_time == "14:00");
+
+    int texts = 0;
+    p->for_each_text([&](const Pack::TextRow&) { ++texts; });
+    CHECK(texts == 4);
+    CHECK(p->positions().size() == 2);
+}
+
+TEST_CASE("the current format is newer than every frozen one", "[pack][format]") {
+    CHECK(kSchemaVersion > 2);
+    CHECK(kOldestReadableSchemaVersion <= 2);
+}
