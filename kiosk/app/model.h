@@ -109,6 +109,8 @@ struct Model {
     QrMatrix detail_qr;             // its "take it with you" code (size 0 = none)
     std::string detail_link;        // what the code holds
     double detail_distance_m = -1;  // from the kiosk, or -1 when either position is unknown
+    std::optional<Occurrence> detail_next;  // an event's next occurrence (empty: none left)
+    OpenStatus detail_open;                 // a place's status now (Unknown for events)
     DateTime now;                   // the kiosk's clock (overridable with --now)
     std::string region;             // from the pack's metadata
     std::map<std::string, int> counts;             // items per kind (events: upcoming only)

@@ -20,6 +20,7 @@
 --   v3  (issue 13: truthful on real exports) adds what the export says that v2 dropped; each
 --       addition is listed at its table. The reader opens v2 packs and reads them as before,
 --       with the v3 facts empty (Pack::schema_version(), tests/fixtures/packs/pack_v2.sql).
+--       * event_period.weekdays and schedule_note: weekday patterns and hours' notes.
 
 -- 0x4B505331 = "KPS1" in ASCII: identifies a kiosk pack among all SQLite files, so that a
 -- random database copied onto a USB stick is refused before we read a single row.
@@ -109,7 +110,11 @@ CREATE TABLE event_period (
     start_date TEXT NOT NULL,               -- YYYY-MM-DD
     end_date   TEXT NOT NULL,               -- YYYY-MM-DD, >= start_date
     start_time TEXT,
-    end_time   TEXT
+    end_time   TEXT,
+    -- v3. The days of the week the event is held within its dates (the export's Period
+    -- appliesOnDay), as bits: 1 = Monday ... 64 = Sunday. 0 = every day. See core/event_dates.h
+    -- for how this and the item's opening_hours make a weekday pattern.
+    weekdays   INTEGER NOT NULL DEFAULT 0 CHECK (weekdays BETWEEN 0 AND 127)
 );
 CREATE INDEX event_period_item ON event_period(item_id, start_date);
 
@@ -127,6 +132,21 @@ CREATE TABLE opening_hours (
     valid_through TEXT
 );
 CREATE INDEX opening_hours_item ON opening_hours(item_id);
+
+-- v3. What the export says in words next to the hours: an openingHoursSpecification's
+-- additionalInformation ("last entry 17:00", "closed on public holidays") or an event
+-- Period's openingDetails, with the dates it was given for (NULL = unbounded), one row per
+-- language. The kiosk shows the notes not yet expired, in the visitor's language or the
+-- fallback chain's next one. The same text given on several day nodes is stored once.
+CREATE TABLE schedule_note (
+    item_id       INTEGER NOT NULL REFERENCES item(id),
+    note          INTEGER NOT NULL,         -- 1, 2... per item, in export order
+    lang          TEXT NOT NULL,
+    value         TEXT NOT NULL,
+    valid_from    TEXT,                     -- YYYY-MM-DD
+    valid_through TEXT,
+    PRIMARY KEY (item_id, note, lang)
+) WITHOUT ROWID;
 
 CREATE TABLE contact (
     id       INTEGER PRIMARY KEY,

@@ -711,6 +711,46 @@ int day_number(std::string_view id) {
     return 0;
 }
 
+// The days of a dayOfWeek-like property: thesaurus nodes ({"@id": "schema:Monday"}) or bare
+// id strings, one or an array. Unknown days are warned about and left out.
+std::vector<int> read_days(Ctx& ctx, element dow, const std::string& field) {
+    std::vector<int> days;
+    auto add = [&](std::string_view id, const std::string& where) {
+        int d = day_number(id);
+        if (d == 0)
+            ctx.warn(where, "unknown day \"" + std::string(id.substr(0, 40)) + "\", ignored");
+        else if (std::find(days.begin(), days.end(), d) == days.end())
+            days.push_back(d);
+    };
+    auto one = [&](element e, const std::string& where) {
+        std::string_view s;
+        if (e.type() == element_type::OBJECT) {
+            std::string id = text_at(ctx, e, "@id", where);
+            if (id.empty())
+                ctx.warn(where, "day without @id, ignored");
+            else
+                add(id, where);
+        } else if (!e.get_string().get(s)) {
+            add(trim(s), where);
+        }
+    };
+    if (dow.type() == element_type::ARRAY) {
+        size_t i = 0;
+        for (element e : elements(dow)) one(e, indexed(field, i++));
+    } else {
+        one(dow, field);
+    }
+    return days;
+}
+
+// A note in words next to hours or dates, kept once per (text, dates).
+void add_note(ExportItem& item, LangMap text, const std::string& from, const std::string& through) {
+    if (text.empty()) return;
+    for (const ScheduleNote& n : item.notes)
+        if (n.text == text && n.valid_from == from && n.valid_through == through) return;
+    item.notes.push_back(ScheduleNote{std::move(text), from, through});
+}
+
 // ---------------------------------------------------------------------------------------
 // Object sections
 
@@ -733,6 +773,12 @@ void parse_periods(Ctx& ctx, element root, ExportItem& item) {
                 ctx.warn(path, "period ends before it starts; end date set to the start date");
                 p.end_date = p.start_date;
             }
+            // DATAtourisme's Period:appliesOnDay: the days of the week it is held within its
+            // dates. Public holidays (day 8) say nothing about the weekday, so they are left out.
+            if (auto dow = get(node, "appliesOnDay"))
+                for (int d : read_days(ctx, *dow, dotted(path, "appliesOnDay")))
+                    if (d <= 7) p.weekdays |= 1 << (d - 1);
+            add_note(item, lang_map_at(ctx, node, "openingDetails", path), p.start_date, p.end_date);
             periods.push_back(std::move(p));
         });
     }
@@ -762,7 +808,7 @@ void parse_periods(Ctx& ctx, element root, ExportItem& item) {
         }
     }
     auto key = [](const Period& p) {
-        return std::tie(p.start_date, p.start_time, p.end_date, p.end_time);
+        return std::tie(p.start_date, p.start_time, p.end_date, p.end_time, p.weekdays);
     };
     std::sort(periods.begin(), periods.end(),
               [&](const Period& a, const Period& b) { return key(a) < key(b); });
@@ -780,36 +826,11 @@ void parse_hours(Ctx& ctx, element place, const std::string& base, ExportItem& i
         rule.valid_from = date_of(ctx, scalar_at(ctx, node, "schema:validFrom", path), dotted(path, "schema:validFrom"));
         rule.valid_through =
             date_of(ctx, scalar_at(ctx, node, "schema:validThrough", path), dotted(path, "schema:validThrough"));
+        // The words ("last entry 17:00") hold for the node's dates, whatever its days.
+        add_note(item, lang_map_at(ctx, node, "additionalInformation", path), rule.valid_from, rule.valid_through);
         std::vector<int> days;
         if (auto dow = get(node, "schema:dayOfWeek")) {
-            std::string field = dotted(path, "schema:dayOfWeek");
-            auto add = [&](std::string_view id, const std::string& where) {
-                int d = day_number(id);
-                if (d == 0)
-                    ctx.warn(where, "unknown day \"" + std::string(id.substr(0, 40)) + "\", ignored");
-                else if (std::find(days.begin(), days.end(), d) == days.end())
-                    days.push_back(d);
-            };
-            // Days are thesaurus nodes ({"@id": "schema:Monday"}) but a bare id string is
-            // accepted too.
-            auto one = [&](element e, const std::string& where) {
-                std::string_view s;
-                if (e.type() == element_type::OBJECT) {
-                    std::string id = text_at(ctx, e, "@id", where);
-                    if (id.empty())
-                        ctx.warn(where, "day without @id, ignored");
-                    else
-                        add(id, where);
-                } else if (!e.get_string().get(s)) {
-                    add(trim(s), where);
-                }
-            };
-            if (dow->type() == element_type::ARRAY) {
-                size_t i = 0;
-                for (element e : elements(*dow)) one(e, indexed(field, i++));
-            } else {
-                one(*dow, field);
-            }
+            days = read_days(ctx, *dow, dotted(path, "schema:dayOfWeek"));
             if (days.empty()) return;  // only unknown days: nothing we can show
         } else {
             // A node with no day restricts nothing but the dates, i.e. it holds every day.

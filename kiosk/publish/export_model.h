@@ -22,6 +22,13 @@ using LangMap = std::map<std::string, std::string>;
 // One occurrence of an event. Dates are "YYYY-MM-DD"; times "HH:MM" or empty when absent.
 struct Period {
     std::string start_date, end_date, start_time, end_time;
+    int weekdays = 0;  // Period appliesOnDay as bits (1 = Monday ... 64 = Sunday); 0 = every day
+};
+
+// Words the export attaches to hours or to an event period, with the dates they hold for.
+struct ScheduleNote {
+    LangMap text;
+    std::string valid_from, valid_through;  // "YYYY-MM-DD", empty = unbounded
 };
 
 // One schema:openingHoursSpecification node for one day of the week.
@@ -67,6 +74,7 @@ struct ExportItem {
     std::vector<Category> themes;
     std::vector<Period> periods;        // sorted by (start_date, start_time), duplicates removed
     std::vector<OpeningRule> hours;
+    std::vector<ScheduleNote> notes;    // distinct (text, dates), in feed order
     std::vector<Contact> contacts;      // de-duplicated, in feed order
     std::vector<ImageRef> images;       // main representation first, then the gallery, no repeats
     std::vector<Price> prices;

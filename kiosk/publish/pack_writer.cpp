@@ -81,7 +81,7 @@ bool load_image(const ExportSource& src, const std::string& locator, std::string
 
 // Changing what the parser extracts makes rows of an older pack stale: a previous pack made
 // by another generator is never reused.
-constexpr const char* kGenerator = "kiosk-pack 0.2";
+constexpr const char* kGenerator = "kiosk-pack 0.3";
 
 // Pictures loaded per batch of items; a batch is also the unit the HTTP fetcher can work on.
 constexpr std::size_t kBatch = 256;
@@ -94,7 +94,8 @@ CREATE TABLE stage.item (tmp INTEGER PRIMARY KEY, file TEXT NOT NULL, source_id 
 CREATE TABLE stage.text (tmp INTEGER, field TEXT, lang TEXT, value TEXT);
 CREATE TABLE stage.cat (tmp INTEGER, category_id TEXT);
 CREATE TABLE stage.cat_label (category_id TEXT, lang TEXT, label TEXT, PRIMARY KEY (category_id, lang, label)) WITHOUT ROWID;
-CREATE TABLE stage.period (tmp INTEGER, start_date TEXT, end_date TEXT, start_time TEXT, end_time TEXT);
+CREATE TABLE stage.period (tmp INTEGER, start_date TEXT, end_date TEXT, start_time TEXT, end_time TEXT, weekdays INTEGER);
+CREATE TABLE stage.note (tmp INTEGER, note INTEGER, lang TEXT, value TEXT, valid_from TEXT, valid_through TEXT);
 CREATE TABLE stage.hours (tmp INTEGER, day_of_week INTEGER, opens TEXT, closes TEXT, valid_from TEXT, valid_through TEXT);
 CREATE TABLE stage.contact (tmp INTEGER, type TEXT, value TEXT, position INTEGER);
 CREATE TABLE stage.price (tmp INTEGER, min_price REAL, max_price REAL, currency TEXT, label_fr TEXT, position INTEGER);
@@ -115,8 +116,10 @@ INSERT INTO stage.text SELECT r.tmp, t.field, t.lang, t.value FROM stage.reuse r
 INSERT INTO stage.cat SELECT r.tmp, c.category_id FROM stage.reuse r JOIN old.item_category c ON c.item_id = r.old_id;
 INSERT OR IGNORE INTO stage.cat_label SELECT l.category_id, l.lang, l.label FROM old.category_label l
   WHERE l.category_id IN (SELECT category_id FROM stage.cat);
-INSERT INTO stage.period SELECT r.tmp, p.start_date, p.end_date, p.start_time, p.end_time
+INSERT INTO stage.period SELECT r.tmp, p.start_date, p.end_date, p.start_time, p.end_time, p.weekdays
   FROM stage.reuse r JOIN old.event_period p ON p.item_id = r.old_id ORDER BY r.tmp, p.rowid;
+INSERT INTO stage.note SELECT r.tmp, n.note, n.lang, n.value, n.valid_from, n.valid_through
+  FROM stage.reuse r JOIN old.schedule_note n ON n.item_id = r.old_id;
 INSERT INTO stage.hours SELECT r.tmp, h.day_of_week, h.opens, h.closes, h.valid_from, h.valid_through
   FROM stage.reuse r JOIN old.opening_hours h ON h.item_id = r.old_id ORDER BY r.tmp, h.rowid;
 INSERT INTO stage.contact SELECT r.tmp, c.type, c.value, c.position
@@ -148,10 +151,13 @@ INSERT INTO category SELECT DISTINCT c.category_id FROM stage.cat c JOIN stage.i
 INSERT INTO category_label SELECT category_id, lang, min(label) FROM stage.cat_label
   WHERE category_id IN (SELECT id FROM category) GROUP BY category_id, lang ORDER BY category_id, lang;
 INSERT INTO item_category SELECT DISTINCT m.id, c.category_id FROM stage.cat c JOIN stage.idmap m USING (tmp) ORDER BY 1, 2;
-INSERT INTO event_period (id, item_id, start_date, end_date, start_time, end_time)
+INSERT INTO event_period (id, item_id, start_date, end_date, start_time, end_time, weekdays)
   SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY p.rowid),
-         m.id, p.start_date, p.end_date, p.start_time, p.end_time FROM stage.period p JOIN stage.idmap m USING (tmp)
+         m.id, p.start_date, p.end_date, p.start_time, p.end_time, p.weekdays FROM stage.period p JOIN stage.idmap m USING (tmp)
   ORDER BY m.id, p.rowid;
+INSERT INTO schedule_note (item_id, note, lang, value, valid_from, valid_through)
+  SELECT m.id, n.note, n.lang, n.value, n.valid_from, n.valid_through FROM stage.note n JOIN stage.idmap m USING (tmp)
+  ORDER BY m.id, n.note, n.lang;
 INSERT INTO opening_hours (id, item_id, day_of_week, opens, closes, valid_from, valid_through)
   SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY h.rowid),
          m.id, h.day_of_week, h.opens, h.closes, h.valid_from, h.valid_through FROM stage.hours h JOIN stage.idmap m USING (tmp)
@@ -244,7 +250,8 @@ struct StageStatements {
           text(db, "INSERT INTO stage.text VALUES (?1, ?2, ?3, ?4)"),
           cat(db, "INSERT INTO stage.cat VALUES (?1, ?2)"),
           cat_label(db, "INSERT OR IGNORE INTO stage.cat_label VALUES (?1, ?2, ?3)"),
-          period(db, "INSERT INTO stage.period VALUES (?1, ?2, ?3, ?4, ?5)"),
+          period(db, "INSERT INTO stage.period VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+          note(db, "INSERT INTO stage.note VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
           hours(db, "INSERT INTO stage.hours VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
           contact(db, "INSERT INTO stage.contact VALUES (?1, ?2, ?3, ?4)"),
           price(db, "INSERT INTO stage.price VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
@@ -252,7 +259,7 @@ struct StageStatements {
           media(db, "INSERT INTO stage.media VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
           source(db, "INSERT OR IGNORE INTO stage.source VALUES (?1, ?2, ?3)"),
           reuse(db, "INSERT OR IGNORE INTO stage.reuse VALUES (?1, ?2, ?3, ?4)") {}
-    Stmt item, text, cat, cat_label, period, hours, contact, price, item_media, media, source, reuse;
+    Stmt item, text, cat, cat_label, period, note, hours, contact, price, item_media, media, source, reuse;
 };
 
 // One parsed object waiting for its pictures.
@@ -357,7 +364,15 @@ private:
         }
         for (const Period& pr : it.periods)
             st_.period.bind(1, tmp).bind(2, pr.start_date).bind(3, pr.end_date.empty() ? pr.start_date : pr.end_date)
-                .bind_opt(4, pr.start_time).bind_opt(5, pr.end_time).run();
+                .bind_opt(4, pr.start_time).bind_opt(5, pr.end_time).bind(6, pr.weekdays & 0x7F).run();
+        int note_no = 0;
+        for (const ScheduleNote& n : it.notes) {
+            ++note_no;
+            for (const auto& [lang, value] : n.text)
+                if (!value.empty())
+                    st_.note.bind(1, tmp).bind(2, note_no).bind(3, lang).bind(4, value).bind_opt(5, n.valid_from)
+                        .bind_opt(6, n.valid_through).run();
+        }
         for (const OpeningRule& h : it.hours) {
             if (h.day_of_week < 1 || h.day_of_week > 8) continue;  // 8 = public holidays
             st_.hours.bind(1, tmp).bind(2, h.day_of_week).bind_opt(3, h.opens).bind_opt(4, h.closes)

@@ -509,6 +509,41 @@ TEST_CASE("opening hours edge cases", "[datatourisme][quirks][hours]") {
     CHECK(has_warning(w, "isLocatedAt.schema:openingHoursSpecification[2].schema:dayOfWeek[0]", "Funday"));
 }
 
+TEST_CASE("weekday patterns and the hours' notes", "[datatourisme][quirks][hours][periods]") {
+    std::vector<Warning> w;
+    ExportItem it;
+    REQUIRE(parse(R"({"@id": "x:p", "rdfs:label": {"fr": ["P"]},
+        "takesPlaceAt": [
+            {"startDate": "2026-06-01", "endDate": "2026-09-30", "startTime": "14:00:00", "endTime": "18:00:00",
+             "appliesOnDay": [{"@id": "schema:Saturday"}, {"@id": "schema:Sunday"}, {"@id": "schema:PublicHolidays"}],
+             "openingDetails": {"fr": ["Sauf en cas de pluie"], "en": ["Except when it rains"]}},
+            {"startDate": "2026-12-01", "appliesOnDay": ["schema:Caturday"]}],
+        "isLocatedAt": [{"schema:openingHoursSpecification": [
+            {"schema:dayOfWeek": [{"@id": "schema:Monday"}], "schema:opens": "10:00:00",
+             "schema:validFrom": "2026-01-01T00:00:00", "schema:validThrough": "2026-12-31T23:59:59",
+             "additionalInformation": {"fr": ["Dernière entrée 17h"]}},
+            {"schema:dayOfWeek": [{"@id": "schema:Tuesday"}], "schema:opens": "10:00:00",
+             "schema:validFrom": "2026-01-01T00:00:00", "schema:validThrough": "2026-12-31T23:59:59",
+             "additionalInformation": {"fr": ["Dernière entrée 17h"]}}]}]})",
+                  it, w));
+    REQUIRE(it.periods.size() == 2);
+    // Saturday and Sunday as bits 6 and 7; public holidays say nothing about a weekday.
+    CHECK(it.periods[0].weekdays == ((1 << 5) | (1 << 6)));
+    CHECK(it.periods[1].weekdays == 0);  // the unknown day is dropped and reported
+    CHECK(has_warning(w, "takesPlaceAt[1].appliesOnDay[0]", "Caturday"));
+    // The opening time without closing time stays as given: "from 10:00".
+    REQUIRE(it.hours.size() == 2);
+    CHECK(it.hours[0].opens == "10:00");
+    CHECK(it.hours[0].closes.empty());
+    // One note per distinct text and dates: the period's and the hours' (given twice, kept once).
+    REQUIRE(it.notes.size() == 2);
+    CHECK(it.notes[0].text.at("en") == "Except when it rains");
+    CHECK(it.notes[0].valid_from == "2026-06-01");
+    CHECK(it.notes[0].valid_through == "2026-09-30");
+    CHECK(it.notes[1].text.at("fr") == "Dernière entrée 17h");
+    CHECK(it.notes[1].valid_through == "2026-12-31");
+}
+
 TEST_CASE("images: resources without locator and several resources and a licence map", "[datatourisme][quirks][images]") {
     std::vector<Warning> w;
     ExportItem it;

@@ -125,7 +125,7 @@ TEST_CASE("a pack written from a flux reads back the same content", "[pack]") {
     CHECK(pack->meta("source_export_date") == "2026-10-03T08:00:00Z");
     CHECK(pack->count("site") == 1);
 
-    const Date today{2026, 11, 21};
+    const DateTime today{{2026, 11, 21}, 600};
     // The belfry has a French title only: a Dutch visitor gets it, marked as French.
     auto belfries = pack->cards("belfry", "nl", today);
     REQUIRE(belfries.size() == 1);
@@ -176,7 +176,7 @@ TEST_CASE("a pack written from a flux reads back the same content", "[pack]") {
     CHECK(fete.periods[1].start_time == "10:00");
     CHECK(fete.periods[1].end_date == "2027-07-05");
     // After its last period the event disappears from lists.
-    CHECK(pack->cards("event", "fr", {2027, 7, 6}).empty());
+    CHECK(pack->cards("event", "fr", DateTime{{2027, 7, 6}, 0}).empty());
 }
 
 TEST_CASE("the same flux gives a byte-identical pack", "[pack]") {
@@ -496,4 +496,55 @@ TEST_CASE("hostile objects give one clear warning each and the build goes on", "
     REQUIRE_NOTHROW(Pack::open((tmp.path / "h.pack").string()));
     // A 10 MB text stays out of the pack; the cap keeps it at 64 KB.
     CHECK(fs::file_size(tmp.path / "h.pack") < 2 * 1024 * 1024);
+}
+
+TEST_CASE("weekday patterns and hours' notes reach the kiosk, and survive an incremental build", "[pack][hours]") {
+    TempDir tmp;
+    const std::string weekly = R"("@type":["schema:Event","Festival"],"rdfs:label":{"fr":["Guinguette du dimanche"]},
+ "takesPlaceAt":[{"startDate":"2026-11-01","endDate":"2027-03-31","startTime":"15:00:00","endTime":"19:00:00",
+   "appliesOnDay":[{"@id":"schema:Sunday"}],"openingDetails":{"fr":["Entrée libre"],"en":["Free entry"]}}],
+ "isLocatedAt":[{"schema:address":[{"schema:addressLocality":"Lille"}]}])";
+    const std::string museum = site("Musée du soir", "Lille", 50.63, 3.06);
+    // The museum's hours: Wednesday from 10:00 with no closing time, and a note on them.
+    std::string with_hours = museum;
+    with_hours.insert(with_hours.size() - 2, R"(,"schema:openingHoursSpecification":[{"schema:dayOfWeek":[{"@id":"schema:Wednesday"}],
+        "schema:opens":"10:00:00","additionalInformation":{"fr":["Fermé les jours fériés"],"nl":["Gesloten op feestdagen"]}}])");
+    const std::vector<Obj> objs = {{"f6000000-0000-0000-0000-000000000006", "2026-10-06T08:00:00Z", weekly},
+                                   {"f7000000-0000-0000-0000-000000000007", "2026-10-07T08:00:00Z", with_hours}};
+    const auto flux = write_objs(tmp.path / "flux", objs);
+    build(flux, tmp.path / "a.pack");
+    publish::BuildOptions opt;
+    opt.previous = (tmp.path / "a.pack").string();
+    build_with(flux, tmp.path / "b.pack", opt);
+
+    for (const char* name : {"a.pack", "b.pack"}) {
+        INFO(name);
+        auto p = Pack::open((tmp.path / name).string());
+        REQUIRE(p->schema_version() == kSchemaVersion);
+        // Saturday 21 November 2026: the Sunday event's card shows Sunday 22, not today.
+        const DateTime sat{{2026, 11, 21}, 11 * 60};
+        auto events = p->cards("event", "en", sat);
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].next_start == "2026-11-22");
+        CHECK(events[0].next_end == "2026-11-22");
+        auto ev = p->item(events[0].id, "en", sat);
+        REQUIRE(ev.periods.size() == 1);
+        CHECK(ev.periods[0].weekdays == (1 << 6));
+        REQUIRE(ev.notes.size() == 1);
+        CHECK(ev.notes[0].text.value == "Free entry");
+        // Sunday at 20:00 the day's slot is over: the next Sunday.
+        events = p->cards("event", "en", DateTime{{2026, 11, 22}, 20 * 60});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].next_start == "2026-11-29");
+
+        auto sites = p->cards("site", "nl", sat);
+        REQUIRE(sites.size() == 1);
+        auto m = p->item(sites[0].id, "nl", sat);
+        REQUIRE(m.hours.size() == 1);
+        CHECK(m.hours[0].opens == "10:00");
+        CHECK(m.hours[0].closes.empty());
+        REQUIRE(m.notes.size() == 1);
+        CHECK(m.notes[0].text.value == "Gesloten op feestdagen");
+        CHECK(m.notes[0].text.lang == "nl");
+    }
 }
