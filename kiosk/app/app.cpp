@@ -18,6 +18,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -305,7 +306,13 @@ void App::read_content() {
         if (!any) break;
     }
     model_.pins.clear();
-    for (const Pack::GeoRow& g : pack_->positions()) model_.pins.push_back({g.item_id, g.kind, g.lat, g.lon});
+    // Events with nothing left are not on the map either: the cards decided which remain.
+    std::set<std::int64_t> live_events;
+    for (const auto& cards : per_kind)
+        for (const Card& c : cards)
+            if (c.kind == "event") live_events.insert(c.id);
+    for (const Pack::GeoRow& g : pack_->positions())
+        if (g.kind != "event" || live_events.count(g.item_id)) model_.pins.push_back({g.item_id, g.kind, g.lat, g.lon});
     if (s.screen == Screen::Detail) {
         model_.detail = pack_->item(s.item_id, lang, model_.now);
         const ItemDetail& d = model_.detail;
