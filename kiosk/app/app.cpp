@@ -1,6 +1,7 @@
 // The kiosk's main loop: sleeps until something happens, draws a frame only when needed,
 // and turns screen intents into model changes in one place (apply).
 #include "app/app.h"
+#include "core/kinds.h"
 
 #define GL_SILENCE_DEPRECATION
 #include <GLFW/glfw3.h>
@@ -280,7 +281,11 @@ void App::read_content() {
     model_.tile_media.clear();
     // One query per kind serves the home tiles, the open list and the attract loop.
     std::vector<std::vector<Card>> per_kind;
-    for (const char* kind : {"site", "belfry", "event"}) {
+    // The kinds the pack holds get a home tile; the three of every pack always do.
+    model_.kinds.clear();
+    for (std::string_view k : kKinds)
+        if (base_kind(k) || pack_->count(std::string(k)) > 0) model_.kinds.emplace_back(k);
+    for (const std::string& kind : model_.kinds) {
         per_kind.push_back(pack_->cards(kind, lang, model_.now));
         const auto& cards = per_kind.back();
         model_.counts[kind] = static_cast<int>(cards.size());

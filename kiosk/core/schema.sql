@@ -21,6 +21,7 @@
 --       addition is listed at its table. The reader opens v2 packs and reads them as before,
 --       with the v3 facts empty (Pack::schema_version(), tests/fixtures/packs/pack_v2.sql).
 --       * event_period.weekdays and schedule_note: weekday patterns and hours' notes.
+--       * item.kind: office, route, eat, sleep.
 
 -- 0x4B505331 = "KPS1" in ASCII: identifies a kiosk pack among all SQLite files, so that a
 -- random database copied onto a USB stick is refused before we read a single row.
@@ -30,7 +31,7 @@ PRAGMA user_version = 3;
 -- Pack-level facts, as key/value text so that adding a fact does not change the format.
 -- Keys written by the pack tool: pack_id, pack_version (monotonic integer), build_time
 -- (ISO UTC), source_export_date, region, bbox ("minlat,minlon,maxlat,maxlon"),
--- languages ("fr,en,nl"), count_site, count_belfry, count_event, selection (the pack tool's
+-- languages ("fr,en,nl"), count_KIND for each kind (site, belfry and event always), selection (the pack tool's
 -- --department/--kind/--bbox, "all" = everything), generator.
 -- build_time defaults to the newest lastUpdateDatatourisme of the flux's index.json, not the
 -- wall clock, so that the same flux always gives a byte-identical pack.
@@ -57,7 +58,10 @@ CREATE TABLE media (
 CREATE TABLE item (
     id          INTEGER PRIMARY KEY,
     source_id   TEXT NOT NULL UNIQUE,       -- the export's @id, stable across versions
-    kind        TEXT NOT NULL CHECK (kind IN ('site', 'belfry', 'event')),
+    -- v3 adds office (tourist information), route (tours and itineraries), eat and sleep
+    -- (restaurants and lodgings, only when the builder asks for them): publish/datatourisme.cpp,
+    -- classify_object(), has the table of classes.
+    kind        TEXT NOT NULL CHECK (kind IN ('site', 'belfry', 'event', 'office', 'route', 'eat', 'sleep')),
     lat         REAL,                       -- WGS84; NULL when the export had no usable geo
     lon         REAL,
     street      TEXT,

@@ -1060,20 +1060,11 @@ bool parse_checked(Ctx& ctx, const std::string& file, const std::string& json, E
     parse_images(ctx, root, "hasRepresentation", seen_images, item);
     parse_prices(ctx, root, item);
 
-    item.kind = classify(item.types, item.themes, item.title);
+    const Classified c = classify_object(item.types, item.themes, item.title);
+    item.kind = c.kind;
+    item.kind_class = c.cls;
+    item.kind_reason = c.reason;
     return true;
-}
-
-// ---------------------------------------------------------------------------------------
-// Classification helpers
-
-bool has_any(const std::vector<std::string>& types, std::initializer_list<std::string_view> names) {
-    for (const auto& t : types) {
-        std::string_view local = local_name(t);
-        for (auto n : names)
-            if (local == n) return true;
-    }
-    return false;
 }
 
 }  // namespace
@@ -1165,57 +1156,94 @@ size_t read_export(const ExportSource& src, const std::function<void(ExportItem&
 
 // How DATAtourisme classes map to kiosk kinds. Classes are matched by local name, so
 // "schema:Museum", "Museum" and full ontology URIs are the same; the feed lists every
-// superclass in @type, so membership (never position) decides. First matching row wins.
+// superclass in @type, so membership (never position) decides. First matching row wins, and
+// the class that matched is what the build report counts under (classes are the ontology's:
+// PointOfInterest > EntertainmentAndEvent | Tour | PlaceOfInterest > Accommodation,
+// FoodEstablishment, TouristInformationCenter, CulturalSite, BusinessPlace...).
 //
 //   row  condition                                                    kind
-//   1    any event class: Event (schema:Event), EntertainmentAndEvent,
-//        CulturalEvent, SportsEvent, SaleEvent, SocialEvent,
-//        BusinessEvent, ChildrensEvent, ShowEvent, Festival, Carnival,
-//        Parade, Market, Exhibition, Concert, Competition, ...           "event"
-//   2    class Belfry                                                  "belfry"
-//   3    theme kb:Belfry, unless a commercial class (row 6) is present   "belfry"
-//   4    a place (row 5) whose French title contains "beffroi"
-//        (case- and accent-insensitive)                                "belfry"
-//   5    a place: a heritage class (CulturalSite, Museum,
-//        RemarkableBuilding, NaturalHeritage, ParkAndGarden, ReligiousSite,
-//        Castle, ...), or plain PlaceOfInterest without a commercial class  "site"
-//   6    everything else, notably the commercial classes Accommodation,
-//        LodgingBusiness, FoodEstablishment, Restaurant, Store,
-//        ServiceProvider, Transport, Product, Tour (these also carry
-//        PlaceOfInterest in the ontology, hence the exclusion in row 5)    ""
+//   1    an event class (Event, EntertainmentAndEvent, CulturalEvent,
+//        Festival, Market, Exhibition, Concert...)                     "event"
+//   2    a tour class (Tour, WalkingTour, CyclingTour, HorseTour,
+//        FluvialTour, RoadTour, UnderwaterRoute)                         "route"
+//   3    class Belfry                                                  "belfry"
+//   4    a tourist information class (TouristInformationCenter,
+//        LocalTouristOffice)                                           "office"
+//   5    an accommodation class (Accommodation, HotelTrade, Hotel,
+//        Camping, Guesthouse, schema:LodgingBusiness...): a hotel in a
+//        castle is a hotel                                             "sleep"
+//   6    a food class (FoodEstablishment, Restaurant, CafeOrTeahouse...) "eat"
+//   7    a class that is not a visit (BusinessPlace: convention
+//        centres; Store, ServiceProvider, ConvenientService, Transport,
+//        MedicalPlace, Product...)                                     "" (dropped)
+//   8    theme kb:Belfry, or a place (row 9) whose French title contains
+//        "beffroi" (case- and accent-insensitive)                      "belfry"
+//   9    a place: a heritage or leisure class (CulturalSite, Museum,
+//        RemarkableBuilding, NaturalHeritage, ParkAndGarden, Castle,
+//        SportsAndLeisurePlace...), or plain PlaceOfInterest             "site"
+//   10   anything else                                                 "" (dropped)
 //
 // Events come first because an event held in a belfry is still something with dates.
+// "eat" and "sleep" are kinds like the others; whether the pack keeps them is the builder's
+// choice (Selection), so the report can say "kept" or "not asked for".
+Classified classify_object(const std::vector<std::string>& types, const std::vector<Category>& themes,
+                           const LangMap& title) {
+    auto match = [&](std::initializer_list<std::string_view> names) -> std::string {
+        // The list's order is the priority, so the most specific class is named.
+        for (auto n : names)
+            for (const auto& t : types)
+                if (local_name(t) == n) return std::string(n);
+        return {};
+    };
+    std::string cls;
+    if (!(cls = match({"Festival", "Carnival", "Parade", "Market", "Exhibition", "ExhibitionEvent", "Concert",
+                       "Competition", "Conference", "TraditionalCelebration", "ReligiousEvent", "TheaterEvent",
+                       "ScreeningEvent", "FoodEvent", "MusicEvent", "DanceEvent", "ChildrensEvent", "ShowEvent",
+                       "CulturalEvent", "SportsEvent", "SaleEvent", "SocialEvent", "BusinessEvent",
+                       "EntertainmentAndEvent", "Event"}))
+             .empty())
+        return {"event", cls, "event"};
+    if (!(cls = match({"WalkingTour", "CyclingTour", "HorseTour", "FluvialTour", "RoadTour", "UnderwaterRoute", "Tour"}))
+             .empty())
+        return {"route", cls, "tour or itinerary"};
+    if (!(cls = match({"Belfry"})).empty()) return {"belfry", cls, "belfry"};
+    if (!(cls = match({"LocalTouristOffice", "TouristInformationCenter"})).empty())
+        return {"office", cls, "tourist information"};
+    if (!(cls = match({"Hotel", "HotelRestaurant", "HotelTrade", "Camping", "CamperVanArea", "CampingAndCaravanning",
+                       "Guesthouse", "TableHoteGuesthouse", "SelfCateringAccommodation", "RentalAccommodation",
+                       "YouthHostelAndInternationalCenter", "HolidayCentre", "ClubOrHolidayVillage", "ChildrensGite",
+                       "GroupLodging", "StopOverOrGroupLodge", "HolidayResort", "CollectiveAccommodation",
+                       "Accommodation", "AccommodationProduct", "LodgingBusiness"}))
+             .empty())
+        return {"sleep", cls, "accommodation"};
+    if (!(cls = match({"Restaurant", "FastFoodRestaurant", "BarOrPub", "BistroOrWineBar", "CafeOrTeahouse", "Bakery",
+                       "IceCreamShop", "StreetFood", "Cellar", "FoodEstablishment"}))
+             .empty())
+        return {"eat", cls, "food and drink"};
+    if (!(cls = match({"ConventionCentre", "BusinessPlace", "Store", "TastingProvider", "ServiceProvider",
+                       "ConvenientService", "Transport", "MedicalPlace", "Spa", "ThalassotherapyCentre",
+                       "ActivityProvider", "Rental", "Practice", "Visit", "Product"}))
+             .empty())
+        return {"", cls, "not a visit: business, shop, service or product"};
+    const std::string heritage =
+        match({"Museum", "Castle", "Cathedral", "Church", "Chapel", "Abbey", "Citadel", "Tower", "Monument",
+               "ArcheologicalSite", "DefenceSite", "ReligiousSite", "RemembranceSite", "InterpretationCentre",
+               "TechnicalHeritage", "CityHeritage", "CivilHeritage", "RemarkableBuilding", "ParkAndGarden", "Park",
+               "NaturalHeritage", "Zoo", "TouristAttraction", "Library", "CulturalSite", "SportsAndLeisurePlace"});
+    const std::string place = !heritage.empty() ? heritage : match({"PlaceOfInterest"});
+    for (const auto& t : themes)
+        if (local_name(t.id) == "Belfry") return {"belfry", place.empty() ? "kb:Belfry" : place, "belfry"};
+    if (!place.empty()) {
+        if (auto it = title.find("fr"); it != title.end() && fold(it->second).find("beffroi") != std::string::npos)
+            return {"belfry", place, "belfry"};
+        return {"site", place, "place to visit"};
+    }
+    return {"", types.empty() ? "(no @type)" : std::string(local_name(types.front())), "no class the kiosk shows"};
+}
+
 std::string classify(const std::vector<std::string>& types, const std::vector<Category>& themes,
                      const LangMap& title) {
-    if (has_any(types, {"Event", "EntertainmentAndEvent", "CulturalEvent", "SportsEvent", "SaleEvent",
-                        "SocialEvent", "BusinessEvent", "ChildrensEvent", "ShowEvent", "Festival",
-                        "Carnival", "Parade", "Market", "Exhibition", "ExhibitionEvent", "Concert",
-                        "Competition", "Conference", "TraditionalCelebration", "ReligiousEvent",
-                        "TheaterEvent", "ScreeningEvent", "FoodEvent", "MusicEvent", "DanceEvent"}))
-        return "event";
-    if (has_any(types, {"Belfry"})) return "belfry";
-
-    const bool commercial =
-        has_any(types, {"Accommodation", "LodgingBusiness", "FoodEstablishment", "Restaurant", "Store",
-                        "ServiceProvider", "Transport", "Product", "Tour", "WalkingTour", "CyclingTour",
-                        "TouristInformationCenter", "LocalTouristOffice"});
-    const bool heritage =
-        has_any(types, {"CulturalSite", "Museum", "RemarkableBuilding", "NaturalHeritage", "ParkAndGarden",
-                        "Park", "ReligiousSite", "Church", "Cathedral", "Chapel", "Abbey", "Castle",
-                        "CityHeritage", "TechnicalHeritage", "CivilHeritage", "DefenceSite", "Citadel",
-                        "Tower", "Monument", "ArcheologicalSite", "TouristAttraction", "Zoo"});
-    const bool place = heritage || (!commercial && has_any(types, {"PlaceOfInterest"}));
-
-    if (!commercial) {
-        for (const auto& t : themes)
-            if (local_name(t.id) == "Belfry") return "belfry";
-    }
-    if (place) {
-        if (auto it = title.find("fr"); it != title.end() && fold(it->second).find("beffroi") != std::string::npos)
-            return "belfry";
-        return "site";
-    }
-    return "";
+    return classify_object(types, themes, title).kind;
 }
 
 }  // namespace kiosk::publish

@@ -66,7 +66,10 @@ struct ExportItem {
     std::string identifier;  // dc:identifier (producer id)
     std::string file;        // path relative to objects/, used in every message
     std::vector<std::string> types;  // "@type" as given
-    std::string kind;        // "site", "belfry", "event", or "" when not shown on the kiosk
+    std::string kind;        // classify_object(): "site", "belfry", "event", "office", "route", "eat",
+                             // "sleep", or "" when not for the kiosk
+    std::string kind_class;  // the DATAtourisme class that decided it ("Museum", "Hotel"...)
+    std::string kind_reason; // why, in words for the build report
     LangMap title, short_desc, long_desc, hours_text;
     bool has_geo = false;
     double lat = 0, lon = 0;
@@ -141,7 +144,14 @@ size_t read_export(const ExportSource& src, const std::function<void(ExportItem&
 // The warning read_export gives for an index entry on_missing reported.
 Warning missing_warning(const ExportSource& src, const IndexEntry& entry, bool escaped);
 
-// The one place that maps DATAtourisme classes and themes to the kiosk's kinds.
+// The one place that maps DATAtourisme classes and themes to the kiosk's kinds: the kind
+// ("" = not for the kiosk), the class that decided and the reason, for the build report.
+struct Classified {
+    std::string kind, cls, reason;
+};
+Classified classify_object(const std::vector<std::string>& types, const std::vector<Category>& themes,
+                           const LangMap& title);
+// classify_object(...).kind
 std::string classify(const std::vector<std::string>& types, const std::vector<Category>& themes,
                      const LangMap& title);
 

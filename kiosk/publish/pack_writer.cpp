@@ -21,11 +21,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/map_data.h"
 #include "core/pack_reader.h"
+#include "core/text_fold.h"
 #include "core/manifest.h"
 #include "core/schema.h"
 #include "core/sqlite.h"
@@ -285,16 +288,30 @@ public:
     void add_parsed(const IndexEntry& entry, ExportItem&& it) {
         rep_.text_repairs += it.text_repairs;
         const std::string updated = !entry.last_update.empty() ? entry.last_update : it.last_update;
+        ClassCount& cc = rep_.per_class[it.kind_class];
+        cc.kind = it.kind;
         if (it.kind.empty()) {
             ++rep_.skipped_not_for_kiosk;
+            ++cc.dropped;
+            cc.reason = it.kind_reason;
+            record_source(entry.file, updated, 0);
+            return;
+        }
+        if (!opt_.select.wants_kind(it.kind)) {
+            ++rep_.skipped_by_selection;
+            ++cc.dropped;
+            cc.reason = it.kind_reason + ", not asked for (--kind " + it.kind + ")";
             record_source(entry.file, updated, 0);
             return;
         }
         if (!opt_.select.accepts(it)) {
             ++rep_.skipped_by_selection;
+            ++cc.dropped;
+            cc.reason = "outside the selection";
             record_source(entry.file, updated, 0);
             return;
         }
+        ++cc.kept;
         const std::int64_t tmp = ++next_tmp_;
         record_source(entry.file, updated, tmp);
         pending_.push_back(Pending{std::move(it), updated, tmp});
@@ -473,8 +490,16 @@ std::unordered_map<std::string, PreviousFile> attach_previous(sqlite3* db, const
 
 }  // namespace
 
+bool Selection::wants_kind(const std::string& kind) const {
+    auto listed = [&](const std::string& k) { return std::find(kinds.begin(), kinds.end(), k) != kinds.end(); };
+    if (kind.empty()) return false;
+    if (kind == "eat" || kind == "sleep") return listed(kind);
+    const bool restricted = std::any_of(kinds.begin(), kinds.end(), [](const std::string& k) { return k != "eat" && k != "sleep"; });
+    return !restricted || listed(kind);
+}
+
 bool Selection::accepts(const ExportItem& item) const {
-    if (!kinds.empty() && std::find(kinds.begin(), kinds.end(), item.kind) == kinds.end()) return false;
+    if (!wants_kind(item.kind)) return false;
     if (!departments.empty()) {
         const std::string dep = department_of(item);
         if (std::find(departments.begin(), departments.end(), dep) == departments.end()) return false;
@@ -503,6 +528,55 @@ std::string Selection::describe() const {
         out += std::string(out.empty() ? "" : ";") + buf;
     }
     return out.empty() ? "all" : out;
+}
+
+// The same place exported twice (two producers, or a site listed by the town and by the
+// museum): same kind, same French title once folded (case, accents, punctuation), less than
+// kSamePlaceMetres apart. The most recently updated copy stays (its facts are the freshest),
+// ties go to the smaller @id; the others leave the stage and the build record, so they are
+// read and weighed again next build. Events and routes are never merged: the same name at
+// the same place on other dates is another occurrence, not a copy.
+constexpr double kSamePlaceMetres = 50;
+
+void merge_same_places(sqlite3* db, BuildReport& rep) {
+    struct Row {
+        std::int64_t tmp;
+        double lat, lon;
+        std::string updated, source_id, file, title;
+    };
+    std::map<std::pair<std::string, std::string>, std::vector<Row>> groups;
+    Stmt st(db, "SELECT s.tmp, s.kind, s.lat, s.lon, coalesce(s.updated_at, ''), s.source_id, s.file, t.value "
+                "FROM stage.item s JOIN stage.text t ON t.tmp = s.tmp AND t.field = 'title' AND t.lang = 'fr' "
+                "WHERE s.kind NOT IN ('event', 'route') AND s.lat IS NOT NULL AND s.lon IS NOT NULL");
+    while (st.step())
+        groups[{st.text(1), fold(st.text(7))}].push_back(
+            {st.i64(0), st.f64(2), st.f64(3), st.text(4), st.text(5), st.text(6), st.text(7)});
+    Stmt drop_item(db, "DELETE FROM stage.item WHERE tmp = ?1");
+    Stmt drop_source(db, "DELETE FROM stage.source WHERE tmp = ?1");
+    for (auto& [key, rows] : groups) {
+        if (rows.size() < 2) continue;
+        std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+            return a.updated != b.updated ? a.updated > b.updated : a.source_id < b.source_id;
+        });
+        std::vector<const Row*> kept;
+        for (const Row& r : rows) {
+            const Row* twin = nullptr;
+            for (const Row* k : kept)
+                if (k->source_id != r.source_id && distance_m(k->lat, k->lon, r.lat, r.lon) < kSamePlaceMetres) twin = k;
+            if (!twin) {
+                kept.push_back(&r);
+                continue;
+            }
+            drop_item.bind(1, r.tmp).run();
+            drop_source.bind(1, r.tmp).run();
+            ++rep.places_merged;
+            char metres[32];
+            std::snprintf(metres, sizeof metres, "%.0f", distance_m(twin->lat, twin->lon, r.lat, r.lon));
+            rep.warnings.push_back({r.file, "rdfs:label", "the same place as " + twin->source_id + " (\"" + r.title +
+                                                               "\", " + metres + " m apart); one card kept, " +
+                                                               twin->source_id});
+        }
+    }
 }
 
 BuildReport build_pack(const ExportSource& src, const std::string& out_path, const BuildOptions& opt) {
@@ -565,6 +639,7 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
         phase("stream");
         if (rep.incremental) exec(db, kReuseSql);
         phase("reuse");
+        merge_same_places(db, rep);
         exec(db, kFinalSql);
         phase("final");
 
@@ -590,7 +665,7 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
             }
         }
         const std::string langs = query_text(db, "SELECT group_concat(lang, ',') FROM (SELECT DISTINCT lang FROM item_text ORDER BY lang)");
-        const std::vector<std::pair<std::string, std::string>> kv = {
+        std::vector<std::pair<std::string, std::string>> kv = {
             {"pack_id", opt.pack_id},
             {"pack_version", std::to_string(opt.pack_version)},
             {"build_time", rep.build_time},
@@ -604,6 +679,8 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
             {"selection", opt.select.describe()},
             {"generator", kGenerator},
         };
+        for (const auto& [kind, n] : rep.per_kind)
+            if (kind != "site" && kind != "belfry" && kind != "event") kv.emplace_back("count_" + kind, std::to_string(n));
         Stmt meta(db, "INSERT INTO meta(key, value) VALUES (?1, ?2)");
         for (const auto& [k, v] : kv) meta.bind(1, k).bind(2, v).run();
         tx.commit();

@@ -18,10 +18,15 @@ namespace kiosk::publish {
 // Which objects of the flux go into the pack. Empty lists accept everything.
 struct Selection {
     std::vector<std::string> departments;  // INSEE codes: "59", "62", "2A", "971"
-    std::vector<std::string> kinds;        // "site", "belfry", "event"
+    // Kinds kept. Empty = the visitor kinds: site, belfry, event, office, route. Listing any
+    // of those keeps only the ones listed; "eat" and "sleep" are kept only when listed, on
+    // top of the others ("--kind eat --kind sleep" = everything, restaurants and lodgings too).
+    std::vector<std::string> kinds;
     bool has_bbox = false;
     double minlat = 0, minlon = 0, maxlat = 0, maxlon = 0;  // items without coordinates fail a bbox
 
+    bool wants_kind(const std::string& kind) const;
+    // The kind is wanted, and the department and position are inside the selection.
     // The department comes from the address's INSEE department, else the postal code.
     bool accepts(const ExportItem& item) const;
     // Canonical text ("department=59,62;kind=site", "all"), stored in the pack's meta so that an
@@ -50,6 +55,14 @@ struct BuildOptions {
     std::function<void(std::size_t, std::size_t)> progress;
 };
 
+// Objects of one DATAtourisme class (the one classify_object() decided on): its kind,
+// how many went into the pack and how many not, and why not.
+struct ClassCount {
+    std::string kind;  // "" = never for the kiosk
+    std::size_t kept = 0, dropped = 0;
+    std::string reason;
+};
+
 struct BuildReport {
     std::size_t objects_listed = 0;         // entries of index.json
     std::size_t objects_read = 0;           // object files read and parsed
@@ -60,6 +73,8 @@ struct BuildReport {
     std::size_t skipped_not_for_kiosk = 0;  // restaurants, lodgings... (classify() == "")
     std::size_t skipped_by_selection = 0;   // outside --department / --bbox / --kind
     std::size_t duplicates = 0;             // two objects with one @id: the first file wins
+    std::size_t places_merged = 0;          // the same place exported twice: one card (merge_same_places)
+    std::map<std::string, ClassCount> per_class;  // objects parsed in this build, by deciding class
     std::size_t images_stored = 0;          // distinct pictures stored in the pack
     std::size_t images_fetched = 0;         // downloaded over HTTP(S)
     std::size_t images_cached = 0;          // served from the download cache

@@ -9,6 +9,7 @@
 
 #include "core/durable_file.h"
 #include "core/json_out.h"
+#include "core/kinds.h"
 #include "core/manifest.h"
 #include "core/pack_reader.h"
 #include "install/verify.h"
@@ -29,6 +30,17 @@ int code_for(ErrorKind k) { return kiosk::tools::exit_code_for(kiosk::tools::kio
 constexpr int kOk = 0;
 const int kUsage = code_for(ErrorKind::Usage);
 const std::string kExitHelp = kiosk::tools::exit_help(kiosk::tools::kiosk_pack_exits());
+
+// "site 3, belfry 1, event 2" style counts of the kinds kept, in a fixed order.
+std::string kinds_line(const kiosk::publish::BuildReport& rep) {
+    std::string out;
+    for (std::string_view k : kiosk::kKinds) {
+        auto it = rep.per_kind.find(std::string(k));
+        if (it == rep.per_kind.end() && !kiosk::base_kind(k)) continue;
+        out += (out.empty() ? "" : ", ") + std::string(k) + " " + std::to_string(it == rep.per_kind.end() ? 0 : it->second);
+    }
+    return out;
+}
 
 // Every failure of a command ends here: one line on stderr, the code of its kind.
 int fail(const std::exception& e) {
@@ -89,13 +101,13 @@ int run_build(const std::string& input, const std::string& output, kiosk::publis
     if (!quiet) {
         for (const auto& w : rep.warnings) std::fprintf(stderr, "warning: %s\n", w.to_line().c_str());
         std::printf("%s: %zu objects listed, %zu read, %zu reused from the previous pack, %zu refused, %zu missing\n"
-                    "  kept %zu (%d sites, %d belfries, %d events); skipped %zu not for the kiosk, %zu outside the selection\n"
+                    "  kept %zu (%s); skipped %zu not for the kiosk, %zu outside the selection; %zu same places merged\n"
                     "  images: %zu stored, %zu fetched, %zu from cache, %zu failed\n"
                     "  texts repaired: %zu with HTML, %zu with character references, %zu with mojibake\n"
                     "  %zu warnings; build time %s; %.2f s\n",
                     output.c_str(), rep.objects_listed, rep.objects_read, rep.objects_reused, rep.objects_refused,
-                    rep.objects_missing, rep.items_kept, rep.per_kind["site"], rep.per_kind["belfry"],
-                    rep.per_kind["event"], rep.skipped_not_for_kiosk, rep.skipped_by_selection, rep.images_stored,
+                    rep.objects_missing, rep.items_kept, kinds_line(rep).c_str(), rep.skipped_not_for_kiosk,
+                    rep.skipped_by_selection, rep.places_merged, rep.images_stored,
                     rep.images_fetched, rep.images_cached, rep.images_failed, rep.text_repairs.html,
                     rep.text_repairs.entities, rep.text_repairs.mojibake, rep.warnings.size(),
                     rep.build_time.c_str(), rep.seconds);
@@ -108,6 +120,7 @@ int run_build(const std::string& input, const std::string& output, kiosk::publis
           << ",\"incremental\":" << (rep.incremental ? "true" : "false")
           << ",\"items_kept\":" << rep.items_kept << ",\"skipped_not_for_kiosk\":" << rep.skipped_not_for_kiosk
           << ",\"skipped_by_selection\":" << rep.skipped_by_selection << ",\"duplicates\":" << rep.duplicates
+          << ",\"places_merged\":" << rep.places_merged
           << ",\"images_stored\":" << rep.images_stored << ",\"images_fetched\":" << rep.images_fetched
           << ",\"images_cached\":" << rep.images_cached << ",\"images_failed\":" << rep.images_failed
           << ",\"text_repairs\":{\"html\":" << rep.text_repairs.html << ",\"entities\":" << rep.text_repairs.entities
@@ -116,6 +129,14 @@ int run_build(const std::string& input, const std::string& output, kiosk::publis
         bool first = true;
         for (const auto& [k, n] : rep.per_kind) {
             f << (first ? "" : ",") << kiosk::json_quote(k) << ":" << n;
+            first = false;
+        }
+        f << "},\"per_class\":{";
+        first = true;
+        for (const auto& [cls, c] : rep.per_class) {
+            f << (first ? "" : ",") << kiosk::json_quote(cls) << ":{\"kind\":" << kiosk::json_quote(c.kind)
+              << ",\"kept\":" << c.kept << ",\"dropped\":" << c.dropped << ",\"reason\":" << kiosk::json_quote(c.reason)
+              << "}";
             first = false;
         }
         f << "},\"seconds\":" << rep.seconds << ",\"warnings\":[";
@@ -260,15 +281,21 @@ int main(int argc, char** argv) {
                       "--department 59 --department 62); from the address, else the postal code");
     std::string bbox_text;
     build->add_option("--bbox", bbox_text, "Keep only items inside minlat,minlon,maxlat,maxlon (WGS84)");
-    build->add_option("--kind", opt.select.kinds, "Keep only this kind (repeatable): site, belfry, event")
-        ->check(CLI::IsMember({"site", "belfry", "event"}));
+    build->add_option("--kind", opt.select.kinds,
+                      "Kinds to keep (repeatable). Listing site, belfry, event, office or route keeps only those; "
+                      "eat and sleep are added to the others (--kind eat --kind sleep keeps everything)")
+        ->check(CLI::IsMember({"site", "belfry", "event", "office", "route", "eat", "sleep"}));
     build->footer(
-        "Kinds (kiosk/publish/datatourisme.cpp, classify()): DATAtourisme @type classes are matched by local name.\n"
+        "Kinds (kiosk/publish/datatourisme.cpp, classify_object()): DATAtourisme @type classes, by local name.\n"
         "  event  = any event class (schema:Event, EntertainmentAndEvent, CulturalEvent, Festival, Market...)\n"
+        "  route  = tours and itineraries (Tour, WalkingTour, CyclingTour...)\n"
+        "  office = tourist information (TouristInformationCenter, LocalTouristOffice)\n"
+        "  sleep  = accommodation (Hotel, Camping, Guesthouse...), kept with --kind sleep\n"
+        "  eat    = food and drink (Restaurant, CafeOrTeahouse...), kept with --kind eat\n"
         "  belfry = class Belfry, theme kb:Belfry, or a place whose French title contains 'beffroi'\n"
-        "  site   = heritage places (CulturalSite, Museum, RemarkableBuilding, ParkAndGarden, ReligiousSite...)\n"
-        "           or PlaceOfInterest without a commercial class\n"
-        "  others (Accommodation, Restaurant, Store, Tour, tourist offices...) are not for the kiosk.\n" +
+        "  site   = heritage and leisure places (CulturalSite, Museum, ParkAndGarden...) or plain PlaceOfInterest\n"
+        "  never  = business places (convention centres), shops, services, transport, products.\n"
+        "The report (--report) counts kept and dropped objects per class, with the reason.\n" +
         kExitHelp);
     build->add_option("--report", report, "Write a JSON report of the build to this file");
     build->add_flag("-q,--quiet", quiet, "Print nothing but errors");

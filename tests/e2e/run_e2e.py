@@ -589,6 +589,46 @@ def test_ui_place_open_from_ten(tmp):
         x.close()
 
 
+def test_ui_home_tile_per_kind(tmp):
+    """A pack with a tourist office and a walking tour gets a tile for each; a hotel is left
+    out unless asked for, and a convention centre never becomes a site."""
+    flux = os.path.join(tmp, "flux")
+    def poi(types, title, town, lat, lon):
+        return {"@type": types + ["PointOfInterest"], "rdfs:label": {"fr": [title], "en": [title]},
+                "isLocatedAt": place(town, lat, lon)}
+    write_flux(flux, [
+        ("b1000000-0000-0000-0000-000000000001", poi(["PlaceOfInterest", "CulturalSite", "Museum"], "Musée A", "Lens", 50.43, 2.83)),
+        ("b2000000-0000-0000-0000-000000000002", poi(["PlaceOfInterest", "TouristInformationCenter"], "Office de tourisme de Lens", "Lens", 50.431, 2.832)),
+        ("b3000000-0000-0000-0000-000000000003", poi(["Tour", "WalkingTour"], "Balade des terrils", "Loos-en-Gohelle", 50.45, 2.79)),
+        ("b4000000-0000-0000-0000-000000000004", poi(["PlaceOfInterest", "Accommodation", "HotelTrade", "Hotel"], "Hôtel du Louvre", "Lens", 50.43, 2.81)),
+        ("b5000000-0000-0000-0000-000000000005", poi(["PlaceOfInterest", "BusinessPlace"], "Centre de congrès", "Lens", 50.42, 2.82)),
+    ])
+    p = lambda n: os.path.join(tmp, n)
+    r = run([PACK_TOOL, "build", flux, "-o", p("kinds.pack"), "--report", p("report.json")])
+    check(r.returncode == 0, "the flux builds")
+    report = load(p("report.json"))
+    check(report["per_class"]["Hotel"]["dropped"] == 1 and "--kind sleep" in report["per_class"]["Hotel"]["reason"],
+          "the report says the hotel was left out and how to keep it: %s" % report["per_class"].get("Hotel"))
+    check(report["per_class"]["BusinessPlace"]["kind"] == "", "a convention centre is not for the kiosk")
+    r = run([PACK_TOOL, "build", flux, "-o", p("sleep.pack"), "--kind", "sleep"])
+    check(r.returncode == 0, "the flux builds with --kind sleep")
+    x = Xvfb()
+    try:
+        run_kiosk(x, p("kinds.pack"), ["tap attract", "dump " + p("home.json"), "tap tile.route", "dump " + p("routes.json")],
+                  tmp, ["--lang", "en"])
+        home = load(p("home.json"))
+        tiles = [t for t in home["targets"] if t.startswith("tile.")]
+        check(tiles == ["tile.site", "tile.belfry", "tile.event", "tile.route", "tile.office"],
+              "a tile per kind the pack holds, no hotel: %s" % tiles)
+        check(load(p("routes.json"))["visible_cards"] == ["Balade des terrils"], "the routes tile lists the walk")
+        run_kiosk(x, p("sleep.pack"), ["tap attract", "dump " + p("home2.json"), "screenshot " + p("home2.png")], tmp, ["--lang", "en"])
+        tiles = [t for t in load(p("home2.json"))["targets"] if t.startswith("tile.")]
+        check("tile.sleep" in tiles and "tile.eat" not in tiles, "--kind sleep adds the lodgings' tile: %s" % tiles)
+        check_targets_9mm(load(p("home2.json")), "six home tiles")
+    finally:
+        x.close()
+
+
 def test_ui_search_as_you_type(tmp):
     pack = build_content_pack(tmp)
     x = Xvfb()

@@ -173,7 +173,8 @@ TEST_CASE("2024 flux directory: index and every object", "[datatourisme][2024]")
     CHECK(r.by_title("Fête des Lanternes").kind == "event");
     CHECK(r.by_title("Musée de la Dentelle et du Lin").kind == "site");
     CHECK(r.by_title("BEFFROI ET HÔTEL DE VILLE DE SAINTE-ALDEGONDE").kind == "belfry");
-    CHECK(r.by_title("Estaminet du Beffroi").kind == "");
+    CHECK(r.by_title("Estaminet du Beffroi").kind == "eat");
+    CHECK(r.by_title("Estaminet du Beffroi").kind_class == "Restaurant");
 }
 
 TEST_CASE("2024 event: identity and texts and periods", "[datatourisme][2024]") {
@@ -712,20 +713,40 @@ TEST_CASE("classify: the kiosk kinds", "[datatourisme][classify]") {
         // Only the French title counts, and only for places.
         CHECK(classify({"CulturalSite"}, no_themes, LangMap{{"en", "beffroi"}}) == "site");
         CHECK(classify({"PointOfInterest"}, no_themes, fr("Beffroi")) == "");
-        CHECK(classify({"FoodEstablishment", "Restaurant", "PlaceOfInterest"}, no_themes, fr("Estaminet du Beffroi")) == "");
+        CHECK(classify({"FoodEstablishment", "Restaurant", "PlaceOfInterest"}, no_themes, fr("Estaminet du Beffroi")) == "eat");
     }
     SECTION("sites") {
         for (const char* c : {"PlaceOfInterest", "CulturalSite", "schema:Museum", "Museum", "RemarkableBuilding",
                               "NaturalHeritage", "ParkAndGarden", "ReligiousSite", "Castle",
                               "https://www.datatourisme.fr/ontology/core#CulturalSite"})
             CHECK(classify({"PointOfInterest", c}, no_themes, none) == "site");
-        // A heritage class wins over a commercial one (a château hotel open to visits).
-        CHECK(classify({"Accommodation", "Castle", "PlaceOfInterest"}, no_themes, none) == "site");
+        CHECK(classify({"PlaceOfInterest", "SportsAndLeisurePlace"}, no_themes, none) == "site");
+        // A hotel in a château is a hotel: real exports listed such hotels as sites.
+        CHECK(classify({"Accommodation", "HotelTrade", "Castle", "PlaceOfInterest"}, no_themes, none) == "sleep");
+    }
+    SECTION("the kinds v3 added, from the ontology's classes") {
+        for (const char* c : {"Accommodation", "schema:LodgingBusiness", "HotelTrade", "Hotel", "Camping", "Guesthouse"})
+            CHECK(classify({"PlaceOfInterest", "PointOfInterest", c}, no_themes, none) == "sleep");
+        for (const char* c : {"FoodEstablishment", "Restaurant", "CafeOrTeahouse", "BarOrPub"})
+            CHECK(classify({"PlaceOfInterest", "PointOfInterest", c}, no_themes, none) == "eat");
+        for (const char* c : {"Tour", "WalkingTour", "CyclingTour", "HorseTour"})
+            CHECK(classify({"PointOfInterest", c}, no_themes, none) == "route");
+        for (const char* c : {"TouristInformationCenter", "LocalTouristOffice"})
+            CHECK(classify({"PlaceOfInterest", "PointOfInterest", c}, no_themes, none) == "office");
+        // The most specific class is the one reported.
+        auto c = classify_object({"PlaceOfInterest", "Accommodation", "HotelTrade", "Hotel"}, no_themes, none);
+        CHECK(c.cls == "Hotel");
+        CHECK(c.reason == "accommodation");
     }
     SECTION("not shown on the kiosk") {
-        for (const char* c : {"Accommodation", "schema:LodgingBusiness", "FoodEstablishment", "Product", "Tour",
-                              "Store", "ServiceProvider"})
+        for (const char* c : {"Product", "Store", "ServiceProvider", "BusinessPlace", "ConventionCentre", "Transport",
+                              "MedicalPlace"})
             CHECK(classify({"PlaceOfInterest", "PointOfInterest", c}, no_themes, none) == "");
+        // Convention centres are not sites even in a remarkable building.
+        auto c = classify_object({"PlaceOfInterest", "BusinessPlace", "RemarkableBuilding"}, no_themes, none);
+        CHECK(c.kind == "");
+        CHECK(c.cls == "BusinessPlace");
+        CHECK(c.reason.find("business") != std::string::npos);
         CHECK(classify({"PointOfInterest"}, no_themes, none) == "");
         CHECK(classify({}, no_themes, none) == "");
     }

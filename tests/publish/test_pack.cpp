@@ -379,7 +379,8 @@ TEST_CASE("selection by department, bounding box and kind", "[pack][select]") {
         publish::BuildOptions opt;
         opt.select = sel;
         auto rep = build_with(flux, tmp.path / "s.pack", opt);
-        CHECK(rep.items_kept + rep.skipped_by_selection == 4);
+        // The restaurant is counted as left out unless asked for (--kind eat).
+        CHECK(rep.items_kept + rep.skipped_by_selection == 5);
         CHECK(meta_of(tmp.path / "s.pack", "selection") == sel.describe());
         return rep.items_kept;
     };
@@ -404,6 +405,57 @@ TEST_CASE("selection by department, bounding box and kind", "[pack][select]") {
     both.departments = {"59", "62"};
     CHECK(both.describe() == "department=59,62;kind=event,site");
     CHECK(kept(both) == 3);  // "Beffroi de Douai" is a belfry
+    publish::Selection eat;
+    eat.kinds = {"eat"};
+    CHECK(kept(eat) == 5);  // eat is added to the visitor kinds, not instead of them
+    publish::Selection site_eat;
+    site_eat.kinds = {"site", "eat"};
+    CHECK(kept(site_eat) == 3);
+
+    // The report counts each class with what happened to it.
+    publish::BuildOptions opt;
+    auto rep = build_with(flux, tmp.path / "r.pack", opt);
+    REQUIRE(rep.per_class.count("Restaurant"));
+    CHECK(rep.per_class["Restaurant"].kind == "eat");
+    CHECK(rep.per_class["Restaurant"].dropped == 1);
+    CHECK(rep.per_class["Restaurant"].reason.find("--kind eat") != std::string::npos);
+    REQUIRE(rep.per_class.count("Museum"));
+    CHECK(rep.per_class["Museum"].kept == 3);
+    CHECK(rep.per_class["Festival"].kept == 1);
+}
+
+TEST_CASE("the same place exported twice is one card", "[pack][duplicates]") {
+    TempDir tmp;
+    // Two producers list the museum, 20 m apart, with another case and accents; a third copy
+    // 2 km away is another place (a namesake) and stays.
+    const std::vector<Obj> objs = {
+        {"a1000000-0000-0000-0000-000000000001", "2026-10-01T08:00:00Z", site("Musée de la Mine", "Lewarde", 50.3380, 3.1700)},
+        {"a2000000-0000-0000-0000-000000000002", "2026-10-02T08:00:00Z", site("MUSEE DE LA MINE", "Lewarde", 50.3381, 3.1702)},
+        {"a3000000-0000-0000-0000-000000000003", "2026-10-03T08:00:00Z", site("Musée de la mine", "Douai", 50.3700, 3.0800)},
+        {"c3000000-0000-0000-0000-000000000003", "2026-10-03T08:00:00Z", kEvent},
+    };
+    const auto flux = write_objs(tmp.path / "flux", objs);
+    auto rep = build(flux, tmp.path / "a.pack");
+    CHECK(rep.places_merged == 1);
+    CHECK(rep.items_kept == 3);
+    auto p = Pack::open((tmp.path / "a.pack").string());
+    const DateTime now{{2026, 11, 21}, 600};
+    auto sites = p->cards("site", "fr", now);
+    REQUIRE(sites.size() == 2);
+    // The newer copy (a2, updated 2 October) is the one kept.
+    std::vector<std::string> titles = {sites[0].title.value, sites[1].title.value};
+    std::sort(titles.begin(), titles.end());
+    CHECK(titles == std::vector<std::string>{"MUSEE DE LA MINE", "Musée de la mine"});
+    const bool warned = std::any_of(rep.warnings.begin(), rep.warnings.end(), [](const publish::Warning& w) {
+        return w.message.find("the same place as") != std::string::npos;
+    });
+    CHECK(warned);
+    // An incremental build reads the dropped copy again and reaches the same pack.
+    publish::BuildOptions opt;
+    opt.previous = (tmp.path / "a.pack").string();
+    auto again = build_with(flux, tmp.path / "b.pack", opt);
+    CHECK(again.places_merged == 1);
+    CHECK(Pack::open((tmp.path / "b.pack").string())->count("site") == 2);
 }
 
 TEST_CASE("incremental rebuild equals a full rebuild byte for byte", "[pack][incremental]") {
