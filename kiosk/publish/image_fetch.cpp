@@ -536,6 +536,12 @@ std::map<std::string, FetchResult> ImageFetcher::fetch(const std::vector<std::st
             }
             r.bytes.clear();
         }
+        if (auto f = failed_this_run_.find(url); f != failed_this_run_.end()) {
+            r.failure = f->second.first;
+            r.error = f->second.second;
+            ++stats_.failed;
+            continue;
+        }
         // This URL failed in an earlier build and its retry time has not come: same answer,
         // no request. A stale copy is not served: that build did not ship it either.
         FailureEntry fe;
@@ -614,7 +620,9 @@ std::map<std::string, FetchResult> ImageFetcher::fetch(const std::vector<std::st
                 d.info.host = where;
                 d.info.reason = transfer_error(t, rc, opt_);
                 d.info.from_cache = false;
-                d.info.retry_after = format_utc(t_now + retry_delay_s(FetchFailure::kUnreachable));
+                // Without a cache nothing is remembered: the next build asks again whenever it runs.
+                d.info.retry_after =
+                    cache.enabled() ? format_utc(t_now + retry_delay_s(FetchFailure::kUnreachable)) : std::string();
                 cache.store_failure(FailureDir::kHost, where, d.info.reason, FetchFailure::kUnreachable, t_now);
             }
         } else if (!h.proven) {
@@ -658,7 +666,10 @@ std::map<std::string, FetchResult> ImageFetcher::fetch(const std::vector<std::st
         }
         r.failure = dead ? FetchFailure::kUnreachable : failure_kind(rc, code);
         // An unreachable host is remembered once, for the host; other failures per URL.
-        if (!dead) cache.store_failure(FailureDir::kUrl, t.url, r.error, r.failure, t_now);
+        if (!dead) {
+            cache.store_failure(FailureDir::kUrl, t.url, r.error, r.failure, t_now);
+            failed_this_run_[t.url] = {r.failure, r.error};
+        }
         ++stats_.failed;
     };
 

@@ -14,6 +14,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "publish/export_model.h"
@@ -79,7 +80,7 @@ struct GivenUpHost {
     std::string host;         // "host:port"
     std::string reason;       // the first failure: "cannot resolve host", "cannot connect ..."
     bool from_cache = false;  // given up by the cache (failed in an earlier build) without a request
-    std::string retry_after;  // ISO UTC: when a later build asks this host again
+    std::string retry_after;  // ISO UTC: when a later build asks this host again ("" without a cache: the next one)
     std::size_t skipped = 0;  // URLs of this host not requested because of it
 };
 
@@ -123,6 +124,8 @@ private:
     FetchOptions opt_;
     FetchStats stats_;
     std::set<std::string> checked_this_run_;  // URLs whose cache entry is known fresh
+    // URLs that failed earlier in this build (another batch): same answer without a request.
+    std::map<std::string, std::pair<FetchFailure, std::string>> failed_this_run_;
     std::map<std::string, HostState> hosts_;  // by "host:port", for the whole build
 };
 

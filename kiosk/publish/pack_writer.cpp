@@ -316,11 +316,11 @@ public:
         if (!fetcher_) return;
         for (const GivenUpHost& h : fetcher_->hosts_given_up()) {
             rep_.image_hosts_given_up.push_back({h.host, h.reason, h.from_cache, h.retry_after, h.skipped});
-            rep_.warnings.push_back(
-                {"", "hasMainRepresentation",
-                 "picture host " + h.host + " unreachable" + (h.from_cache ? " in an earlier build" : "") + " (" +
-                     h.reason + "); " + std::to_string(h.skipped) +
-                     " more picture(s) from it not requested; asked again after " + h.retry_after});
+            std::string msg = "picture host " + h.host + " unreachable" + (h.from_cache ? " in an earlier build" : "") +
+                              " (" + h.reason + ")";
+            if (h.skipped) msg += "; " + std::to_string(h.skipped) + " more picture(s) from it not requested";
+            msg += h.retry_after.empty() ? "; asked again by the next build" : "; asked again after " + h.retry_after;
+            rep_.warnings.push_back({"", "hasMainRepresentation", msg});
         }
     }
 

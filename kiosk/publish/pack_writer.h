@@ -74,7 +74,7 @@ struct ImageHostGivenUp {
     std::string host;         // "host:port"
     std::string reason;       // its first failure
     bool from_cache = false;  // given up by the image cache: it failed in an earlier build
-    std::string retry_after;  // ISO UTC: when a build asks it again
+    std::string retry_after;  // ISO UTC: when a build asks it again ("" without an image cache: the next one)
     std::size_t skipped = 0;  // pictures not requested because of it
 };
 

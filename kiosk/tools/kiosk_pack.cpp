@@ -110,10 +110,12 @@ int run_build(const std::string& input, const std::string& output, kiosk::publis
         if (!why.empty()) std::printf("  pictures not shipped: %s\n", why.c_str());
         if (rep.objects_rechecked)
             std::printf("  %zu unchanged objects parsed again to retry their pictures\n", rep.objects_rechecked);
-        for (const auto& h : rep.image_hosts_given_up)
-            std::printf("  picture host given up%s: %s (%s), %zu more picture(s) not requested; asked again after %s\n",
+        for (const auto& h : rep.image_hosts_given_up) {
+            const std::string when = h.retry_after.empty() ? "by the next build" : "after " + h.retry_after;
+            std::printf("  picture host given up%s: %s (%s), %zu more picture(s) not requested; asked again %s\n",
                         h.from_cache ? " (failed in an earlier build)" : "", h.host.c_str(), h.reason.c_str(),
-                        h.skipped, h.retry_after.c_str());
+                        h.skipped, when.c_str());
+        }
     }
     if (!report_path.empty()) {
         std::ofstream f(report_path);

@@ -663,6 +663,7 @@ TEST_CASE("image fetch: an unreachable host is tried once for all its pictures",
     CHECK(hosts[0].host == "127.0.0.1:" + std::to_string(port));
     CHECK(hosts[0].skipped == 21);
     CHECK_FALSE(hosts[0].from_cache);
+    CHECK(hosts[0].retry_after.empty());  // no cache: nothing remembered past this build
     CHECK(hosts[1].host == "pictures.invalid:80");
     CHECK(hosts[1].reason == "cannot resolve host");
     CHECK(hosts[1].skipped == 2);
@@ -686,6 +687,13 @@ TEST_CASE("image fetch: HTTP errors on some URLs do not give their host up", "[i
     CHECK(res[server.url("/error500.png")].failure == FetchFailure::kHttpServer);
     CHECK(res[server.url("/img/a.png")].bytes == png);
     for (int i = 0; i < 6; ++i) CHECK(server.hits("/gone/" + std::to_string(i) + ".png") == 1);
+
+    // A later batch of the same build using a failed URL again gets the same answer, unasked.
+    auto again = f.fetch({urls[0]});
+    CHECK(again[urls[0]].error == "HTTP 404");
+    CHECK(again[urls[0]].skipped == FetchSkip::kNone);
+    CHECK(server.hits("/gone/0.png") == 1);
+    CHECK(f.stats().attempts == 8);
 }
 
 TEST_CASE("image fetch: failures are remembered in the cache until their retry time", "[image_fetch][fail_fast]") {
