@@ -9,7 +9,7 @@
 -- two groups:
 --   * content tables: what the export said, normalised;
 --   * derived tables (marked DERIVED): rebuilt by the pack tool from the content tables and
---     never edited by hand (thumbnails, the build record source_file).
+--     never edited by hand (thumbnails, the build records source_file and source_image).
 --
 -- History:
 --   v1  first format.

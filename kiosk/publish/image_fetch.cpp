@@ -508,11 +508,11 @@ std::map<std::string, FetchResult> ImageFetcher::fetch(const std::vector<std::st
         r.bytes.clear();
         r.error = "not requested: " + why + (h.info.from_cache ? "; asked again after " + h.info.retry_after : "");
         r.failure = FetchFailure::kUnreachable;
-        r.skipped = FetchSkip::kHostGivenUp;
+        r.skipped = h.info.from_cache ? FetchSkip::kRecentFailure : FetchSkip::kHostGivenUp;
         r.retry_after = h.info.retry_after;
         ++h.info.skipped;
         ++stats_.failed;
-        ++stats_.skipped_host;
+        ++(h.info.from_cache ? stats_.skipped_recent : stats_.skipped_host);
     };
 
     for (const std::string& url : urls) {

@@ -56,8 +56,8 @@ std::int64_t retry_delay_s(FetchFailure f);
 // Why a picture was not requested this build.
 enum class FetchSkip {
     kNone,
-    kHostGivenUp,    // its host was given up earlier in this build (or by the cache, see host_from_cache)
-    kRecentFailure,  // the cache holds a failure for this URL whose retry time has not come
+    kHostGivenUp,    // its host was given up earlier in this build
+    kRecentFailure,  // the cache holds a failure for this URL, or its host, whose retry time has not come
 };
 
 struct FetchResult {
@@ -92,7 +92,7 @@ struct FetchStats {
     std::size_t bytes_downloaded = 0;  // bodies of successful full downloads
     std::size_t attempts = 0;          // transfers started (requests sent or tried)
     std::size_t skipped_host = 0;      // not requested: host given up (FetchSkip::kHostGivenUp)
-    std::size_t skipped_recent = 0;    // not requested: cached failure not due for retry
+    std::size_t skipped_recent = 0;    // not requested: cached failure (URL or host) not due for retry
 };
 
 class ImageFetcher {

@@ -318,7 +318,8 @@ public:
             rep_.image_hosts_given_up.push_back({h.host, h.reason, h.from_cache, h.retry_after, h.skipped});
             std::string msg = "picture host " + h.host + " unreachable" + (h.from_cache ? " in an earlier build" : "") +
                               " (" + h.reason + ")";
-            if (h.skipped) msg += "; " + std::to_string(h.skipped) + " more picture(s) from it not requested";
+            if (h.skipped)
+                msg += "; " + std::to_string(h.skipped) + (h.from_cache ? "" : " more") + " picture(s) from it not requested";
             msg += h.retry_after.empty() ? "; asked again by the next build" : "; asked again after " + h.retry_after;
             rep_.warnings.push_back({"", "hasMainRepresentation", msg});
         }
@@ -447,9 +448,10 @@ private:
             }
             if (!note.empty()) rep_.warnings.push_back({it.file, "hasMainRepresentation", note});
             if (!loaded) {
-                // A host given up is warned about once, in report_hosts().
-                not_shipped(it.file, ref, reason, fetched,
-                            std::string_view(reason) == "skipped_host_unreachable" ? std::string() : why);
+                // A host given up is warned about once, in report_hosts(), not once per picture.
+                const bool host_skip = fetched && fetched->skipped != FetchSkip::kNone &&
+                                       fetched->failure == FetchFailure::kUnreachable;
+                not_shipped(it.file, ref, reason, fetched, host_skip ? std::string() : why);
                 continue;
             }
             const std::string key = content_key(bytes);

@@ -112,9 +112,9 @@ int run_build(const std::string& input, const std::string& output, kiosk::publis
             std::printf("  %zu unchanged objects parsed again to retry their pictures\n", rep.objects_rechecked);
         for (const auto& h : rep.image_hosts_given_up) {
             const std::string when = h.retry_after.empty() ? "by the next build" : "after " + h.retry_after;
-            std::printf("  picture host given up%s: %s (%s), %zu more picture(s) not requested; asked again %s\n",
+            std::printf("  picture host given up%s: %s (%s), %zu%s picture(s) not requested; asked again %s\n",
                         h.from_cache ? " (failed in an earlier build)" : "", h.host.c_str(), h.reason.c_str(),
-                        h.skipped, when.c_str());
+                        h.skipped, h.from_cache ? "" : " more", when.c_str());
         }
     }
     if (!report_path.empty()) {

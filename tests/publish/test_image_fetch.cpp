@@ -725,8 +725,8 @@ TEST_CASE("image fetch: failures are remembered in the cache until their retry t
         ImageFetcher again(at(t0 + 3600));
         auto r = again.fetch(urls);
         CHECK(again.stats().attempts == 0);
-        CHECK(again.stats().skipped_recent == 2);
-        CHECK(again.stats().skipped_host == 2);
+        CHECK(again.stats().skipped_recent == 4);  // two URLs, and the two of the host given up
+        CHECK(again.stats().skipped_host == 0);
         CHECK(server.hits("/later.png") == 1);
         CHECK(r[missing].skipped == FetchSkip::kRecentFailure);
         CHECK(r[missing].failure == FetchFailure::kHttpClient);
@@ -734,7 +734,9 @@ TEST_CASE("image fetch: failures are remembered in the cache until their retry t
         CHECK(r[missing].error == "HTTP 404 (in an earlier build, at " + format_utc(t0) + "; asked again after " +
                                       format_utc(t0 + 3 * 24 * 3600) + ")");
         CHECK(r[broken].retry_after == format_utc(t0 + 6 * 3600));
-        CHECK(r[dead].skipped == FetchSkip::kHostGivenUp);
+        CHECK(r[dead].skipped == FetchSkip::kRecentFailure);
+        CHECK(r[dead].failure == FetchFailure::kUnreachable);
+        CHECK(r[dead].error.find("unreachable in an earlier build (cannot connect") != std::string::npos);
         const auto hosts = again.hosts_given_up();
         REQUIRE(hosts.size() == 1);
         CHECK(hosts[0].from_cache);
@@ -836,6 +838,26 @@ TEST_CASE("pack build: pictures on an unreachable host cost one attempt and are 
     CHECK(picture_warnings == 2);
     // The build record keeps every failed picture for the next build.
     CHECK(query_int(tmp.path / "a.pack", "SELECT count(*) FROM source_image WHERE problem = 'unreachable'") == 40);
+
+    SECTION("with a cache, a rebuild within the retry time asks nobody and says so") {
+        opt.image_cache = (tmp.path / "cache").string();
+        opt.image_clock = 1'790'000'000;
+        const BuildReport first = build(flux, tmp.path / "b.pack", opt);
+        CHECK(not_shipped(first, "host_unreachable") == 1);
+        opt.image_clock += 3600;
+        const BuildReport again = build(flux, tmp.path / "c.pack", opt);
+        CHECK(not_shipped(again, "host_unreachable") == 0);
+        CHECK(not_shipped(again, "skipped_recent_failure") == 40);
+        REQUIRE(again.image_hosts_given_up.size() == 1);
+        CHECK(again.image_hosts_given_up[0].from_cache);
+        CHECK(again.image_hosts_given_up[0].skipped == 40);
+        CHECK(again.image_hosts_given_up[0].retry_after == kiosk::format_utc(1'790'000'000 + 6 * 3600));
+        std::size_t host_warnings = 0;
+        for (const Warning& w : again.warnings) host_warnings += w.field == "hasMainRepresentation";
+        CHECK(host_warnings == 1);
+        // Same flux, same conditions as far as the pack can tell: the same bytes.
+        CHECK(testutil::slurp(tmp.path / "b.pack") == testutil::slurp(tmp.path / "c.pack"));
+    }
 }
 
 TEST_CASE("pack build: --previous retries pictures that failed, within the cache's retry times",
