@@ -9,7 +9,7 @@
 -- two groups:
 --   * content tables: what the export said, normalised;
 --   * derived tables (marked DERIVED): rebuilt by the pack tool from the content tables and
---     never edited by hand (thumbnails, the build record source_file).
+--     never edited by hand (thumbnails, the build records source_file and source_image).
 --
 -- History:
 --   v1  first format.
@@ -22,6 +22,7 @@
 --       with the v3 facts empty (Pack::schema_version(), tests/fixtures/packs/pack_v2.sql).
 --       * event_period.weekdays and schedule_note: weekday patterns and hours' notes.
 --       * item.kind: office, route, eat, sleep.
+--       * source_image: build record of pictures not shipped or with a rights end date.
 
 -- 0x4B505331 = "KPS1" in ASCII: identifies a kiosk pack among all SQLite files, so that a
 -- random database copied onto a USB stick is refused before we read a single row.
@@ -199,4 +200,22 @@ CREATE TABLE source_file (
     file       TEXT PRIMARY KEY,            -- path relative to objects/, as in index.json
     updated_at TEXT,                        -- the index's lastUpdateDatatourisme
     item_id    INTEGER REFERENCES item(id)
+) WITHOUT ROWID;
+
+-- DERIVED (v3): build record of the pictures the next build must look at again, one row per
+-- (object file, picture locator): those left out of this pack (problem says why) and those
+-- shipped with a rights end date (problem NULL). With --previous, an unchanged object that has
+-- a row with a problem, or a rights end date before the new build time, is parsed again
+-- instead of copied: its failed pictures are retried (the image cache's retry times still
+-- apply) and pictures whose rights have ended are dropped. Kept in the pack rather than only
+-- in the image cache because --previous is the pack: the next build may run elsewhere, or
+-- without --image-cache. problem is the kind, not the message, so two builds of one flux in
+-- the same conditions give the same bytes. The kiosk never reads this table.
+CREATE TABLE source_image (
+    file       TEXT NOT NULL,               -- object file, as in source_file
+    locator    TEXT NOT NULL,               -- as written in the export (URL or path)
+    problem    TEXT CHECK (problem IN ('unreachable', 'http_error', 'transfer_error', 'invalid',
+                                       'not_found', 'not_fetched', 'rights_expired')),
+    rights_end TEXT,                        -- "YYYY-MM-DD", the picture's rightsEndDate
+    PRIMARY KEY (file, locator)
 ) WITHOUT ROWID;

@@ -927,6 +927,9 @@ void parse_images(Ctx& ctx, element root, std::string_view key, std::set<std::st
                                    ? preferred(lang_map(ctx, *lic, dotted(np, "ebucore:isCoveredBy")))
                                    : scalar(ctx, *lic, dotted(np, "ebucore:isCoveredBy"));
             }
+            // The date until which the producer may let us show the picture; a malformed one
+            // is only a warning: the picture is kept, as when the field is absent.
+            base.rights_end = date_of(ctx, scalar_at(ctx, *ann, "rightsEndDate", np), dotted(np, "rightsEndDate"));
         }
         for_nodes_at(ctx, obj, "ebucore:hasRelatedResource", path, [&](element res, const std::string& rp) {
             std::string locator = text_at(ctx, res, "ebucore:locator", rp);

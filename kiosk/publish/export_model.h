@@ -43,6 +43,9 @@ struct ImageRef {
     std::string title;    // ebucore:title, first language found
     std::string credits;  // credits[], joined with ", "
     std::string licence;  // ebucore:isCoveredBy
+    // The annotation's rightsEndDate, "YYYY-MM-DD" (empty = none, or malformed: a warning).
+    // A picture whose rights ended before the build time is not shipped.
+    std::string rights_end;
 };
 
 struct Contact {

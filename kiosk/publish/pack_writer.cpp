@@ -83,7 +83,8 @@ bool load_image(const ExportSource& src, const std::string& locator, std::string
 
 
 // Changing what the parser extracts makes rows of an older pack stale: a previous pack made
-// by another generator is never reused.
+// by another generator is never reused. 0.3: pictures' rights end dates (an older pack may
+// hold pictures whose rights have ended, and has no source_image to say so).
 constexpr const char* kGenerator = "kiosk-pack 0.3";
 
 // Pictures loaded per batch of items; a batch is also the unit the HTTP fetcher can work on.
@@ -107,6 +108,7 @@ CREATE TABLE stage.media (sha256 TEXT PRIMARY KEY, mime TEXT, width INTEGER, hei
     thumb_width INTEGER, thumb_height INTEGER, thumb BLOB);
 CREATE TABLE stage.source (file TEXT PRIMARY KEY, updated_at TEXT, tmp INTEGER) WITHOUT ROWID;
 CREATE TABLE stage.reuse (old_id INTEGER PRIMARY KEY, tmp INTEGER NOT NULL, file TEXT NOT NULL, updated_at TEXT);
+CREATE TABLE stage.image_note (file TEXT, locator TEXT, problem TEXT, rights_end TEXT, PRIMARY KEY (file, locator)) WITHOUT ROWID;
 )";
 
 // Unchanged objects: one INSERT ... SELECT per table copies all of them from the old pack.
@@ -134,6 +136,8 @@ INSERT INTO stage.item_media SELECT r.tmp, im.position, m.sha256, m.title, m.cre
 INSERT OR IGNORE INTO stage.media SELECT m.sha256, m.mime, m.width, m.height, m.bytes, t.width, t.height, t.bytes
   FROM old.media m LEFT JOIN old.thumbnail t ON t.media_id = m.id
   WHERE m.sha256 IN (SELECT sha256 FROM stage.item_media);
+INSERT OR IGNORE INTO stage.image_note SELECT s.file, s.locator, s.problem, s.rights_end
+  FROM old.source_image s WHERE s.file IN (SELECT file FROM stage.reuse);
 )";
 
 // Stage -> pack. Two objects with one @id: the one whose file sorts first wins.
@@ -187,6 +191,8 @@ INSERT INTO item_media (item_id, position, media_id)
   SELECT u.item_id, u.position, mm.id FROM stage.media_use u JOIN stage.media_map mm USING (sha256) ORDER BY 1, 2;
 INSERT INTO source_file (file, updated_at, item_id)
   SELECT s.file, s.updated_at, m.id FROM stage.source s LEFT JOIN stage.idmap m USING (tmp) ORDER BY s.file;
+INSERT INTO source_image (file, locator, problem, rights_end)
+  SELECT file, locator, problem, rights_end FROM stage.image_note ORDER BY file, locator;
 )";
 
 
@@ -261,8 +267,9 @@ struct StageStatements {
           item_media(db, "INSERT INTO stage.item_media VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
           media(db, "INSERT INTO stage.media VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
           source(db, "INSERT OR IGNORE INTO stage.source VALUES (?1, ?2, ?3)"),
-          reuse(db, "INSERT OR IGNORE INTO stage.reuse VALUES (?1, ?2, ?3, ?4)") {}
-    Stmt item, text, cat, cat_label, period, note, hours, contact, price, item_media, media, source, reuse;
+          reuse(db, "INSERT OR IGNORE INTO stage.reuse VALUES (?1, ?2, ?3, ?4)"),
+          image_note(db, "INSERT OR IGNORE INTO stage.image_note VALUES (?1, ?2, ?3, ?4)") {}
+    Stmt item, text, cat, cat_label, period, note, hours, contact, price, item_media, media, source, reuse, image_note;
 };
 
 // One parsed object waiting for its pictures.
@@ -272,16 +279,59 @@ struct Pending {
     std::int64_t tmp = 0;
 };
 
+// Why a remote picture was not shipped (a key of kImageReasons), from its fetch result.
+const char* fetch_reason(const FetchResult* r) {
+    if (r && r->skipped == FetchSkip::kHostGivenUp) return "skipped_host_unreachable";
+    if (r && r->skipped == FetchSkip::kRecentFailure) return "skipped_recent_failure";
+    switch (r ? r->failure : FetchFailure::kTransfer) {
+    case FetchFailure::kUnreachable: return "host_unreachable";
+    case FetchFailure::kHttpClient:
+    case FetchFailure::kHttpServer: return "http_error";
+    case FetchFailure::kTransfer: return "transfer_error";
+    default: return "invalid";
+    }
+}
+
+// The build record's problem for a reason (source_image.problem in schema.sql): the kind of
+// failure, whether it happened now or was remembered, so the pack does not depend on the cache.
+const char* record_problem(const char* reason, const FetchResult* r) {
+    const std::string_view k(reason);
+    if (k == "host_unreachable" || k == "skipped_host_unreachable") return "unreachable";
+    if (k == "skipped_recent_failure") {
+        FetchResult as_tried;
+        as_tried.failure = r ? r->failure : FetchFailure::kTransfer;
+        return record_problem(fetch_reason(&as_tried), nullptr);
+    }
+    return reason;  // http_error, transfer_error, invalid, not_found, not_fetched, rights_expired
+}
+
 class Builder {
 public:
     Builder(const ExportSource& src, const BuildOptions& opt, BuildReport& rep, sqlite3* db)
-        : src_(src), opt_(opt), rep_(rep), st_(db) {
+        : src_(src), opt_(opt), rep_(rep), st_(db), build_date_(rep.build_time.substr(0, 10)) {
         if (opt.fetch_images) {
             FetchOptions fo;
             fo.cache_dir = opt.image_cache;
             fo.parallel = opt.image_parallel;
             fo.total_timeout_s = opt.image_timeout_s;
+            fo.connect_timeout_s = opt.image_connect_timeout_s;
+            fo.now = opt.image_clock;
             fetcher_ = std::make_unique<ImageFetcher>(fo);
+        }
+    }
+
+    // The hosts given up, into the report, with one warning each (their skipped pictures get
+    // none of their own: one line per host says it better than thousands).
+    void report_hosts() {
+        if (!fetcher_) return;
+        for (const GivenUpHost& h : fetcher_->hosts_given_up()) {
+            rep_.image_hosts_given_up.push_back({h.host, h.reason, h.from_cache, h.retry_after, h.skipped});
+            std::string msg = "picture host " + h.host + " unreachable" + (h.from_cache ? " in an earlier build" : "") +
+                              " (" + h.reason + ")";
+            if (h.skipped)
+                msg += "; " + std::to_string(h.skipped) + (h.from_cache ? "" : " more") + " picture(s) from it not requested";
+            msg += h.retry_after.empty() ? "; asked again by the next build" : "; asked again after " + h.retry_after;
+            rep_.warnings.push_back({"", "hasMainRepresentation", msg});
         }
     }
 
@@ -335,7 +385,7 @@ public:
             std::vector<std::string> urls;
             for (const Pending& p : pending_)
                 for (const ImageRef& r : p.item.images)
-                    if (is_remote_locator(r.locator)) urls.push_back(r.locator);
+                    if (is_remote_locator(r.locator) && !rights_expired(r)) urls.push_back(r.locator);
             if (!urls.empty()) {
                 fetched_ = fetcher_->fetch(urls);
                 const FetchStats& fs = fetcher_->stats();
@@ -409,22 +459,38 @@ private:
 
         pos = 0;
         for (const ImageRef& ref : it.images) {
+            if (rights_expired(ref)) {
+                not_shipped(it.file, ref, "rights_expired", nullptr,
+                            "picture rights ended " + ref.rights_end + ", before the build time; not shipped: " +
+                                ref.locator);
+                continue;
+            }
             std::string bytes, why, note;
-            const bool loaded = fetcher_ && is_remote_locator(ref.locator)
-                                    ? take_fetched(fetched_, ref.locator, bytes, why, note)
-                                    : load_image(src_, ref.locator, bytes, why);
+            bool loaded = false;
+            const FetchResult* fetched = nullptr;
+            const char* reason = nullptr;
+            if (fetcher_ && is_remote_locator(ref.locator)) {
+                loaded = take_fetched(fetched_, ref.locator, bytes, why, note);
+                auto f = fetched_.find(ref.locator);
+                fetched = f == fetched_.end() ? nullptr : &f->second;
+                if (!loaded) reason = fetch_reason(fetched);
+            } else {
+                loaded = load_image(src_, ref.locator, bytes, why);
+                if (!loaded) reason = is_remote_locator(ref.locator) ? "not_fetched" : "not_found";
+            }
             if (!note.empty()) rep_.warnings.push_back({it.file, "hasMainRepresentation", note});
             if (!loaded) {
-                ++rep_.images_failed;
-                rep_.warnings.push_back({it.file, "hasMainRepresentation", why});
+                // A host given up is warned about once, in report_hosts(), not once per picture.
+                const bool host_skip = fetched && fetched->skipped != FetchSkip::kNone &&
+                                       fetched->failure == FetchFailure::kUnreachable;
+                not_shipped(it.file, ref, reason, fetched, host_skip ? std::string() : why);
                 continue;
             }
             const std::string key = content_key(bytes);
             if (!staged_media_.count(key)) {
                 PreparedImage img;
                 if (!prepare_image(bytes, img, why)) {
-                    ++rep_.images_failed;
-                    rep_.warnings.push_back({it.file, "hasMainRepresentation", why + ": " + ref.locator});
+                    not_shipped(it.file, ref, "invalid", nullptr, why + ": " + ref.locator);
                     continue;
                 }
                 st_.media.bind(1, key).bind(2, img.info.mime).bind(3, img.info.width).bind(4, img.info.height)
@@ -434,7 +500,28 @@ private:
             }
             st_.item_media.bind(1, tmp).bind(2, pos++).bind(3, key).bind_opt(4, ref.title).bind_opt(5, ref.credits)
                 .bind_opt(6, ref.licence).run();
+            // Shipped until its rights end: the next --previous build must look at it again.
+            if (!ref.rights_end.empty()) record_image(it.file, ref, nullptr);
         }
+    }
+
+    // Rights end dates are inclusive: a picture is still shown on its last day.
+    bool rights_expired(const ImageRef& r) const { return !r.rights_end.empty() && r.rights_end < build_date_; }
+
+    void record_image(const std::string& file, const ImageRef& ref, const char* problem) {
+        st_.image_note.bind(1, file).bind(2, ref.locator);
+        if (problem) st_.image_note.bind(3, problem); else st_.image_note.bind_null(3);
+        st_.image_note.bind_opt(4, ref.rights_end).run();
+    }
+
+    // Counts a picture left out under `reason` (kImageReasons), records it for the next build
+    // and warns with `why` (unless empty).
+    void not_shipped(const std::string& file, const ImageRef& ref, const char* reason, const FetchResult* fetched,
+                     const std::string& why) {
+        ++rep_.images_not_shipped[reason];
+        if (std::string_view(reason) != "rights_expired") ++rep_.images_failed;
+        record_image(file, ref, record_problem(reason, fetched));
+        if (!why.empty()) rep_.warnings.push_back({file, "hasMainRepresentation", why});
     }
 
     const ExportSource& src_;
@@ -446,6 +533,7 @@ private:
     std::map<std::string, FetchResult> fetched_;  // remote pictures of the current batch only
     std::unordered_set<std::string> staged_media_;  // sha256 of pictures already in the stage
     std::int64_t next_tmp_ = 0;
+    std::string build_date_;  // "YYYY-MM-DD" of the build time, for rights end dates
 };
 
 // What a previous pack knows about each object file: its lastUpdate and item id (0 when the
@@ -453,6 +541,7 @@ private:
 struct PreviousFile {
     std::string updated_at;
     std::int64_t item_id = 0;
+    bool recheck = false;  // a picture to retry, or whose rights have ended: parse it again
 };
 
 // Opens --previous for reuse, or explains (as a warning) why it is not reused.
@@ -486,6 +575,20 @@ std::unordered_map<std::string, PreviousFile> attach_previous(sqlite3* db, const
     while (st.step()) files[st.text(0)] = PreviousFile{st.text(1), st.null(2) ? 0 : st.i64(2)};
     rep.incremental = true;
     return files;
+}
+
+// Unchanged objects of the previous pack that must still be parsed again: one of their
+// pictures was not shipped for a reason that may have gone (a server down, a 404 since fixed,
+// --no-images), or was shipped with rights that end before this build. A picture left out for
+// expired rights stays out until its object changes, so it does not make the object a recheck.
+void mark_rechecks(sqlite3* db, const std::string& build_time, std::unordered_map<std::string, PreviousFile>& files) {
+    Stmt st(db, "SELECT DISTINCT file FROM old.source_image"
+                " WHERE (problem IS NOT NULL AND problem <> 'rights_expired') OR (problem IS NULL AND rights_end < ?1)");
+    st.bind(1, build_time.substr(0, 10));
+    while (st.step()) {
+        auto it = files.find(st.text(0));
+        if (it != files.end()) it->second.recheck = true;
+    }
 }
 
 }  // namespace
@@ -604,6 +707,7 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
         for (const IndexEntry& e : index) newest = std::max(newest, e.last_update);
         rep.build_time = opt.build_time.empty() ? normalize_instant(newest.empty() ? "1970-01-01T00:00:00Z" : newest)
                                                 : opt.build_time;
+        if (rep.incremental) mark_rechecks(db, rep.build_time, previous);
 
         Transaction tx(db);
         Builder b(src, opt, rep, db);
@@ -617,6 +721,10 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
                 if (previous.empty() || e.last_update.empty()) return true;
                 auto it = previous.find(e.file);
                 if (it == previous.end() || it->second.updated_at != e.last_update) return true;
+                if (it->second.recheck) {
+                    ++rep.objects_rechecked;
+                    return true;
+                }
                 ++rep.objects_reused;
                 if (it->second.item_id) b.add_reused(e, it->second.item_id);
                 else b.add_skipped_unchanged(e);
@@ -636,6 +744,7 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
                 tick();
             });
         b.flush();
+        b.report_hosts();
         phase("stream");
         if (rep.incremental) exec(db, kReuseSql);
         phase("reuse");

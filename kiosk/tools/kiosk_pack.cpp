@@ -111,6 +111,23 @@ int run_build(const std::string& input, const std::string& output, kiosk::publis
                     rep.images_fetched, rep.images_cached, rep.images_failed, rep.text_repairs.html,
                     rep.text_repairs.entities, rep.text_repairs.mojibake, rep.warnings.size(),
                     rep.build_time.c_str(), rep.seconds);
+        // Pictures left out, one count per reason, then the hosts given up: what an office
+        // needs to know whether to wait for a server, fix links or renew rights.
+        std::string why;
+        for (const auto& [key, label] : kImageReasons) {
+            auto it = rep.images_not_shipped.find(key);
+            if (it == rep.images_not_shipped.end() || !it->second) continue;
+            why += std::string(why.empty() ? "" : "; ") + std::to_string(it->second) + " " + label;
+        }
+        if (!why.empty()) std::printf("  pictures not shipped: %s\n", why.c_str());
+        if (rep.objects_rechecked)
+            std::printf("  %zu unchanged objects parsed again to retry their pictures\n", rep.objects_rechecked);
+        for (const auto& h : rep.image_hosts_given_up) {
+            const std::string when = h.retry_after.empty() ? "by the next build" : "after " + h.retry_after;
+            std::printf("  picture host given up%s: %s (%s), %zu%s picture(s) not requested; asked again %s\n",
+                        h.from_cache ? " (failed in an earlier build)" : "", h.host.c_str(), h.reason.c_str(),
+                        h.skipped, h.from_cache ? "" : " more", when.c_str());
+        }
     }
     if (!report_path.empty()) {
         std::ofstream f(report_path);
@@ -123,6 +140,20 @@ int run_build(const std::string& input, const std::string& output, kiosk::publis
           << ",\"places_merged\":" << rep.places_merged
           << ",\"images_stored\":" << rep.images_stored << ",\"images_fetched\":" << rep.images_fetched
           << ",\"images_cached\":" << rep.images_cached << ",\"images_failed\":" << rep.images_failed
+          << ",\"objects_rechecked\":" << rep.objects_rechecked << ",\"images_not_shipped\":{";
+        for (std::size_t i = 0; i < std::size(kImageReasons); ++i) {
+            auto it = rep.images_not_shipped.find(kImageReasons[i].first);
+            f << (i ? "," : "") << kiosk::json_quote(kImageReasons[i].first) << ":"
+              << (it == rep.images_not_shipped.end() ? 0 : it->second);
+        }
+        f << "},\"image_hosts_given_up\":[";
+        for (std::size_t i = 0; i < rep.image_hosts_given_up.size(); ++i) {
+            const auto& h = rep.image_hosts_given_up[i];
+            f << (i ? "," : "") << "{\"host\":" << kiosk::json_quote(h.host) << ",\"reason\":" << kiosk::json_quote(h.reason)
+              << ",\"from_cache\":" << (h.from_cache ? "true" : "false")
+              << ",\"retry_after\":" << kiosk::json_quote(h.retry_after) << ",\"skipped\":" << h.skipped << "}";
+        }
+        f << "]"
           << ",\"text_repairs\":{\"html\":" << rep.text_repairs.html << ",\"entities\":" << rep.text_repairs.entities
           << ",\"mojibake\":" << rep.text_repairs.mojibake << "}"
           << ",\"build_time\":" << kiosk::json_quote(rep.build_time) << ",\"per_kind\":{";
@@ -276,7 +307,8 @@ int main(int argc, char** argv) {
     build->add_option("--region", opt.region, "Region name")->capture_default_str();
     build->add_option("--previous", opt.previous,
                       "Pack built earlier from this flux: objects whose lastUpdateDatatourisme is unchanged are "
-                      "copied from it (with their pictures) instead of being parsed again");
+                      "copied from it (with their pictures) instead of being parsed again; objects with a picture "
+                      "that failed in that build, or whose rights have ended since, are parsed again");
     build->add_option("--department", opt.select.departments, "Keep only this INSEE department (repeatable: "
                       "--department 59 --department 62); from the address, else the postal code");
     std::string bbox_text;
@@ -301,7 +333,9 @@ int main(int argc, char** argv) {
     build->add_flag("-q,--quiet", quiet, "Print nothing but errors");
     bool no_images = false;
     build->add_option("--image-cache", opt.image_cache,
-                      "Keep downloaded pictures in DIR between builds (rebuilds send conditional requests)");
+                      "Keep downloaded pictures in DIR between builds (rebuilds send conditional requests); "
+                      "failures are remembered there too: an unreachable host, a 5xx or a cut transfer is asked "
+                      "again after 6 h, a 4xx or a file that is not a picture after 3 days");
     build->add_flag("--no-images", no_images, "Do not download http(s) pictures; those items get a placeholder");
     build->add_option("--image-jobs", opt.image_parallel, "Parallel picture downloads")->check(CLI::Range(1, 64))
         ->capture_default_str();
