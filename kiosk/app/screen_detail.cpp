@@ -7,6 +7,7 @@
 
 #include "core/hours.h"
 #include "core/map_data.h"
+#include "core/prices.h"
 
 namespace kiosk::app {
 
@@ -16,15 +17,19 @@ namespace {
 struct Column {
     Ui& ui;
     float x, y, w;
+    std::vector<std::string>* drawn = nullptr;  // every heading and paragraph, for --dump-state
 
     void gap(float ems) { y += ems * ui.em; }
     void heading(const std::string& s) {
         gap(0.9f);
         y += draw_text(ui, ui.fonts.heading, {x, y}, colour::kHeader, s, w);
         gap(0.25f);
+        if (drawn) drawn->push_back(s);
     }
     void para(ImFont* f, ImU32 col, const std::string& s) {
-        if (!s.empty()) y += draw_text(ui, f, {x, y}, col, s, w);
+        if (s.empty()) return;
+        y += draw_text(ui, f, {x, y}, col, s, w);
+        if (drawn) drawn->push_back(s);
     }
     // A paragraph in the content's language, with the fallback pill when it is not the visitor's.
     void text(ImFont* f, ImU32 col, const Text& t) {
@@ -114,15 +119,6 @@ std::string km_text(const Ui& ui, double metres) {
     return s;
 }
 
-std::string price_text(double v) {
-    char buf[32];
-    if (std::fabs(v - std::round(v)) < 0.005)
-        std::snprintf(buf, sizeof buf, "%.0f", v);
-    else
-        std::snprintf(buf, sizeof buf, "%.2f", v);
-    return buf;
-}
-
 }  // namespace
 
 Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
@@ -138,7 +134,8 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
     const Texture* tex = d.media.empty() ? nullptr : ui.textures->full(d.media[v.gallery].id);
     const std::string credit = d.media.empty() || d.media[v.gallery].credits.empty() ? "" : "© " + d.media[v.gallery].credits;
     Rect text_area = area;
-    Column c{ui, pad, 0, ui.size.x - 2 * pad};
+    v.detail_texts.clear();
+    Column c{ui, pad, 0, ui.size.x - 2 * pad, &v.detail_texts};
     if (!ui.portrait) {
         // Landscape: the picture stays put on the left at its own 3:2 shape and the text
         // scrolls beside it, instead of a wide strip that would crop the picture.
@@ -242,26 +239,18 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
         }
     }
 
-    if (!d.prices.empty()) {
+    // Prices: the lines core/prices.h makes (amounts, free, text as written, conditions); no
+    // heading when no line has anything to say.
+    const std::vector<PriceLine> prices = price_lines(d.prices, ui.lang, *ui.strings);
+    if (!prices.empty()) {
         c.heading(ui.tr("detail.prices"));
-        // The feed labels rates in French only: say so once to other visitors.
-        const bool labelled = std::any_of(d.prices.begin(), d.prices.end(), [](const PriceRow& p) {
-            return !p.label.empty() && !(p.min_price == 0 && p.max_price <= 0);
-        });
-        if (labelled && draw_language_marker(ui, {c.x, c.y}, "fr") > 0) c.gap(1.2f);
-        for (const PriceRow& p : d.prices) {
-            std::string line;
-            if (p.min_price == 0 && p.max_price <= 0)
-                line = ui.tr("price.free");
-            else if (p.min_price >= 0 && p.max_price > p.min_price)
-                line = format(ui.tr("price.range"), {price_text(p.min_price), price_text(p.max_price)});
-            else if (p.min_price >= 0 || p.max_price >= 0)
-                line = format(ui.tr("price.one"), {price_text(p.min_price >= 0 ? p.min_price : p.max_price)});
-            if (line.empty()) continue;
-            // A free entry needs no rate name ("plein tarif : gratuit" reads oddly).
-            const bool free = p.min_price == 0 && p.max_price <= 0;
-            if (!p.label.empty() && !free) line = format(ui.tr("label.value"), {p.label, line});
-            c.para(ui.fonts.body, colour::kText, line);
+        std::string marked;  // the export's words fall back per line; say so when that changes
+        for (const PriceLine& p : prices) {
+            if (!p.lang.empty() && p.lang != marked && draw_language_marker(ui, {c.x, c.y}, p.lang) > 0) c.gap(1.2f);
+            marked = p.lang;
+            c.gap(0.15f);
+            c.para(ui.fonts.body, colour::kText, p.text);
+            c.para(ui.fonts.body, colour::kMuted, p.conditions);
         }
     }
 

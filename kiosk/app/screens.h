@@ -25,6 +25,7 @@ struct ViewState {
     float gallery_drag = 0;    // horizontal travel of the current swipe on the picture
     std::vector<std::string> visible_titles;  // what the last frame showed, for --dump-state
     std::vector<std::string> visible_status;  // the date or open/closed line under each of them
+    std::vector<std::string> detail_texts;    // headings and paragraphs of the detail screen, in order
 };
 
 // The bar on top of every screen: back, title, language switch. Returns the content area.

@@ -1220,6 +1220,71 @@ def test_sync_delta_install(tmp):
         server.kill()
 
 
+# --- prices as written (issue 13) ---------------------------------------------------------
+
+PRICES_FLUX = os.path.join(SOURCE, "tests", "fixtures", "datatourisme", "flux_prices")
+
+
+def open_price_museum(tmp, title, lang, name):
+    """Builds the price fixture flux and dumps the detail screen of the museum `title` in
+    `lang` (then in English), with a screenshot of each."""
+    pack = os.path.join(tmp, "prices.pack")
+    if not os.path.exists(pack):
+        r = run([PACK_TOOL, "build", PRICES_FLUX, "-o", pack, "--no-images", "--quiet"])
+        check(r.returncode == 0, "the price fixture flux builds (stderr: %s)" % r.stderr.strip()[-300:])
+    # The list is sorted by folded title; find the card from a first dump of it.
+    p = lambda n: os.path.join(tmp, "%s-%s" % (name, n))
+    x = Xvfb()
+    try:
+        run_kiosk(x, pack, ["tap attract", "tap tile.site", "dump " + p("list.json")], tmp, extra=["--lang", lang])
+        cards = load(p("list.json"))["visible_cards"]
+        check(title in cards, "the site list shows %r: %s" % (title, cards))
+        run_kiosk(x, pack, ["tap attract", "tap tile.site", "tap card.%d" % cards.index(title),
+                            "dump " + p("detail.json"), "screenshot " + p("detail.png"),
+                            "tap lang.en", "dump " + p("detail-en.json"), "screenshot " + p("detail-en.png")],
+                  tmp, extra=["--lang", lang])
+    finally:
+        x.close()
+    det, en = load(p("detail.json")), load(p("detail-en.json"))
+    check(det["screen"] == "detail" and det["title"] == title, "the card opens the detail of " + title)
+    return det["detail_texts"], en["detail_texts"]
+
+
+def after(texts, heading):
+    """The paragraphs that follow `heading` up to the next section heading we know."""
+    if heading not in texts:
+        return None
+    rest = texts[texts.index(heading) + 1:]
+    stops = {"Adresse", "Address", "Contact", "Kontakt", "Adres"}
+    out = []
+    for t in rest:
+        if t in stops:
+            break
+        out.append(t)
+    return out
+
+
+def test_ui_price_free(tmp):
+    fr, en = open_price_museum(tmp, "Musée gratuit", "fr", "free")
+    check(after(fr, "Tarifs") == ["Gratuit"], "the French detail of a free museum says Gratuit under Tarifs: %s" % fr)
+    check(after(en, "Prices") == ["Free"], "the English detail says Free under Prices: %s" % en)
+    # A museum whose prices say nothing usable has no Prices heading at all (none in the
+    # fixture: every line of it says something), so check the heading is never empty here.
+    for texts, heading in ((fr, "Tarifs"), (en, "Prices")):
+        check(after(texts, heading), "the %s heading is followed by a price line" % heading)
+
+
+def test_ui_price_text(tmp):
+    fr, en = open_price_museum(tmp, "Musée à participation libre", "fr", "text")
+    check(after(fr, "Tarifs") == ["Participation libre", "Tarifs des ateliers sur demande à l\u2019accueil."]
+          or after(fr, "Tarifs") == ["Participation libre", "Tarifs des ateliers sur demande à l'accueil."],
+          "a price given only as text is shown as its text, in French: %s" % after(fr, "Tarifs"))
+    got = after(en, "Prices")
+    check(got and got[0] == "Pay what you wish", "and in English where the export has it: %s" % got)
+    check(len(got) == 2 and got[1].startswith("Tarifs des ateliers"),
+          "the offer's French-only text is still shown to an English visitor: %s" % got)
+
+
 def tests_of(namespace):
     """The tests of one test file: its own test_NAME functions (not ones it imported), by NAME,
     in the order they are defined."""
