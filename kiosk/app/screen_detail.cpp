@@ -244,13 +244,12 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
     const std::vector<PriceLine> prices = price_lines(d.prices, ui.lang, *ui.strings);
     if (!prices.empty()) {
         c.heading(ui.tr("detail.prices"));
-        std::string marked;  // the export's words fall back per line; say so when that changes
+        // The export's words fall back per field like other texts: the marker goes right
+        // above the words that are not in the visitor's language.
         for (const PriceLine& p : prices) {
-            if (!p.lang.empty() && p.lang != marked && draw_language_marker(ui, {c.x, c.y}, p.lang) > 0) c.gap(1.2f);
-            marked = p.lang;
             c.gap(0.15f);
-            c.para(ui.fonts.body, colour::kText, p.text);
-            c.para(ui.fonts.body, colour::kMuted, p.conditions);
+            c.text(ui.fonts.body, colour::kText, Text{p.text, p.text_lang.empty() ? ui.lang : p.text_lang});
+            c.text(ui.fonts.body, colour::kMuted, Text{p.conditions, p.conditions_lang.empty() ? ui.lang : p.conditions_lang});
         }
     }
 

@@ -43,6 +43,13 @@ const std::string* pick(const std::map<std::string, std::string>& m, const std::
     return nullptr;
 }
 
+// Our price phrases begin with a lower-case ASCII letter ("de", "free to", "jusqu’à"); a
+// line that starts with one takes a capital.
+std::string capitalised(std::string s) {
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
+}
+
 std::string_view local_name(std::string_view id) {
     auto cut = id.find_last_of(":/#");
     return cut == std::string_view::npos ? id : id.substr(cut + 1);
@@ -85,22 +92,27 @@ PriceLine price_line(const PriceRow& row, const std::string& lang, const Strings
     else if (has_max)
         value = format(strings.get(lang, "price.up_to"), {amount(row.max_price)});
 
-    if (!value.empty()) {
-        line.text = label ? format(strings.get(lang, "label.value"), {*label, value}) : value;
-        if (cond) line.conditions = *cond;
+    auto foreign = [&](const std::string& l) { return l == lang ? std::string() : l; };
+    if (!value.empty() && label) {
+        line.text = format(strings.get(lang, "label.value"), {*label, value});
+        line.text_lang = foreign(label_lang);
+    } else if (!value.empty()) {
+        line.text = capitalised(value);  // "de 8 € à 14,50 €" starts a line here
     } else if (label) {
-        // No amount: the export's words are the price ("Tarif groupe" / "sur demande").
+        // No amount: the export's words are the price ("Tarif groupe" + "sur demande").
         line.text = *label;
-        if (cond) line.conditions = *cond;
+        line.text_lang = foreign(label_lang);
     } else if (cond) {
         line.text = *cond;
+        line.text_lang = foreign(cond_lang);
+        return line;
     } else {
         return line;
     }
-    if (label && label_lang != lang)
-        line.lang = label_lang;
-    else if (cond && cond_lang != lang)
-        line.lang = cond_lang;
+    if (cond) {
+        line.conditions = *cond;
+        line.conditions_lang = foreign(cond_lang);
+    }
     return line;
 }
 

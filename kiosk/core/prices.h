@@ -13,14 +13,15 @@
 namespace kiosk {
 
 struct PriceLine {
-    // "Tarif réduit : 8 €", "Gratuit", "Tarif enfant : gratuit", "de 8 € à 14,50 €", or the
+    // "Tarif réduit : 8 €", "Gratuit", "Tarif enfant : gratuit", "De 8 € à 14,50 €", or the
     // export's words for a price given only as text.
     std::string text;
     // Who, when, how: "Étudiants, demandeurs d'emploi · Par personne". Empty when none.
     std::string conditions;
-    // Language of the export's words on this line when it is not the visitor's (the screen
-    // shows its "text in French" marker); empty when every word is in the visitor's language.
-    std::string lang;
+    // Language of the export's words in text / conditions when it is not the visitor's (the
+    // screen shows its "text in French" marker there); empty when they are the visitor's or
+    // the line holds only our own words and amounts.
+    std::string text_lang, conditions_lang;
 };
 
 // Free-entry policies of the DATAtourisme thesaurus, by id ("kb:Free" or a full URI).

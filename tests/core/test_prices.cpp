@@ -4,6 +4,12 @@
 
 #include "core/i18n.h"
 #include "core/prices.h"
+#include "test_util.h"
+
+#include <sqlite3.h>
+
+#include <fstream>
+#include <sstream>
 
 using namespace kiosk;
 
@@ -56,15 +62,15 @@ TEST_CASE("amounts: 1,50 € in French, Dutch and German, €1.50 in English", "
 TEST_CASE("a single amount, a range, a range from 0, up to", "[prices][format]") {
     CHECK(line(row(8), "fr").text == "8" + kNbsp + "€");
     CHECK(line(row(8), "en").text == "€8");
-    CHECK(line(row(8, 14.5), "fr").text == "de 8" + kNbsp + "€ à 14,50" + kNbsp + "€");
+    CHECK(line(row(8, 14.5), "fr").text == "De 8" + kNbsp + "€ à 14,50" + kNbsp + "€");
     CHECK(line(row(8, 14.5), "en").text == "€8 to €14.50");
     CHECK(line(row(8, 14.5), "nl").text == "8" + kNbsp + "€ tot 14,50" + kNbsp + "€");
     CHECK(line(row(8, 14.5), "de").text == "8" + kNbsp + "€ bis 14,50" + kNbsp + "€");
     // Never "0 to 12 €".
-    CHECK(line(row(0, 12), "fr").text == "gratuit à 12" + kNbsp + "€");
-    CHECK(line(row(0, 12), "en").text == "free to €12");
-    CHECK(line(row(-1, 20), "fr").text == "jusqu’à 20" + kNbsp + "€");
-    CHECK(line(row(-1, 20), "en").text == "up to €20");
+    CHECK(line(row(0, 12), "fr").text == "Gratuit à 12" + kNbsp + "€");
+    CHECK(line(row(0, 12), "en").text == "Free to €12");
+    CHECK(line(row(-1, 20), "fr").text == "Jusqu’à 20" + kNbsp + "€");
+    CHECK(line(row(-1, 20), "en").text == "Up to €20");
 }
 
 TEST_CASE("free: by flag, by policy, by an amount of 0 on old packs", "[prices][format]") {
@@ -76,7 +82,7 @@ TEST_CASE("free: by flag, by policy, by an amount of 0 on old packs", "[prices][
     CHECK(line(by_policy, "en").text == "Free");
     CHECK(line(by_policy, "nl").text == "Gratis");
     CHECK(line(by_policy, "de").text == "Kostenlos");
-    CHECK(line(by_policy, "nl").lang.empty());  // our own word, no fallback marker
+    CHECK(line(by_policy, "nl").text_lang.empty());  // our own word, no fallback marker
 
     // A v2 pack: no flag, an amount of 0.
     CHECK(line(row(0), "en").text == "Free");
@@ -99,7 +105,8 @@ TEST_CASE("label and conditions, in the visitor's language or marked", "[prices]
     PriceLine fr = line(r, "fr");
     CHECK(fr.text == "Tarif réduit" + kColonFr + "1,50" + kNbsp + "€");
     CHECK(fr.conditions == "Étudiants, demandeurs d'emploi");
-    CHECK(fr.lang.empty());
+    CHECK(fr.text_lang.empty());
+    CHECK(fr.conditions_lang.empty());
     PriceLine en = line(r, "en");
     CHECK(en.text == "Reduced rate: €1.50");
     CHECK(en.conditions == "Students, jobseekers");
@@ -107,13 +114,14 @@ TEST_CASE("label and conditions, in the visitor's language or marked", "[prices]
     // the line says which language it is in; the amount is still written the German way.
     PriceLine de = line(r, "de");
     CHECK(de.text == "Reduced rate: 1,50" + kNbsp + "€");
-    CHECK(de.lang == "en");
+    CHECK(de.text_lang == "en");
+    CHECK(de.conditions_lang == "en");
 
     // A v2 pack's French label.
     PriceRow v2 = row(5, 8);
     v2.label = {{"fr", "Plein tarif"}};
     CHECK(line(v2, "en").text == "Plein tarif: €5 to €8");
-    CHECK(line(v2, "en").lang == "fr");
+    CHECK(line(v2, "en").text_lang == "fr");
 }
 
 TEST_CASE("text only: the export's words are the price", "[prices][format]") {
@@ -123,7 +131,7 @@ TEST_CASE("text only: the export's words are the price", "[prices][format]") {
     CHECK(line(words, "en").text == "Pay what you wish");
     CHECK(line(words, "en").conditions.empty());
     CHECK(line(words, "nl").text == "Pay what you wish");
-    CHECK(line(words, "nl").lang == "en");
+    CHECK(line(words, "nl").text_lang == "en");
 
     PriceRow named;  // a rate with no amount but a condition
     named.label = {{"fr", "Tarif de base - plein tarif"}};
@@ -145,4 +153,32 @@ TEST_CASE("free policies by id", "[prices][format]") {
     CHECK(is_free_policy("https://www.datatourisme.fr/resource/core#Free"));
     CHECK_FALSE(is_free_policy("kb:ReducedRate"));
     CHECK_FALSE(is_free_policy(""));
+}
+
+TEST_CASE("a v2 pack's price reads as before: label_fr is the French label", "[prices][format][pack]") {
+    testutil::TempDir tmp;
+    std::ifstream in(std::string(KIOSK_FIXTURES_DIR) + "/packs/pack_v2.sql");
+    REQUIRE(in);
+    std::stringstream sql;
+    sql << in.rdbuf();
+    const std::string path = (tmp.path / "v2.pack").string();
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    const int rc = sqlite3_exec(db, sql.str().c_str(), nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+
+    auto pack = Pack::open(path);
+    REQUIRE(pack->schema_version() == 2);
+    auto site = pack->item(1, "en", Date{2026, 7, 1});
+    REQUIRE(site.prices.size() == 1);
+    const PriceRow& p = site.prices[0];
+    CHECK(p.label.at("fr") == "Plein tarif");
+    CHECK(p.label.size() == 1);
+    CHECK(p.conditions.empty());
+    CHECK(p.policy.empty());
+    CHECK_FALSE(p.free);
+    PriceLine en = price_line(p, "en", strings());
+    CHECK(en.text == "Plein tarif: €5 to €8");
+    CHECK(en.text_lang == "fr");
 }

@@ -225,11 +225,13 @@ TEST_CASE("pack v3 round trip: labels, conditions, policy and free come back", "
     auto en = kiosk::price_lines(m.prices, "en", strings);
     CHECK(en[1].text == "Reduced rate: €1.50");
     CHECK(en[1].conditions == "Students, jobseekers");
-    CHECK(en[1].lang.empty());
+    CHECK(en[1].text_lang.empty());
+    CHECK(en[1].conditions_lang.empty());
     // The child rate's condition exists in French only: shown, and marked as French.
     CHECK(en[2].text == "Child rate: free");
     CHECK(en[2].conditions == "Moins de 12 ans");
-    CHECK(en[2].lang == "fr");
+    CHECK(en[2].text_lang.empty());
+    CHECK(en[2].conditions_lang == "fr");
     auto free_en = kiosk::price_lines(by_title.at("Musée gratuit").prices, "en", strings);
     REQUIRE(free_en.size() == 1);
     CHECK(free_en[0].text == "Free");
