@@ -76,8 +76,10 @@ PriceLine price_line(const PriceRow& row, const std::string& lang, const Strings
     const bool has_min = row.min_price >= 0, has_max = row.max_price >= 0;
     // v2 packs have no free flag: an amount of 0 and nothing above it is free there too.
     const bool free = row.free || (row.min_price == 0 && row.max_price <= 0);
-    // A free policy's own label ("Gratuit") would only repeat the word we write.
-    if (free && is_free_policy(row.policy)) label = nullptr;
+    // A free policy's own label ("Gratuit") would only repeat the word we write, and a full
+    // rate of 0 ("Tarif de base - plein tarif : gratuit", common in real feeds) simply means
+    // free entry. A reduced or child rate of 0 keeps its name: free for whom matters.
+    if (free && (is_free_policy(row.policy) || local_name(row.policy) == "BaseRateFullRate")) label = nullptr;
 
     auto amount = [&](double v) { return format_amount(v, row.currency, lang); };
     std::string value;

@@ -88,6 +88,13 @@ TEST_CASE("free: by flag, by policy, by an amount of 0 on old packs", "[prices][
     CHECK(line(row(0), "en").text == "Free");
     CHECK(line(row(0, 0), "fr").text == "Gratuit");
 
+    // A full rate of 0 is free entry.
+    PriceRow full = row(0);
+    full.free = true;
+    full.policy = "kb:BaseRateFullRate";
+    full.label = {{"fr", "Tarif de base - plein tarif"}};
+    CHECK(line(full, "fr").text == "Gratuit");
+
     // Free for whom matters: the rate's name stays.
     PriceRow child = row(0);
     child.free = true;
