@@ -145,6 +145,11 @@ TEST_CASE("importer: free entry by a free policy and by an amount of 0", "[price
     CHECK(has_warning(w, "schema:priceSpecification[2]", "free policy"));
 }
 
+TEST_CASE("importer: an offer that says nothing about the price gives no line", "[prices][import]") {
+    auto all = import_flux();
+    CHECK(all.at("Musée sans tarif connu").prices.empty());
+}
+
 TEST_CASE("importer: a single price is one amount, not a range", "[prices][import]") {
     std::vector<Warning> w;
     auto it = parse_specs(R"([{"schema:minPrice": ["8"], "schema:maxPrice": ["8"], "schema:price": "8"},
@@ -170,7 +175,7 @@ TEST_CASE("importer: a malformed amount drops that amount only, with a warning",
     std::vector<Warning> w;
     std::vector<ExportItem> items;
     read_export(*src, [&](ExportItem&& it) { items.push_back(std::move(it)); }, w);
-    CHECK(items.size() == 3);  // no object lost
+    CHECK(items.size() == 4);  // no object lost
     const Warning* bad = nullptr;
     for (const Warning& x : w)
         if (x.message.find("huit euros") != std::string::npos) bad = &x;
@@ -199,7 +204,7 @@ TEST_CASE("pack v3 round trip: labels, conditions, policy and free come back", "
 
     std::map<std::string, kiosk::ItemDetail> by_title;
     for (const auto& c : pack->cards("site", "fr", today)) by_title[c.title.value] = pack->item(c.id, "fr", today);
-    REQUIRE(by_title.size() == 3);
+    REQUIRE(by_title.size() == 4);
 
     const auto& m = by_title.at("Musée des tarifs");
     REQUIRE(m.prices.size() == 7);
@@ -247,7 +252,7 @@ TEST_CASE("pack reuse keeps price texts", "[prices][pack]") {
     opt.previous = first;
     auto rep = build_pack(*src, second, opt);
     CHECK(rep.incremental);
-    CHECK(rep.objects_reused == 3);
+    CHECK(rep.objects_reused == 4);
     auto pack = kiosk::Pack::open(second);
     const kiosk::Date today{2026, 11, 21};
     bool seen = false;
