@@ -491,8 +491,11 @@ void App::capture_state(const std::string& path) {
     for (size_t i = 0; i < view_.visible_titles.size() && listing; ++i)
         o << (i ? ", " : "") << json_quote(view_.visible_titles[i]);
     o << "],\n  \"visible_status\": [";
-    for (size_t i = 0; i < view_.visible_status.size() && (listing || s.screen == Screen::Detail); ++i)
+    for (size_t i = 0; i < view_.visible_status.size() && listing; ++i)
         o << (i ? ", " : "") << json_quote(view_.visible_status[i]);
+    o << "],\n  \"detail_texts\": [";
+    for (size_t i = 0; i < view_.detail_texts.size() && s.screen == Screen::Detail; ++i)
+        o << (i ? ", " : "") << json_quote(view_.detail_texts[i]);
     o << "],\n  \"card_count\": " << (s.screen == Screen::List ? model_.cards.size() : 0)
       << ",\n  \"targets\": [";
     for (size_t i = 0; i < last_targets_.size(); ++i) o << (i ? ", " : "") << json_quote(last_targets_[i].first);

@@ -7,6 +7,7 @@
 
 #include "core/hours.h"
 #include "core/map_data.h"
+#include "core/prices.h"
 
 namespace kiosk::app {
 
@@ -16,18 +17,19 @@ namespace {
 struct Column {
     Ui& ui;
     float x, y, w;
-    std::vector<std::string>* said = nullptr;  // every line drawn, for --dump-state (tests)
+    std::vector<std::string>* drawn = nullptr;  // every heading and paragraph, for --dump-state
 
     void gap(float ems) { y += ems * ui.em; }
     void heading(const std::string& s) {
         gap(0.9f);
         y += draw_text(ui, ui.fonts.heading, {x, y}, colour::kHeader, s, w);
         gap(0.25f);
+        if (drawn) drawn->push_back(s);
     }
     void para(ImFont* f, ImU32 col, const std::string& s) {
         if (s.empty()) return;
         y += draw_text(ui, f, {x, y}, col, s, w);
-        if (said) said->push_back(s);
+        if (drawn) drawn->push_back(s);
     }
     // A paragraph in the content's language, with the fallback pill when it is not the visitor's.
     void text(ImFont* f, ImU32 col, const Text& t) {
@@ -54,7 +56,7 @@ void week_table(Column& c, const Week& w, int today, bool held_only = false) {
         const float h = draw_text(ui, f, {c.x, c.y}, colour::kText, day, day_w);
         const float t = draw_text(ui, f, {c.x + day_w, c.y}, ranges.empty() ? colour::kMuted : colour::kText, times, c.w - day_w);
         c.y += std::max(h, t);
-        if (c.said) c.said->push_back(day + " " + times);
+        if (c.drawn) c.drawn->push_back(day + " " + times);
     };
     for (int day = 1; day <= 7; ++day) row(ui.tr("day." + std::to_string(day)), w.days[static_cast<size_t>(day - 1)], day == today);
     if (w.holiday_rules) row(ui.tr("hours.holidays"), w.holidays, false);
@@ -140,15 +142,6 @@ std::string km_text(const Ui& ui, double metres) {
     return s;
 }
 
-std::string price_text(double v) {
-    char buf[32];
-    if (std::fabs(v - std::round(v)) < 0.005)
-        std::snprintf(buf, sizeof buf, "%.0f", v);
-    else
-        std::snprintf(buf, sizeof buf, "%.2f", v);
-    return buf;
-}
-
 }  // namespace
 
 Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
@@ -164,8 +157,8 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
     const Texture* tex = d.media.empty() ? nullptr : ui.textures->full(d.media[v.gallery].id);
     const std::string credit = d.media.empty() || d.media[v.gallery].credits.empty() ? "" : "© " + d.media[v.gallery].credits;
     Rect text_area = area;
-    v.visible_status.clear();
-    Column c{ui, pad, 0, ui.size.x - 2 * pad, &v.visible_status};
+    v.detail_texts.clear();
+    Column c{ui, pad, 0, ui.size.x - 2 * pad, &v.detail_texts};
     if (!ui.portrait) {
         // Landscape: the picture stays put on the left at its own 3:2 shape and the text
         // scrolls beside it, instead of a wide strip that would crop the picture.
@@ -208,7 +201,7 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
             draw_qr(ui, m.detail_qr, {{c.x + c.w - qs, top}, {c.x + c.w, top + qs}});
             ui.tap_target("qr", {{c.x + c.w - qs, top}, {c.x + c.w, top + qs}});  // for tests: where it is
         }
-        Column left{ui, c.x, top, c.w - qs - (qs > 0 ? 1.0f * em : 0), &v.visible_status};
+        Column left{ui, c.x, top, c.w - qs - (qs > 0 ? 1.0f * em : 0), &v.detail_texts};
         if (m.detail_distance_m >= 0) {
             std::string how_far = format(ui.tr("distance.from_here"), {km_text(ui, m.detail_distance_m)});
             if (m.detail_distance_m <= 5000)
@@ -284,26 +277,17 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
         }
     }
 
-    if (!d.prices.empty()) {
+    // Prices: the lines core/prices.h makes (amounts, free, text as written, conditions); no
+    // heading when no line has anything to say.
+    const std::vector<PriceLine> prices = price_lines(d.prices, ui.lang, *ui.strings);
+    if (!prices.empty()) {
         c.heading(ui.tr("detail.prices"));
-        // The feed labels rates in French only: say so once to other visitors.
-        const bool labelled = std::any_of(d.prices.begin(), d.prices.end(), [](const PriceRow& p) {
-            return !p.label.empty() && !(p.min_price == 0 && p.max_price <= 0);
-        });
-        if (labelled && draw_language_marker(ui, {c.x, c.y}, "fr") > 0) c.gap(1.2f);
-        for (const PriceRow& p : d.prices) {
-            std::string line;
-            if (p.min_price == 0 && p.max_price <= 0)
-                line = ui.tr("price.free");
-            else if (p.min_price >= 0 && p.max_price > p.min_price)
-                line = format(ui.tr("price.range"), {price_text(p.min_price), price_text(p.max_price)});
-            else if (p.min_price >= 0 || p.max_price >= 0)
-                line = format(ui.tr("price.one"), {price_text(p.min_price >= 0 ? p.min_price : p.max_price)});
-            if (line.empty()) continue;
-            // A free entry needs no rate name ("plein tarif : gratuit" reads oddly).
-            const bool free = p.min_price == 0 && p.max_price <= 0;
-            if (!p.label.empty() && !free) line = format(ui.tr("label.value"), {p.label, line});
-            c.para(ui.fonts.body, colour::kText, line);
+        // The export's words fall back per field like other texts: the marker goes right
+        // above the words that are not in the visitor's language.
+        for (const PriceLine& p : prices) {
+            c.gap(0.15f);
+            c.text(ui.fonts.body, colour::kText, Text{p.text, p.text_lang.empty() ? ui.lang : p.text_lang});
+            c.text(ui.fonts.body, colour::kMuted, Text{p.conditions, p.conditions_lang.empty() ? ui.lang : p.conditions_lang});
         }
     }
 

@@ -24,8 +24,8 @@ struct ViewState {
     size_t gallery = 0;        // which of the card's pictures is shown
     float gallery_drag = 0;    // horizontal travel of the current swipe on the picture
     std::vector<std::string> visible_titles;  // what the last frame showed, for --dump-state
-    std::vector<std::string> visible_status;  // the date or open/closed line under each of them;
-                                              // on the detail screen, every line of its text
+    std::vector<std::string> visible_status;  // the date or open/closed line under each of them
+    std::vector<std::string> detail_texts;    // headings and paragraphs of the detail screen, in order
 };
 
 // The bar on top of every screen: back, title, language switch. Returns the content area.

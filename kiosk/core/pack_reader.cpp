@@ -302,10 +302,37 @@ ItemDetail Pack::item(std::int64_t id, const std::string& lang, const DateTime& 
     c.bind(1, id);
     while (c.step()) d.contacts.push_back({c.text(0), c.text(1)});
 
-    Stmt pr(db_, "SELECT min_price, max_price, currency, label_fr FROM price WHERE item_id = ?1 ORDER BY position");
+    // price.policy, price.free and price_text came with v3; a v2 pack has the French label only.
+    const bool v3 = version_ >= 3;
+    Stmt pr(db_, v3 ? "SELECT id, min_price, max_price, currency, label_fr, policy, free FROM price "
+                      "WHERE item_id = ?1 ORDER BY position"
+                    : "SELECT id, min_price, max_price, currency, label_fr, NULL, 0 FROM price "
+                      "WHERE item_id = ?1 ORDER BY position");
     pr.bind(1, id);
-    while (pr.step())
-        d.prices.push_back({pr.null(0) ? -1 : pr.f64(0), pr.null(1) ? -1 : pr.f64(1), pr.text(2), pr.text(3)});
+    std::map<std::int64_t, size_t> price_index;
+    while (pr.step()) {
+        PriceRow row;
+        row.min_price = pr.null(1) ? -1 : pr.f64(1);
+        row.max_price = pr.null(2) ? -1 : pr.f64(2);
+        row.currency = pr.text(3);
+        row.policy = pr.text(5);
+        row.free = pr.i32(6) != 0;
+        if (!v3 && !pr.text(4).empty()) row.label["fr"] = pr.text(4);
+        price_index[pr.i64(0)] = d.prices.size();
+        d.prices.push_back(std::move(row));
+    }
+    if (v3 && !d.prices.empty()) {
+        Stmt pt(db_, "SELECT price_id, lang, label, conditions FROM price_text "
+                     "WHERE price_id IN (SELECT id FROM price WHERE item_id = ?1)");
+        pt.bind(1, id);
+        while (pt.step()) {
+            auto at = price_index.find(pt.i64(0));
+            if (at == price_index.end()) continue;
+            PriceRow& row = d.prices[at->second];
+            if (!pt.null(2) && !pt.text(2).empty()) row.label[pt.text(1)] = pt.text(2);
+            if (!pt.null(3) && !pt.text(3).empty()) row.conditions[pt.text(1)] = pt.text(3);
+        }
+    }
 
     Stmt m(db_, "SELECT m.id, m.credits, m.licence FROM item_media im JOIN media m ON m.id = im.media_id "
                 "WHERE im.item_id = ?1 ORDER BY im.position");

@@ -80,9 +80,15 @@ struct ContactRow {
     std::string type, value;
 };
 
+// One price line as the pack stores it; core/prices.h turns it into what a visitor reads.
 struct PriceRow {
-    double min_price = -1, max_price = -1;
-    std::string currency, label;
+    double min_price = -1, max_price = -1;  // -1 = not given
+    std::string currency;
+    std::string policy;  // thesaurus id ("kb:ReducedRate"); "" on v2 packs
+    bool free = false;   // v3; on v2 packs an amount of 0 alone still reads as free
+    // The export's words per language (lang -> text): the policy's label, and the conditions
+    // (or, with no amount, the price as written). A v2 pack has only label {"fr": label_fr}.
+    std::map<std::string, std::string> label, conditions;
 };
 
 struct MediaRef {

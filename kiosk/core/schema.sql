@@ -23,6 +23,8 @@
 --       * event_period.weekdays and schedule_note: weekday patterns and hours' notes.
 --       * item.kind: office, route, eat, sleep.
 --       * source_image: build record of pictures not shipped or with a rights end date.
+--       Prices as written: price.policy, price.free and the table price_text (label and
+--       conditions per language).
 
 -- 0x4B505331 = "KPS1" in ASCII: identifies a kiosk pack among all SQLite files, so that a
 -- random database copied onto a USB stick is refused before we read a single row.
@@ -162,15 +164,33 @@ CREATE TABLE contact (
 );
 CREATE INDEX contact_item ON contact(item_id);
 
+-- One line of an item's prices, in the export's order. Shapes (core/prices.h turns them into
+-- what a visitor reads): one amount (min_price, max_price NULL), a range (min < max), "up to"
+-- (max only), free (free = 1), text only (no amount, not free: price_text says it).
+-- v3 adds policy and free; on a v2 pack the reader takes them as '' and 0.
 CREATE TABLE price (
     id        INTEGER PRIMARY KEY,
     item_id   INTEGER NOT NULL REFERENCES item(id),
     min_price REAL,
     max_price REAL,
     currency  TEXT,
-    label_fr  TEXT,                         -- the policy label; the feed gives French only
-    position  INTEGER NOT NULL
+    label_fr  TEXT,                         -- the policy's French label; v3 readers use price_text
+    position  INTEGER NOT NULL,
+    policy    TEXT,                         -- v3: thesaurus id of the eligible policy ("kb:ReducedRate")
+    free      INTEGER NOT NULL DEFAULT 0 CHECK (free IN (0, 1))  -- v3: free entry (kb:Free, or an amount of 0)
 );
+
+-- v3: the words of a price line per language: label = the policy's name ("Tarif réduit"),
+-- conditions = who, when and how it applies ("Étudiants, demandeurs d'emploi") or, for a
+-- text-only line, the price as written. Either may be NULL. Fallback between languages is
+-- decided at read time, like item_text.
+CREATE TABLE price_text (
+    price_id   INTEGER NOT NULL REFERENCES price(id),
+    lang       TEXT NOT NULL,
+    label      TEXT,
+    conditions TEXT,
+    PRIMARY KEY (price_id, lang)
+) WITHOUT ROWID;
 
 -- Pictures of an item in display order; position 0 is the main picture.
 -- The key columns come first: with SQLite 3.40.1 we saw quick_check report "NULL value in

@@ -2,6 +2,7 @@
 // ExportItem the pack writer consumes, absorbing every shape difference between feed vintages.
 #include "publish/export_model.h"
 
+#include "core/prices.h"
 #include "core/text_fold.h"
 
 #include <archive.h>
@@ -942,35 +943,118 @@ void parse_images(Ctx& ctx, element root, std::string_view key, std::set<std::st
     });
 }
 
+// Joins several per-language texts (the labels of two policies, an audience and a free text...)
+// into one per language. A language is kept only when every part has it, so that a line never
+// mixes languages and the kiosk's per-field fallback, with its "text in French" marker, applies
+// to the whole. When no language is common to all parts, each language present takes the
+// parts it lacks in their preferred language (French, the feed's source) rather than dropping
+// them: a condition of a price is never lost for want of a translation.
+LangMap merge_parts(const std::vector<LangMap>& parts, std::string_view sep) {
+    std::vector<const LangMap*> ps;
+    for (const LangMap& p : parts)
+        if (!p.empty()) ps.push_back(&p);
+    if (ps.empty()) return {};
+    std::set<std::string> common, all;
+    for (const auto& kv : *ps.front()) common.insert(kv.first);
+    for (const LangMap* p : ps) {
+        for (const auto& kv : *p) all.insert(kv.first);
+        for (auto it = common.begin(); it != common.end();) it = p->count(*it) ? std::next(it) : common.erase(it);
+    }
+    LangMap out;
+    for (const std::string& lang : common.empty() ? all : common) {
+        std::vector<std::string> texts;
+        for (const LangMap* p : ps) {
+            auto it = p->find(lang);
+            std::string t = it != p->end() ? it->second : preferred(*p);
+            // Producers often repeat a label in the free text; say it once.
+            if (std::find(texts.begin(), texts.end(), t) == texts.end()) texts.push_back(std::move(t));
+        }
+        out[lang] = join(texts, sep);
+    }
+    return out;
+}
+
+// Offers: offers[].schema:priceSpecification[] (shapes in /work/shared/DATATOURISME.md,
+// "Offers (prices)", and the samples). Per PriceSpecification the ontology gives the amounts
+// (schema:minPrice, schema:maxPrice, schema:price; strings or one-element arrays),
+// schema:priceCurrency, hasEligiblePolicy (thesaurus nodes with an rdfs:label language map:
+// kb:BaseRateFullRate, kb:ReducedRate, kb:ChildRate, kb:Free...), and the conditions:
+// hasEligibleAudience, hasPricingSeason, hasPricingMode (kb:PerPerson...), hasPricingOffer
+// (thesaurus nodes with rdfs:label) and additionalInformation (a language map of free text).
+// Those property names come from the DATAtourisme schema as a public GraphQL query against
+// the platform lists them (PriceSpecification: additionalInformation, hasEligibleAudience,
+// hasPricingSeason, hasPricingMode, hasPricingOffer); only hasEligiblePolicy and
+// hasPricingMode appear in our samples. schema:description is read like additionalInformation.
+// An Offer may carry text of its own (textPriceSpecification, seen read by a public
+// DATAtourisme importer; additionalInformation; schema:description): it becomes a text-only
+// line after that offer's specifications, so prices given only in words are kept.
 void parse_prices(Ctx& ctx, element root, ExportItem& item) {
     for_nodes_at(ctx, root, "offers", "", [&](element offer, const std::string& op) {
         for_nodes_at(ctx, offer, "schema:priceSpecification", op, [&](element spec, const std::string& path) {
             Price p;
-            double v = 0;
-            // "schema:price" repeats minPrice in real data; it stands in when minPrice is absent.
-            if (number_at(ctx, spec, "schema:minPrice", path, v) == Num::ok)
-                p.min = v;
-            else if (number_at(ctx, spec, "schema:price", path, v) == Num::ok)
-                p.min = v;
-            if (number_at(ctx, spec, "schema:maxPrice", path, v) == Num::ok) p.max = v;
-            if (p.min < 0 && p.min != -1) {
-                ctx.warn(path, "negative price ignored");
-                p.min = -1;
-            }
-            if (p.max < 0 && p.max != -1) {
-                ctx.warn(path, "negative price ignored");
-                p.max = -1;
-            }
+            // A malformed or negative amount drops that amount only (number() warns with
+            // the field's path). "schema:price" repeats minPrice in real data; it stands in
+            // when minPrice is absent or unusable.
+            auto amount = [&](std::string_view key, double& out) {
+                double v = 0;
+                if (number_at(ctx, spec, key, path, v) != Num::ok) return false;
+                if (v < 0) {
+                    ctx.warn(dotted(path, key), "negative price ignored");
+                    return false;
+                }
+                out = v;
+                return true;
+            };
+            if (!amount("schema:minPrice", p.min)) amount("schema:price", p.min);
+            amount("schema:maxPrice", p.max);
             if (p.min >= 0 && p.max >= 0 && p.max < p.min) {
                 ctx.warn(path, "maxPrice below minPrice; swapped");
                 std::swap(p.min, p.max);
             }
+            // One amount written as min == max is one amount, not a range "from 8 to 8".
+            if (p.min >= 0 && p.max == p.min) p.max = -1;
             p.currency = scalar_at(ctx, spec, "schema:priceCurrency", path);
-            if (auto pol = first_node(spec, "hasEligiblePolicy"))
-                p.label = lang_map_at(ctx, *pol, "rdfs:label", first_path(spec, "hasEligiblePolicy", path));
-            if (p.min < 0 && p.max < 0 && p.label.empty()) return;
+
+            std::vector<LangMap> labels;
+            bool free_policy = false;
+            for_nodes_at(ctx, spec, "hasEligiblePolicy", path, [&](element pol, const std::string& pp) {
+                const std::string id = text_at(ctx, pol, "@id", pp);
+                if (p.policy.empty()) p.policy = id;
+                free_policy = free_policy || is_free_policy(id);
+                labels.push_back(lang_map_at(ctx, pol, "rdfs:label", pp));
+            });
+            p.label = merge_parts(labels, ", ");
+
+            std::vector<LangMap> conditions;
+            for (const char* key : {"hasEligibleAudience", "hasPricingSeason", "hasPricingMode", "hasPricingOffer"})
+                for_nodes_at(ctx, spec, key, path, [&](element n, const std::string& np) {
+                    conditions.push_back(lang_map_at(ctx, n, "rdfs:label", np));
+                });
+            for (const char* key : {"additionalInformation", "schema:description"})
+                conditions.push_back(lang_map_at(ctx, spec, key, path));
+            p.conditions = merge_parts(conditions, " · ");
+
+            // Free: a free policy with no amount or an amount of 0, or an amount of 0 alone.
+            // A free policy next to a positive amount contradicts itself: the amount is
+            // shown, since claiming "free" to a visitor who will be asked to pay is worse.
+            const bool positive = p.min > 0 || p.max > 0;
+            if (free_policy && positive)
+                ctx.warn(path, "free policy " + p.policy + " with a price above 0; shown as the price");
+            p.free = !positive && (free_policy || p.min == 0 || p.max == 0);
+            if (p.free && p.min < 0) p.min = 0;
+            if (p.free) p.max = -1;
+
+            // A line with nothing to say about the price (say, only a currency, or a policy
+            // name with no amount) is left out.
+            if (p.min < 0 && p.max < 0 && !p.free && p.conditions.empty()) return;
             item.prices.push_back(std::move(p));
         });
+        std::vector<LangMap> texts;
+        for (const char* key : {"textPriceSpecification", "additionalInformation", "schema:description"})
+            texts.push_back(lang_map_at(ctx, offer, key, op));
+        Price text_only;
+        text_only.conditions = merge_parts(texts, "\n\n");
+        if (!text_only.conditions.empty()) item.prices.push_back(std::move(text_only));
     });
 }
 

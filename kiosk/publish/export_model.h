@@ -53,10 +53,16 @@ struct Contact {
     std::string value;
 };
 
+// One line of an Offer's prices, as the export wrote it. Shapes: an amount (min only) or a
+// range (min < max), "up to" (max only), free, or text only (no amount, label/conditions say it).
 struct Price {
-    double min = -1, max = -1;  // -1 = not given
+    double min = -1, max = -1;  // -1 = not given; a single amount is min with max -1
     std::string currency;       // "EUR"
-    LangMap label;              // eligible policy label ("Tarif de base - plein tarif")
+    std::string policy;         // hasEligiblePolicy @id, e.g. "kb:ReducedRate" ("" when none)
+    bool free = false;          // a free policy (kb:Free...) or an amount of 0 and nothing more
+    LangMap label;              // eligible policy label ("Tarif de base - plein tarif"), else the spec's name
+    LangMap conditions;         // who, when, how and free text: audience, season, pricing mode labels,
+                                // additionalInformation, schema:description (parts joined by " · ")
 };
 
 struct Category {

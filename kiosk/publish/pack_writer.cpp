@@ -21,7 +21,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <map>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
@@ -83,8 +83,9 @@ bool load_image(const ExportSource& src, const std::string& locator, std::string
 
 
 // Changing what the parser extracts makes rows of an older pack stale: a previous pack made
-// by another generator is never reused. 0.3: pictures' rights end dates (an older pack may
-// hold pictures whose rights have ended, and has no source_image to say so).
+// by another generator is never reused. 0.3 (format v3): prices keep their policy, conditions
+// and text; pictures' rights end dates and failures are recorded (source_image); weekday
+// patterns, hours' notes and the new kinds.
 constexpr const char* kGenerator = "kiosk-pack 0.3";
 
 // Pictures loaded per batch of items; a batch is also the unit the HTTP fetcher can work on.
@@ -102,7 +103,9 @@ CREATE TABLE stage.period (tmp INTEGER, start_date TEXT, end_date TEXT, start_ti
 CREATE TABLE stage.note (tmp INTEGER, note INTEGER, lang TEXT, value TEXT, valid_from TEXT, valid_through TEXT);
 CREATE TABLE stage.hours (tmp INTEGER, day_of_week INTEGER, opens TEXT, closes TEXT, valid_from TEXT, valid_through TEXT);
 CREATE TABLE stage.contact (tmp INTEGER, type TEXT, value TEXT, position INTEGER);
-CREATE TABLE stage.price (tmp INTEGER, min_price REAL, max_price REAL, currency TEXT, label_fr TEXT, position INTEGER);
+CREATE TABLE stage.price (tmp INTEGER, min_price REAL, max_price REAL, currency TEXT, label_fr TEXT, position INTEGER,
+    policy TEXT, free INTEGER);
+CREATE TABLE stage.price_text (tmp INTEGER, position INTEGER, lang TEXT, label TEXT, conditions TEXT);
 CREATE TABLE stage.item_media (tmp INTEGER, position INTEGER, sha256 TEXT, title TEXT, credits TEXT, licence TEXT);
 CREATE TABLE stage.media (sha256 TEXT PRIMARY KEY, mime TEXT, width INTEGER, height INTEGER, bytes BLOB,
     thumb_width INTEGER, thumb_height INTEGER, thumb BLOB);
@@ -129,8 +132,10 @@ INSERT INTO stage.hours SELECT r.tmp, h.day_of_week, h.opens, h.closes, h.valid_
   FROM stage.reuse r JOIN old.opening_hours h ON h.item_id = r.old_id ORDER BY r.tmp, h.rowid;
 INSERT INTO stage.contact SELECT r.tmp, c.type, c.value, c.position
   FROM stage.reuse r JOIN old.contact c ON c.item_id = r.old_id ORDER BY r.tmp, c.rowid;
-INSERT INTO stage.price SELECT r.tmp, p.min_price, p.max_price, p.currency, p.label_fr, p.position
+INSERT INTO stage.price SELECT r.tmp, p.min_price, p.max_price, p.currency, p.label_fr, p.position, p.policy, p.free
   FROM stage.reuse r JOIN old.price p ON p.item_id = r.old_id ORDER BY r.tmp, p.rowid;
+INSERT INTO stage.price_text SELECT r.tmp, p.position, t.lang, t.label, t.conditions
+  FROM stage.reuse r JOIN old.price p ON p.item_id = r.old_id JOIN old.price_text t ON t.price_id = p.id;
 INSERT INTO stage.item_media SELECT r.tmp, im.position, m.sha256, m.title, m.credits, m.licence
   FROM stage.reuse r JOIN old.item_media im ON im.item_id = r.old_id JOIN old.media m ON m.id = im.media_id;
 INSERT OR IGNORE INTO stage.media SELECT m.sha256, m.mime, m.width, m.height, m.bytes, t.width, t.height, t.bytes
@@ -172,10 +177,13 @@ INSERT INTO opening_hours (id, item_id, day_of_week, opens, closes, valid_from, 
 INSERT INTO contact (id, item_id, type, value, position)
   SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY c.position),
          m.id, c.type, c.value, c.position FROM stage.contact c JOIN stage.idmap m USING (tmp) ORDER BY m.id, c.position;
-INSERT INTO price (id, item_id, min_price, max_price, currency, label_fr, position)
+INSERT INTO price (id, item_id, min_price, max_price, currency, label_fr, position, policy, free)
   SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY p.position),
-         m.id, p.min_price, p.max_price, p.currency, p.label_fr, p.position FROM stage.price p JOIN stage.idmap m USING (tmp)
-  ORDER BY m.id, p.position;
+         m.id, p.min_price, p.max_price, p.currency, p.label_fr, p.position, p.policy, p.free
+  FROM stage.price p JOIN stage.idmap m USING (tmp) ORDER BY m.id, p.position;
+INSERT INTO price_text (price_id, lang, label, conditions)
+  SELECT pr.id, t.lang, t.label, t.conditions FROM stage.price_text t JOIN stage.idmap m USING (tmp)
+  JOIN price pr ON pr.item_id = m.id AND pr.position = t.position ORDER BY 1, 2;
 CREATE TABLE stage.media_use AS SELECT u.sha256, m.id AS item_id, u.position, u.title, u.credits, u.licence
   FROM stage.item_media u JOIN stage.idmap m USING (tmp);
 CREATE TABLE stage.media_map (sha256 TEXT PRIMARY KEY, id INTEGER, title TEXT, credits TEXT, licence TEXT);
@@ -263,13 +271,15 @@ struct StageStatements {
           note(db, "INSERT INTO stage.note VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
           hours(db, "INSERT INTO stage.hours VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
           contact(db, "INSERT INTO stage.contact VALUES (?1, ?2, ?3, ?4)"),
-          price(db, "INSERT INTO stage.price VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+          price(db, "INSERT INTO stage.price VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+          price_text(db, "INSERT INTO stage.price_text VALUES (?1, ?2, ?3, ?4, ?5)"),
           item_media(db, "INSERT INTO stage.item_media VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
           media(db, "INSERT INTO stage.media VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
           source(db, "INSERT OR IGNORE INTO stage.source VALUES (?1, ?2, ?3)"),
           reuse(db, "INSERT OR IGNORE INTO stage.reuse VALUES (?1, ?2, ?3, ?4)"),
           image_note(db, "INSERT OR IGNORE INTO stage.image_note VALUES (?1, ?2, ?3, ?4)") {}
-    Stmt item, text, cat, cat_label, period, note, hours, contact, price, item_media, media, source, reuse, image_note;
+    Stmt item, text, cat, cat_label, period, note, hours, contact, price, price_text, item_media, media, source, reuse,
+        image_note;
 };
 
 // One parsed object waiting for its pictures.
@@ -453,8 +463,19 @@ private:
             if (pr.min >= 0) st_.price.bind(2, pr.min); else st_.price.bind_null(2);
             if (pr.max >= 0) st_.price.bind(3, pr.max); else st_.price.bind_null(3);
             auto fr = pr.label.find("fr");
-            st_.price.bind_opt(4, pr.currency).bind_opt(5, fr == pr.label.end() ? std::string() : fr->second).bind(6, pos++);
-            st_.price.run();
+            st_.price.bind_opt(4, pr.currency).bind_opt(5, fr == pr.label.end() ? std::string() : fr->second).bind(6, pos);
+            st_.price.bind_opt(7, pr.policy).bind(8, pr.free ? 1 : 0).run();
+            std::set<std::string> langs;
+            for (const auto& kv : pr.label) langs.insert(kv.first);
+            for (const auto& kv : pr.conditions) langs.insert(kv.first);
+            for (const std::string& lang : langs) {
+                auto l = pr.label.find(lang);
+                auto c = pr.conditions.find(lang);
+                st_.price_text.bind(1, tmp).bind(2, pos).bind(3, lang)
+                    .bind_opt(4, l == pr.label.end() ? std::string() : l->second)
+                    .bind_opt(5, c == pr.conditions.end() ? std::string() : c->second).run();
+            }
+            ++pos;
         }
 
         pos = 0;

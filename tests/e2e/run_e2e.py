@@ -538,7 +538,7 @@ def test_ui_weekday_event_and_ended_slot(tmp):
         check(load(p("weekend.json"))["visible_cards"] == ["Sunday dance"], "this weekend: only the Sunday event: %s"
               % load(p("weekend.json"))["visible_cards"])
         d = load(p("detail.json"))
-        lines = d["visible_status"]
+        lines = d["detail_texts"]
         check(d["title"] == "Sunday dance", "the Sunday event's detail is open")
         check(any(l.startswith("Next:") and "Sunday 22 November 2026" in l and "15:00" in l for l in lines),
               "the detail says when it is next held: %s" % lines)
@@ -548,7 +548,7 @@ def test_ui_weekday_event_and_ended_slot(tmp):
         # The attract loop never shows the market that is over (events have no picture here,
         # so check the list the loop draws from: the list dump above shares the model).
         run_kiosk(x, pack, ["tap attract", "tap tile.event", "tap card.1", "dump " + p("friday.json")], tmp, ["--lang", "en"])
-        lines = load(p("friday.json"))["visible_status"]
+        lines = load(p("friday.json"))["detail_texts"]
         check(any(l.startswith("Next:") and "Friday 27 November 2026" in l and "20:30" in l for l in lines),
               "the Friday concerts' detail gives the next Friday from the place's weekly hours: %s" % lines)
         check(any(l.startswith("Friday") and "20:30" in l for l in lines), "and the weekly times: %s" % lines)
@@ -579,7 +579,7 @@ def test_ui_place_open_from_ten(tmp):
         status = load(p("list.json"))["visible_status"][0]
         check(status == "Opened at 10:00 · closing time not given", "the card says what the export says: %r" % status)
         check(load(p("open.json"))["card_count"] == 0, "the open-now filter does not claim it is open")
-        lines = load(p("detail.json"))["visible_status"]
+        lines = load(p("detail.json"))["detail_texts"]
         check("Opened at 10:00 · closing time not given" in lines, "the detail's status line: %s" % lines)
         check("Saturday from 10:00" in lines, "the week table says 'from 10:00' on Saturday: %s" % lines)
         check("Tuesday closed" in lines, "and closed on Tuesday: %s" % lines)
@@ -1374,6 +1374,71 @@ def test_sync_delta_install(tmp):
               "over HTTP only the delta was downloaded, not the %d-byte pack" % os.path.getsize(v2))
     finally:
         server.kill()
+
+
+# --- prices as written (issue 13) ---------------------------------------------------------
+
+PRICES_FLUX = os.path.join(SOURCE, "tests", "fixtures", "datatourisme", "flux_prices")
+
+
+def open_price_museum(tmp, title, lang, name):
+    """Builds the price fixture flux and dumps the detail screen of the museum `title` in
+    `lang` (then in English), with a screenshot of each."""
+    pack = os.path.join(tmp, "prices.pack")
+    if not os.path.exists(pack):
+        r = run([PACK_TOOL, "build", PRICES_FLUX, "-o", pack, "--no-images", "--quiet"])
+        check(r.returncode == 0, "the price fixture flux builds (stderr: %s)" % r.stderr.strip()[-300:])
+    # The list is sorted by folded title; find the card from a first dump of it.
+    p = lambda n: os.path.join(tmp, "%s-%s" % (name, n))
+    x = Xvfb()
+    try:
+        run_kiosk(x, pack, ["tap attract", "tap tile.site", "dump " + p("list.json")], tmp, extra=["--lang", lang])
+        cards = load(p("list.json"))["visible_cards"]
+        check(title in cards, "the site list shows %r: %s" % (title, cards))
+        run_kiosk(x, pack, ["tap attract", "tap tile.site", "tap card.%d" % cards.index(title),
+                            "dump " + p("detail.json"), "screenshot " + p("detail.png"),
+                            "tap lang.en", "dump " + p("detail-en.json"), "screenshot " + p("detail-en.png")],
+                  tmp, extra=["--lang", lang])
+    finally:
+        x.close()
+    det, en = load(p("detail.json")), load(p("detail-en.json"))
+    check(det["screen"] == "detail" and det["title"] == title, "the card opens the detail of " + title)
+    return det["detail_texts"], en["detail_texts"]
+
+
+def after(texts, heading):
+    """The paragraphs that follow `heading` up to the next section heading we know."""
+    if heading not in texts:
+        return None
+    rest = texts[texts.index(heading) + 1:]
+    stops = {"Adresse", "Address", "Contact", "Kontakt", "Adres"}
+    out = []
+    for t in rest:
+        if t in stops:
+            break
+        out.append(t)
+    return out
+
+
+def test_ui_price_free(tmp):
+    fr, en = open_price_museum(tmp, "Musée gratuit", "fr", "free")
+    check(after(fr, "Tarifs") == ["Gratuit"], "the French detail of a free museum says Gratuit under Tarifs: %s" % fr)
+    check(after(en, "Prices") == ["Free"], "the English detail says Free under Prices: %s" % en)
+    # An offer that says nothing about the price gives no Prices heading at all.
+    none_fr, none_en = open_price_museum(tmp, "Musée sans tarif connu", "fr", "none")
+    check("Tarifs" not in none_fr and "Prices" not in none_en,
+          "no empty Prices heading when the offer says nothing about the price: %s" % none_fr)
+
+
+def test_ui_price_text(tmp):
+    fr, en = open_price_museum(tmp, "Musée à participation libre", "fr", "text")
+    check(after(fr, "Tarifs") == ["Participation libre", "Tarifs des ateliers sur demande à l\u2019accueil."]
+          or after(fr, "Tarifs") == ["Participation libre", "Tarifs des ateliers sur demande à l'accueil."],
+          "a price given only as text is shown as its text, in French: %s" % after(fr, "Tarifs"))
+    got = after(en, "Prices")
+    check(got and got[0] == "Pay what you wish", "and in English where the export has it: %s" % got)
+    check(len(got) == 2 and got[1].startswith("Tarifs des ateliers"),
+          "the offer's French-only text is still shown to an English visitor: %s" % got)
 
 
 def tests_of(namespace):
