@@ -22,6 +22,7 @@
 --       with the v3 facts empty (Pack::schema_version(), tests/fixtures/packs/pack_v2.sql).
 --       * event_period.weekdays and schedule_note: weekday patterns and hours' notes.
 --       * item.kind: office, route, eat, sleep.
+--       * source_file.fields, meta fidelity and repairs: the build's fidelity report.
 --       * source_image: build record of pictures not shipped or with a rights end date.
 --       Prices as written: price.policy, price.free and the table price_text (label and
 --       conditions per language).
@@ -219,7 +220,10 @@ CREATE TABLE thumbnail (
 CREATE TABLE source_file (
     file       TEXT PRIMARY KEY,            -- path relative to objects/, as in index.json
     updated_at TEXT,                        -- the index's lastUpdateDatatourisme
-    item_id    INTEGER REFERENCES item(id)
+    item_id    INTEGER REFERENCES item(id),
+    -- v3: the followed fields the object's JSON had (publish/export_model.h, Field), so that an
+    -- incremental build's fidelity report still counts objects it copied without parsing.
+    fields     INTEGER
 ) WITHOUT ROWID;
 
 -- DERIVED (v3): build record of the pictures the next build must look at again, one row per

@@ -333,9 +333,10 @@ class Ctx {
 public:
     Ctx(const std::string& file, std::vector<Warning>& warnings) : file_(file), warnings_(warnings) {}
     void warn(std::string field, std::string message) {
-        warnings_.push_back(Warning{file_, std::move(field), std::move(message)});
+        warnings_.push_back(Warning{file_, std::move(field), std::move(message), id});
     }
     TextRepairs repairs;  // summed over the object's visitor texts
+    std::string id;       // the object's @id once read, so each warning names it
 
 private:
     const std::string& file_;
@@ -517,6 +518,17 @@ void for_nodes(Ctx& ctx, element v, const std::string& field, F&& f) {
 template <class F>
 void for_nodes_at(Ctx& ctx, element node, std::string_view key, const std::string& base, F&& f) {
     if (auto v = get(node, key)) for_nodes(ctx, *v, dotted(base, key), f);
+}
+
+// Calls f for each object under key (one object or an array of them); other values are skipped.
+template <class F>
+void for_each_node(element node, std::string_view key, F&& f) {
+    auto v = get(node, key);
+    if (!v) return;
+    if (v->type() == element_type::OBJECT) f(*v);
+    if (v->type() == element_type::ARRAY)
+        for (element e : elements(*v))
+            if (e.type() == element_type::OBJECT) f(e);
 }
 
 std::optional<element> first_node(element node, std::string_view key) {
@@ -1102,6 +1114,34 @@ void parse_descriptions(Ctx& ctx, element root, ExportItem& item) {
     fill_missing(item.short_desc, lang_map_at(ctx, root, "rdfs:comment", ""));
 }
 
+// Which followed fields (export_model.h, Field) the object's JSON has, by key presence only:
+// a field that is there but unusable still counts, so the report shows what was lost.
+unsigned fields_in_export(element root) {
+    unsigned bits = 0;
+    auto has = [&](element node, std::string_view key) { return get(node, key).has_value(); };
+    auto mark = [&](Field f, bool present) {
+        if (present) bits |= field_bit(f);
+    };
+    mark(Field::Title, has(root, "rdfs:label"));
+    mark(Field::Short, has(root, "rdfs:comment"));
+    for_each_node(root, "hasDescription", [&](element d) {
+        mark(Field::Short, has(d, "shortDescription"));
+        mark(Field::Long, has(d, "dc:description"));
+    });
+    for_each_node(root, "isLocatedAt", [&](element p) {
+        mark(Field::Geo, has(p, "schema:geo"));
+        mark(Field::Address, has(p, "schema:address"));
+        mark(Field::Hours, has(p, "schema:openingHoursSpecification"));
+        mark(Field::HoursText, has(p, "TextOpeningHoursSpecification"));
+    });
+    mark(Field::Dates, has(root, "takesPlaceAt") || has(root, "schema:startDate"));
+    mark(Field::Contact, has(root, "hasContact"));
+    for_each_node(root, "offers", [&](element o) { mark(Field::Prices, has(o, "schema:priceSpecification")); });
+    mark(Field::Pictures, has(root, "hasMainRepresentation") || has(root, "hasRepresentation"));
+    mark(Field::Themes, has(root, "hasTheme"));
+    return bits;
+}
+
 bool parse_checked(Ctx& ctx, const std::string& file, const std::string& json, ExportItem& item) {
     // One parser per thread: simdjson reuses its buffers across documents.
     thread_local simdjson::dom::parser parser;
@@ -1128,6 +1168,8 @@ bool parse_checked(Ctx& ctx, const std::string& file, const std::string& json, E
         ctx.warn("@id", "missing @id; object refused");
         return false;
     }
+    ctx.id = item.source_id;
+    item.export_fields = fields_in_export(root);
     item.title = lang_map_at(ctx, root, "rdfs:label", "");
     if (item.title.empty()) {
         ctx.warn("rdfs:label", "missing title; object refused");

@@ -70,6 +70,17 @@ struct Category {
     LangMap label;
 };
 
+// The fields the fidelity report follows from export to pack (BuildReport::fidelity): one bit
+// each in ExportItem::export_fields when the object's JSON has the key, whatever its value.
+// The pack side is counted from the pack's tables (pack_writer.cpp, kFidelityFields).
+enum class Field : unsigned {
+    Title, Short, Long, Geo, Address, Hours, HoursText, Dates, Contact, Prices, Pictures, Themes, Count
+};
+inline constexpr const char* kFieldNames[] = {"title",   "short",   "long",     "geo",      "address", "hours",
+                                              "hours_text", "dates", "contact", "prices", "pictures", "themes"};
+static_assert(sizeof kFieldNames / sizeof kFieldNames[0] == static_cast<unsigned>(Field::Count));
+constexpr unsigned field_bit(Field f) { return 1u << static_cast<unsigned>(f); }
+
 struct ExportItem {
     std::string source_id;   // "@id" URI, the stable key of the object
     std::string identifier;  // dc:identifier (producer id)
@@ -92,6 +103,7 @@ struct ExportItem {
     std::vector<Price> prices;
     std::string last_update;            // lastUpdateDatatourisme, ISO instant
     TextRepairs text_repairs;           // what clean_text() repaired in this object's texts
+    unsigned export_fields = 0;         // field_bit()s of the keys the object's JSON has
 };
 
 struct IndexEntry {
@@ -103,6 +115,7 @@ struct Warning {
     std::string file;   // object file, relative to objects/ ("" for the flux itself)
     std::string field;  // JSON key path, e.g. "isLocatedAt[0].schema:geo.schema:latitude"
     std::string message;
+    std::string id = {};  // the object's @id when it was read (for the report)
     std::string to_line() const;  // "objects/1/17/x.json: isLocatedAt...: message"
 };
 

@@ -95,7 +95,8 @@ constexpr std::size_t kBatch = 256;
 // No indexes: rows are only appended, then read once in bulk.
 constexpr const char* kStageSql = R"(
 CREATE TABLE stage.item (tmp INTEGER PRIMARY KEY, file TEXT NOT NULL, source_id TEXT NOT NULL, kind TEXT,
-    lat REAL, lon REAL, street TEXT, postal_code TEXT, town TEXT, city_insee TEXT, department TEXT, updated_at TEXT);
+    lat REAL, lon REAL, street TEXT, postal_code TEXT, town TEXT, city_insee TEXT, department TEXT, updated_at TEXT,
+    fields INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE stage.text (tmp INTEGER, field TEXT, lang TEXT, value TEXT);
 CREATE TABLE stage.cat (tmp INTEGER, category_id TEXT);
 CREATE TABLE stage.cat_label (category_id TEXT, lang TEXT, label TEXT, PRIMARY KEY (category_id, lang, label)) WITHOUT ROWID;
@@ -117,9 +118,11 @@ CREATE TABLE stage.image_note (file TEXT, locator TEXT, problem TEXT, rights_end
 // Unchanged objects: one INSERT ... SELECT per table copies all of them from the old pack.
 // Child rows keep the old pack's rowid order, which was the parser's order.
 constexpr const char* kReuseSql = R"(
-INSERT INTO stage.item (tmp, file, source_id, kind, lat, lon, street, postal_code, town, city_insee, department, updated_at)
-  SELECT r.tmp, r.file, o.source_id, o.kind, o.lat, o.lon, o.street, o.postal_code, o.town, o.city_insee, o.department, r.updated_at
-  FROM stage.reuse r JOIN old.item o ON o.id = r.old_id ORDER BY r.tmp;
+INSERT INTO stage.item (tmp, file, source_id, kind, lat, lon, street, postal_code, town, city_insee, department, updated_at,
+    fields)
+  SELECT r.tmp, r.file, o.source_id, o.kind, o.lat, o.lon, o.street, o.postal_code, o.town, o.city_insee, o.department, r.updated_at,
+    coalesce(f.fields, 0)
+  FROM stage.reuse r JOIN old.item o ON o.id = r.old_id LEFT JOIN old.source_file f ON f.file = r.file ORDER BY r.tmp;
 INSERT INTO stage.text SELECT r.tmp, t.field, t.lang, t.value FROM stage.reuse r JOIN old.item_text t ON t.item_id = r.old_id;
 INSERT INTO stage.cat SELECT r.tmp, c.category_id FROM stage.reuse r JOIN old.item_category c ON c.item_id = r.old_id;
 INSERT OR IGNORE INTO stage.cat_label SELECT l.category_id, l.lang, l.label FROM old.category_label l
@@ -197,8 +200,9 @@ INSERT INTO thumbnail (media_id, width, height, bytes)
   WHERE sm.thumb IS NOT NULL ORDER BY mm.id;
 INSERT INTO item_media (item_id, position, media_id)
   SELECT u.item_id, u.position, mm.id FROM stage.media_use u JOIN stage.media_map mm USING (sha256) ORDER BY 1, 2;
-INSERT INTO source_file (file, updated_at, item_id)
-  SELECT s.file, s.updated_at, m.id FROM stage.source s LEFT JOIN stage.idmap m USING (tmp) ORDER BY s.file;
+INSERT INTO source_file (file, updated_at, item_id, fields)
+  SELECT s.file, s.updated_at, m.id, i.fields FROM stage.source s LEFT JOIN stage.idmap m USING (tmp)
+  LEFT JOIN stage.item i ON i.tmp = m.tmp ORDER BY s.file;
 INSERT INTO source_image (file, locator, problem, rights_end)
   SELECT file, locator, problem, rights_end FROM stage.image_note ORDER BY file, locator;
 )";
@@ -263,7 +267,7 @@ private:
 struct StageStatements {
     explicit StageStatements(sqlite3* db)
         : item(db, "INSERT INTO stage.item (tmp, file, source_id, kind, lat, lon, street, postal_code, town, city_insee,"
-                   " department, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
+                   " department, updated_at, fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
           text(db, "INSERT INTO stage.text VALUES (?1, ?2, ?3, ?4)"),
           cat(db, "INSERT INTO stage.cat VALUES (?1, ?2)"),
           cat_label(db, "INSERT OR IGNORE INTO stage.cat_label VALUES (?1, ?2, ?3)"),
@@ -347,6 +351,10 @@ public:
 
     void add_parsed(const IndexEntry& entry, ExportItem&& it) {
         rep_.text_repairs += it.text_repairs;
+        const TextRepairs& tr = it.text_repairs;
+        for (auto [what, n] : {std::pair<const char*, std::size_t>{"html", tr.html}, {"entities", tr.entities},
+                               {"mojibake", tr.mojibake}})
+            if (n) rep_.repairs.push_back({it.file, it.source_id, what, n});
         const std::string updated = !entry.last_update.empty() ? entry.last_update : it.last_update;
         ClassCount& cc = rep_.per_class[it.kind_class];
         cc.kind = it.kind;
@@ -422,7 +430,7 @@ private:
         ins.bind(1, tmp).bind(2, it.file).bind(3, it.source_id).bind(4, it.kind);
         if (it.has_geo) ins.bind(5, it.lat).bind(6, it.lon); else ins.bind_null(5).bind_null(6);
         ins.bind_opt(7, it.street).bind_opt(8, it.postal_code).bind_opt(9, it.town).bind_opt(10, it.city_insee)
-            .bind_opt(11, it.department_insee).bind_opt(12, p.updated_at);
+            .bind_opt(11, it.department_insee).bind_opt(12, p.updated_at).bind(13, static_cast<std::int64_t>(it.export_fields));
         ins.run();
 
         auto texts = [&](const char* field, const LangMap& m) {
@@ -694,6 +702,7 @@ void merge_same_places(sqlite3* db, BuildReport& rep) {
             drop_item.bind(1, r.tmp).run();
             drop_source.bind(1, r.tmp).run();
             ++rep.places_merged;
+            rep.repairs.push_back({r.file, r.source_id, "merged", 1});
             char metres[32];
             std::snprintf(metres, sizeof metres, "%.0f", distance_m(twin->lat, twin->lon, r.lat, r.lon));
             rep.warnings.push_back({r.file, "rdfs:label", "the same place as " + twin->source_id + " (\"" + r.title +
@@ -701,6 +710,58 @@ void merge_same_places(sqlite3* db, BuildReport& rep) {
                                                                twin->source_id});
         }
     }
+}
+
+// How the pack tells whether an item carries each followed field (export_model.h, Field),
+// in Field order. `i` is the item row.
+constexpr const char* kFidelityFields[] = {
+    "EXISTS (SELECT 1 FROM item_text WHERE item_id = i.id AND field = 'title')",
+    "EXISTS (SELECT 1 FROM item_text WHERE item_id = i.id AND field = 'short')",
+    "EXISTS (SELECT 1 FROM item_text WHERE item_id = i.id AND field = 'long')",
+    "i.lat IS NOT NULL",
+    "coalesce(i.street, i.postal_code, i.town) IS NOT NULL",
+    "EXISTS (SELECT 1 FROM opening_hours WHERE item_id = i.id)",
+    "EXISTS (SELECT 1 FROM item_text WHERE item_id = i.id AND field = 'hours')",
+    "EXISTS (SELECT 1 FROM event_period WHERE item_id = i.id)",
+    "EXISTS (SELECT 1 FROM contact WHERE item_id = i.id)",
+    "EXISTS (SELECT 1 FROM price WHERE item_id = i.id)",
+    "EXISTS (SELECT 1 FROM item_media WHERE item_id = i.id)",
+    "EXISTS (SELECT 1 FROM item_category WHERE item_id = i.id)",
+};
+static_assert(sizeof kFidelityFields / sizeof kFidelityFields[0] == static_cast<unsigned>(Field::Count));
+
+// Per kind and field: items whose export had the field, items whose pack rows carry it.
+void count_fidelity(sqlite3* db, BuildReport& rep) {
+    Stmt ex(db, "SELECT i.kind, s.fields FROM stage.item s JOIN stage.idmap m USING (tmp) JOIN item i ON i.id = m.id");
+    while (ex.step()) {
+        auto& kind = rep.fidelity[ex.text(0)];
+        const auto bits = static_cast<unsigned>(ex.i64(1));
+        for (unsigned f = 0; f < static_cast<unsigned>(Field::Count); ++f) {
+            FieldCount& c = kind[kFieldNames[f]];
+            if (bits & (1u << f)) ++c.in_export;
+        }
+    }
+    for (unsigned f = 0; f < static_cast<unsigned>(Field::Count); ++f) {
+        Stmt st(db, std::string("SELECT i.kind, count(*) FROM item i WHERE ") + kFidelityFields[f] + " GROUP BY i.kind");
+        while (st.step()) rep.fidelity[st.text(0)][kFieldNames[f]].in_pack = static_cast<std::size_t>(st.i64(1));
+    }
+}
+
+// The fidelity report in one meta value, for kiosk-pack info:
+// "event:title=32/32,dates=32/32;site:title=46/46,hours=40/42" (fields present on either side).
+std::string fidelity_meta(const BuildReport& rep) {
+    std::string out;
+    for (const auto& [kind, fields] : rep.fidelity) {
+        std::string one;
+        for (unsigned f = 0; f < static_cast<unsigned>(Field::Count); ++f) {
+            auto it = fields.find(kFieldNames[f]);
+            if (it == fields.end() || (!it->second.in_export && !it->second.in_pack)) continue;
+            one += (one.empty() ? "" : ",") + std::string(kFieldNames[f]) + "=" + std::to_string(it->second.in_export) + "/" +
+                   std::to_string(it->second.in_pack);
+        }
+        out += (out.empty() ? "" : ";") + kind + ":" + one;
+    }
+    return out;
 }
 
 BuildReport build_pack(const ExportSource& src, const std::string& out_path, const BuildOptions& opt) {
@@ -772,6 +833,7 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
         merge_same_places(db, rep);
         exec(db, kFinalSql);
         phase("final");
+        count_fidelity(db, rep);
 
         {
             Stmt st(db, "SELECT kind, count(*) FROM item GROUP BY kind");
@@ -808,6 +870,11 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
             {"count_event", std::to_string(rep.per_kind["event"])},
             {"selection", opt.select.describe()},
             {"generator", kGenerator},
+            {"fidelity", fidelity_meta(rep)},
+            {"repairs", "html=" + std::to_string(rep.text_repairs.html) + ",entities=" +
+                            std::to_string(rep.text_repairs.entities) + ",mojibake=" + std::to_string(rep.text_repairs.mojibake) +
+                            ",places_merged=" + std::to_string(rep.places_merged) +
+                            ",warnings=" + std::to_string(rep.warnings.size())},
         };
         for (const auto& [kind, n] : rep.per_kind)
             if (kind != "site" && kind != "belfry" && kind != "event") kv.emplace_back("count_" + kind, std::to_string(n));

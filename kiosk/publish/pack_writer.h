@@ -91,6 +91,19 @@ struct ImageHostGivenUp {
     std::size_t skipped = 0;  // pictures not requested because of it
 };
 
+// One followed field of one kind: how many of the kind's items had it in the export, and
+// how many carry it in the pack. The gap is what was lost (malformed, unusable, not fetched).
+struct FieldCount {
+    std::size_t in_export = 0, in_pack = 0;
+};
+
+// A repair the build made to one object: "html", "entities", "mojibake" (clean_text) or
+// "merged" (the same place exported twice), with how many texts it touched.
+struct Repair {
+    std::string file, id, what;
+    std::size_t count = 0;
+};
+
 struct BuildReport {
     std::size_t objects_listed = 0;         // entries of index.json
     std::size_t objects_read = 0;           // object files read and parsed
@@ -103,6 +116,8 @@ struct BuildReport {
     std::size_t duplicates = 0;             // two objects with one @id: the first file wins
     std::size_t places_merged = 0;          // the same place exported twice: one card (merge_same_places)
     std::map<std::string, ClassCount> per_class;  // objects parsed in this build, by deciding class
+    std::map<std::string, std::map<std::string, FieldCount>> fidelity;  // kind -> field -> counts
+    std::vector<Repair> repairs;  // objects parsed in this build (a reused object was repaired before)
     std::size_t images_stored = 0;          // distinct pictures stored in the pack
     std::size_t images_fetched = 0;         // downloaded over HTTP(S)
     std::size_t images_cached = 0;          // served from the download cache

@@ -6,6 +6,7 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "core/durable_file.h"
 #include "core/json_out.h"
@@ -170,9 +171,28 @@ int run_build(const std::string& input, const std::string& output, kiosk::publis
               << "}";
             first = false;
         }
-        f << "},\"seconds\":" << rep.seconds << ",\"warnings\":[";
+        f << "},\"fidelity\":{";
+        first = true;
+        for (const auto& [kind, fields] : rep.fidelity) {
+            f << (first ? "" : ",") << kiosk::json_quote(kind) << ":{";
+            bool first_field = true;
+            for (const auto& [field, c] : fields) {
+                f << (first_field ? "" : ",") << kiosk::json_quote(field) << ":{\"export\":" << c.in_export
+                  << ",\"pack\":" << c.in_pack << "}";
+                first_field = false;
+            }
+            f << "}";
+            first = false;
+        }
+        f << "},\"repairs\":[";
+        for (size_t i = 0; i < rep.repairs.size(); ++i)
+            f << (i ? "," : "") << "{\"file\":" << kiosk::json_quote(rep.repairs[i].file)
+              << ",\"id\":" << kiosk::json_quote(rep.repairs[i].id) << ",\"what\":" << kiosk::json_quote(rep.repairs[i].what)
+              << ",\"count\":" << rep.repairs[i].count << "}";
+        f << "],\"seconds\":" << rep.seconds << ",\"warnings\":[";
         for (size_t i = 0; i < rep.warnings.size(); ++i)
             f << (i ? "," : "") << "{\"file\":" << kiosk::json_quote(rep.warnings[i].file)
+              << ",\"id\":" << kiosk::json_quote(rep.warnings[i].id)
               << ",\"field\":" << kiosk::json_quote(rep.warnings[i].field)
               << ",\"message\":" << kiosk::json_quote(rep.warnings[i].message) << "}";
         f << "]}\n";
@@ -275,10 +295,42 @@ int run_publish(const std::string& pack, const kiosk::publish::PublishOptions& o
     return kOk;
 }
 
+// The fidelity meta value ("site:title=46/46,hours=40/42;event:...") as one line per kind,
+// with what was lost called out: "site      title 46/46 · hours 40/42 (2 lost)".
+void print_fidelity(const std::string& value) {
+    std::stringstream kinds(value);
+    std::string kind_part;
+    while (std::getline(kinds, kind_part, ';')) {
+        const auto colon = kind_part.find(':');
+        if (colon == std::string::npos) continue;
+        std::string line;
+        std::stringstream fields(kind_part.substr(colon + 1));
+        std::string field;
+        while (std::getline(fields, field, ',')) {
+            const auto eq = field.find('='), slash = field.find('/');
+            if (eq == std::string::npos || slash == std::string::npos || slash < eq) continue;
+            const long in_export = std::atol(field.substr(eq + 1, slash - eq - 1).c_str());
+            const long in_pack = std::atol(field.substr(slash + 1).c_str());
+            line += (line.empty() ? "" : " · ") + field.substr(0, eq) + " " + std::to_string(in_export) + "/" +
+                    std::to_string(in_pack);
+            if (in_pack < in_export) line += " (" + std::to_string(in_export - in_pack) + " lost)";
+        }
+        std::printf("  %-8s %s\n", kind_part.substr(0, colon).c_str(), line.c_str());
+    }
+}
+
 int run_info(const std::string& path) {
     try {
         auto pack = kiosk::Pack::open(path);
-        for (const auto& [k, v] : pack->meta()) std::printf("%-20s %s\n", k.c_str(), v.c_str());
+        for (const auto& [k, v] : pack->meta()) {
+            if (k == "fidelity") continue;
+            std::printf("%-20s %s\n", k.c_str(), v.c_str());
+        }
+        // The build's fidelity report: per kind, items with each field in the export / in the pack.
+        if (const std::string fid = pack->meta("fidelity"); !fid.empty()) {
+            std::printf("%-20s export/pack items with each field\n", "fidelity");
+            print_fidelity(fid);
+        }
         print_manifest_next_to(path);
         return kOk;
     } catch (const std::exception& e) {

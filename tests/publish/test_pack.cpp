@@ -600,3 +600,47 @@ TEST_CASE("weekday patterns and hours' notes reach the kiosk, and survive an inc
         CHECK(m.notes[0].text.lang == "nl");
     }
 }
+
+TEST_CASE("the fidelity report counts each field from export to pack, with repairs and ids", "[pack][fidelity]") {
+    TempDir tmp;
+    // One museum with a broken position and HTML in its title; one with a good position.
+    std::string broken = site("Musée <b>cassé</b>", "Lens", 50.43, 2.83);
+    const auto lat = broken.find("\"50.4300\"");
+    REQUIRE(lat != std::string::npos);
+    broken.replace(lat, 9, "\"nord\"");
+    const std::vector<Obj> objs = {{"f1000000-0000-0000-0000-000000000001", "2026-10-01T08:00:00Z", broken},
+                                   {"f2000000-0000-0000-0000-000000000002", "2026-10-02T08:00:00Z", site("Musée entier", "Arras", 50.29, 2.78)},
+                                   {"c3000000-0000-0000-0000-000000000003", "2026-10-03T08:00:00Z", kEvent}};
+    const auto flux = write_objs(tmp.path / "flux", objs);
+    auto rep = build(flux, tmp.path / "a.pack");
+    // Both museums had a position in the export; only one is usable, and the item stays.
+    CHECK(rep.fidelity["site"]["geo"].in_export == 2);
+    CHECK(rep.fidelity["site"]["geo"].in_pack == 1);
+    CHECK(rep.fidelity["site"]["title"].in_pack == 2);
+    CHECK(rep.fidelity["event"]["dates"].in_export == 1);
+    CHECK(rep.fidelity["event"]["dates"].in_pack == 1);
+    CHECK(rep.fidelity["event"]["themes"].in_pack == 1);
+    // The malformed field is in the warnings with the object's @id.
+    const bool named = std::any_of(rep.warnings.begin(), rep.warnings.end(), [](const publish::Warning& w) {
+        return w.field.find("schema:latitude") != std::string::npos &&
+               w.id == "https://data.datatourisme.fr/59/f1000000-0000-0000-0000-000000000001";
+    });
+    CHECK(named);
+    // The HTML repair is listed for that object.
+    const bool repaired = std::any_of(rep.repairs.begin(), rep.repairs.end(), [](const publish::Repair& r) {
+        return r.what == "html" && r.id == "https://data.datatourisme.fr/59/f1000000-0000-0000-0000-000000000001";
+    });
+    CHECK(repaired);
+    // The summary travels in the pack for kiosk-pack info, and an incremental build that
+    // copies every object still counts what their exports had.
+    const std::string fid = meta_of(tmp.path / "a.pack", "fidelity");
+    CHECK(fid.find("site:title=2/2") != std::string::npos);
+    CHECK(fid.find("geo=2/1") != std::string::npos);
+    CHECK(meta_of(tmp.path / "a.pack", "repairs").find("html=2,") != std::string::npos);  // French and English titles
+    publish::BuildOptions opt;
+    opt.previous = (tmp.path / "a.pack").string();
+    auto again = build_with(flux, tmp.path / "b.pack", opt);
+    CHECK(again.objects_reused == 3);
+    CHECK(again.fidelity["site"]["geo"].in_export == 2);
+    CHECK(again.fidelity["site"]["geo"].in_pack == 1);
+}
