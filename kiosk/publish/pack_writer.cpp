@@ -873,8 +873,7 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
             {"fidelity", fidelity_meta(rep)},
             {"repairs", "html=" + std::to_string(rep.text_repairs.html) + ",entities=" +
                             std::to_string(rep.text_repairs.entities) + ",mojibake=" + std::to_string(rep.text_repairs.mojibake) +
-                            ",places_merged=" + std::to_string(rep.places_merged) +
-                            ",warnings=" + std::to_string(rep.warnings.size())},
+                            ",places_merged=" + std::to_string(rep.places_merged)},
         };
         for (const auto& [kind, n] : rep.per_kind)
             if (kind != "site" && kind != "belfry" && kind != "event") kv.emplace_back("count_" + kind, std::to_string(n));
