@@ -97,6 +97,8 @@ CREATE TABLE stage.cat_label (category_id TEXT, lang TEXT, label TEXT, PRIMARY K
 CREATE TABLE stage.period (tmp INTEGER, start_date TEXT, end_date TEXT, start_time TEXT, end_time TEXT);
 CREATE TABLE stage.hours (tmp INTEGER, day_of_week INTEGER, opens TEXT, closes TEXT, valid_from TEXT, valid_through TEXT);
 CREATE TABLE stage.contact (tmp INTEGER, type TEXT, value TEXT, position INTEGER);
+CREATE TABLE stage.fact (tmp INTEGER, key TEXT, value TEXT);
+CREATE TABLE stage.fact_label (id TEXT, lang TEXT, label TEXT, PRIMARY KEY (id, lang, label)) WITHOUT ROWID;
 CREATE TABLE stage.price (tmp INTEGER, min_price REAL, max_price REAL, currency TEXT, label_fr TEXT, position INTEGER);
 CREATE TABLE stage.item_media (tmp INTEGER, position INTEGER, sha256 TEXT, title TEXT, credits TEXT, licence TEXT);
 CREATE TABLE stage.media (sha256 TEXT PRIMARY KEY, mime TEXT, width INTEGER, height INTEGER, bytes BLOB,
@@ -115,6 +117,9 @@ INSERT INTO stage.text SELECT r.tmp, t.field, t.lang, t.value FROM stage.reuse r
 INSERT INTO stage.cat SELECT r.tmp, c.category_id FROM stage.reuse r JOIN old.item_category c ON c.item_id = r.old_id;
 INSERT OR IGNORE INTO stage.cat_label SELECT l.category_id, l.lang, l.label FROM old.category_label l
   WHERE l.category_id IN (SELECT category_id FROM stage.cat);
+INSERT INTO stage.fact SELECT r.tmp, f.key, f.value FROM stage.reuse r JOIN old.item_fact f ON f.item_id = r.old_id;
+INSERT OR IGNORE INTO stage.fact_label SELECT l.id, l.lang, l.label FROM old.thesaurus_label l
+  WHERE l.id IN (SELECT value FROM stage.fact);
 INSERT INTO stage.period SELECT r.tmp, p.start_date, p.end_date, p.start_time, p.end_time
   FROM stage.reuse r JOIN old.event_period p ON p.item_id = r.old_id ORDER BY r.tmp, p.rowid;
 INSERT INTO stage.hours SELECT r.tmp, h.day_of_week, h.opens, h.closes, h.valid_from, h.valid_through
@@ -148,6 +153,9 @@ INSERT INTO category SELECT DISTINCT c.category_id FROM stage.cat c JOIN stage.i
 INSERT INTO category_label SELECT category_id, lang, min(label) FROM stage.cat_label
   WHERE category_id IN (SELECT id FROM category) GROUP BY category_id, lang ORDER BY category_id, lang;
 INSERT INTO item_category SELECT DISTINCT m.id, c.category_id FROM stage.cat c JOIN stage.idmap m USING (tmp) ORDER BY 1, 2;
+INSERT INTO item_fact SELECT DISTINCT m.id, f.key, f.value FROM stage.fact f JOIN stage.idmap m USING (tmp) ORDER BY 1, 2, 3;
+INSERT INTO thesaurus_label SELECT id, lang, min(label) FROM stage.fact_label
+  WHERE id IN (SELECT value FROM item_fact) GROUP BY id, lang ORDER BY id, lang;
 INSERT INTO event_period (id, item_id, start_date, end_date, start_time, end_time)
   SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY p.rowid),
          m.id, p.start_date, p.end_date, p.start_time, p.end_time FROM stage.period p JOIN stage.idmap m USING (tmp)
@@ -247,12 +255,14 @@ struct StageStatements {
           period(db, "INSERT INTO stage.period VALUES (?1, ?2, ?3, ?4, ?5)"),
           hours(db, "INSERT INTO stage.hours VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
           contact(db, "INSERT INTO stage.contact VALUES (?1, ?2, ?3, ?4)"),
+          fact(db, "INSERT INTO stage.fact VALUES (?1, ?2, ?3)"),
+          fact_label(db, "INSERT OR IGNORE INTO stage.fact_label VALUES (?1, ?2, ?3)"),
           price(db, "INSERT INTO stage.price VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
           item_media(db, "INSERT INTO stage.item_media VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
           media(db, "INSERT INTO stage.media VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
           source(db, "INSERT OR IGNORE INTO stage.source VALUES (?1, ?2, ?3)"),
           reuse(db, "INSERT OR IGNORE INTO stage.reuse VALUES (?1, ?2, ?3, ?4)") {}
-    Stmt item, text, cat, cat_label, period, hours, contact, price, item_media, media, source, reuse;
+    Stmt item, text, cat, cat_label, period, hours, contact, fact, fact_label, price, item_media, media, source, reuse;
 };
 
 // One parsed object waiting for its pictures.
@@ -350,11 +360,14 @@ private:
         texts("long", it.long_desc);
         texts("hours", it.hours_text);
 
-        for (const Category& c : it.themes) {
-            if (c.id.empty()) continue;
-            st_.cat.bind(1, tmp).bind(2, c.id).run();
-            for (const auto& [lang, label] : c.label) st_.cat_label.bind(1, c.id).bind(2, lang).bind(3, label).run();
+        for (const auto* cats : {&it.themes, &it.type_categories}) {
+            for (const Category& c : *cats) {
+                if (c.id.empty()) continue;
+                st_.cat.bind(1, tmp).bind(2, c.id).run();
+                for (const auto& [lang, label] : c.label) st_.cat_label.bind(1, c.id).bind(2, lang).bind(3, label).run();
+            }
         }
+        stage_practical(tmp, it.practical);
         for (const Period& pr : it.periods)
             st_.period.bind(1, tmp).bind(2, pr.start_date).bind(3, pr.end_date.empty() ? pr.start_date : pr.end_date)
                 .bind_opt(4, pr.start_time).bind_opt(5, pr.end_time).run();
@@ -405,6 +418,28 @@ private:
         }
     }
 
+    // The item_fact rows of one item (schema.sql documents the keys).
+    void stage_practical(std::int64_t tmp, const Practical& p) {
+        auto fact = [&](const char* key, const std::string& value) {
+            if (!value.empty()) st_.fact.bind(1, tmp).bind(2, key).bind(3, value).run();
+        };
+        if (p.wheelchair) fact("wheelchair", *p.wheelchair ? "yes" : "no");
+        if (p.pets) fact("pets", *p.pets ? "yes" : "no");
+        auto values = [&](const char* key, const std::vector<Category>& list) {
+            for (const Category& c : list) {
+                fact(key, c.id);
+                for (const auto& [lang, label] : c.label)
+                    st_.fact_label.bind(1, c.id).bind(2, lang).bind(3, label).run();
+            }
+        };
+        values("amenity", p.amenities);
+        values("label", p.labels);
+        values("payment", p.payment);
+        values("audience", p.audience);
+        for (const std::string& code : p.languages) fact("language", code);
+        for (const Contact& c : p.booking) fact(("booking_" + c.type).c_str(), c.value);
+    }
+
     const ExportSource& src_;
     const BuildOptions& opt_;
     BuildReport& rep_;
@@ -442,7 +477,10 @@ std::unordered_map<std::string, PreviousFile> attach_previous(sqlite3* db, const
         return st.step() ? st.text(0) : std::string();
     };
     std::string why;
-    if (meta("generator") != kGenerator)
+    const std::string old_version = query_text(db, "PRAGMA old.user_version");
+    if (old_version != std::to_string(kSchemaVersion))
+        why = "of format v" + old_version + " (rows of this format's new tables would be missing)";
+    else if (meta("generator") != kGenerator)
         why = "made by " + (meta("generator").empty() ? std::string("an unknown tool") : meta("generator"));
     else if (meta("selection") != opt.select.describe())
         why = "made with another selection (" + meta("selection") + ")";

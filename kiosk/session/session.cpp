@@ -58,7 +58,8 @@
 //   (a) open_list: a different kind clears the filters   (b, c, g) visitor_intent
 //   (d) open_item: remembers where Back goes             (e, f) go_back
 //
-// Intents that change no screen: SetLanguage, ToggleOpenNow, SetEventWindow, PickDate and
+// Intents that change no screen: SetLanguage, ToggleOpenNow, ToggleWheelchair, SetCategory,
+// SetEventWindow, PickDate and
 // SearchText while VISITING; OpenStaffTab, PinKey and the staff desk's requests on the staff
 // screens; PackLoaded, StaffBusy and ClockUntrusted anywhere. An intent from another state's
 // screens (a visitor's Back while STAFF) is ignored.
@@ -185,6 +186,13 @@ void Session::visitor_intent(const Intent& intent, Effects& fx) {
         s_.open_now_only = !s_.open_now_only;
         if (counted && s_.open_now_only) fx.events.push_back(CategoryOpened{"open-now"});
         fx.reset.list = true;
+    } else if (std::holds_alternative<ToggleWheelchair>(intent)) {
+        s_.wheelchair_only = !s_.wheelchair_only;
+        if (counted && s_.wheelchair_only) fx.events.push_back(CategoryOpened{"wheelchair"});
+        fx.reset.list = true;
+    } else if (const auto* c = std::get_if<SetCategory>(&intent)) {
+        s_.category = c->id;
+        fx.reset.list = true;
     } else if (const auto* w = std::get_if<SetEventWindow>(&intent)) {
         s_.event_window = w->window;
         s_.event_date = w->date;
@@ -219,9 +227,13 @@ void Session::open_list(const OpenList& o, Effects& fx) {  // (a)
         // Another kind's filters mean nothing here: "open now" is not a date window.
         fx.reset.list = true;
         s_.open_now_only = false;
+        s_.wheelchair_only = false;
         s_.event_window.reset();
     }
     s_.kind = o.kind;
+    // A home tile shows the whole kind again; a card's category chip narrows it.
+    if (s_.category != o.category) fx.reset.list = true;
+    s_.category = o.category;
     if (s_.visit_open) fx.events.push_back(CategoryOpened{o.kind});
     if (o.window) {
         s_.event_window = o.window;
@@ -264,6 +276,8 @@ void Session::reset_visit(Effects& fx) {  // (4), (7), (8)
     s_.countdown_left = -1;
     s_.kind.clear();
     s_.open_now_only = false;
+    s_.wheelchair_only = false;
+    s_.category.clear();
     s_.event_window.reset();
     s_.picking_date = false;
     s_.search_text.clear();
