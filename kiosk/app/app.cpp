@@ -27,6 +27,7 @@
 #include <ctime>
 
 #include "core/json_out.h"
+#include "core/text_fold.h"
 #include "core/map_data.h"
 
 namespace kiosk::app {
@@ -688,8 +689,9 @@ void App::filter_practical() {
         if (c.id == s.category || (n >= 2 && n < shown.size())) counted.emplace_back(n, &c);
     }
     std::stable_sort(counted.begin(), counted.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::set<std::string> labels;  // two categories with the same words make one chip
     for (const auto& [n, c] : counted)
-        if (model_.list_categories.size() < kCategoryChips || c == chosen)
+        if ((model_.list_categories.size() < kCategoryChips && labels.insert(fold(c->label.value)).second) || c == chosen)
             model_.list_categories.push_back({c->id, c->label});
     if (!s.category.empty()) {
         // A category this pack no longer has (a new pack came in) keeps nothing, truthfully.

@@ -107,11 +107,10 @@ void draw_icon(Ui& ui, Icon icon, ImVec2 c, float s, ImU32 col, bool crossed) {
             dl->AddCircleFilled(P(0.28f, -0.06f), s * 0.08f, col);
             break;
         case Icon::Phone:
-            // A handset seen from the side: earpiece, grip, mouthpiece.
-            dl->AddLine(P(-0.22f, -0.32f), P(-0.06f, -0.32f), col, t * 1.6f);
-            dl->PathArcTo(P(0.06f, 0), s * 0.32f, 0.5f * kPi + 0.25f, 1.5f * kPi - 0.25f, 16);
-            dl->PathStroke(col, 0, t * 1.3f);
-            dl->AddLine(P(-0.22f, 0.32f), P(-0.06f, 0.32f), col, t * 1.6f);
+            // A mobile phone: the body, the earpiece slot and the home button.
+            dl->AddRect(P(-0.22f, -0.4f), P(0.22f, 0.4f), col, s * 0.08f, 0, t);
+            dl->AddLine(P(-0.07f, -0.28f), P(0.07f, -0.28f), col, t);
+            dl->AddCircleFilled(P(0, 0.28f), s * 0.05f, col);
             break;
         case Icon::Email:
             dl->AddRect(P(-0.38f, -0.26f), P(0.38f, 0.26f), col, s * 0.04f, 0, t);

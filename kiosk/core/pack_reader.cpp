@@ -272,6 +272,13 @@ void Pack::read_categories(std::int64_t id, const std::string& lang, ItemDetail&
     }
     std::stable_sort(d.categories.begin(), d.categories.end(),
                      [](const CategoryRow& a, const CategoryRow& b) { return fold(a.label.value) < fold(b.label.value); });
+    // A class and a theme may carry the same words (DefenceSite and kb:Fortifications are both
+    // "Fortifications"): one chip says it.
+    d.categories.erase(std::unique(d.categories.begin(), d.categories.end(),
+                                   [](const CategoryRow& a, const CategoryRow& b) {
+                                       return fold(a.label.value) == fold(b.label.value);
+                                   }),
+                       d.categories.end());
 }
 
 void Pack::read_facts(std::int64_t id, const std::string& lang, ItemDetail& d) const {

@@ -306,3 +306,23 @@ TEST_CASE("practical: an incremental rebuild keeps the facts of reused objects",
     };
     CHECK(slurp(first) == slurp(second));
 }
+
+TEST_CASE("practical: a class and a theme with the same words make one category on the card", "[practical][pack]") {
+    testutil::TempDir tmp;
+    const fs::path flux = tmp.path / "flux";
+    testutil::write_file(flux / "objects" / "a.json",
+                         R"({"@id": "https://data.datatourisme.fr/59/a", "@type": ["CulturalSite", "DefenceSite", "Citadel"],
+                             "rdfs:label": {"fr": ["Citadelle"]},
+                             "hasTheme": [{"@id": "kb:Fortifications", "rdfs:label": {"fr": ["Fortifications"], "en": ["Fortifications"]}}]})");
+    testutil::write_file(flux / "index.json",
+                         R"([{"label": "A", "lastUpdateDatatourisme": "2026-10-01T00:00:00Z", "file": "a.json"}])");
+    const fs::path out = tmp.path / "p.pack";
+    testutil::build_pack(flux, out);
+    auto pack = Pack::open(out.string());
+    const ItemDetail d = pack->item(1, "en", Date{2026, 11, 21});
+    REQUIRE(d.categories.size() == 2);
+    CHECK(d.categories[0].label.value == "Citadel");
+    CHECK(d.categories[1].label.value == "Fortifications");
+    // The pack keeps both: each is its own filter (categories_of_kind), only the card merges.
+    CHECK(pack->categories_of_kind("site", "en").size() == 3);
+}
