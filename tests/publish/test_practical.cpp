@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <stdexcept>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -325,4 +326,43 @@ TEST_CASE("practical: a class and a theme with the same words make one category 
     CHECK(d.categories[1].label.value == "Fortifications");
     // The pack keeps both: each is its own filter (categories_of_kind), only the card merges.
     CHECK(pack->categories_of_kind("site", "en").size() == 3);
+}
+
+TEST_CASE("practical: the real 2024 sample flux when present", "[practical][real]") {
+#ifdef KIOSK_SAMPLES_DIR
+    const fs::path sample = fs::path(KIOSK_SAMPLES_DIR) / "datatourisme" / "flux-2024-5pois";
+#else
+    const fs::path sample = "/work/shared/samples/datatourisme/flux-2024-5pois";
+#endif
+    if (!fs::exists(sample / "index.json")) {
+        WARN("real sample not present; skipped");
+        return;
+    }
+    auto src = ExportSource::open(sample.string());
+    std::vector<Warning> w;
+    std::vector<ExportItem> items;
+    read_export(*src, [&](ExportItem&& it) { items.push_back(std::move(it)); }, w);
+    for (const Warning& x : w) {
+        INFO(x.to_line());
+        CHECK(x.field.find("availableLanguage") == std::string::npos);  // "Anglais", "Espagnol" are understood
+    }
+    auto by_id = [&](const std::string& tail) -> const ExportItem& {
+        for (const ExportItem& it : items)
+            if (it.source_id.size() >= tail.size() && it.source_id.compare(it.source_id.size() - tail.size(), tail.size(), tail) == 0)
+                return it;
+        FAIL("no object " << tail);
+        throw std::logic_error("unreachable");
+    };
+    const Practical& carcassonne = by_id("42ea9b5e-3fbf-3f57-8e31-0bc91ae4c0ec").practical;
+    REQUIRE(carcassonne.pets.has_value());
+    CHECK_FALSE(*carcassonne.pets);
+    CHECK_FALSE(carcassonne.wheelchair.has_value());  // the export does not say
+    int pictograms = 0;
+    for (const Category& l : carcassonne.labels) pictograms += tourisme_handicap(l.id).has_value();
+    CHECK(pictograms == 2);  // hearing and mental
+    CHECK(carcassonne.payment.size() >= 5);
+    const Practical& halle = by_id("ca746a35-db9a-3b3b-ae1c-d42aec8dbc6a").practical;
+    CHECK(halle.languages == std::vector<std::string>{"en", "es"});
+    REQUIRE(halle.booking.size() == 1);
+    CHECK(halle.booking[0].type == "web");
 }
