@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "app/icons.h"
+#include "core/text_fold.h"
 
 namespace kiosk::app {
 
@@ -90,11 +91,15 @@ std::vector<Line> lines_of(const Ui& ui, const ItemDetail& d) {
     if (!langs.empty()) out.push_back({Icon::Language, false, format(ui.tr("label.value"), {ui.tr("practical.languages"), langs}), ""});
     for (const FactRow* f : facts_of(d.facts, "pets"))
         out.push_back({Icon::Pets, f->value != "yes", ui.tr(f->value == "yes" ? "practical.pets.yes" : "practical.pets.no"), ""});
+    // Amenities alphabetically as the visitor reads them (the pack orders them by id).
+    const std::size_t first_amenity = out.size();
     for (const FactRow* f : facts_of(d.facts, "amenity")) {
         std::string lang;
         const std::string name = label_of(ui, *f, lang);
         if (!name.empty()) out.push_back({amenity_icon(f->value), false, name, lang == ui.lang ? "" : lang});
     }
+    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first_amenity), out.end(),
+                     [](const Line& a, const Line& b) { return fold(a.text) < fold(b.text); });
     joined(ui, d, "payment", "practical.payment", Icon::Payment, out);
     // Other labels and classifications (the Tourisme & Handicap ones are listed above).
     {

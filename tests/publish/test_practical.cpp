@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include <sqlite3.h>
+
 #include "core/pack_reader.h"
 #include "core/practical.h"
 #include "core/search.h"
@@ -365,4 +367,33 @@ TEST_CASE("practical: the real 2024 sample flux when present", "[practical][real
     CHECK(halle.languages == std::vector<std::string>{"en", "es"});
     REQUIRE(halle.booking.size() == 1);
     CHECK(halle.booking[0].type == "web");
+}
+
+TEST_CASE("practical: a previous pack of format v2 is not reused (its rows lack the facts)", "[practical][pack][incremental]") {
+    testutil::TempDir tmp;
+    std::ifstream in(std::string(KIOSK_TEST_FIXTURES) + "/packs/pack_v2.sql");
+    REQUIRE(in);
+    const std::string sql((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const fs::path old = tmp.path / "v2.pack";
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(old.c_str(), &db) == SQLITE_OK);
+    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+
+    const fs::path flux = tmp.path / "flux";
+    testutil::write_file(flux / "objects" / "a.json",
+                         R"({"@id": "https://data.datatourisme.fr/62/a", "@type": ["Museum"], "rdfs:label": {"fr": ["A"]},
+                             "reducedMobilityAccess": true})");
+    testutil::write_file(flux / "index.json",
+                         R"([{"label": "A", "lastUpdateDatatourisme": "2026-10-01T00:00:00Z", "file": "a.json"}])");
+    auto src = ExportSource::open(flux.string());
+    BuildOptions opt;
+    opt.previous = old.string();
+    const fs::path out = tmp.path / "new.pack";
+    auto rep = build_pack(*src, out.string(), opt);
+    CHECK_FALSE(rep.incremental);
+    CHECK(std::any_of(rep.warnings.begin(), rep.warnings.end(),
+                      [](const Warning& x) { return x.message.find("format v2") != std::string::npos; }));
+    CHECK(Pack::open(out.string())->wheelchair_items("site").size() == 1);
 }
