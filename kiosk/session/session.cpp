@@ -192,6 +192,8 @@ void Session::visitor_intent(const Intent& intent, Effects& fx) {
         fx.reset.list = true;
     } else if (const auto* c = std::get_if<SetCategory>(&intent)) {
         s_.category = c->id;
+        // Counted by its id ("Museum", "kb:FineArts"), as stats.h expects of categories.
+        if (counted && !c->id.empty()) fx.events.push_back(CategoryOpened{c->id});
         fx.reset.list = true;
     } else if (const auto* w = std::get_if<SetEventWindow>(&intent)) {
         s_.event_window = w->window;
@@ -224,10 +226,10 @@ void Session::start_visit(Effects& fx) {  // (1)
 void Session::open_list(const OpenList& o, Effects& fx) {  // (a)
     s_.screen = Screen::List;
     if (s_.kind != o.kind) {
-        // Another kind's filters mean nothing here: "open now" is not a date window.
+        // Another kind's filters mean nothing here: "open now" is not a date window. The
+        // wheelchair filter stays: it is the visitor's need, not the list's setting.
         fx.reset.list = true;
         s_.open_now_only = false;
-        s_.wheelchair_only = false;
         s_.event_window.reset();
     }
     s_.kind = o.kind;
@@ -235,6 +237,7 @@ void Session::open_list(const OpenList& o, Effects& fx) {  // (a)
     if (s_.category != o.category) fx.reset.list = true;
     s_.category = o.category;
     if (s_.visit_open) fx.events.push_back(CategoryOpened{o.kind});
+    if (s_.visit_open && !o.category.empty()) fx.events.push_back(CategoryOpened{o.category});
     if (o.window) {
         s_.event_window = o.window;
         s_.event_date = o.date;
