@@ -114,9 +114,9 @@ std::vector<Line> lines_of(const Ui& ui, const ItemDetail& d) {
 
 }  // namespace
 
-bool has_practical(const ItemDetail& d) {
-    // Cheap enough to ask the full list: a card has a few dozen facts at most.
-    return !d.contacts.empty() || !d.facts.empty();
+bool has_practical(const Ui& ui, const ItemDetail& d) {
+    // Cheap enough to build the lines twice: a card has a few dozen facts at most.
+    return !d.contacts.empty() || (!d.facts.empty() && !lines_of(ui, d).empty());
 }
 
 float draw_practical(Ui& ui, const ItemDetail& d, ImVec2 pos, float width) {

@@ -8,8 +8,9 @@
 
 namespace kiosk::app {
 
-// True when the section has at least one line for this item.
-bool has_practical(const ItemDetail& d);
+// True when the section has at least one line for this item (facts the kiosk cannot name,
+// such as an unlabelled thesaurus value, make none).
+bool has_practical(const Ui& ui, const ItemDetail& d);
 // Draws the section's lines (not its heading) from `pos`, `width` wide; returns the height.
 float draw_practical(Ui& ui, const ItemDetail& d, ImVec2 pos, float width);
 // The item's categories as chips; a tap opens the list of its kind filtered on that category.

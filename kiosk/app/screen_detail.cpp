@@ -278,7 +278,7 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
     }
 
     // Access, booking and contacts, languages, pets, amenities, payment, labels, audience.
-    if (has_practical(d)) {
+    if (has_practical(ui, d)) {
         c.heading(ui.tr("detail.practical"));
         c.y += draw_practical(ui, d, {c.x, c.y}, c.w);
     }

@@ -56,6 +56,7 @@
 //                 (g) GoHome from any screen         chosen, else HOME
 //
 //   (a) open_list: a different kind clears the filters   (b, c, g) visitor_intent
+//       but wheelchair; the category is the intent's
 //   (d) open_item: remembers where Back goes             (e, f) go_back
 //
 // Intents that change no screen: SetLanguage, ToggleOpenNow, ToggleWheelchair, SetCategory,
