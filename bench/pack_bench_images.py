@@ -15,7 +15,15 @@ Cases, each timed with wait4 (wall time, peak RSS):
     keep their rows and pictures from the previous pack without being parsed or decoded.
 It also checks that the incremental pack equals a fresh full build byte for byte.
 
+First, and on its own (--offline-only), pictures that cannot be had (issue 13, "pictures that
+fail, fail fast"): a 2,550-object flux (the size of the real DATAtourisme flux this was
+measured on) where every object has a picture on a host that cannot be reached -- a loopback
+port nobody listens on, then a host name that cannot resolve (.invalid, RFC 2606) -- timed
+against the same flux built with --no-images, no image cache. A dead host is tried once per
+build, so both should be of the same order; it prints the medians and the ratios.
+
 usage: pack_bench_images.py [--kiosk-pack build/kiosk-pack] [--every 10] [--runs 1]
+                            [--offline-objects 2550] [--offline-runs 3] [--offline-only]
 """
 import argparse
 import http.server
@@ -23,6 +31,7 @@ import json
 import os
 import random
 import shutil
+import socket
 import sys
 import tempfile
 import threading
@@ -98,6 +107,64 @@ class Server(http.server.ThreadingHTTPServer):
     request_queue_size = 128
 
 
+def closed_loopback_port():
+    """A loopback port nothing listens on: bound, read, closed (connections are refused)."""
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def offline(tool, cache_root, objects, runs):
+    """Pictures on unreachable hosts vs --no-images, medians of `runs` builds each."""
+    cache = os.path.join(cache_root, "%s-offline-%d" % (pack_bench.VERSION, objects))
+    base = os.path.join(cache, "flux")
+    if not os.path.exists(os.path.join(cache, "done")):
+        shutil.rmtree(cache, ignore_errors=True)
+        os.makedirs(cache)
+        print("generating %d objects into %s ..." % (objects, cache), flush=True)
+        pack_bench.generate(base, objects)
+        open(os.path.join(cache, "done"), "w").close()
+    work = tempfile.mkdtemp(prefix="kiosk-pack-bench-offline-")
+    try:
+        port = closed_loopback_port()
+        fluxes = {}
+        for name, url_of in (("refused", lambda pos: "http://127.0.0.1:%d/%d.jpg" % (port, pos)),
+                             ("unresolvable", lambda pos: "http://pictures.kiosk-bench.invalid/%d.jpg" % pos)):
+            fluxes[name] = os.path.join(work, name)
+            n_pics = with_pictures(base, fluxes[name], url_of, 1)
+
+        def build(flux, *extra):
+            out = os.path.join(work, "out.pack")
+            report = out + ".json"
+            t, _ = pack_bench.timed([tool, "build", flux, "-o", out, "--report", report, "-q"] + list(extra))
+            with open(report) as f:
+                return t, json.load(f)
+
+        def median(xs):
+            return sorted(xs)[len(xs) // 2]
+
+        cases = [("--no-images", fluxes["refused"], ["--no-images"]),
+                 ("refused (127.0.0.1:%d)" % port, fluxes["refused"], []),
+                 ("unresolvable (.invalid)", fluxes["unresolvable"], [])]
+        results = []
+        for name, flux, extra in cases:
+            runs_ = [build(flux, *extra) for _ in range(runs)]
+            results.append((name, median([t for t, _ in runs_]), runs_[-1][1]))
+        base_t = results[0][1]
+        print("offline pictures: %d objects, %d pictures on a host that cannot be reached; %d run(s) each, medians"
+              % (objects, n_pics, runs))
+        print("%-28s %8s %9s  %s" % ("case", "seconds", "ratio", "pictures not shipped (by reason); hosts given up"))
+        for name, t, rep in results:
+            reasons = ", ".join("%s %d" % (k, v) for k, v in rep["images_not_shipped"].items() if v)
+            hosts = ", ".join("%s (%s)" % (h["host"], h["reason"]) for h in rep["image_hosts_given_up"])
+            print("%-28s %8.2f %8.2fx  %s%s" % (name, t, t / base_t, reasons, "; " + hosts if hosts else ""))
+        print("target: pictures on an unreachable host cost the same order of time as --no-images")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--kiosk-pack", default=os.path.join(HERE, "..", "build", "kiosk-pack"))
@@ -105,7 +172,14 @@ def main():
     ap.add_argument("--cache", default="/tmp/kiosk-pack-bench")
     ap.add_argument("--every", type=int, default=10, help="one object in EVERY gets a picture (default: 10%%)")
     ap.add_argument("--runs", type=int, default=1)
+    ap.add_argument("--offline-objects", type=int, default=2550)
+    ap.add_argument("--offline-runs", type=int, default=3)
+    ap.add_argument("--offline-only", action="store_true", help="only the unreachable-host measurement")
     a = ap.parse_args()
+
+    offline(os.path.abspath(a.kiosk_pack), a.cache, a.offline_objects, a.offline_runs)
+    if a.offline_only:
+        return
 
     cache = os.path.join(a.cache, "%s-%d" % (pack_bench.VERSION, a.objects))
     base, changed = os.path.join(cache, "flux"), os.path.join(cache, "flux-1pct")

@@ -1,6 +1,7 @@
 // The kiosk's main loop: sleeps until something happens, draws a frame only when needed,
 // and turns screen intents into model changes in one place (apply).
 #include "app/app.h"
+#include "core/kinds.h"
 
 #define GL_SILENCE_DEPRECATION
 #include <GLFW/glfw3.h>
@@ -19,6 +20,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -277,13 +279,16 @@ void App::refresh_model() {
 void App::read_content() {
     const session::State& s = session_.state();
     const std::string& lang = s.lang;
-    const Date today = model_.now.date;
     model_.counts.clear();
     model_.tile_media.clear();
     // One query per kind serves the home tiles, the open list and the attract loop.
     std::vector<std::vector<Card>> per_kind;
-    for (const char* kind : {"site", "belfry", "event"}) {
-        per_kind.push_back(pack_->cards(kind, lang, today));
+    // The kinds the pack holds get a home tile; the three of every pack always do.
+    model_.kinds.clear();
+    for (std::string_view k : kKinds)
+        if (base_kind(k) || pack_->count(std::string(k)) > 0) model_.kinds.emplace_back(k);
+    for (const std::string& kind : model_.kinds) {
+        per_kind.push_back(pack_->cards(kind, lang, model_.now));
         const auto& cards = per_kind.back();
         model_.counts[kind] = static_cast<int>(cards.size());
         for (const Card& c : cards)
@@ -308,10 +313,19 @@ void App::read_content() {
         if (!any) break;
     }
     model_.pins.clear();
-    for (const Pack::GeoRow& g : pack_->positions()) model_.pins.push_back({g.item_id, g.kind, g.lat, g.lon});
+    // Events with nothing left are not on the map either: the cards decided which remain.
+    std::set<std::int64_t> live_events;
+    for (const auto& cards : per_kind)
+        for (const Card& c : cards)
+            if (c.kind == "event") live_events.insert(c.id);
+    for (const Pack::GeoRow& g : pack_->positions())
+        if (g.kind != "event" || live_events.count(g.item_id)) model_.pins.push_back({g.item_id, g.kind, g.lat, g.lon});
     if (s.screen == Screen::Detail) {
-        model_.detail = pack_->item(s.item_id, lang, today);
+        model_.detail = pack_->item(s.item_id, lang, model_.now);
         const ItemDetail& d = model_.detail;
+        // The same core answers as the list's: one reading of hours and dates everywhere.
+        model_.detail_next = d.kind == "event" ? next_occurrence(d.periods, d.hours, model_.now) : std::nullopt;
+        model_.detail_open = d.kind != "event" && model_.clock_trusted ? open_status(d.hours, model_.now) : OpenStatus{};
         std::string web;
         for (const ContactRow& c : d.contacts)
             if (c.type == "web") {
@@ -488,7 +502,7 @@ void App::capture_state(const std::string& path) {
     for (size_t i = 0; i < view_.visible_titles.size() && listing; ++i)
         o << (i ? ", " : "") << json_quote(view_.visible_titles[i]);
     o << "],\n  \"visible_status\": [";
-    for (size_t i = 0; i < view_.visible_status.size() && listing; ++i)
+    for (size_t i = 0; i < view_.visible_status.size() && (listing || s.screen == Screen::Detail); ++i)
         o << (i ? ", " : "") << json_quote(view_.visible_status[i]);
     o << "],\n  \"card_count\": " << (s.screen == Screen::List ? model_.cards.size() : 0)
       << ",\n  \"targets\": [";
@@ -539,7 +553,11 @@ void App::save_screenshot(const std::string& path) {
 void App::frame(double dt) {
     int fw, fh;
     glfwGetFramebufferSize(window_, &fw, &fh);
+    const DateTime before = model_.now;
     model_.now = fixed_now_ ? *fixed_now_ : now_local();
+    // Open/closed lines and events' time slots change with the clock: a slot over at 17:00
+    // leaves the cards, the detail and the attract loop at 17:00, not at midnight.
+    if (before.date != model_.now.date || before.minute_of_day != model_.now.minute_of_day) refresh_model();
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -645,9 +663,12 @@ void App::filter_list() {
         if (!s.event_window) return;
         const auto [from, to] = window_range(*s.event_window, now.date, s.event_date);
         const auto periods = pack_->periods_of_kind("event");
+        const auto hours = pack_->hours_of_kind("event");
+        static const std::vector<HoursRow> kNoHours;
         std::erase_if(model_.cards, [&](const Card& c) {
             auto p = periods.find(c.id);
-            return p == periods.end() || !occurs_between(p->second, from, to, now);
+            auto h = hours.find(c.id);
+            return p == periods.end() || !occurs_between(p->second, h == hours.end() ? kNoHours : h->second, from, to, now);
         });
         return;
     }
@@ -707,7 +728,7 @@ void App::run_search() {
     if (!pack_ || s.search_text.empty()) return;
     std::vector<std::int64_t> ids;
     for (const SearchHit& h : search_.query(s.search_text, s.lang, 50)) ids.push_back(h.item_id);
-    model_.search_results = pack_->cards_by_id(ids, s.lang, model_.now.date);
+    model_.search_results = pack_->cards_by_id(ids, s.lang, model_.now);
 }
 
 int App::run() {

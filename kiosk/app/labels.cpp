@@ -19,7 +19,14 @@ std::string open_line(const Ui& ui, const OpenStatus& s, const DateTime& now, Im
         case OpenState::Unknown: break;
         case OpenState::OpenNow:
             col = IM_COL32(20, 120, 60, 255);
-            out = s.closes.empty() ? ui.tr("open.now") : format(ui.tr("open.now_until"), {s.closes});
+            out = !s.closes.empty()       ? format(ui.tr("open.now_until"), {s.closes})
+                  : s.around_the_clock ? ui.tr("open.around_the_clock")
+                                       : ui.tr("open.now");
+            break;
+        case OpenState::OpenedNoClose:
+            // Not green: the export does not say it is still open.
+            col = IM_COL32(170, 95, 0, 255);
+            out = format(ui.tr("open.opened_no_close"), {s.opened});
             break;
         case OpenState::OpensLaterToday:
             col = IM_COL32(170, 95, 0, 255);
@@ -33,6 +40,40 @@ std::string open_line(const Ui& ui, const OpenStatus& s, const DateTime& now, Im
         case OpenState::Closed: out = ui.tr("open.closed"); break;
     }
     if (colour) *colour = col;
+    return out;
+}
+
+std::string event_line(const Ui& ui, const Occurrence& o, const DateTime& now) {
+    std::string when;
+    if (o.running)
+        when = ui.tr("event.running");
+    else if (o.first == now.date && o.last == now.date)
+        when = ui.tr("event.today");
+    else if (o.first != o.last)
+        when = format(ui.tr("date.range"), {ui.strings->long_date(ui.lang, o.first), ui.strings->long_date(ui.lang, o.last)});
+    else
+        when = ui.strings->long_date(ui.lang, o.first);
+    std::string times;
+    if (o.running && !o.end_time.empty())
+        times = format(ui.tr("event.until"), {o.end_time});
+    else if (!o.running && !o.start_time.empty() && !o.end_time.empty())
+        times = format(ui.tr("time.range"), {o.start_time, o.end_time});
+    else if (!o.running && !o.start_time.empty())
+        times = format(ui.tr("time.from"), {o.start_time});
+    return times.empty() ? when : when + ", " + times;
+}
+
+std::string time_range_text(const Ui& ui, const TimeRange& r) {
+    if (whole_day(r)) return ui.tr("hours.all_day");
+    if (r.closes.empty()) return format(ui.tr("time.from"), {r.opens});
+    if (r.opens.empty()) return format(ui.tr("time.until"), {r.closes});
+    return format(ui.tr("time.range"), {r.opens, r.closes});
+}
+
+std::string weekdays_text(const Ui& ui, int weekdays) {
+    std::string out;
+    for (int d = 1; d <= 7; ++d)
+        if (weekdays & (1 << (d - 1))) out += (out.empty() ? "" : ", ") + ui.tr("day." + std::to_string(d));
     return out;
 }
 

@@ -14,6 +14,7 @@
 #include "core/qr.h"
 #include "core/event_dates.h"
 #include "core/hours.h"
+#include "core/kinds.h"
 #include "session/intents.h"
 #include "session/session.h"
 
@@ -119,8 +120,11 @@ struct Model {
     QrMatrix detail_qr;             // its "take it with you" code (size 0 = none)
     std::string detail_link;        // what the code holds
     double detail_distance_m = -1;  // from the kiosk, or -1 when either position is unknown
+    std::optional<Occurrence> detail_next;  // an event's next occurrence (empty: none left)
+    OpenStatus detail_open;                 // a place's status now (Unknown for events)
     DateTime now;                   // the kiosk's clock (overridable with --now)
     std::string region;             // from the pack's metadata
+    std::vector<std::string> kinds;                // the kinds with a home tile, in kKinds order
     std::map<std::string, int> counts;             // items per kind (events: upcoming only)
     std::map<std::string, std::int64_t> tile_media;  // a picture per kind for the home tiles
     std::string error;              // a friendly message when no pack could be opened

@@ -18,6 +18,7 @@ namespace {
 struct Column {
     Ui& ui;
     float x, y, w;
+    std::vector<std::string>* said = nullptr;  // every line drawn, for --dump-state (tests)
 
     void gap(float ems) { y += ems * ui.em; }
     void heading(const std::string& s) {
@@ -26,7 +27,9 @@ struct Column {
         gap(0.25f);
     }
     void para(ImFont* f, ImU32 col, const std::string& s) {
-        if (!s.empty()) y += draw_text(ui, f, {x, y}, col, s, w);
+        if (s.empty()) return;
+        y += draw_text(ui, f, {x, y}, col, s, w);
+        if (said) said->push_back(s);
     }
     // A paragraph in the content's language, with the fallback pill when it is not the visitor's.
     void text(ImFont* f, ImU32 col, const Text& t) {
@@ -35,6 +38,29 @@ struct Column {
         para(f, col, t.value);
     }
 };
+
+// Monday to Sunday with each day's ranges; `today` (1-7, 0 = none) in bold. Public
+// holidays get their own line when the export gives them rules. For an event (held_only),
+// the days it is not held are left out: "closed" reads oddly for a concert.
+void week_table(Column& c, const Week& w, int today, bool held_only = false) {
+    Ui& ui = c.ui;
+    const float em = ui.em;
+    auto row = [&](const std::string& day, const std::vector<TimeRange>& ranges, bool bold) {
+        if (held_only && ranges.empty()) return;
+        std::string times;
+        for (const TimeRange& r : ranges) times += (times.empty() ? "" : ", ") + time_range_text(ui, r);
+        if (ranges.empty()) times = ui.tr("hours.closed");
+        ImFont* f = bold ? ui.fonts.bold : ui.fonts.body;
+        // The day name may wrap at large text; the times start below it rather than over it.
+        const float day_w = std::min(7.0f * em, c.w * 0.45f);
+        const float h = draw_text(ui, f, {c.x, c.y}, colour::kText, day, day_w);
+        const float t = draw_text(ui, f, {c.x + day_w, c.y}, ranges.empty() ? colour::kMuted : colour::kText, times, c.w - day_w);
+        c.y += std::max(h, t);
+        if (c.said) c.said->push_back(day + " " + times);
+    };
+    for (int day = 1; day <= 7; ++day) row(ui.tr("day." + std::to_string(day)), w.days[static_cast<size_t>(day - 1)], day == today);
+    if (w.holiday_rules) row(ui.tr("hours.holidays"), w.holidays, false);
+}
 
 std::string period_line(const Ui& ui, const PeriodRow& p) {
     const auto s = parse_date(p.start_date), e = parse_date(p.end_date);
@@ -140,7 +166,8 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
     const Texture* tex = d.media.empty() ? nullptr : ui.textures->full(d.media[v.gallery].id);
     const std::string credit = d.media.empty() || d.media[v.gallery].credits.empty() ? "" : "© " + d.media[v.gallery].credits;
     Rect text_area = area;
-    Column c{ui, pad, 0, ui.size.x - 2 * pad};
+    v.visible_status.clear();
+    Column c{ui, pad, 0, ui.size.x - 2 * pad, &v.visible_status};
     if (!ui.portrait) {
         // Landscape: the picture stays put on the left at its own 3:2 shape and the text
         // scrolls beside it, instead of a wide strip that would crop the picture.
@@ -187,7 +214,7 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
             draw_qr(ui, m.detail_qr, {{c.x + c.w - qs, top}, {c.x + c.w, top + qs}});
             ui.tap_target("qr", {{c.x + c.w - qs, top}, {c.x + c.w, top + qs}});  // for tests: where it is
         }
-        Column left{ui, c.x, top, c.w - qs - (qs > 0 ? 1.0f * em : 0)};
+        Column left{ui, c.x, top, c.w - qs - (qs > 0 ? 1.0f * em : 0), &v.visible_status};
         if (m.detail_distance_m >= 0) {
             std::string how_far = format(ui.tr("distance.from_here"), {km_text(ui, m.detail_distance_m)});
             if (m.detail_distance_m <= 5000)
@@ -204,39 +231,54 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
 
     if (d.kind == "event") {
         c.heading(ui.tr("detail.dates"));
-        if (d.periods.empty()) c.para(ui.fonts.body, colour::kMuted, ui.tr("detail.no_dates"));
+        // First the next time it is held (the same reading as the card's), then the dates as
+        // written, then the weekly times when the export gives a weekday pattern.
+        if (m.detail_next) {
+            c.para(ui.fonts.bold, colour::kEvent, format(ui.tr("event.next"), {event_line(ui, *m.detail_next, m.now)}));
+            c.gap(0.3f);
+        } else {
+            c.para(ui.fonts.body, colour::kMuted, ui.tr("detail.no_dates"));
+        }
         const size_t shown = std::min<size_t>(d.periods.size(), 8);
         for (size_t i = 0; i < shown; ++i) {
-            c.para(i == 0 ? ui.fonts.bold : ui.fonts.body, i == 0 ? colour::kEvent : colour::kText, period_line(ui, d.periods[i]));
+            std::string line = period_line(ui, d.periods[i]);
+            if (d.periods[i].weekdays) line += " · " + weekdays_text(ui, d.periods[i].weekdays);
+            c.para(ui.fonts.body, colour::kText, line);
             c.gap(0.15f);
         }
         if (d.periods.size() > shown)
             c.para(ui.fonts.body, colour::kMuted, format(ui.tr("detail.more_dates"), {std::to_string(d.periods.size() - shown)}));
+        if (!d.hours.empty()) {
+            const Date from = m.detail_next ? std::max(m.detail_next->first, m.now.date) : m.now.date;
+            const Week w = week_for(d.hours, from);
+            if (w.known) {
+                c.gap(0.4f);
+                week_table(c, w, 0, true);
+            }
+        }
     } else {
         const Week w = week_for(d.hours, m.now.date);
-        if (w.known || !d.hours_text.empty()) c.heading(ui.tr("detail.hours"));
+        if (w.known || !d.hours_text.empty() || !d.notes.empty()) c.heading(ui.tr("detail.hours"));
+        if (m.clock_trusted && m.detail_open.state != OpenState::Unknown) {
+            ImU32 col = colour::kMuted;
+            const std::string line = open_line(ui, m.detail_open, m.now, &col);
+            c.para(ui.fonts.bold, col, line);
+            c.gap(0.3f);
+        }
         if (w.known) {
             if (!w.from.empty())
                 if (auto f = parse_date(w.from)) c.para(ui.fonts.body, colour::kMuted, format(ui.tr("hours.from"), {ui.strings->long_date(ui.lang, *f)}));
-            const int today = iso_weekday(m.now.date);
-            for (int day = 1; day <= 7; ++day) {
-                const auto& ranges = w.days[static_cast<size_t>(day - 1)];
-                std::string times;
-                for (const TimeRange& r : ranges) {
-                    if (!times.empty()) times += ", ";
-                    times += r.closes.empty() ? format(ui.tr("time.from"), {r.opens})
-                                              : format(ui.tr("time.range"), {r.opens, r.closes});
-                }
-                if (ranges.empty()) times = ui.tr("hours.closed");
-                ImFont* f = (day == today && w.from.empty()) ? ui.fonts.bold : ui.fonts.body;
-                draw_text(ui, f, {c.x, c.y}, colour::kText, ui.tr("day." + std::to_string(day)));
-                c.y += draw_text(ui, f, {c.x + 7.0f * em, c.y}, ranges.empty() ? colour::kMuted : colour::kText, times, c.w - 7.0f * em);
-            }
+            week_table(c, w, w.from.empty() ? iso_weekday(m.now.date) : 0);
         }
         if (!d.hours_text.empty()) {
             c.gap(0.3f);
             c.text(ui.fonts.body, colour::kMuted, d.hours_text);
         }
+    }
+    // The export's own words about the hours or dates, in the visitor's language when given.
+    for (const NoteRow& n : d.notes) {
+        c.gap(0.3f);
+        c.text(ui.fonts.body, colour::kMuted, n.text);
     }
 
     if (!d.short_desc.empty() || !d.long_desc.empty()) {

@@ -1,4 +1,5 @@
-// Home: a welcome line and one large tile per kind (sites, belfries, events).
+// Home: a welcome line and one large tile per kind the pack holds (sites, belfries, events,
+// and routes, tourist offices, restaurants, lodgings when it has them).
 #include "app/screens.h"
 
 #include <algorithm>
@@ -23,7 +24,6 @@ Intent draw_home(Ui& ui, const Model& m, ViewState& v) {
         return intent;
     }
 
-    static const char* kinds[] = {"site", "belfry", "event"};
     // Quick ways in along the bottom: search, the map and this weekend's events.
     const float row_h = 3.4f * em;
     {
@@ -43,16 +43,17 @@ Intent draw_home(Ui& ui, const Model& m, ViewState& v) {
     }
     const float bottom = ui.size.y - pad - row_h - 0.8f * em;
     const float gap = 0.8f * em;
-    for (int i = 0; i < 3; ++i) {
-        Rect r;
-        if (ui.portrait) {
-            const float th = (bottom - y - 2 * gap) / 3;
-            r = {{pad, y + static_cast<float>(i) * (th + gap)}, {ui.size.x - pad, y + static_cast<float>(i) * (th + gap) + th}};
-        } else {
-            const float tw = (ui.size.x - 2 * pad - 2 * gap) / 3;
-            r = {{pad + static_cast<float>(i) * (tw + gap), y}, {pad + static_cast<float>(i) * (tw + gap) + tw, bottom}};
-        }
-        const std::string kind = kinds[i];
+    // Three kinds: one column in portrait, one row in landscape, as before. More: a grid of
+    // two columns in portrait, of up to four in landscape.
+    const int n_tiles = static_cast<int>(m.kinds.size());
+    const int cols = ui.portrait ? (n_tiles <= 3 ? 1 : 2) : (n_tiles <= 4 ? std::max(n_tiles, 1) : (n_tiles + 1) / 2);
+    const int rows = std::max(1, (n_tiles + cols - 1) / cols);
+    const float tw = (ui.size.x - 2 * pad - static_cast<float>(cols - 1) * gap) / static_cast<float>(cols);
+    const float th = (bottom - y - static_cast<float>(rows - 1) * gap) / static_cast<float>(rows);
+    for (int i = 0; i < n_tiles; ++i) {
+        const float x0 = pad + static_cast<float>(i % cols) * (tw + gap), y0 = y + static_cast<float>(i / cols) * (th + gap);
+        const Rect r{{x0, y0}, {x0 + tw, y0 + th}};
+        const std::string& kind = m.kinds[static_cast<size_t>(i)];
         const bool tapped = ui.tap_target("tile." + kind, r);
         const float round = 0.6f * em;
         auto media = m.tile_media.find(kind);

@@ -3,6 +3,7 @@
 // Where things go (view motion, bubbles, labels, what a tap selects) is kiosk/session/map_layout;
 // this file draws its results.
 #include "app/screens.h"
+#include "core/kinds.h"
 
 #include <algorithm>
 #include <cmath>
@@ -260,8 +261,8 @@ std::string distance_label(double m) {
 // The kinds that have pins, in the home screen's order: the legend's rows.
 std::vector<std::string> legend_kinds(const Model& m) {
     std::vector<std::string> kinds;
-    for (const char* k : {"site", "belfry", "event"})
-        if (std::any_of(m.pins.begin(), m.pins.end(), [&](const Model::Pin& p) { return p.kind == k; })) kinds.push_back(k);
+    for (std::string_view k : kKinds)
+        if (std::any_of(m.pins.begin(), m.pins.end(), [&](const Model::Pin& p) { return p.kind == k; })) kinds.emplace_back(k);
     return kinds;
 }
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "app/screens.h"
+#include "core/kinds.h"
 
 namespace kiosk::app {
 
@@ -40,11 +41,11 @@ float status_tab(Ui& ui, const Model& m, float x, float y, float w, Intent& inte
         y = staff_line(ui, x, y, w, ui.tr("staff.built"), s.shown.build_time, colour::kText);
         y = staff_line(ui, x, y, w, ui.tr("staff.export"), s.shown.export_date, colour::kText);
         std::string counts;
-        for (const char* kind : {"site", "belfry", "event"}) {
-            const auto it = s.shown.counts.find(kind);
-            const int n = it == s.shown.counts.end() ? 0 : it->second;
+        for (std::string_view k : kKinds) {
+            const auto it = s.shown.counts.find(std::string(k));
+            if (it == s.shown.counts.end()) continue;
             if (!counts.empty()) counts += " · ";
-            counts += std::to_string(n) + " " + ui.tr(std::string("kind.") + kind + ".plural");
+            counts += std::to_string(it->second) + " " + ui.tr("kind." + std::string(k) + ".plural");
         }
         y = staff_line(ui, x, y, w, ui.tr("staff.counts"), counts, colour::kText);
         y = staff_line(ui, x, y, w, ui.tr("staff.source"), ui.tr(s.pack_source), colour::kText);

@@ -24,7 +24,8 @@ struct ViewState {
     size_t gallery = 0;        // which of the card's pictures is shown
     float gallery_drag = 0;    // horizontal travel of the current swipe on the picture
     std::vector<std::string> visible_titles;  // what the last frame showed, for --dump-state
-    std::vector<std::string> visible_status;  // the date or open/closed line under each of them
+    std::vector<std::string> visible_status;  // the date or open/closed line under each of them;
+                                              // on the detail screen, every line of its text
 };
 
 // The bar on top of every screen: back, title, language switch. Returns the content area.
@@ -43,6 +44,12 @@ Intent draw_date_picker(Ui& ui, const Model& m, ViewState& v);
 std::string format_bytes(std::int64_t bytes, const std::string& lang);
 // "Open now, until 18:00", "Opens tomorrow at 10:00"... empty when the data says nothing.
 std::string open_line(const Ui& ui, const OpenStatus& s, const DateTime& now, ImU32* colour = nullptr);
+// "Today, 14:00 – 18:00", "On now, until 18:00", "Saturday 28 November 2026, from 20:30".
+std::string event_line(const Ui& ui, const Occurrence& o, const DateTime& now);
+// One time range of a week table: "10:00 – 18:00", "from 10:00", "24 hours".
+std::string time_range_text(const Ui& ui, const TimeRange& r);
+// The days of a weekday bit set (1 = Monday ... 64 = Sunday): "Saturday, Sunday".
+std::string weekdays_text(const Ui& ui, int weekdays);
 // `base` is the region's base map the app loaded once (null when it could not be read: pins
 // still show, over a plain background).
 Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* base);

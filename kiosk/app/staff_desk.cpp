@@ -1,6 +1,7 @@
 // Staff mode's back office (see staff_desk.h). Installs and rollbacks go through the same
 // installer as kiosk-sync, so a pack from a USB stick passes exactly the same checks.
 #include "app/staff_desk.h"
+#include "core/kinds.h"
 
 #include <sys/statvfs.h>
 
@@ -44,9 +45,9 @@ StaffModel::PackLine describe(const Pack& p, const std::string& file) {
     l.build_time = p.meta("build_time");
     l.export_date = p.meta("source_export_date");
     l.region = p.meta("region");
-    for (const char* kind : {"site", "belfry", "event"}) {
-        const std::string n = p.meta(std::string("count_") + kind);
-        l.counts[kind] = n.empty() ? 0 : std::atoi(n.c_str());
+    for (std::string_view k : kKinds) {
+        const std::string kind(k), n = p.meta("count_" + kind);
+        if (!n.empty() || base_kind(k)) l.counts[kind] = n.empty() ? 0 : std::atoi(n.c_str());
     }
     return l;
 }

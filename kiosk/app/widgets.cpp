@@ -9,6 +9,11 @@ namespace kiosk::app {
 ImU32 kind_colour(const std::string& kind) {
     if (kind == "belfry") return colour::kBelfry;
     if (kind == "event") return colour::kEvent;
+    // White labels sit on these: each is darker than 4.5:1 against white (WCAG AA).
+    if (kind == "route") return IM_COL32(46, 110, 50, 255);
+    if (kind == "office") return IM_COL32(0, 105, 110, 255);
+    if (kind == "eat") return IM_COL32(160, 70, 20, 255);
+    if (kind == "sleep") return IM_COL32(70, 60, 140, 255);
     return colour::kSite;
 }
 

@@ -16,10 +16,7 @@ namespace {
 constexpr int kDay = 24 * 60;  // minutes
 constexpr int kHolidays = 8;   // day_of_week of the public-holiday rules
 
-// ISO dates compare as strings, so validity needs no parsing.
-bool covers(const HoursRow& r, const std::string& day) {
-    return (r.valid_from.empty() || r.valid_from <= day) && (r.valid_through.empty() || day <= r.valid_through);
-}
+bool covers(const HoursRow& r, const std::string& day) { return rule_covers(r, day); }
 
 bool is_closing(const HoursRow& r) { return r.opens.empty() && r.closes.empty(); }
 
@@ -75,7 +72,21 @@ std::string clock_of(int minutes) {
     return to_hhmm(m == 0 ? kDay : m);
 }
 
+// 23:59 as a closing time is the producer's way of writing midnight (see hours.h).
+int closing_minute(int c) { return c == kDay - 1 ? kDay : c; }
+
 }  // namespace
+
+// ISO dates compare as strings, so validity needs no parsing.
+bool rule_covers(const HoursRow& r, const std::string& day) {
+    return (r.valid_from.empty() || r.valid_from <= day) && (r.valid_through.empty() || day <= r.valid_through);
+}
+
+bool whole_day(const TimeRange& r) {
+    const auto o = parse_hhmm(r.opens), c = parse_hhmm(r.closes);
+    if (!o || !c) return false;
+    return (*o == 0 && closing_minute(*c) >= kDay) || *o == *c || (*o == 0 && *c == 0);
+}
 
 Week week_for(const std::vector<HoursRow>& rules, const Date& day) {
     Week w;
@@ -156,8 +167,10 @@ OpenStatus open_status(const std::vector<HoursRow>& rules, const DateTime& now, 
         const int base = off * kDay;
         for (const TimeRange& r : h.ranges) {
             const auto o = parse_hhmm(r.opens), c = parse_hhmm(r.closes);
-            if (o && c)
-                open.push_back({base + *o, base + (*c <= *o ? *c + kDay : *c), true});
+            if (o && c) {
+                const int close = closing_minute(*c);
+                open.push_back({base + *o, base + (close <= *o ? close + kDay : close), true});
+            }
             else if (o)
                 open.push_back({base + *o, base + kDay, false});
             else if (c)
@@ -185,8 +198,17 @@ OpenStatus open_status(const std::vector<HoursRow>& rules, const DateTime& now, 
     const int scanned_end = (horizon_days + 1) * kDay;
     for (const Span& m : merged) {
         if (m.from <= t && t < m.to) {
+            if (!m.end_known) {
+                // "from 10:00" with no closing time: say what the export says, no more.
+                s.state = OpenState::OpenedNoClose;
+                s.opened = clock_of(m.from);
+                return s;
+            }
             s.state = OpenState::OpenNow;
-            if (m.end_known && m.to < scanned_end && m.to < unknown_from) s.closes = clock_of(m.to);
+            if (m.to < scanned_end && m.to < unknown_from)
+                s.closes = clock_of(m.to);
+            else
+                s.around_the_clock = true;  // no closing within the days we looked at
             return s;
         }
     }

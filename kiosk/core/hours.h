@@ -16,8 +16,12 @@
 //   * Timed rules that survive add up: 10:00-12:00 and 14:00-18:00 is a lunch break.
 //   * closes <= opens is an overnight range (22:00-02:00 stays open until 02:00 the next day;
 //     equal times mean 24 hours). "24:00" closes at midnight.
-//   * Missing closes: open from `opens` with an unknown end. For "open now" it counts as open
-//     until midnight, but no closing time is claimed.
+//   * Missing closes: open from `opens` with an unknown end ("from 10:00"). After that time
+//     the kiosk says when it opened and that the closing time is not given (OpenedNoClose);
+//     it never claims "open now", and the "open now" filter leaves such a place out, since at
+//     21:00 the export does not tell whether it is still open.
+//   * A range from 00:00 to 23:59 reads as the whole day, like 00:00-24:00: producers write
+//     both for places that never close, and a one-minute gap at midnight is not a closing.
 //   * Missing opens (closes only): we cannot tell when it opens, so until its closing time the
 //     status is Unknown, and the search for the next opening stops there.
 //   * Times that do not parse make the rule ignored (never read as "closed").
@@ -67,6 +71,7 @@ DayHours hours_on(const std::vector<HoursRow>& rules, const Date& day);
 enum class OpenState {
     Unknown,          // no data (or expired data, or an opening time the feed omits): show nothing
     OpenNow,          // "Open now, closes at {closes}" / "Open now" when closes is empty
+    OpenedNoClose,    // opened today at {opened} and the export gives no closing time
     OpensLaterToday,  // "Opens today at {next_open}"
     ClosedToday,      // "Closed today, opens {day} at {next_open}"; just "Closed today" without next_open
     Closed,           // closed on every day of the horizon
@@ -75,6 +80,8 @@ enum class OpenState {
 struct OpenStatus {
     OpenState state = OpenState::Unknown;
     std::string closes;                 // OpenNow: "HH:MM" (may be past midnight); empty if unknown
+    bool around_the_clock = false;      // OpenNow: open without a break for the whole horizon
+    std::string opened;                 // OpenedNoClose: "HH:MM" it opened at
     std::optional<DateTime> next_open;  // OpensLaterToday / ClosedToday: the next opening in the horizon
     std::string holiday;                // holiday_key(today) when today's hours are the holiday rules
 };
@@ -85,5 +92,11 @@ OpenStatus open_status(const std::vector<HoursRow>& rules, const DateTime& now, 
 
 // The "open now" filter: true only when the data says it is open at `now`.
 bool is_open_at(const std::vector<HoursRow>& rules, const DateTime& now);
+
+// Whether a rule's validity range covers the ISO date `day` (either end may be open).
+bool rule_covers(const HoursRow& r, const std::string& day);
+
+// A time range that spans the whole day (00:00-24:00, 00:00-23:59, or equal times).
+bool whole_day(const TimeRange& r);
 
 }  // namespace kiosk

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/event_dates.h"
 #include "core/schema.h"
 #include "core/sqlite.h"
 #include "core/text_fold.h"
@@ -139,15 +140,13 @@ Text Pack::text(std::int64_t item, const char* field, const std::string& lang) c
 
 namespace {
 
-// The columns of a card; `where` picks the rows (and binds after :lang and :today).
+// The columns of a card; `where` picks the rows (and binds after :lang).
 std::string card_sql(const std::string& where) {
     return with_lang_rank(
         "SELECT i.id, i.kind, i.town,"
         " (SELECT value || char(31) || lang FROM item_text WHERE item_id = i.id AND field = 'title' "
         "   ORDER BY $LANGRANK LIMIT 1) AS title,"
-        " (SELECT media_id FROM item_media WHERE item_id = i.id ORDER BY position LIMIT 1),"
-        " (SELECT start_date || char(31) || end_date FROM event_period WHERE item_id = i.id AND end_date >= :today"
-        "   ORDER BY start_date, start_time LIMIT 1) AS next"
+        " (SELECT media_id FROM item_media WHERE item_id = i.id ORDER BY position LIMIT 1)"
         " FROM item i WHERE " + where);
 }
 
@@ -157,41 +156,74 @@ void split_unit(const std::string& s, std::string& a, std::string& b) {
     b = p == std::string::npos ? std::string() : s.substr(p + 1);
 }
 
-// Reads one row of card_sql. False for an event whose every occurrence is over.
-bool read_card(const Stmt& st, Card& c) {
+void read_card(const Stmt& st, Card& c) {
     c.id = st.i64(0);
     c.kind = st.text(1);
     c.town = st.text(2);
     split_unit(st.text(3), c.title.value, c.title.lang);
     c.thumb_media = st.null(4) ? 0 : st.i64(4);
-    if (c.kind == "event") {
-        if (st.null(5)) return false;
-        split_unit(st.text(5), c.next_start, c.next_end);
-    }
+}
+
+// Sets an event card's dates from its next occurrence. False when nothing is left.
+bool date_event(Card& c, const std::vector<PeriodRow>& periods, const std::vector<HoursRow>& hours, const DateTime& now) {
+    const auto next = next_occurrence(periods, hours, now);
+    if (!next) return false;
+    // Under way since an earlier day: the card reads from today, not from a past date.
+    const Date first = next->running && next->first < now.date ? now.date : next->first;
+    c.next_start = to_iso(first);
+    c.next_end = to_iso(next->last);
     return true;
 }
 
 }  // namespace
 
-std::vector<Card> Pack::cards_by_id(const std::vector<std::int64_t>& ids, const std::string& lang, const Date& today) const {
+std::string Pack::period_columns() const {
+    return version_ >= 3 ? "start_date, end_date, start_time, end_time, weekdays"
+                         : "start_date, end_date, start_time, end_time, 0";
+}
+
+std::vector<Card> Pack::cards_by_id(const std::vector<std::int64_t>& ids, const std::string& lang, const DateTime& now) const {
     Stmt st(db_, card_sql("i.id = :id"));
+    Stmt per(db_, "SELECT " + period_columns() + " FROM event_period WHERE item_id = ?1");
     std::vector<Card> out;
     for (std::int64_t id : ids) {
-        st.bind(1, lang).bind(2, to_iso(today)).bind(3, id);
+        st.bind(1, lang).bind(2, id);
         Card c;
-        if (st.step() && read_card(st, c)) out.push_back(std::move(c));
+        bool keep = st.step();
+        if (keep) read_card(st, c);
         st.reset();
+        if (keep && c.kind == "event") {
+            std::vector<PeriodRow> periods;
+            per.bind(1, id);
+            while (per.step()) periods.push_back(period_row(per, 0));
+            per.reset();
+            keep = date_event(c, periods, hours_of(id), now);
+        }
+        if (keep) out.push_back(std::move(c));
     }
     return out;
 }
 
-std::vector<Card> Pack::cards(const std::string& kind, const std::string& lang, const Date& today) const {
+std::vector<Card> Pack::cards(const std::string& kind, const std::string& lang, const DateTime& now) const {
     Stmt st(db_, card_sql("i.kind = :kind"));
-    st.bind(1, lang).bind(2, to_iso(today)).bind(3, kind);
+    st.bind(1, lang).bind(2, kind);
     std::vector<Card> out;
     while (st.step()) {
         Card c;
-        if (read_card(st, c)) out.push_back(std::move(c));
+        read_card(st, c);
+        out.push_back(std::move(c));
+    }
+    if (kind == "event") {
+        // Two queries for the whole list, not one per card.
+        const auto periods = periods_of_kind(kind);
+        const auto hours = hours_of_kind(kind);
+        static const std::vector<PeriodRow> kNoPeriods;
+        static const std::vector<HoursRow> kNoHours;
+        std::erase_if(out, [&](Card& c) {
+            auto p = periods.find(c.id);
+            auto h = hours.find(c.id);
+            return !date_event(c, p == periods.end() ? kNoPeriods : p->second, h == hours.end() ? kNoHours : h->second, now);
+        });
     }
     // Events by next occurrence, everything else alphabetically by the title as shown, with
     // accents and apostrophes folded ("Beffroi d’Arras" among the A's, not after the Z's).
@@ -211,7 +243,20 @@ std::vector<Card> Pack::cards(const std::string& kind, const std::string& lang, 
     return out;
 }
 
-ItemDetail Pack::item(std::int64_t id, const std::string& lang, const Date& today) const {
+PeriodRow Pack::period_row(const Stmt& st, int col) {
+    return {st.text(col), st.text(col + 1), st.text(col + 2), st.text(col + 3), st.i32(col + 4)};
+}
+
+std::vector<HoursRow> Pack::hours_of(std::int64_t id) const {
+    Stmt h(db_, "SELECT day_of_week, opens, closes, valid_from, valid_through FROM opening_hours "
+                "WHERE item_id = ?1 ORDER BY valid_from, day_of_week, opens");
+    h.bind(1, id);
+    std::vector<HoursRow> out;
+    while (h.step()) out.push_back({h.i32(0), h.text(1), h.text(2), h.text(3), h.text(4)});
+    return out;
+}
+
+ItemDetail Pack::item(std::int64_t id, const std::string& lang, const DateTime& now) const {
     ItemDetail d;
     Stmt st(db_, "SELECT id, kind, source_id, street, postal_code, town, lat, lon FROM item WHERE id = ?1");
     st.bind(1, id);
@@ -230,15 +275,28 @@ ItemDetail Pack::item(std::int64_t id, const std::string& lang, const Date& toda
     d.long_desc = text(id, "long", lang);
     d.hours_text = text(id, "hours", lang);
 
-    Stmt p(db_, "SELECT start_date, end_date, start_time, end_time FROM event_period "
+    // end_date >= yesterday narrows the read; an overnight slot of yesterday may still run.
+    Stmt p(db_, "SELECT " + period_columns() + " FROM event_period "
                 "WHERE item_id = ?1 AND end_date >= ?2 ORDER BY start_date, start_time");
-    p.bind(1, id).bind(2, to_iso(today));
-    while (p.step()) d.periods.push_back({p.text(0), p.text(1), p.text(2), p.text(3)});
+    p.bind(1, id).bind(2, to_iso(add_days(now.date, -1)));
+    std::vector<PeriodRow> periods;
+    while (p.step()) periods.push_back(period_row(p, 0));
+    d.periods = periods_not_over(periods, now);
+    d.hours = hours_of(id);
 
-    Stmt h(db_, "SELECT day_of_week, opens, closes, valid_from, valid_through FROM opening_hours "
-                "WHERE item_id = ?1 ORDER BY valid_from, day_of_week, opens");
-    h.bind(1, id);
-    while (h.step()) d.hours.push_back({h.i32(0), h.text(1), h.text(2), h.text(3), h.text(4)});
+    if (version_ >= 3) {
+        // One row per note: the language the fallback chain ranks first.
+        Stmt n(db_, with_lang_rank("SELECT value, lang, coalesce(valid_from, ''), coalesce(valid_through, ''), note "
+                                   "FROM schedule_note WHERE item_id = :item AND (valid_through IS NULL OR "
+                                   "valid_through >= :today) ORDER BY note, $LANGRANK"));
+        n.bind(1, id).bind(2, to_iso(now.date)).bind(3, lang);
+        std::int64_t last = -1;
+        while (n.step()) {
+            if (n.i64(4) == last) continue;
+            last = n.i64(4);
+            d.notes.push_back({{n.text(0), n.text(1)}, n.text(2), n.text(3)});
+        }
+    }
 
     Stmt c(db_, "SELECT type, value FROM contact WHERE item_id = ?1 ORDER BY position");
     c.bind(1, id);
@@ -349,11 +407,11 @@ std::map<std::int64_t, std::vector<HoursRow>> Pack::hours_of_kind(const std::str
 }
 
 std::map<std::int64_t, std::vector<PeriodRow>> Pack::periods_of_kind(const std::string& kind) const {
-    Stmt st(db_, "SELECT p.item_id, p.start_date, p.end_date, p.start_time, p.end_time "
-                 "FROM event_period p JOIN item i ON i.id = p.item_id WHERE i.kind = ?1");
+    Stmt st(db_, "SELECT item_id, " + period_columns() +
+                     " FROM event_period WHERE item_id IN (SELECT id FROM item WHERE kind = ?1)");
     st.bind(1, kind);
     std::map<std::int64_t, std::vector<PeriodRow>> out;
-    while (st.step()) out[st.i64(0)].push_back({st.text(1), st.text(2), st.text(3), st.text(4)});
+    while (st.step()) out[st.i64(0)].push_back(period_row(st, 1));
     return out;
 }
 

@@ -56,17 +56,26 @@ struct Card {
     Text title;
     std::string town;
     std::int64_t thumb_media = 0;  // 0 = no picture
-    std::string next_start;        // events: first date of the next occurrence, else empty
+    // Events: the dates of the next occurrence (core/event_dates.h), today's date for one
+    // under way; empty for other kinds.
+    std::string next_start;
     std::string next_end;
 };
 
 struct PeriodRow {
     std::string start_date, end_date, start_time, end_time;  // times may be empty
+    int weekdays = 0;  // days the event is held within the dates: bit d-1 for ISO day d; 0 = every day
 };
 
 struct HoursRow {
     int day_of_week = 1;  // 1 = Monday
     std::string opens, closes, valid_from, valid_through;
+};
+
+// Words next to the hours or dates, in the best language available, and when they hold.
+struct NoteRow {
+    Text text;
+    std::string valid_from, valid_through;  // empty = unbounded
 };
 
 struct ContactRow {
@@ -100,6 +109,7 @@ struct ItemDetail {
     double lat = 0, lon = 0;
     std::vector<PeriodRow> periods;  // events: only those not yet over, soonest first
     std::vector<HoursRow> hours;
+    std::vector<NoteRow> notes;      // not yet expired, in export order (v3 packs)
     std::vector<ContactRow> contacts;
     std::vector<PriceRow> prices;
     std::vector<MediaRef> media;
@@ -130,12 +140,13 @@ public:
     const std::map<std::string, std::string>& meta() const { return meta_; }
     std::string meta(const std::string& key) const;
 
-    // Cards of one kind in the visitor's language (with fallback). Events whose last period
-    // ended before `today` are left out, and events are ordered by their next occurrence.
-    std::vector<Card> cards(const std::string& kind, const std::string& lang, const Date& today) const;
-    ItemDetail item(std::int64_t id, const std::string& lang, const Date& today) const;
+    // Cards of one kind in the visitor's language (with fallback). Events with nothing left
+    // at `now` (every period and time slot over) are left out, and events are ordered by
+    // their next occurrence (core/event_dates.h).
+    std::vector<Card> cards(const std::string& kind, const std::string& lang, const DateTime& now) const;
+    ItemDetail item(std::int64_t id, const std::string& lang, const DateTime& now) const;
     // Cards for the given items, in the given order (search results). Unknown ids are skipped.
-    std::vector<Card> cards_by_id(const std::vector<std::int64_t>& ids, const std::string& lang, const Date& today) const;
+    std::vector<Card> cards_by_id(const std::vector<std::int64_t>& ids, const std::string& lang, const DateTime& now) const;
     // Opening rules and event periods of every item of a kind, for list filters and
     // the open/closed line on cards (one query per list, not one per card).
     std::map<std::int64_t, std::vector<HoursRow>> hours_of_kind(const std::string& kind) const;
@@ -172,6 +183,10 @@ private:
     Text text(std::int64_t item, const char* field, const std::string& lang) const;
     void read_categories(std::int64_t id, const std::string& lang, ItemDetail& d) const;
     void read_facts(std::int64_t id, const std::string& lang, ItemDetail& d) const;
+    std::vector<HoursRow> hours_of(std::int64_t id) const;
+    // The event_period columns PeriodRow is read from (weekdays is 0 before v3).
+    std::string period_columns() const;
+    static PeriodRow period_row(const Stmt& st, int col);
 
     Db db_;
     std::string path_;

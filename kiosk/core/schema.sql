@@ -9,7 +9,7 @@
 -- two groups:
 --   * content tables: what the export said, normalised;
 --   * derived tables (marked DERIVED): rebuilt by the pack tool from the content tables and
---     never edited by hand (thumbnails, the build record source_file).
+--     never edited by hand (thumbnails, the build records source_file and source_image).
 --
 -- History:
 --   v1  first format.
@@ -20,7 +20,10 @@
 --   v3  (issue 13: truthful on real exports) adds what the export says that v2 dropped; each
 --       addition is listed at its table. The reader opens v2 packs and reads them as before,
 --       with the v3 facts empty (Pack::schema_version(), tests/fixtures/packs/pack_v2.sql).
---       Practical information: item_fact and thesaurus_label; @type classes as categories.
+--       * event_period.weekdays and schedule_note: weekday patterns and hours' notes.
+--       * item.kind: office, route, eat, sleep.
+--       * source_image: build record of pictures not shipped or with a rights end date.
+--       * practical information: item_fact and thesaurus_label; @type classes as categories.
 
 -- 0x4B505331 = "KPS1" in ASCII: identifies a kiosk pack among all SQLite files, so that a
 -- random database copied onto a USB stick is refused before we read a single row.
@@ -30,7 +33,7 @@ PRAGMA user_version = 3;
 -- Pack-level facts, as key/value text so that adding a fact does not change the format.
 -- Keys written by the pack tool: pack_id, pack_version (monotonic integer), build_time
 -- (ISO UTC), source_export_date, region, bbox ("minlat,minlon,maxlat,maxlon"),
--- languages ("fr,en,nl"), count_site, count_belfry, count_event, selection (the pack tool's
+-- languages ("fr,en,nl"), count_KIND for each kind (site, belfry and event always), selection (the pack tool's
 -- --department/--kind/--bbox, "all" = everything), generator.
 -- build_time defaults to the newest lastUpdateDatatourisme of the flux's index.json, not the
 -- wall clock, so that the same flux always gives a byte-identical pack.
@@ -57,7 +60,10 @@ CREATE TABLE media (
 CREATE TABLE item (
     id          INTEGER PRIMARY KEY,
     source_id   TEXT NOT NULL UNIQUE,       -- the export's @id, stable across versions
-    kind        TEXT NOT NULL CHECK (kind IN ('site', 'belfry', 'event')),
+    -- v3 adds office (tourist information), route (tours and itineraries), eat and sleep
+    -- (restaurants and lodgings, only when the builder asks for them): publish/datatourisme.cpp,
+    -- classify_object(), has the table of classes.
+    kind        TEXT NOT NULL CHECK (kind IN ('site', 'belfry', 'event', 'office', 'route', 'eat', 'sleep')),
     lat         REAL,                       -- WGS84; NULL when the export had no usable geo
     lon         REAL,
     street      TEXT,
@@ -142,7 +148,11 @@ CREATE TABLE event_period (
     start_date TEXT NOT NULL,               -- YYYY-MM-DD
     end_date   TEXT NOT NULL,               -- YYYY-MM-DD, >= start_date
     start_time TEXT,
-    end_time   TEXT
+    end_time   TEXT,
+    -- v3. The days of the week the event is held within its dates (the export's Period
+    -- appliesOnDay), as bits: 1 = Monday ... 64 = Sunday. 0 = every day. See core/event_dates.h
+    -- for how this and the item's opening_hours make a weekday pattern.
+    weekdays   INTEGER NOT NULL DEFAULT 0 CHECK (weekdays BETWEEN 0 AND 127)
 );
 CREATE INDEX event_period_item ON event_period(item_id, start_date);
 
@@ -160,6 +170,21 @@ CREATE TABLE opening_hours (
     valid_through TEXT
 );
 CREATE INDEX opening_hours_item ON opening_hours(item_id);
+
+-- v3. What the export says in words next to the hours: an openingHoursSpecification's
+-- additionalInformation ("last entry 17:00", "closed on public holidays") or an event
+-- Period's openingDetails, with the dates it was given for (NULL = unbounded), one row per
+-- language. The kiosk shows the notes not yet expired, in the visitor's language or the
+-- fallback chain's next one. The same text given on several day nodes is stored once.
+CREATE TABLE schedule_note (
+    item_id       INTEGER NOT NULL REFERENCES item(id),
+    note          INTEGER NOT NULL,         -- 1, 2... per item, in export order
+    lang          TEXT NOT NULL,
+    value         TEXT NOT NULL,
+    valid_from    TEXT,                     -- YYYY-MM-DD
+    valid_through TEXT,
+    PRIMARY KEY (item_id, note, lang)
+) WITHOUT ROWID;
 
 CREATE TABLE contact (
     id       INTEGER PRIMARY KEY,
@@ -208,4 +233,22 @@ CREATE TABLE source_file (
     file       TEXT PRIMARY KEY,            -- path relative to objects/, as in index.json
     updated_at TEXT,                        -- the index's lastUpdateDatatourisme
     item_id    INTEGER REFERENCES item(id)
+) WITHOUT ROWID;
+
+-- DERIVED (v3): build record of the pictures the next build must look at again, one row per
+-- (object file, picture locator): those left out of this pack (problem says why) and those
+-- shipped with a rights end date (problem NULL). With --previous, an unchanged object that has
+-- a row with a problem, or a rights end date before the new build time, is parsed again
+-- instead of copied: its failed pictures are retried (the image cache's retry times still
+-- apply) and pictures whose rights have ended are dropped. Kept in the pack rather than only
+-- in the image cache because --previous is the pack: the next build may run elsewhere, or
+-- without --image-cache. problem is the kind, not the message, so two builds of one flux in
+-- the same conditions give the same bytes. The kiosk never reads this table.
+CREATE TABLE source_image (
+    file       TEXT NOT NULL,               -- object file, as in source_file
+    locator    TEXT NOT NULL,               -- as written in the export (URL or path)
+    problem    TEXT CHECK (problem IN ('unreachable', 'http_error', 'transfer_error', 'invalid',
+                                       'not_found', 'not_fetched', 'rights_expired')),
+    rights_end TEXT,                        -- "YYYY-MM-DD", the picture's rightsEndDate
+    PRIMARY KEY (file, locator)
 ) WITHOUT ROWID;

@@ -711,6 +711,46 @@ int day_number(std::string_view id) {
     return 0;
 }
 
+// The days of a dayOfWeek-like property: thesaurus nodes ({"@id": "schema:Monday"}) or bare
+// id strings, one or an array. Unknown days are warned about and left out.
+std::vector<int> read_days(Ctx& ctx, element dow, const std::string& field) {
+    std::vector<int> days;
+    auto add = [&](std::string_view id, const std::string& where) {
+        int d = day_number(id);
+        if (d == 0)
+            ctx.warn(where, "unknown day \"" + std::string(id.substr(0, 40)) + "\", ignored");
+        else if (std::find(days.begin(), days.end(), d) == days.end())
+            days.push_back(d);
+    };
+    auto one = [&](element e, const std::string& where) {
+        std::string_view s;
+        if (e.type() == element_type::OBJECT) {
+            std::string id = text_at(ctx, e, "@id", where);
+            if (id.empty())
+                ctx.warn(where, "day without @id, ignored");
+            else
+                add(id, where);
+        } else if (!e.get_string().get(s)) {
+            add(trim(s), where);
+        }
+    };
+    if (dow.type() == element_type::ARRAY) {
+        size_t i = 0;
+        for (element e : elements(dow)) one(e, indexed(field, i++));
+    } else {
+        one(dow, field);
+    }
+    return days;
+}
+
+// A note in words next to hours or dates, kept once per (text, dates).
+void add_note(ExportItem& item, LangMap text, const std::string& from, const std::string& through) {
+    if (text.empty()) return;
+    for (const ScheduleNote& n : item.notes)
+        if (n.text == text && n.valid_from == from && n.valid_through == through) return;
+    item.notes.push_back(ScheduleNote{std::move(text), from, through});
+}
+
 // ---------------------------------------------------------------------------------------
 // Object sections
 
@@ -733,6 +773,12 @@ void parse_periods(Ctx& ctx, element root, ExportItem& item) {
                 ctx.warn(path, "period ends before it starts; end date set to the start date");
                 p.end_date = p.start_date;
             }
+            // DATAtourisme's Period:appliesOnDay: the days of the week it is held within its
+            // dates. Public holidays (day 8) say nothing about the weekday, so they are left out.
+            if (auto dow = get(node, "appliesOnDay"))
+                for (int d : read_days(ctx, *dow, dotted(path, "appliesOnDay")))
+                    if (d <= 7) p.weekdays |= 1 << (d - 1);
+            add_note(item, lang_map_at(ctx, node, "openingDetails", path), p.start_date, p.end_date);
             periods.push_back(std::move(p));
         });
     }
@@ -762,7 +808,7 @@ void parse_periods(Ctx& ctx, element root, ExportItem& item) {
         }
     }
     auto key = [](const Period& p) {
-        return std::tie(p.start_date, p.start_time, p.end_date, p.end_time);
+        return std::tie(p.start_date, p.start_time, p.end_date, p.end_time, p.weekdays);
     };
     std::sort(periods.begin(), periods.end(),
               [&](const Period& a, const Period& b) { return key(a) < key(b); });
@@ -780,36 +826,11 @@ void parse_hours(Ctx& ctx, element place, const std::string& base, ExportItem& i
         rule.valid_from = date_of(ctx, scalar_at(ctx, node, "schema:validFrom", path), dotted(path, "schema:validFrom"));
         rule.valid_through =
             date_of(ctx, scalar_at(ctx, node, "schema:validThrough", path), dotted(path, "schema:validThrough"));
+        // The words ("last entry 17:00") hold for the node's dates, whatever its days.
+        add_note(item, lang_map_at(ctx, node, "additionalInformation", path), rule.valid_from, rule.valid_through);
         std::vector<int> days;
         if (auto dow = get(node, "schema:dayOfWeek")) {
-            std::string field = dotted(path, "schema:dayOfWeek");
-            auto add = [&](std::string_view id, const std::string& where) {
-                int d = day_number(id);
-                if (d == 0)
-                    ctx.warn(where, "unknown day \"" + std::string(id.substr(0, 40)) + "\", ignored");
-                else if (std::find(days.begin(), days.end(), d) == days.end())
-                    days.push_back(d);
-            };
-            // Days are thesaurus nodes ({"@id": "schema:Monday"}) but a bare id string is
-            // accepted too.
-            auto one = [&](element e, const std::string& where) {
-                std::string_view s;
-                if (e.type() == element_type::OBJECT) {
-                    std::string id = text_at(ctx, e, "@id", where);
-                    if (id.empty())
-                        ctx.warn(where, "day without @id, ignored");
-                    else
-                        add(id, where);
-                } else if (!e.get_string().get(s)) {
-                    add(trim(s), where);
-                }
-            };
-            if (dow->type() == element_type::ARRAY) {
-                size_t i = 0;
-                for (element e : elements(*dow)) one(e, indexed(field, i++));
-            } else {
-                one(*dow, field);
-            }
+            days = read_days(ctx, *dow, dotted(path, "schema:dayOfWeek"));
             if (days.empty()) return;  // only unknown days: nothing we can show
         } else {
             // A node with no day restricts nothing but the dates, i.e. it holds every day.
@@ -912,6 +933,9 @@ void parse_images(Ctx& ctx, element root, std::string_view key, std::set<std::st
                                    ? preferred(lang_map(ctx, *lic, dotted(np, "ebucore:isCoveredBy")))
                                    : scalar(ctx, *lic, dotted(np, "ebucore:isCoveredBy"));
             }
+            // The date until which the producer may let us show the picture; a malformed one
+            // is only a warning: the picture is kept, as when the field is absent.
+            base.rights_end = date_of(ctx, scalar_at(ctx, *ann, "rightsEndDate", np), dotted(np, "rightsEndDate"));
         }
         for_nodes_at(ctx, obj, "ebucore:hasRelatedResource", path, [&](element res, const std::string& rp) {
             std::string locator = text_at(ctx, res, "ebucore:locator", rp);
@@ -1215,20 +1239,11 @@ bool parse_checked(Ctx& ctx, const std::string& file, const std::string& json, E
     parse_practical(ctx, root, item);
     parse_type_categories(item);
 
-    item.kind = classify(item.types, item.themes, item.title);
+    const Classified c = classify_object(item.types, item.themes, item.title);
+    item.kind = c.kind;
+    item.kind_class = c.cls;
+    item.kind_reason = c.reason;
     return true;
-}
-
-// ---------------------------------------------------------------------------------------
-// Classification helpers
-
-bool has_any(const std::vector<std::string>& types, std::initializer_list<std::string_view> names) {
-    for (const auto& t : types) {
-        std::string_view local = local_name(t);
-        for (auto n : names)
-            if (local == n) return true;
-    }
-    return false;
 }
 
 }  // namespace
@@ -1320,57 +1335,94 @@ size_t read_export(const ExportSource& src, const std::function<void(ExportItem&
 
 // How DATAtourisme classes map to kiosk kinds. Classes are matched by local name, so
 // "schema:Museum", "Museum" and full ontology URIs are the same; the feed lists every
-// superclass in @type, so membership (never position) decides. First matching row wins.
+// superclass in @type, so membership (never position) decides. First matching row wins, and
+// the class that matched is what the build report counts under (classes are the ontology's:
+// PointOfInterest > EntertainmentAndEvent | Tour | PlaceOfInterest > Accommodation,
+// FoodEstablishment, TouristInformationCenter, CulturalSite, BusinessPlace...).
 //
 //   row  condition                                                    kind
-//   1    any event class: Event (schema:Event), EntertainmentAndEvent,
-//        CulturalEvent, SportsEvent, SaleEvent, SocialEvent,
-//        BusinessEvent, ChildrensEvent, ShowEvent, Festival, Carnival,
-//        Parade, Market, Exhibition, Concert, Competition, ...           "event"
-//   2    class Belfry                                                  "belfry"
-//   3    theme kb:Belfry, unless a commercial class (row 6) is present   "belfry"
-//   4    a place (row 5) whose French title contains "beffroi"
-//        (case- and accent-insensitive)                                "belfry"
-//   5    a place: a heritage class (CulturalSite, Museum,
-//        RemarkableBuilding, NaturalHeritage, ParkAndGarden, ReligiousSite,
-//        Castle, ...), or plain PlaceOfInterest without a commercial class  "site"
-//   6    everything else, notably the commercial classes Accommodation,
-//        LodgingBusiness, FoodEstablishment, Restaurant, Store,
-//        ServiceProvider, Transport, Product, Tour (these also carry
-//        PlaceOfInterest in the ontology, hence the exclusion in row 5)    ""
+//   1    an event class (Event, EntertainmentAndEvent, CulturalEvent,
+//        Festival, Market, Exhibition, Concert...)                     "event"
+//   2    a tour class (Tour, WalkingTour, CyclingTour, HorseTour,
+//        FluvialTour, RoadTour, UnderwaterRoute)                         "route"
+//   3    class Belfry                                                  "belfry"
+//   4    a tourist information class (TouristInformationCenter,
+//        LocalTouristOffice)                                           "office"
+//   5    an accommodation class (Accommodation, HotelTrade, Hotel,
+//        Camping, Guesthouse, schema:LodgingBusiness...): a hotel in a
+//        castle is a hotel                                             "sleep"
+//   6    a food class (FoodEstablishment, Restaurant, CafeOrTeahouse...) "eat"
+//   7    a class that is not a visit (BusinessPlace: convention
+//        centres; Store, ServiceProvider, ConvenientService, Transport,
+//        MedicalPlace, Product...)                                     "" (dropped)
+//   8    theme kb:Belfry, or a place (row 9) whose French title contains
+//        "beffroi" (case- and accent-insensitive)                      "belfry"
+//   9    a place: a heritage or leisure class (CulturalSite, Museum,
+//        RemarkableBuilding, NaturalHeritage, ParkAndGarden, Castle,
+//        SportsAndLeisurePlace...), or plain PlaceOfInterest             "site"
+//   10   anything else                                                 "" (dropped)
 //
 // Events come first because an event held in a belfry is still something with dates.
+// "eat" and "sleep" are kinds like the others; whether the pack keeps them is the builder's
+// choice (Selection), so the report can say "kept" or "not asked for".
+Classified classify_object(const std::vector<std::string>& types, const std::vector<Category>& themes,
+                           const LangMap& title) {
+    auto match = [&](std::initializer_list<std::string_view> names) -> std::string {
+        // The list's order is the priority, so the most specific class is named.
+        for (auto n : names)
+            for (const auto& t : types)
+                if (local_name(t) == n) return std::string(n);
+        return {};
+    };
+    std::string cls;
+    if (!(cls = match({"Festival", "Carnival", "Parade", "Market", "Exhibition", "ExhibitionEvent", "Concert",
+                       "Competition", "Conference", "TraditionalCelebration", "ReligiousEvent", "TheaterEvent",
+                       "ScreeningEvent", "FoodEvent", "MusicEvent", "DanceEvent", "ChildrensEvent", "ShowEvent",
+                       "CulturalEvent", "SportsEvent", "SaleEvent", "SocialEvent", "BusinessEvent",
+                       "EntertainmentAndEvent", "Event"}))
+             .empty())
+        return {"event", cls, "event"};
+    if (!(cls = match({"WalkingTour", "CyclingTour", "HorseTour", "FluvialTour", "RoadTour", "UnderwaterRoute", "Tour"}))
+             .empty())
+        return {"route", cls, "tour or itinerary"};
+    if (!(cls = match({"Belfry"})).empty()) return {"belfry", cls, "belfry"};
+    if (!(cls = match({"LocalTouristOffice", "TouristInformationCenter"})).empty())
+        return {"office", cls, "tourist information"};
+    if (!(cls = match({"Hotel", "HotelRestaurant", "HotelTrade", "Camping", "CamperVanArea", "CampingAndCaravanning",
+                       "Guesthouse", "TableHoteGuesthouse", "SelfCateringAccommodation", "RentalAccommodation",
+                       "YouthHostelAndInternationalCenter", "HolidayCentre", "ClubOrHolidayVillage", "ChildrensGite",
+                       "GroupLodging", "StopOverOrGroupLodge", "HolidayResort", "CollectiveAccommodation",
+                       "Accommodation", "AccommodationProduct", "LodgingBusiness"}))
+             .empty())
+        return {"sleep", cls, "accommodation"};
+    if (!(cls = match({"Restaurant", "FastFoodRestaurant", "BarOrPub", "BistroOrWineBar", "CafeOrTeahouse", "Bakery",
+                       "IceCreamShop", "StreetFood", "Cellar", "FoodEstablishment"}))
+             .empty())
+        return {"eat", cls, "food and drink"};
+    if (!(cls = match({"ConventionCentre", "BusinessPlace", "Store", "TastingProvider", "ServiceProvider",
+                       "ConvenientService", "Transport", "MedicalPlace", "Spa", "ThalassotherapyCentre",
+                       "ActivityProvider", "Rental", "Practice", "Visit", "Product"}))
+             .empty())
+        return {"", cls, "not a visit: business, shop, service or product"};
+    const std::string heritage =
+        match({"Museum", "Castle", "Cathedral", "Church", "Chapel", "Abbey", "Citadel", "Tower", "Monument",
+               "ArcheologicalSite", "DefenceSite", "ReligiousSite", "RemembranceSite", "InterpretationCentre",
+               "TechnicalHeritage", "CityHeritage", "CivilHeritage", "RemarkableBuilding", "ParkAndGarden", "Park",
+               "NaturalHeritage", "Zoo", "TouristAttraction", "Library", "CulturalSite", "SportsAndLeisurePlace"});
+    const std::string place = !heritage.empty() ? heritage : match({"PlaceOfInterest"});
+    for (const auto& t : themes)
+        if (local_name(t.id) == "Belfry") return {"belfry", place.empty() ? "kb:Belfry" : place, "belfry"};
+    if (!place.empty()) {
+        if (auto it = title.find("fr"); it != title.end() && fold(it->second).find("beffroi") != std::string::npos)
+            return {"belfry", place, "belfry"};
+        return {"site", place, "place to visit"};
+    }
+    return {"", types.empty() ? "(no @type)" : std::string(local_name(types.front())), "no class the kiosk shows"};
+}
+
 std::string classify(const std::vector<std::string>& types, const std::vector<Category>& themes,
                      const LangMap& title) {
-    if (has_any(types, {"Event", "EntertainmentAndEvent", "CulturalEvent", "SportsEvent", "SaleEvent",
-                        "SocialEvent", "BusinessEvent", "ChildrensEvent", "ShowEvent", "Festival",
-                        "Carnival", "Parade", "Market", "Exhibition", "ExhibitionEvent", "Concert",
-                        "Competition", "Conference", "TraditionalCelebration", "ReligiousEvent",
-                        "TheaterEvent", "ScreeningEvent", "FoodEvent", "MusicEvent", "DanceEvent"}))
-        return "event";
-    if (has_any(types, {"Belfry"})) return "belfry";
-
-    const bool commercial =
-        has_any(types, {"Accommodation", "LodgingBusiness", "FoodEstablishment", "Restaurant", "Store",
-                        "ServiceProvider", "Transport", "Product", "Tour", "WalkingTour", "CyclingTour",
-                        "TouristInformationCenter", "LocalTouristOffice"});
-    const bool heritage =
-        has_any(types, {"CulturalSite", "Museum", "RemarkableBuilding", "NaturalHeritage", "ParkAndGarden",
-                        "Park", "ReligiousSite", "Church", "Cathedral", "Chapel", "Abbey", "Castle",
-                        "CityHeritage", "TechnicalHeritage", "CivilHeritage", "DefenceSite", "Citadel",
-                        "Tower", "Monument", "ArcheologicalSite", "TouristAttraction", "Zoo"});
-    const bool place = heritage || (!commercial && has_any(types, {"PlaceOfInterest"}));
-
-    if (!commercial) {
-        for (const auto& t : themes)
-            if (local_name(t.id) == "Belfry") return "belfry";
-    }
-    if (place) {
-        if (auto it = title.find("fr"); it != title.end() && fold(it->second).find("beffroi") != std::string::npos)
-            return "belfry";
-        return "site";
-    }
-    return "";
+    return classify_object(types, themes, title).kind;
 }
 
 // Our own labels for the classes a visitor recognises; the export labels thesaurus values

@@ -24,6 +24,13 @@ using LangMap = std::map<std::string, std::string>;
 // One occurrence of an event. Dates are "YYYY-MM-DD"; times "HH:MM" or empty when absent.
 struct Period {
     std::string start_date, end_date, start_time, end_time;
+    int weekdays = 0;  // Period appliesOnDay as bits (1 = Monday ... 64 = Sunday); 0 = every day
+};
+
+// Words the export attaches to hours or to an event period, with the dates they hold for.
+struct ScheduleNote {
+    LangMap text;
+    std::string valid_from, valid_through;  // "YYYY-MM-DD", empty = unbounded
 };
 
 // One schema:openingHoursSpecification node for one day of the week.
@@ -38,6 +45,9 @@ struct ImageRef {
     std::string title;    // ebucore:title, first language found
     std::string credits;  // credits[], joined with ", "
     std::string licence;  // ebucore:isCoveredBy
+    // The annotation's rightsEndDate, "YYYY-MM-DD" (empty = none, or malformed: a warning).
+    // A picture whose rights ended before the build time is not shipped.
+    std::string rights_end;
 };
 
 struct Contact {
@@ -79,7 +89,10 @@ struct ExportItem {
     std::string identifier;  // dc:identifier (producer id)
     std::string file;        // path relative to objects/, used in every message
     std::vector<std::string> types;  // "@type" as given
-    std::string kind;        // "site", "belfry", "event", or "" when not shown on the kiosk
+    std::string kind;        // classify_object(): "site", "belfry", "event", "office", "route", "eat",
+                             // "sleep", or "" when not for the kiosk
+    std::string kind_class;  // the DATAtourisme class that decided it ("Museum", "Hotel"...)
+    std::string kind_reason; // why, in words for the build report
     LangMap title, short_desc, long_desc, hours_text;
     bool has_geo = false;
     double lat = 0, lon = 0;
@@ -91,6 +104,7 @@ struct ExportItem {
     Practical practical;
     std::vector<Period> periods;        // sorted by (start_date, start_time), duplicates removed
     std::vector<OpeningRule> hours;
+    std::vector<ScheduleNote> notes;    // distinct (text, dates), in feed order
     std::vector<Contact> contacts;      // de-duplicated, in feed order
     std::vector<ImageRef> images;       // main representation first, then the gallery, no repeats
     std::vector<Price> prices;
@@ -167,7 +181,14 @@ std::optional<Category> type_category(std::string_view type);
 // French or English language name ("Anglais", "Espagnol"). Empty when unknown.
 std::string language_code(std::string_view value);
 
-// The one place that maps DATAtourisme classes and themes to the kiosk's kinds.
+// The one place that maps DATAtourisme classes and themes to the kiosk's kinds: the kind
+// ("" = not for the kiosk), the class that decided and the reason, for the build report.
+struct Classified {
+    std::string kind, cls, reason;
+};
+Classified classify_object(const std::vector<std::string>& types, const std::vector<Category>& themes,
+                           const LangMap& title);
+// classify_object(...).kind
 std::string classify(const std::vector<std::string>& types, const std::vector<Category>& themes,
                      const LangMap& title);
 

@@ -1,5 +1,7 @@
 // Parallel HTTP(S) image downloads with libcurl's multi interface and an on-disk cache keyed
-// by content (blobs/<sha256>) with per-URL validators (urls/<sha256 of url>).
+// by content (blobs/<sha256>) with per-URL validators (urls/<sha256 of url>), and remembered
+// failures with their retry time: failures/<sha256 of url> for one URL (HTTP error, not a
+// picture...), hosts/<sha256 of host:port> for a host that could not be reached.
 #include "publish/image_fetch.h"
 
 #include "core/manifest.h"
@@ -11,6 +13,7 @@
 #include <atomic>
 #include <cctype>
 #include <cstring>
+#include <ctime>
 #include <deque>
 #include <filesystem>
 #include <fstream>
@@ -113,6 +116,34 @@ struct CacheEntry {
     std::string url, etag, last_modified, blob;  // blob = sha256 hex of the bytes
 };
 
+// A remembered failure: of one URL (failures/) or of one host (hosts/).
+struct FailureEntry {
+    std::string key;  // the URL or "host:port"
+    std::string error;
+    FetchFailure kind = FetchFailure::kNone;
+    std::int64_t failed_at = 0, retry_after = 0;  // Unix seconds
+};
+
+constexpr std::pair<FetchFailure, const char*> kFailureNames[] = {
+    {FetchFailure::kUnreachable, "unreachable"}, {FetchFailure::kHttpClient, "http-client"},
+    {FetchFailure::kHttpServer, "http-server"},  {FetchFailure::kTransfer, "transfer"},
+    {FetchFailure::kInvalid, "invalid"},
+};
+
+const char* failure_name(FetchFailure f) {
+    for (const auto& [k, n] : kFailureNames)
+        if (k == f) return n;
+    return "";
+}
+
+FetchFailure failure_of(std::string_view name) {
+    for (const auto& [k, n] : kFailureNames)
+        if (name == n) return k;
+    return FetchFailure::kNone;
+}
+
+enum class FailureDir { kUrl, kHost };
+
 class Cache {
 public:
     explicit Cache(const std::string& dir) : dir_(dir) {
@@ -120,6 +151,8 @@ public:
         std::error_code ec;
         fs::create_directories(dir_ / "blobs", ec);
         fs::create_directories(dir_ / "urls", ec);
+        fs::create_directories(dir_ / "failures", ec);
+        fs::create_directories(dir_ / "hosts", ec);
     }
     bool enabled() const { return !dir_.empty(); }
 
@@ -163,8 +196,52 @@ public:
         write_atomic(meta_path(url), meta);
     }
 
+    // The failure remembered for a URL or host; false when none, or unreadable (which only
+    // means asking again).
+    bool load_failure(FailureDir d, const std::string& key, FailureEntry& f) const {
+        if (!enabled()) return false;
+        std::string text;
+        if (!read_all(failure_path(d, key), text)) return false;
+        std::istringstream in(text);
+        std::string line;
+        f = {};
+        while (std::getline(in, line)) {
+            const auto sp = line.find(' ');
+            if (sp == std::string::npos) continue;
+            const std::string k = line.substr(0, sp), value = line.substr(sp + 1);
+            if (k == "key") f.key = value;
+            else if (k == "error") f.error = value;
+            else if (k == "kind") f.kind = failure_of(value);
+            else if (k == "failed-at") f.failed_at = std::strtoll(value.c_str(), nullptr, 10);
+            else if (k == "retry-after") f.retry_after = std::strtoll(value.c_str(), nullptr, 10);
+        }
+        return f.key == key && f.kind != FetchFailure::kNone && f.retry_after > 0;
+    }
+
+    // Best effort, like store(). Error texts are ours and one line, keys have no newline.
+    void store_failure(FailureDir d, const std::string& key, const std::string& error, FetchFailure kind,
+                       std::int64_t failed_at) const {
+        const std::int64_t delay = retry_delay_s(kind);
+        if (!enabled() || delay <= 0) return;
+        std::string one_line = error;
+        std::replace(one_line.begin(), one_line.end(), '\n', ' ');
+        std::replace(one_line.begin(), one_line.end(), '\r', ' ');
+        write_atomic(failure_path(d, key), "key " + key + "\nkind " + failure_name(kind) + "\nerror " + one_line +
+                                               "\nfailed-at " + std::to_string(failed_at) + "\nretry-after " +
+                                               std::to_string(failed_at + delay) + "\n");
+    }
+
+    void clear_failure(FailureDir d, const std::string& key) const {
+        if (!enabled()) return;
+        std::error_code ec;
+        fs::remove(failure_path(d, key), ec);
+    }
+
 private:
     fs::path meta_path(const std::string& url) const { return dir_ / "urls" / sha256_hex(url); }
+    fs::path failure_path(FailureDir d, const std::string& key) const {
+        return dir_ / (d == FailureDir::kUrl ? "failures" : "hosts") / sha256_hex(key);
+    }
     fs::path dir_;
 };
 
@@ -172,6 +249,7 @@ private:
 
 struct Transfer {
     std::string url;
+    std::string host;  // url_host(url)
     CURL* easy = nullptr;
     curl_slist* headers = nullptr;
     char errbuf[CURL_ERROR_SIZE] = {};
@@ -298,10 +376,109 @@ bool server_unreachable(CURLcode rc) {
            rc == CURLE_RECV_ERROR || rc == CURLE_SEND_ERROR || rc == CURLE_GOT_NOTHING || rc == CURLE_SSL_CONNECT_ERROR;
 }
 
+// The host itself cannot be reached, so every other picture on it would fail the same way:
+// name resolution, connection refused or unroutable, no connection within the connect timeout,
+// TLS handshake or certificate failure. A timeout after connecting is a slow picture, not a
+// dead host.
+bool host_unreachable(const Transfer& t, CURLcode rc) {
+    switch (rc) {
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+    case CURLE_COULDNT_CONNECT:
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER:
+    case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+    case CURLE_SSL_INVALIDCERTSTATUS: return true;
+    case CURLE_OPERATION_TIMEDOUT: {
+        curl_off_t connected = 0;
+        curl_easy_getinfo(t.easy, CURLINFO_CONNECT_TIME_T, &connected);
+        return connected == 0;
+    }
+    default: return false;
+    }
+}
+
+// The kind of a failure that is not the host's (host_unreachable() was false).
+FetchFailure failure_kind(CURLcode rc, long code) {
+    if (rc == CURLE_OK || rc == CURLE_HTTP_RETURNED_ERROR) {
+        if (code >= 500 && code <= 599) return FetchFailure::kHttpServer;
+        if (code >= 400 && code <= 499) return FetchFailure::kHttpClient;
+        return FetchFailure::kInvalid;  // a 2xx that is not a picture, a 3xx without a target
+    }
+    switch (rc) {
+    case CURLE_FILESIZE_EXCEEDED:
+    case CURLE_WRITE_ERROR:  // our body callback refused it: too large or not a picture
+    case CURLE_TOO_MANY_REDIRECTS:
+    case CURLE_UNSUPPORTED_PROTOCOL: return FetchFailure::kInvalid;
+    default: return FetchFailure::kTransfer;
+    }
+}
+
 }  // namespace
+
+std::int64_t retry_delay_s(FetchFailure f) {
+    switch (f) {
+    case FetchFailure::kUnreachable:
+    case FetchFailure::kHttpServer:
+    case FetchFailure::kTransfer: return 6 * 3600;
+    case FetchFailure::kHttpClient:
+    case FetchFailure::kInvalid: return 3 * 24 * 3600;
+    default: return 0;
+    }
+}
 
 bool is_remote_locator(const std::string& locator) {
     return starts_with_nocase(locator, "http://") || starts_with_nocase(locator, "https://");
+}
+
+std::string url_host(const std::string& url) {
+    global_init();
+    CURLU* u = curl_url();
+    if (!u) return {};
+    std::string out;
+    char* host = nullptr;
+    char* port = nullptr;
+    if (curl_url_set(u, CURLUPART_URL, url.c_str(), 0) == CURLUE_OK &&
+        curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK &&
+        curl_url_get(u, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) == CURLUE_OK) {
+        out = host;
+        for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        out += ":";
+        out += port;
+    }
+    curl_free(host);
+    curl_free(port);
+    curl_url_cleanup(u);
+    return out;
+}
+
+std::int64_t ImageFetcher::now() const {
+    return opt_.now ? opt_.now : static_cast<std::int64_t>(std::time(nullptr));
+}
+
+ImageFetcher::HostState& ImageFetcher::host_state(const std::string& host) {
+    HostState& h = hosts_[host];
+    if (h.looked_up) return h;
+    h.looked_up = true;
+    h.info.host = host;
+    FailureEntry f;
+    if (Cache(opt_.cache_dir).load_failure(FailureDir::kHost, host, f) && f.retry_after > now()) {
+        h.given_up = true;
+        h.info.reason = f.error;
+        h.info.from_cache = true;
+        h.info.retry_after = format_utc(f.retry_after);
+    }
+    return h;
+}
+
+std::vector<GivenUpHost> ImageFetcher::hosts_given_up() const {
+    std::vector<GivenUpHost> out;
+    for (const auto& [name, h] : hosts_)
+        if (h.given_up) out.push_back(h.info);
+    return out;
 }
 
 ImageFetcher::ImageFetcher(FetchOptions opt) : opt_(std::move(opt)) {
@@ -312,7 +489,31 @@ ImageFetcher::ImageFetcher(FetchOptions opt) : opt_(std::move(opt)) {
 std::map<std::string, FetchResult> ImageFetcher::fetch(const std::vector<std::string>& urls) {
     std::map<std::string, FetchResult> results;
     const Cache cache(opt_.cache_dir);
+    const std::int64_t t_now = now();
     std::deque<std::unique_ptr<Transfer>> queue;
+
+    // A URL whose host is given up is not requested: its cached copy stands in when there is
+    // one (a kiosk keeps its pictures through an outage), else it fails without a request.
+    auto skip_for_host = [&](const std::string& url, FetchResult& r, HostState& h) {
+        const std::string why = "host " + h.info.host + " unreachable" +
+                                (h.info.from_cache ? " in an earlier build" : " earlier in this build") + " (" +
+                                h.info.reason + ")";
+        CacheEntry e;
+        if (cache.load(url, e, r.bytes)) {
+            r.ok = r.from_cache = true;
+            r.note = "cached copy used, not requested: " + why;
+            ++stats_.cached;
+            return;
+        }
+        r.bytes.clear();
+        r.error = "not requested: " + why + (h.info.from_cache ? "; asked again after " + h.info.retry_after : "");
+        r.failure = FetchFailure::kUnreachable;
+        r.skipped = h.info.from_cache ? FetchSkip::kRecentFailure : FetchSkip::kHostGivenUp;
+        r.retry_after = h.info.retry_after;
+        ++h.info.skipped;
+        ++stats_.failed;
+        ++(h.info.from_cache ? stats_.skipped_recent : stats_.skipped_host);
+    };
 
     for (const std::string& url : urls) {
         if (results.count(url)) continue;
@@ -320,9 +521,11 @@ std::map<std::string, FetchResult> ImageFetcher::fetch(const std::vector<std::st
         // A newline would let a locator smuggle extra lines into our cache metadata.
         if (!is_remote_locator(url) || url.find_first_of("\r\n") != std::string::npos) {
             r.error = "not an http(s) URL";
+            r.failure = FetchFailure::kNotHttp;
             ++stats_.failed;
             continue;
         }
+        r.host = url_host(url);
         const bool trust_cache = !opt_.revalidate || checked_this_run_.count(url);
         if (trust_cache) {
             CacheEntry e;
@@ -333,12 +536,38 @@ std::map<std::string, FetchResult> ImageFetcher::fetch(const std::vector<std::st
             }
             r.bytes.clear();
         }
-        auto t = make_transfer(url, opt_, cache, opt_.revalidate);
-        if (!t) {
-            r.error = "cannot start a transfer";
+        if (auto f = failed_this_run_.find(url); f != failed_this_run_.end()) {
+            r.failure = f->second.first;
+            r.error = f->second.second;
             ++stats_.failed;
             continue;
         }
+        // This URL failed in an earlier build and its retry time has not come: same answer,
+        // no request. A stale copy is not served: that build did not ship it either.
+        FailureEntry fe;
+        if (cache.load_failure(FailureDir::kUrl, url, fe) && fe.retry_after > t_now) {
+            r.retry_after = format_utc(fe.retry_after);
+            r.error = fe.error + " (in an earlier build, at " + format_utc(fe.failed_at) + "; asked again after " +
+                      r.retry_after + ")";
+            r.failure = fe.kind;
+            r.skipped = FetchSkip::kRecentFailure;
+            ++stats_.failed;
+            ++stats_.skipped_recent;
+            continue;
+        }
+        HostState& h = host_state(r.host);
+        if (h.given_up) {
+            skip_for_host(url, r, h);
+            continue;
+        }
+        auto t = make_transfer(url, opt_, cache, opt_.revalidate);
+        if (!t) {
+            r.error = "cannot start a transfer";
+            r.failure = FetchFailure::kTransfer;
+            ++stats_.failed;
+            continue;
+        }
+        t->host = r.host;
         queue.push_back(std::move(t));
     }
     if (queue.empty()) return results;
@@ -348,10 +577,25 @@ std::map<std::string, FetchResult> ImageFetcher::fetch(const std::vector<std::st
     curl_multi_setopt(multi, CURLMOPT_MAXCONNECTS, static_cast<long>(opt_.parallel));
     std::map<CURL*, std::unique_ptr<Transfer>> running;
 
+    // Starts queued transfers in order, up to `parallel`. A host that has not answered yet in
+    // this build gets one transfer at a time: if it turns out unreachable, the rest of its
+    // pictures are skipped without a request instead of each waiting for the same failure.
     auto start_more = [&] {
-        while (!queue.empty() && running.size() < static_cast<std::size_t>(opt_.parallel)) {
-            auto t = std::move(queue.front());
-            queue.pop_front();
+        for (auto it = queue.begin(); it != queue.end() && running.size() < static_cast<std::size_t>(opt_.parallel);) {
+            HostState& h = hosts_[(*it)->host];
+            if (h.given_up) {
+                skip_for_host((*it)->url, results[(*it)->url], h);
+                it = queue.erase(it);
+                continue;
+            }
+            if (!h.proven && h.probing) {
+                ++it;
+                continue;
+            }
+            h.probing = !h.proven;
+            ++stats_.attempts;
+            auto t = std::move(*it);
+            it = queue.erase(it);
             curl_multi_add_handle(multi, t->easy);
             running.emplace(t->easy, std::move(t));
         }
@@ -360,6 +604,31 @@ std::map<std::string, FetchResult> ImageFetcher::fetch(const std::vector<std::st
     auto finish = [&](Transfer& t, CURLcode rc) {
         FetchResult& r = results[t.url];
         const long code = t.status();
+        HostState& h = hosts_[t.host];
+        h.probing = false;
+        const bool dead = rc != CURLE_OK && host_unreachable(t, rc);
+        if (dead) {
+            // The host that failed is the last one asked: after a redirect, the target's.
+            char* effective = nullptr;
+            curl_easy_getinfo(t.easy, CURLINFO_EFFECTIVE_URL, &effective);
+            std::string where = effective ? url_host(effective) : std::string();
+            if (where.empty()) where = t.host;
+            if (where != t.host) h.proven = true;  // the first host answered (with a redirect)
+            HostState& d = host_state(where);
+            if (!d.given_up) {
+                d.given_up = true;
+                d.info.host = where;
+                d.info.reason = transfer_error(t, rc, opt_);
+                d.info.from_cache = false;
+                // Without a cache nothing is remembered: the next build asks again whenever it runs.
+                d.info.retry_after =
+                    cache.enabled() ? format_utc(t_now + retry_delay_s(FetchFailure::kUnreachable)) : std::string();
+                cache.store_failure(FailureDir::kHost, where, d.info.reason, FetchFailure::kUnreachable, t_now);
+            }
+        } else if (!h.proven) {
+            h.proven = true;
+            cache.clear_failure(FailureDir::kHost, t.host);  // it answered: forget an old outage
+        }
         if (rc == CURLE_OK && code == 304 && t.conditional) {
             r.ok = r.from_cache = r.not_modified = true;
             r.bytes = std::move(t.cached_bytes);
@@ -380,6 +649,7 @@ std::map<std::string, FetchResult> ImageFetcher::fetch(const std::vector<std::st
             stats_.bytes_downloaded += t.body.size();
             ++stats_.fetched;
             cache.store(t.url, t.etag, t.last_modified, t.body);
+            cache.clear_failure(FailureDir::kUrl, t.url);
             checked_this_run_.insert(t.url);
             r.bytes = std::move(t.body);
             return;
@@ -394,6 +664,12 @@ std::map<std::string, FetchResult> ImageFetcher::fetch(const std::vector<std::st
             ++stats_.cached;
             return;
         }
+        r.failure = dead ? FetchFailure::kUnreachable : failure_kind(rc, code);
+        // An unreachable host is remembered once, for the host; other failures per URL.
+        if (!dead) {
+            cache.store_failure(FailureDir::kUrl, t.url, r.error, r.failure, t_now);
+            failed_this_run_[t.url] = {r.failure, r.error};
+        }
         ++stats_.failed;
     };
 
@@ -405,12 +681,14 @@ std::map<std::string, FetchResult> ImageFetcher::fetch(const std::vector<std::st
             // Should not happen with valid handles; fail what is left rather than loop forever.
             for (auto& [easy, t] : running) {
                 results[t->url].error = std::string("transfer engine error: ") + curl_multi_strerror(mc);
+                results[t->url].failure = FetchFailure::kTransfer;
                 ++stats_.failed;
                 curl_multi_remove_handle(multi, easy);
             }
             running.clear();
             for (auto& t : queue) {
                 results[t->url].error = std::string("transfer engine error: ") + curl_multi_strerror(mc);
+                results[t->url].failure = FetchFailure::kTransfer;
                 ++stats_.failed;
             }
             queue.clear();

@@ -21,11 +21,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/map_data.h"
 #include "core/pack_reader.h"
+#include "core/text_fold.h"
 #include "core/manifest.h"
 #include "core/schema.h"
 #include "core/sqlite.h"
@@ -80,8 +83,10 @@ bool load_image(const ExportSource& src, const std::string& locator, std::string
 
 
 // Changing what the parser extracts makes rows of an older pack stale: a previous pack made
-// by another generator is never reused.
-constexpr const char* kGenerator = "kiosk-pack 0.2";
+// by another generator is never reused. 0.3: pictures' rights end dates (an older pack may
+// hold pictures whose rights have ended, and has no source_image to say so). 0.4: practical
+// facts (item_fact) and @type categories, which an older v3 pack's rows lack.
+constexpr const char* kGenerator = "kiosk-pack 0.4";
 
 // Pictures loaded per batch of items; a batch is also the unit the HTTP fetcher can work on.
 constexpr std::size_t kBatch = 256;
@@ -94,7 +99,8 @@ CREATE TABLE stage.item (tmp INTEGER PRIMARY KEY, file TEXT NOT NULL, source_id 
 CREATE TABLE stage.text (tmp INTEGER, field TEXT, lang TEXT, value TEXT);
 CREATE TABLE stage.cat (tmp INTEGER, category_id TEXT);
 CREATE TABLE stage.cat_label (category_id TEXT, lang TEXT, label TEXT, PRIMARY KEY (category_id, lang, label)) WITHOUT ROWID;
-CREATE TABLE stage.period (tmp INTEGER, start_date TEXT, end_date TEXT, start_time TEXT, end_time TEXT);
+CREATE TABLE stage.period (tmp INTEGER, start_date TEXT, end_date TEXT, start_time TEXT, end_time TEXT, weekdays INTEGER);
+CREATE TABLE stage.note (tmp INTEGER, note INTEGER, lang TEXT, value TEXT, valid_from TEXT, valid_through TEXT);
 CREATE TABLE stage.hours (tmp INTEGER, day_of_week INTEGER, opens TEXT, closes TEXT, valid_from TEXT, valid_through TEXT);
 CREATE TABLE stage.contact (tmp INTEGER, type TEXT, value TEXT, position INTEGER);
 CREATE TABLE stage.fact (tmp INTEGER, key TEXT, value TEXT);
@@ -105,6 +111,7 @@ CREATE TABLE stage.media (sha256 TEXT PRIMARY KEY, mime TEXT, width INTEGER, hei
     thumb_width INTEGER, thumb_height INTEGER, thumb BLOB);
 CREATE TABLE stage.source (file TEXT PRIMARY KEY, updated_at TEXT, tmp INTEGER) WITHOUT ROWID;
 CREATE TABLE stage.reuse (old_id INTEGER PRIMARY KEY, tmp INTEGER NOT NULL, file TEXT NOT NULL, updated_at TEXT);
+CREATE TABLE stage.image_note (file TEXT, locator TEXT, problem TEXT, rights_end TEXT, PRIMARY KEY (file, locator)) WITHOUT ROWID;
 )";
 
 // Unchanged objects: one INSERT ... SELECT per table copies all of them from the old pack.
@@ -120,8 +127,10 @@ INSERT OR IGNORE INTO stage.cat_label SELECT l.category_id, l.lang, l.label FROM
 INSERT INTO stage.fact SELECT r.tmp, f.key, f.value FROM stage.reuse r JOIN old.item_fact f ON f.item_id = r.old_id;
 INSERT OR IGNORE INTO stage.fact_label SELECT l.id, l.lang, l.label FROM old.thesaurus_label l
   WHERE l.id IN (SELECT value FROM stage.fact);
-INSERT INTO stage.period SELECT r.tmp, p.start_date, p.end_date, p.start_time, p.end_time
+INSERT INTO stage.period SELECT r.tmp, p.start_date, p.end_date, p.start_time, p.end_time, p.weekdays
   FROM stage.reuse r JOIN old.event_period p ON p.item_id = r.old_id ORDER BY r.tmp, p.rowid;
+INSERT INTO stage.note SELECT r.tmp, n.note, n.lang, n.value, n.valid_from, n.valid_through
+  FROM stage.reuse r JOIN old.schedule_note n ON n.item_id = r.old_id;
 INSERT INTO stage.hours SELECT r.tmp, h.day_of_week, h.opens, h.closes, h.valid_from, h.valid_through
   FROM stage.reuse r JOIN old.opening_hours h ON h.item_id = r.old_id ORDER BY r.tmp, h.rowid;
 INSERT INTO stage.contact SELECT r.tmp, c.type, c.value, c.position
@@ -133,6 +142,8 @@ INSERT INTO stage.item_media SELECT r.tmp, im.position, m.sha256, m.title, m.cre
 INSERT OR IGNORE INTO stage.media SELECT m.sha256, m.mime, m.width, m.height, m.bytes, t.width, t.height, t.bytes
   FROM old.media m LEFT JOIN old.thumbnail t ON t.media_id = m.id
   WHERE m.sha256 IN (SELECT sha256 FROM stage.item_media);
+INSERT OR IGNORE INTO stage.image_note SELECT s.file, s.locator, s.problem, s.rights_end
+  FROM old.source_image s WHERE s.file IN (SELECT file FROM stage.reuse);
 )";
 
 // Stage -> pack. Two objects with one @id: the one whose file sorts first wins.
@@ -156,10 +167,13 @@ INSERT INTO item_category SELECT DISTINCT m.id, c.category_id FROM stage.cat c J
 INSERT INTO item_fact SELECT DISTINCT m.id, f.key, f.value FROM stage.fact f JOIN stage.idmap m USING (tmp) ORDER BY 1, 2, 3;
 INSERT INTO thesaurus_label SELECT id, lang, min(label) FROM stage.fact_label
   WHERE id IN (SELECT value FROM item_fact) GROUP BY id, lang ORDER BY id, lang;
-INSERT INTO event_period (id, item_id, start_date, end_date, start_time, end_time)
+INSERT INTO event_period (id, item_id, start_date, end_date, start_time, end_time, weekdays)
   SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY p.rowid),
-         m.id, p.start_date, p.end_date, p.start_time, p.end_time FROM stage.period p JOIN stage.idmap m USING (tmp)
+         m.id, p.start_date, p.end_date, p.start_time, p.end_time, p.weekdays FROM stage.period p JOIN stage.idmap m USING (tmp)
   ORDER BY m.id, p.rowid;
+INSERT INTO schedule_note (item_id, note, lang, value, valid_from, valid_through)
+  SELECT m.id, n.note, n.lang, n.value, n.valid_from, n.valid_through FROM stage.note n JOIN stage.idmap m USING (tmp)
+  ORDER BY m.id, n.note, n.lang;
 INSERT INTO opening_hours (id, item_id, day_of_week, opens, closes, valid_from, valid_through)
   SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY h.rowid),
          m.id, h.day_of_week, h.opens, h.closes, h.valid_from, h.valid_through FROM stage.hours h JOIN stage.idmap m USING (tmp)
@@ -186,6 +200,8 @@ INSERT INTO item_media (item_id, position, media_id)
   SELECT u.item_id, u.position, mm.id FROM stage.media_use u JOIN stage.media_map mm USING (sha256) ORDER BY 1, 2;
 INSERT INTO source_file (file, updated_at, item_id)
   SELECT s.file, s.updated_at, m.id FROM stage.source s LEFT JOIN stage.idmap m USING (tmp) ORDER BY s.file;
+INSERT INTO source_image (file, locator, problem, rights_end)
+  SELECT file, locator, problem, rights_end FROM stage.image_note ORDER BY file, locator;
 )";
 
 
@@ -252,7 +268,8 @@ struct StageStatements {
           text(db, "INSERT INTO stage.text VALUES (?1, ?2, ?3, ?4)"),
           cat(db, "INSERT INTO stage.cat VALUES (?1, ?2)"),
           cat_label(db, "INSERT OR IGNORE INTO stage.cat_label VALUES (?1, ?2, ?3)"),
-          period(db, "INSERT INTO stage.period VALUES (?1, ?2, ?3, ?4, ?5)"),
+          period(db, "INSERT INTO stage.period VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+          note(db, "INSERT INTO stage.note VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
           hours(db, "INSERT INTO stage.hours VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
           contact(db, "INSERT INTO stage.contact VALUES (?1, ?2, ?3, ?4)"),
           fact(db, "INSERT INTO stage.fact VALUES (?1, ?2, ?3)"),
@@ -261,8 +278,9 @@ struct StageStatements {
           item_media(db, "INSERT INTO stage.item_media VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
           media(db, "INSERT INTO stage.media VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
           source(db, "INSERT OR IGNORE INTO stage.source VALUES (?1, ?2, ?3)"),
-          reuse(db, "INSERT OR IGNORE INTO stage.reuse VALUES (?1, ?2, ?3, ?4)") {}
-    Stmt item, text, cat, cat_label, period, hours, contact, fact, fact_label, price, item_media, media, source, reuse;
+          reuse(db, "INSERT OR IGNORE INTO stage.reuse VALUES (?1, ?2, ?3, ?4)"),
+          image_note(db, "INSERT OR IGNORE INTO stage.image_note VALUES (?1, ?2, ?3, ?4)") {}
+    Stmt item, text, cat, cat_label, period, note, hours, contact, fact, fact_label, price, item_media, media, source, reuse, image_note;
 };
 
 // One parsed object waiting for its pictures.
@@ -272,32 +290,89 @@ struct Pending {
     std::int64_t tmp = 0;
 };
 
+// Why a remote picture was not shipped (a key of kImageReasons), from its fetch result.
+const char* fetch_reason(const FetchResult* r) {
+    if (r && r->skipped == FetchSkip::kHostGivenUp) return "skipped_host_unreachable";
+    if (r && r->skipped == FetchSkip::kRecentFailure) return "skipped_recent_failure";
+    switch (r ? r->failure : FetchFailure::kTransfer) {
+    case FetchFailure::kUnreachable: return "host_unreachable";
+    case FetchFailure::kHttpClient:
+    case FetchFailure::kHttpServer: return "http_error";
+    case FetchFailure::kTransfer: return "transfer_error";
+    default: return "invalid";
+    }
+}
+
+// The build record's problem for a reason (source_image.problem in schema.sql): the kind of
+// failure, whether it happened now or was remembered, so the pack does not depend on the cache.
+const char* record_problem(const char* reason, const FetchResult* r) {
+    const std::string_view k(reason);
+    if (k == "host_unreachable" || k == "skipped_host_unreachable") return "unreachable";
+    if (k == "skipped_recent_failure") {
+        FetchResult as_tried;
+        as_tried.failure = r ? r->failure : FetchFailure::kTransfer;
+        return record_problem(fetch_reason(&as_tried), nullptr);
+    }
+    return reason;  // http_error, transfer_error, invalid, not_found, not_fetched, rights_expired
+}
+
 class Builder {
 public:
     Builder(const ExportSource& src, const BuildOptions& opt, BuildReport& rep, sqlite3* db)
-        : src_(src), opt_(opt), rep_(rep), st_(db) {
+        : src_(src), opt_(opt), rep_(rep), st_(db), build_date_(rep.build_time.substr(0, 10)) {
         if (opt.fetch_images) {
             FetchOptions fo;
             fo.cache_dir = opt.image_cache;
             fo.parallel = opt.image_parallel;
             fo.total_timeout_s = opt.image_timeout_s;
+            fo.connect_timeout_s = opt.image_connect_timeout_s;
+            fo.now = opt.image_clock;
             fetcher_ = std::make_unique<ImageFetcher>(fo);
+        }
+    }
+
+    // The hosts given up, into the report, with one warning each (their skipped pictures get
+    // none of their own: one line per host says it better than thousands).
+    void report_hosts() {
+        if (!fetcher_) return;
+        for (const GivenUpHost& h : fetcher_->hosts_given_up()) {
+            rep_.image_hosts_given_up.push_back({h.host, h.reason, h.from_cache, h.retry_after, h.skipped});
+            std::string msg = "picture host " + h.host + " unreachable" + (h.from_cache ? " in an earlier build" : "") +
+                              " (" + h.reason + ")";
+            if (h.skipped)
+                msg += "; " + std::to_string(h.skipped) + (h.from_cache ? "" : " more") + " picture(s) from it not requested";
+            msg += h.retry_after.empty() ? "; asked again by the next build" : "; asked again after " + h.retry_after;
+            rep_.warnings.push_back({"", "hasMainRepresentation", msg});
         }
     }
 
     void add_parsed(const IndexEntry& entry, ExportItem&& it) {
         rep_.text_repairs += it.text_repairs;
         const std::string updated = !entry.last_update.empty() ? entry.last_update : it.last_update;
+        ClassCount& cc = rep_.per_class[it.kind_class];
+        cc.kind = it.kind;
         if (it.kind.empty()) {
             ++rep_.skipped_not_for_kiosk;
+            ++cc.dropped;
+            cc.reason = it.kind_reason;
+            record_source(entry.file, updated, 0);
+            return;
+        }
+        if (!opt_.select.wants_kind(it.kind)) {
+            ++rep_.skipped_by_selection;
+            ++cc.dropped;
+            cc.reason = it.kind_reason + ", not asked for (--kind " + it.kind + ")";
             record_source(entry.file, updated, 0);
             return;
         }
         if (!opt_.select.accepts(it)) {
             ++rep_.skipped_by_selection;
+            ++cc.dropped;
+            cc.reason = "outside the selection";
             record_source(entry.file, updated, 0);
             return;
         }
+        ++cc.kept;
         const std::int64_t tmp = ++next_tmp_;
         record_source(entry.file, updated, tmp);
         pending_.push_back(Pending{std::move(it), updated, tmp});
@@ -321,7 +396,7 @@ public:
             std::vector<std::string> urls;
             for (const Pending& p : pending_)
                 for (const ImageRef& r : p.item.images)
-                    if (is_remote_locator(r.locator)) urls.push_back(r.locator);
+                    if (is_remote_locator(r.locator) && !rights_expired(r)) urls.push_back(r.locator);
             if (!urls.empty()) {
                 fetched_ = fetcher_->fetch(urls);
                 const FetchStats& fs = fetcher_->stats();
@@ -370,7 +445,15 @@ private:
         stage_practical(tmp, it.practical);
         for (const Period& pr : it.periods)
             st_.period.bind(1, tmp).bind(2, pr.start_date).bind(3, pr.end_date.empty() ? pr.start_date : pr.end_date)
-                .bind_opt(4, pr.start_time).bind_opt(5, pr.end_time).run();
+                .bind_opt(4, pr.start_time).bind_opt(5, pr.end_time).bind(6, pr.weekdays & 0x7F).run();
+        int note_no = 0;
+        for (const ScheduleNote& n : it.notes) {
+            ++note_no;
+            for (const auto& [lang, value] : n.text)
+                if (!value.empty())
+                    st_.note.bind(1, tmp).bind(2, note_no).bind(3, lang).bind(4, value).bind_opt(5, n.valid_from)
+                        .bind_opt(6, n.valid_through).run();
+        }
         for (const OpeningRule& h : it.hours) {
             if (h.day_of_week < 1 || h.day_of_week > 8) continue;  // 8 = public holidays
             st_.hours.bind(1, tmp).bind(2, h.day_of_week).bind_opt(3, h.opens).bind_opt(4, h.closes)
@@ -390,22 +473,38 @@ private:
 
         pos = 0;
         for (const ImageRef& ref : it.images) {
+            if (rights_expired(ref)) {
+                not_shipped(it.file, ref, "rights_expired", nullptr,
+                            "picture rights ended " + ref.rights_end + ", before the build time; not shipped: " +
+                                ref.locator);
+                continue;
+            }
             std::string bytes, why, note;
-            const bool loaded = fetcher_ && is_remote_locator(ref.locator)
-                                    ? take_fetched(fetched_, ref.locator, bytes, why, note)
-                                    : load_image(src_, ref.locator, bytes, why);
+            bool loaded = false;
+            const FetchResult* fetched = nullptr;
+            const char* reason = nullptr;
+            if (fetcher_ && is_remote_locator(ref.locator)) {
+                loaded = take_fetched(fetched_, ref.locator, bytes, why, note);
+                auto f = fetched_.find(ref.locator);
+                fetched = f == fetched_.end() ? nullptr : &f->second;
+                if (!loaded) reason = fetch_reason(fetched);
+            } else {
+                loaded = load_image(src_, ref.locator, bytes, why);
+                if (!loaded) reason = is_remote_locator(ref.locator) ? "not_fetched" : "not_found";
+            }
             if (!note.empty()) rep_.warnings.push_back({it.file, "hasMainRepresentation", note});
             if (!loaded) {
-                ++rep_.images_failed;
-                rep_.warnings.push_back({it.file, "hasMainRepresentation", why});
+                // A host given up is warned about once, in report_hosts(), not once per picture.
+                const bool host_skip = fetched && fetched->skipped != FetchSkip::kNone &&
+                                       fetched->failure == FetchFailure::kUnreachable;
+                not_shipped(it.file, ref, reason, fetched, host_skip ? std::string() : why);
                 continue;
             }
             const std::string key = content_key(bytes);
             if (!staged_media_.count(key)) {
                 PreparedImage img;
                 if (!prepare_image(bytes, img, why)) {
-                    ++rep_.images_failed;
-                    rep_.warnings.push_back({it.file, "hasMainRepresentation", why + ": " + ref.locator});
+                    not_shipped(it.file, ref, "invalid", nullptr, why + ": " + ref.locator);
                     continue;
                 }
                 st_.media.bind(1, key).bind(2, img.info.mime).bind(3, img.info.width).bind(4, img.info.height)
@@ -415,6 +514,8 @@ private:
             }
             st_.item_media.bind(1, tmp).bind(2, pos++).bind(3, key).bind_opt(4, ref.title).bind_opt(5, ref.credits)
                 .bind_opt(6, ref.licence).run();
+            // Shipped until its rights end: the next --previous build must look at it again.
+            if (!ref.rights_end.empty()) record_image(it.file, ref, nullptr);
         }
     }
 
@@ -440,6 +541,25 @@ private:
         for (const Contact& c : p.booking) fact(("booking_" + c.type).c_str(), c.value);
     }
 
+    // Rights end dates are inclusive: a picture is still shown on its last day.
+    bool rights_expired(const ImageRef& r) const { return !r.rights_end.empty() && r.rights_end < build_date_; }
+
+    void record_image(const std::string& file, const ImageRef& ref, const char* problem) {
+        st_.image_note.bind(1, file).bind(2, ref.locator);
+        if (problem) st_.image_note.bind(3, problem); else st_.image_note.bind_null(3);
+        st_.image_note.bind_opt(4, ref.rights_end).run();
+    }
+
+    // Counts a picture left out under `reason` (kImageReasons), records it for the next build
+    // and warns with `why` (unless empty).
+    void not_shipped(const std::string& file, const ImageRef& ref, const char* reason, const FetchResult* fetched,
+                     const std::string& why) {
+        ++rep_.images_not_shipped[reason];
+        if (std::string_view(reason) != "rights_expired") ++rep_.images_failed;
+        record_image(file, ref, record_problem(reason, fetched));
+        if (!why.empty()) rep_.warnings.push_back({file, "hasMainRepresentation", why});
+    }
+
     const ExportSource& src_;
     const BuildOptions& opt_;
     BuildReport& rep_;
@@ -449,6 +569,7 @@ private:
     std::map<std::string, FetchResult> fetched_;  // remote pictures of the current batch only
     std::unordered_set<std::string> staged_media_;  // sha256 of pictures already in the stage
     std::int64_t next_tmp_ = 0;
+    std::string build_date_;  // "YYYY-MM-DD" of the build time, for rights end dates
 };
 
 // What a previous pack knows about each object file: its lastUpdate and item id (0 when the
@@ -456,6 +577,7 @@ private:
 struct PreviousFile {
     std::string updated_at;
     std::int64_t item_id = 0;
+    bool recheck = false;  // a picture to retry, or whose rights have ended: parse it again
 };
 
 // Opens --previous for reuse, or explains (as a warning) why it is not reused.
@@ -494,10 +616,32 @@ std::unordered_map<std::string, PreviousFile> attach_previous(sqlite3* db, const
     return files;
 }
 
+// Unchanged objects of the previous pack that must still be parsed again: one of their
+// pictures was not shipped for a reason that may have gone (a server down, a 404 since fixed,
+// --no-images), or was shipped with rights that end before this build. A picture left out for
+// expired rights stays out until its object changes, so it does not make the object a recheck.
+void mark_rechecks(sqlite3* db, const std::string& build_time, std::unordered_map<std::string, PreviousFile>& files) {
+    Stmt st(db, "SELECT DISTINCT file FROM old.source_image"
+                " WHERE (problem IS NOT NULL AND problem <> 'rights_expired') OR (problem IS NULL AND rights_end < ?1)");
+    st.bind(1, build_time.substr(0, 10));
+    while (st.step()) {
+        auto it = files.find(st.text(0));
+        if (it != files.end()) it->second.recheck = true;
+    }
+}
+
 }  // namespace
 
+bool Selection::wants_kind(const std::string& kind) const {
+    auto listed = [&](const std::string& k) { return std::find(kinds.begin(), kinds.end(), k) != kinds.end(); };
+    if (kind.empty()) return false;
+    if (kind == "eat" || kind == "sleep") return listed(kind);
+    const bool restricted = std::any_of(kinds.begin(), kinds.end(), [](const std::string& k) { return k != "eat" && k != "sleep"; });
+    return !restricted || listed(kind);
+}
+
 bool Selection::accepts(const ExportItem& item) const {
-    if (!kinds.empty() && std::find(kinds.begin(), kinds.end(), item.kind) == kinds.end()) return false;
+    if (!wants_kind(item.kind)) return false;
     if (!departments.empty()) {
         const std::string dep = department_of(item);
         if (std::find(departments.begin(), departments.end(), dep) == departments.end()) return false;
@@ -528,6 +672,55 @@ std::string Selection::describe() const {
     return out.empty() ? "all" : out;
 }
 
+// The same place exported twice (two producers, or a site listed by the town and by the
+// museum): same kind, same French title once folded (case, accents, punctuation), less than
+// kSamePlaceMetres apart. The most recently updated copy stays (its facts are the freshest),
+// ties go to the smaller @id; the others leave the stage and the build record, so they are
+// read and weighed again next build. Events and routes are never merged: the same name at
+// the same place on other dates is another occurrence, not a copy.
+constexpr double kSamePlaceMetres = 50;
+
+void merge_same_places(sqlite3* db, BuildReport& rep) {
+    struct Row {
+        std::int64_t tmp;
+        double lat, lon;
+        std::string updated, source_id, file, title;
+    };
+    std::map<std::pair<std::string, std::string>, std::vector<Row>> groups;
+    Stmt st(db, "SELECT s.tmp, s.kind, s.lat, s.lon, coalesce(s.updated_at, ''), s.source_id, s.file, t.value "
+                "FROM stage.item s JOIN stage.text t ON t.tmp = s.tmp AND t.field = 'title' AND t.lang = 'fr' "
+                "WHERE s.kind NOT IN ('event', 'route') AND s.lat IS NOT NULL AND s.lon IS NOT NULL");
+    while (st.step())
+        groups[{st.text(1), fold(st.text(7))}].push_back(
+            {st.i64(0), st.f64(2), st.f64(3), st.text(4), st.text(5), st.text(6), st.text(7)});
+    Stmt drop_item(db, "DELETE FROM stage.item WHERE tmp = ?1");
+    Stmt drop_source(db, "DELETE FROM stage.source WHERE tmp = ?1");
+    for (auto& [key, rows] : groups) {
+        if (rows.size() < 2) continue;
+        std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+            return a.updated != b.updated ? a.updated > b.updated : a.source_id < b.source_id;
+        });
+        std::vector<const Row*> kept;
+        for (const Row& r : rows) {
+            const Row* twin = nullptr;
+            for (const Row* k : kept)
+                if (k->source_id != r.source_id && distance_m(k->lat, k->lon, r.lat, r.lon) < kSamePlaceMetres) twin = k;
+            if (!twin) {
+                kept.push_back(&r);
+                continue;
+            }
+            drop_item.bind(1, r.tmp).run();
+            drop_source.bind(1, r.tmp).run();
+            ++rep.places_merged;
+            char metres[32];
+            std::snprintf(metres, sizeof metres, "%.0f", distance_m(twin->lat, twin->lon, r.lat, r.lon));
+            rep.warnings.push_back({r.file, "rdfs:label", "the same place as " + twin->source_id + " (\"" + r.title +
+                                                               "\", " + metres + " m apart); one card kept, " +
+                                                               twin->source_id});
+        }
+    }
+}
+
 BuildReport build_pack(const ExportSource& src, const std::string& out_path, const BuildOptions& opt) {
     const auto t0 = std::chrono::steady_clock::now();
     BuildReport rep;
@@ -553,6 +746,7 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
         for (const IndexEntry& e : index) newest = std::max(newest, e.last_update);
         rep.build_time = opt.build_time.empty() ? normalize_instant(newest.empty() ? "1970-01-01T00:00:00Z" : newest)
                                                 : opt.build_time;
+        if (rep.incremental) mark_rechecks(db, rep.build_time, previous);
 
         Transaction tx(db);
         Builder b(src, opt, rep, db);
@@ -566,6 +760,10 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
                 if (previous.empty() || e.last_update.empty()) return true;
                 auto it = previous.find(e.file);
                 if (it == previous.end() || it->second.updated_at != e.last_update) return true;
+                if (it->second.recheck) {
+                    ++rep.objects_rechecked;
+                    return true;
+                }
                 ++rep.objects_reused;
                 if (it->second.item_id) b.add_reused(e, it->second.item_id);
                 else b.add_skipped_unchanged(e);
@@ -585,9 +783,11 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
                 tick();
             });
         b.flush();
+        b.report_hosts();
         phase("stream");
         if (rep.incremental) exec(db, kReuseSql);
         phase("reuse");
+        merge_same_places(db, rep);
         exec(db, kFinalSql);
         phase("final");
 
@@ -613,7 +813,7 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
             }
         }
         const std::string langs = query_text(db, "SELECT group_concat(lang, ',') FROM (SELECT DISTINCT lang FROM item_text ORDER BY lang)");
-        const std::vector<std::pair<std::string, std::string>> kv = {
+        std::vector<std::pair<std::string, std::string>> kv = {
             {"pack_id", opt.pack_id},
             {"pack_version", std::to_string(opt.pack_version)},
             {"build_time", rep.build_time},
@@ -627,6 +827,8 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
             {"selection", opt.select.describe()},
             {"generator", kGenerator},
         };
+        for (const auto& [kind, n] : rep.per_kind)
+            if (kind != "site" && kind != "belfry" && kind != "event") kv.emplace_back("count_" + kind, std::to_string(n));
         Stmt meta(db, "INSERT INTO meta(key, value) VALUES (?1, ?2)");
         for (const auto& [k, v] : kv) meta.bind(1, k).bind(2, v).run();
         tx.commit();

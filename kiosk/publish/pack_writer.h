@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "publish/export_model.h"
@@ -18,10 +19,15 @@ namespace kiosk::publish {
 // Which objects of the flux go into the pack. Empty lists accept everything.
 struct Selection {
     std::vector<std::string> departments;  // INSEE codes: "59", "62", "2A", "971"
-    std::vector<std::string> kinds;        // "site", "belfry", "event"
+    // Kinds kept. Empty = the visitor kinds: site, belfry, event, office, route. Listing any
+    // of those keeps only the ones listed; "eat" and "sleep" are kept only when listed, on
+    // top of the others ("--kind eat --kind sleep" = everything, restaurants and lodgings too).
+    std::vector<std::string> kinds;
     bool has_bbox = false;
     double minlat = 0, minlon = 0, maxlat = 0, maxlon = 0;  // items without coordinates fail a bbox
 
+    bool wants_kind(const std::string& kind) const;
+    // The kind is wanted, and the department and position are inside the selection.
     // The department comes from the address's INSEE department, else the postal code.
     bool accepts(const ExportItem& item) const;
     // Canonical text ("department=59,62;kind=site", "all"), stored in the pack's meta so that an
@@ -39,15 +45,50 @@ struct BuildOptions {
     Selection select;
     // A pack built earlier from an older version of the same flux: objects whose index entry
     // has the same file and lastUpdateDatatourisme are copied from it instead of re-parsed.
+    // Objects whose pictures failed in that build (or whose picture rights have ended since)
+    // are parsed again, so their pictures are retried (source_image in schema.sql).
     std::string previous;
     // Remote (http/https) pictures: downloaded in parallel per batch, kept in a
-    // content-addressed cache between builds when image_cache is set (conditional GET).
+    // content-addressed cache between builds when image_cache is set (conditional GET). The
+    // cache also remembers failures with a retry time (image_fetch.h, retry_delay_s).
     bool fetch_images = true;
     std::string image_cache;
     int image_parallel = 8;
     long image_timeout_s = 30;
+    long image_connect_timeout_s = 10;
+    std::int64_t image_clock = 0;  // Unix time for the failure cache's retry times; 0 = system clock
     // Called now and then with (objects handled, objects listed in index.json).
     std::function<void(std::size_t, std::size_t)> progress;
+};
+
+// Objects of one DATAtourisme class (the one classify_object() decided on): its kind,
+// how many went into the pack and how many not, and why not.
+struct ClassCount {
+    std::string kind;  // "" = never for the kiosk
+    std::size_t kept = 0, dropped = 0;
+    std::string reason;
+};
+
+// Why pictures were not shipped: keys of BuildReport::images_not_shipped, with the labels the
+// tool prints. Each picture reference (item, locator) counts once.
+inline constexpr std::pair<const char*, const char*> kImageReasons[] = {
+    {"host_unreachable", "host unreachable (DNS, refused, connect timeout, TLS)"},
+    {"skipped_host_unreachable", "skipped, host unreachable"},
+    {"skipped_recent_failure", "skipped, failed in an earlier build (not retried before its retry time)"},
+    {"http_error", "HTTP error"},
+    {"transfer_error", "transfer cut or too slow"},
+    {"invalid", "not a usable picture"},
+    {"not_found", "file not found"},
+    {"not_fetched", "not downloaded (--no-images)"},
+    {"rights_expired", "rights expired"},
+};
+
+struct ImageHostGivenUp {
+    std::string host;         // "host:port"
+    std::string reason;       // its first failure
+    bool from_cache = false;  // given up by the image cache: it failed in an earlier build
+    std::string retry_after;  // ISO UTC: when a build asks it again ("" without an image cache: the next one)
+    std::size_t skipped = 0;  // pictures not requested because of it
 };
 
 struct BuildReport {
@@ -60,10 +101,15 @@ struct BuildReport {
     std::size_t skipped_not_for_kiosk = 0;  // restaurants, lodgings... (classify() == "")
     std::size_t skipped_by_selection = 0;   // outside --department / --bbox / --kind
     std::size_t duplicates = 0;             // two objects with one @id: the first file wins
+    std::size_t places_merged = 0;          // the same place exported twice: one card (merge_same_places)
+    std::map<std::string, ClassCount> per_class;  // objects parsed in this build, by deciding class
     std::size_t images_stored = 0;          // distinct pictures stored in the pack
     std::size_t images_fetched = 0;         // downloaded over HTTP(S)
     std::size_t images_cached = 0;          // served from the download cache
-    std::size_t images_failed = 0;
+    std::size_t images_failed = 0;          // not shipped for any reason but rights_expired
+    std::map<std::string, std::size_t> images_not_shipped;  // reason (kImageReasons) -> pictures
+    std::vector<ImageHostGivenUp> image_hosts_given_up;     // by host name
+    std::size_t objects_rechecked = 0;      // unchanged since --previous, parsed again for their pictures
     TextRepairs text_repairs;               // texts cleaned at import, over the objects read
     bool incremental = false;               // --previous was usable
     std::string build_time;                 // as recorded in the pack

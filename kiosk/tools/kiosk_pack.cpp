@@ -9,6 +9,7 @@
 
 #include "core/durable_file.h"
 #include "core/json_out.h"
+#include "core/kinds.h"
 #include "core/manifest.h"
 #include "core/pack_reader.h"
 #include "install/verify.h"
@@ -29,6 +30,17 @@ int code_for(ErrorKind k) { return kiosk::tools::exit_code_for(kiosk::tools::kio
 constexpr int kOk = 0;
 const int kUsage = code_for(ErrorKind::Usage);
 const std::string kExitHelp = kiosk::tools::exit_help(kiosk::tools::kiosk_pack_exits());
+
+// "site 3, belfry 1, event 2" style counts of the kinds kept, in a fixed order.
+std::string kinds_line(const kiosk::publish::BuildReport& rep) {
+    std::string out;
+    for (std::string_view k : kiosk::kKinds) {
+        auto it = rep.per_kind.find(std::string(k));
+        if (it == rep.per_kind.end() && !kiosk::base_kind(k)) continue;
+        out += (out.empty() ? "" : ", ") + std::string(k) + " " + std::to_string(it == rep.per_kind.end() ? 0 : it->second);
+    }
+    return out;
+}
 
 // Every failure of a command ends here: one line on stderr, the code of its kind.
 int fail(const std::exception& e) {
@@ -89,16 +101,33 @@ int run_build(const std::string& input, const std::string& output, kiosk::publis
     if (!quiet) {
         for (const auto& w : rep.warnings) std::fprintf(stderr, "warning: %s\n", w.to_line().c_str());
         std::printf("%s: %zu objects listed, %zu read, %zu reused from the previous pack, %zu refused, %zu missing\n"
-                    "  kept %zu (%d sites, %d belfries, %d events); skipped %zu not for the kiosk, %zu outside the selection\n"
+                    "  kept %zu (%s); skipped %zu not for the kiosk, %zu outside the selection; %zu same places merged\n"
                     "  images: %zu stored, %zu fetched, %zu from cache, %zu failed\n"
                     "  texts repaired: %zu with HTML, %zu with character references, %zu with mojibake\n"
                     "  %zu warnings; build time %s; %.2f s\n",
                     output.c_str(), rep.objects_listed, rep.objects_read, rep.objects_reused, rep.objects_refused,
-                    rep.objects_missing, rep.items_kept, rep.per_kind["site"], rep.per_kind["belfry"],
-                    rep.per_kind["event"], rep.skipped_not_for_kiosk, rep.skipped_by_selection, rep.images_stored,
+                    rep.objects_missing, rep.items_kept, kinds_line(rep).c_str(), rep.skipped_not_for_kiosk,
+                    rep.skipped_by_selection, rep.places_merged, rep.images_stored,
                     rep.images_fetched, rep.images_cached, rep.images_failed, rep.text_repairs.html,
                     rep.text_repairs.entities, rep.text_repairs.mojibake, rep.warnings.size(),
                     rep.build_time.c_str(), rep.seconds);
+        // Pictures left out, one count per reason, then the hosts given up: what an office
+        // needs to know whether to wait for a server, fix links or renew rights.
+        std::string why;
+        for (const auto& [key, label] : kImageReasons) {
+            auto it = rep.images_not_shipped.find(key);
+            if (it == rep.images_not_shipped.end() || !it->second) continue;
+            why += std::string(why.empty() ? "" : "; ") + std::to_string(it->second) + " " + label;
+        }
+        if (!why.empty()) std::printf("  pictures not shipped: %s\n", why.c_str());
+        if (rep.objects_rechecked)
+            std::printf("  %zu unchanged objects parsed again to retry their pictures\n", rep.objects_rechecked);
+        for (const auto& h : rep.image_hosts_given_up) {
+            const std::string when = h.retry_after.empty() ? "by the next build" : "after " + h.retry_after;
+            std::printf("  picture host given up%s: %s (%s), %zu%s picture(s) not requested; asked again %s\n",
+                        h.from_cache ? " (failed in an earlier build)" : "", h.host.c_str(), h.reason.c_str(),
+                        h.skipped, h.from_cache ? "" : " more", when.c_str());
+        }
     }
     if (!report_path.empty()) {
         std::ofstream f(report_path);
@@ -108,14 +137,37 @@ int run_build(const std::string& input, const std::string& output, kiosk::publis
           << ",\"incremental\":" << (rep.incremental ? "true" : "false")
           << ",\"items_kept\":" << rep.items_kept << ",\"skipped_not_for_kiosk\":" << rep.skipped_not_for_kiosk
           << ",\"skipped_by_selection\":" << rep.skipped_by_selection << ",\"duplicates\":" << rep.duplicates
+          << ",\"places_merged\":" << rep.places_merged
           << ",\"images_stored\":" << rep.images_stored << ",\"images_fetched\":" << rep.images_fetched
           << ",\"images_cached\":" << rep.images_cached << ",\"images_failed\":" << rep.images_failed
+          << ",\"objects_rechecked\":" << rep.objects_rechecked << ",\"images_not_shipped\":{";
+        for (std::size_t i = 0; i < std::size(kImageReasons); ++i) {
+            auto it = rep.images_not_shipped.find(kImageReasons[i].first);
+            f << (i ? "," : "") << kiosk::json_quote(kImageReasons[i].first) << ":"
+              << (it == rep.images_not_shipped.end() ? 0 : it->second);
+        }
+        f << "},\"image_hosts_given_up\":[";
+        for (std::size_t i = 0; i < rep.image_hosts_given_up.size(); ++i) {
+            const auto& h = rep.image_hosts_given_up[i];
+            f << (i ? "," : "") << "{\"host\":" << kiosk::json_quote(h.host) << ",\"reason\":" << kiosk::json_quote(h.reason)
+              << ",\"from_cache\":" << (h.from_cache ? "true" : "false")
+              << ",\"retry_after\":" << kiosk::json_quote(h.retry_after) << ",\"skipped\":" << h.skipped << "}";
+        }
+        f << "]"
           << ",\"text_repairs\":{\"html\":" << rep.text_repairs.html << ",\"entities\":" << rep.text_repairs.entities
           << ",\"mojibake\":" << rep.text_repairs.mojibake << "}"
           << ",\"build_time\":" << kiosk::json_quote(rep.build_time) << ",\"per_kind\":{";
         bool first = true;
         for (const auto& [k, n] : rep.per_kind) {
             f << (first ? "" : ",") << kiosk::json_quote(k) << ":" << n;
+            first = false;
+        }
+        f << "},\"per_class\":{";
+        first = true;
+        for (const auto& [cls, c] : rep.per_class) {
+            f << (first ? "" : ",") << kiosk::json_quote(cls) << ":{\"kind\":" << kiosk::json_quote(c.kind)
+              << ",\"kept\":" << c.kept << ",\"dropped\":" << c.dropped << ",\"reason\":" << kiosk::json_quote(c.reason)
+              << "}";
             first = false;
         }
         f << "},\"seconds\":" << rep.seconds << ",\"warnings\":[";
@@ -255,26 +307,35 @@ int main(int argc, char** argv) {
     build->add_option("--region", opt.region, "Region name")->capture_default_str();
     build->add_option("--previous", opt.previous,
                       "Pack built earlier from this flux: objects whose lastUpdateDatatourisme is unchanged are "
-                      "copied from it (with their pictures) instead of being parsed again");
+                      "copied from it (with their pictures) instead of being parsed again; objects with a picture "
+                      "that failed in that build, or whose rights have ended since, are parsed again");
     build->add_option("--department", opt.select.departments, "Keep only this INSEE department (repeatable: "
                       "--department 59 --department 62); from the address, else the postal code");
     std::string bbox_text;
     build->add_option("--bbox", bbox_text, "Keep only items inside minlat,minlon,maxlat,maxlon (WGS84)");
-    build->add_option("--kind", opt.select.kinds, "Keep only this kind (repeatable): site, belfry, event")
-        ->check(CLI::IsMember({"site", "belfry", "event"}));
+    build->add_option("--kind", opt.select.kinds,
+                      "Kinds to keep (repeatable). Listing site, belfry, event, office or route keeps only those; "
+                      "eat and sleep are added to the others (--kind eat --kind sleep keeps everything)")
+        ->check(CLI::IsMember({"site", "belfry", "event", "office", "route", "eat", "sleep"}));
     build->footer(
-        "Kinds (kiosk/publish/datatourisme.cpp, classify()): DATAtourisme @type classes are matched by local name.\n"
+        "Kinds (kiosk/publish/datatourisme.cpp, classify_object()): DATAtourisme @type classes, by local name.\n"
         "  event  = any event class (schema:Event, EntertainmentAndEvent, CulturalEvent, Festival, Market...)\n"
+        "  route  = tours and itineraries (Tour, WalkingTour, CyclingTour...)\n"
+        "  office = tourist information (TouristInformationCenter, LocalTouristOffice)\n"
+        "  sleep  = accommodation (Hotel, Camping, Guesthouse...), kept with --kind sleep\n"
+        "  eat    = food and drink (Restaurant, CafeOrTeahouse...), kept with --kind eat\n"
         "  belfry = class Belfry, theme kb:Belfry, or a place whose French title contains 'beffroi'\n"
-        "  site   = heritage places (CulturalSite, Museum, RemarkableBuilding, ParkAndGarden, ReligiousSite...)\n"
-        "           or PlaceOfInterest without a commercial class\n"
-        "  others (Accommodation, Restaurant, Store, Tour, tourist offices...) are not for the kiosk.\n" +
+        "  site   = heritage and leisure places (CulturalSite, Museum, ParkAndGarden...) or plain PlaceOfInterest\n"
+        "  never  = business places (convention centres), shops, services, transport, products.\n"
+        "The report (--report) counts kept and dropped objects per class, with the reason.\n" +
         kExitHelp);
     build->add_option("--report", report, "Write a JSON report of the build to this file");
     build->add_flag("-q,--quiet", quiet, "Print nothing but errors");
     bool no_images = false;
     build->add_option("--image-cache", opt.image_cache,
-                      "Keep downloaded pictures in DIR between builds (rebuilds send conditional requests)");
+                      "Keep downloaded pictures in DIR between builds (rebuilds send conditional requests); "
+                      "failures are remembered there too: an unreachable host, a 5xx or a cut transfer is asked "
+                      "again after 6 h, a 4xx or a file that is not a picture after 3 days");
     build->add_flag("--no-images", no_images, "Do not download http(s) pictures; those items get a placeholder");
     build->add_option("--image-jobs", opt.image_parallel, "Parallel picture downloads")->check(CLI::Range(1, 64))
         ->capture_default_str();

@@ -16,7 +16,8 @@ std::string say(const OpenStatus& s) {
     auto next = [&] { return s.next_open ? to_iso(s.next_open->date) + " " + to_hhmm(s.next_open->minute_of_day) : std::string("?"); };
     switch (s.state) {
         case OpenState::Unknown: return "unknown";
-        case OpenState::OpenNow: return s.closes.empty() ? "open" : "open until " + s.closes;
+        case OpenState::OpenNow: return s.closes.empty() ? (s.around_the_clock ? "open 24h" : "open") : "open until " + s.closes;
+        case OpenState::OpenedNoClose: return "opened at " + s.opened + ", closing unknown";
         case OpenState::OpensLaterToday: return "opens " + next();
         case OpenState::ClosedToday: return s.next_open ? "closed today, opens " + next() : "closed today";
         case OpenState::Closed: return "closed";
@@ -25,6 +26,13 @@ std::string say(const OpenStatus& s) {
 }
 
 std::string say(const std::vector<HoursRow>& rules, DateTime now) { return say(open_status(rules, now)); }
+
+const std::vector<HoursRow> kNoHours;
+
+// By written dates: seen from long before, nothing is over yet.
+bool between(const std::vector<PeriodRow>& p, const Date& from, const Date& to) {
+    return occurs_between(p, kNoHours, from, to, DateTime{{2026, 1, 1}, 0});
+}
 
 // A museum closed on Tuesdays and on public holidays, with a lunch break.
 std::vector<HoursRow> museum() {
@@ -191,14 +199,16 @@ TEST_CASE("overnight ranges stay open past midnight", "[calendar][hours]") {
 }
 
 TEST_CASE("missing times and touching ranges", "[calendar][hours]") {
-    SECTION("missing closes: open with no closing time") {
+    SECTION("missing closes: \"from 09:00\", never claimed open now") {
         std::vector<HoursRow> r;
         for (int d = 1; d <= 7; ++d) r.push_back({d, "09:00", "", "", ""});
         CHECK(say(r, at({2026, 9, 16}, 8)) == "opens 2026-09-16 09:00");
-        const auto s = open_status(r, at({2026, 9, 16}, 20));
-        CHECK(s.state == OpenState::OpenNow);
-        CHECK(s.closes.empty());
-        CHECK(is_open_at(r, at({2026, 9, 16}, 23, 59)));
+        CHECK(say(r, at({2026, 9, 16}, 20)) == "opened at 09:00, closing unknown");
+        CHECK_FALSE(is_open_at(r, at({2026, 9, 16}, 11)));  // the open-now filter leaves it out
+        CHECK_FALSE(is_open_at(r, at({2026, 9, 16}, 23, 59)));
+        // A known range the same day still closes when it says.
+        r.push_back({3, "07:00", "08:30", "", ""});
+        CHECK(say(r, at({2026, 9, 16}, 7)) == "open until 08:30");
     }
     SECTION("missing opens: unknown until the closing time") {
         std::vector<HoursRow> r = {{7, "", "12:30", "", ""}};
@@ -213,7 +223,15 @@ TEST_CASE("missing times and touching ranges", "[calendar][hours]") {
     SECTION("open around the clock") {
         std::vector<HoursRow> r;
         for (int d = 1; d <= 7; ++d) r.push_back({d, "00:00", "24:00", "", ""});
-        CHECK(say(r, at({2026, 9, 16}, 3)) == "open");  // no closing time to announce
+        CHECK(say(r, at({2026, 9, 16}, 3)) == "open 24h");  // no closing time to announce
+        // 00:00-23:59 is how many producers write it: the same, not "closes at 23:59".
+        std::vector<HoursRow> q;
+        for (int d = 1; d <= 7; ++d) q.push_back({d, "00:00", "23:59", "", ""});
+        CHECK(say(q, at({2026, 9, 16}, 23, 30)) == "open 24h");
+        CHECK(whole_day({"00:00", "23:59"}));
+        CHECK(whole_day({"00:00", "24:00"}));
+        CHECK_FALSE(whole_day({"00:00", "18:00"}));
+        CHECK_FALSE(whole_day({"10:00", ""}));
     }
     SECTION("unreadable times are ignored, not read as closed") {
         std::vector<HoursRow> r = {{3, "10:00", "18:00", "", ""}, {3, "xx", "yy", "", ""}};
@@ -268,8 +286,8 @@ TEST_CASE("next occurrence among unsorted periods", "[calendar][events]") {
         {"not a date", "", "", ""},
     };
     auto next = [&](DateTime now) {
-        auto o = next_occurrence(p, now);
-        return o ? o->start_date + " " + o->start_time : std::string("none");
+        auto o = next_occurrence(p, kNoHours, now);
+        return o ? to_iso(o->first) + " " + o->start_time : std::string("none");
     };
     CHECK(next(at({2026, 5, 1}, 12)) == "2026-06-01 ");
     CHECK(next(at({2026, 7, 10}, 12)) == "2026-07-14 10:00");
@@ -282,19 +300,20 @@ TEST_CASE("next occurrence among unsorted periods", "[calendar][events]") {
     SECTION("several in progress: the most precise one") {
         auto q = p;
         q.push_back({"2026-07-01", "2026-07-31", "", ""});
-        auto o = next_occurrence(q, at({2026, 7, 14}, 16));
+        auto o = next_occurrence(q, kNoHours, at({2026, 7, 14}, 16));
         REQUIRE(o);
         CHECK(o->start_time == "10:00");
-        o = next_occurrence(q, at({2026, 7, 14}, 18));  // the month-long one is still on
+        o = next_occurrence(q, kNoHours, at({2026, 7, 14}, 18));  // the month-long one is still on
         REQUIRE(o);
-        CHECK(o->start_date == "2026-07-01");
+        CHECK(o->first == Date{2026, 7, 1});
+        CHECK(o->running);
     }
     SECTION("an overnight period ends the next morning") {
         const std::vector<PeriodRow> night = {{"2026-07-17", "2026-07-17", "22:00", "02:00"}};
-        CHECK(next_occurrence(night, at({2026, 7, 18}, 1)));
-        CHECK_FALSE(next_occurrence(night, at({2026, 7, 18}, 3)));
-        CHECK(occurs_between(night, {2026, 7, 18}, {2026, 7, 18}, at({2026, 7, 18}, 1)));
-        CHECK_FALSE(occurs_between(night, {2026, 7, 18}, {2026, 7, 18}));
+        CHECK(next_occurrence(night, kNoHours, at({2026, 7, 18}, 1)));
+        CHECK_FALSE(next_occurrence(night, kNoHours, at({2026, 7, 18}, 3)));
+        CHECK(occurs_between(night, kNoHours, {2026, 7, 18}, {2026, 7, 18}, at({2026, 7, 18}, 1)));
+        CHECK_FALSE(between(night, {2026, 7, 18}, {2026, 7, 18}));
     }
 }
 
@@ -305,14 +324,91 @@ TEST_CASE("events by date window", "[calendar][events]") {
     };
     const Date wed{2026, 11, 18};
     auto [sat, sun] = window_range(EventWindow::ThisWeekend, wed, wed);
-    CHECK_FALSE(occurs_between(p, sat, sun));
+    CHECK_FALSE(between(p, sat, sun));
     auto [from, to] = window_range(EventWindow::Next7Days, wed, wed);
-    CHECK(occurs_between(p, from, to));
-    CHECK(occurs_between(p, {2026, 11, 29}, {2026, 11, 29}));  // the last day of a period
-    CHECK(occurs_between(p, {2026, 11, 1}, {2026, 11, 28}));   // the first day
-    CHECK_FALSE(occurs_between(p, {2026, 11, 30}, {2026, 12, 31}));
+    CHECK(between(p, from, to));
+    CHECK(between(p, {2026, 11, 29}, {2026, 11, 29}));  // the last day of a period
+    CHECK(between(p, {2026, 11, 1}, {2026, 11, 28}));   // the first day
+    CHECK_FALSE(between(p, {2026, 11, 30}, {2026, 12, 31}));
     // Shown at noon: the morning event is over, so today's list is empty.
-    CHECK(occurs_between(p, wed, wed, at(wed, 10)));
-    CHECK_FALSE(occurs_between(p, wed, wed, at(wed, 12)));
-    CHECK(occurs_between(p, wed, {2026, 11, 29}, at(wed, 12)));
+    CHECK(occurs_between(p, kNoHours, wed, wed, at(wed, 10)));
+    CHECK_FALSE(occurs_between(p, kNoHours, wed, wed, at(wed, 12)));
+    CHECK(occurs_between(p, kNoHours, wed, {2026, 11, 29}, at(wed, 12)));
+}
+
+TEST_CASE("periods spanning several years, closures and exceptional days", "[calendar][hours]") {
+    // An outdoor site open every day 2020-2030, closed on 25 December 2026, and open late on
+    // one summer night.
+    std::vector<HoursRow> r;
+    for (int d = 1; d <= 7; ++d) r.push_back({d, "09:00", "19:00", "2020-01-01", "2030-12-31"});
+    r.push_back({5, "", "", "2026-12-25", "2026-12-25"});  // a Friday: closed
+    r.push_back({2, "09:00", "23:00", "2027-07-13", "2027-07-13"});
+    CHECK(say(r, at({2028, 2, 29}, 10)) == "open until 19:00");
+    CHECK(say(r, at({2026, 12, 25}, 10)) == "closed today, opens 2026-12-26 09:00");
+    CHECK(say(r, at({2027, 7, 13}, 20)) == "open until 23:00");
+    CHECK(say(r, at({2031, 1, 1}, 10)) == "unknown");  // the data has run out
+}
+
+TEST_CASE("an event held on some weekdays of a long period", "[calendar][events]") {
+    // Saturdays and Sundays from June to September, 14:00-18:00, written as the period's days.
+    const std::vector<PeriodRow> p = {{"2026-06-01", "2026-09-30", "14:00", "18:00", (1 << 5) | (1 << 6)}};
+    const Date wed{2026, 7, 15}, sat{2026, 7, 18};
+    SECTION("not held on a Wednesday: the next date is the Saturday") {
+        auto o = next_occurrence(p, kNoHours, at(wed, 10));
+        REQUIRE(o);
+        CHECK(o->first == sat);
+        CHECK(o->last == sat);
+        CHECK(o->start_time == "14:00");
+        CHECK_FALSE(o->running);
+        CHECK_FALSE(occurs_between(p, kNoHours, wed, wed, at(wed, 10)));
+        CHECK(occurs_between(p, kNoHours, sat, {2026, 7, 19}, at(wed, 10)));
+    }
+    SECTION("today's slot over: the next day, not today") {
+        auto o = next_occurrence(p, kNoHours, at(sat, 19));
+        REQUIRE(o);
+        CHECK(o->first == Date{2026, 7, 19});
+        CHECK_FALSE(occurs_between(p, kNoHours, sat, sat, at(sat, 19)));
+        o = next_occurrence(p, kNoHours, at(sat, 15));
+        REQUIRE(o);
+        CHECK(o->running);
+        CHECK(o->end_time == "18:00");
+    }
+    SECTION("after the last Sunday, nothing is left") {
+        CHECK_FALSE(next_occurrence(p, kNoHours, at({2026, 9, 27}, 18, 30)));
+    }
+}
+
+TEST_CASE("an event whose weekly opening rules give the days and times", "[calendar][events]") {
+    // One period for the summer and, on the event's place, Friday 20:00-23:00 and Sunday
+    // 15:00-17:00 rules, except on 14 August: this is how most real exports write it.
+    const std::vector<PeriodRow> p = {{"2026-07-01", "2026-08-31", "", ""}};
+    const std::vector<HoursRow> h = {{5, "20:00", "23:00", "", ""}, {7, "15:00", "17:00", "", ""},
+                                     {5, "", "", "2026-08-14", "2026-08-14"}};
+    const Date mon{2026, 8, 10}, fri{2026, 8, 7}, sun{2026, 8, 9};
+    auto o = next_occurrence(p, h, at(mon, 9));
+    REQUIRE(o);
+    CHECK(o->first == Date{2026, 8, 16});  // Friday 14 is closed, so Sunday 16
+    CHECK(o->start_time == "15:00");
+    CHECK(o->end_time == "17:00");
+    o = next_occurrence(p, h, at(fri, 21));
+    REQUIRE(o);
+    CHECK(o->running);
+    CHECK(o->first == fri);
+    CHECK(occurs_between(p, h, sun, sun, at(fri, 21)));
+    CHECK_FALSE(occurs_between(p, h, mon, mon, at(mon, 9)));
+    CHECK_FALSE(occurs_between(p, h, {2026, 8, 14}, {2026, 8, 14}, at(mon, 9)));
+    CHECK_FALSE(next_occurrence(p, h, at({2026, 8, 30}, 17, 1)));  // the last Sunday is over
+}
+
+TEST_CASE("rules that do not cover the period leave its own dates in charge", "[calendar][events]") {
+    // Hours valid only in 2025 say nothing about a 2026 festival.
+    const std::vector<PeriodRow> p = {{"2026-07-10", "2026-07-12", "", ""}};
+    const std::vector<HoursRow> h = {{6, "10:00", "12:00", "2025-01-01", "2025-12-31"}};
+    auto o = next_occurrence(p, h, at({2026, 7, 1}, 9));
+    REQUIRE(o);
+    CHECK(o->first == Date{2026, 7, 10});
+    CHECK(o->last == Date{2026, 7, 12});
+    const auto left = periods_not_over(p, at({2026, 7, 12}, 23, 59));
+    CHECK(left.size() == 1);
+    CHECK(periods_not_over(p, at({2026, 7, 13}, 0)).empty());
 }

@@ -41,7 +41,7 @@ TEST_CASE("a pack of format v2 opens and reads as before", "[pack][format]") {
     CHECK(p->schema_version() == 2);
     CHECK(p->meta("region") == "Nord-Pas-de-Calais");
 
-    const Date today{2026, 7, 1};
+    const DateTime today{{2026, 7, 1}, 600};
     auto sites = p->cards("site", "en", today);
     REQUIRE(sites.size() == 1);
     CHECK(sites[0].title.value == "Format two museum");

@@ -110,8 +110,8 @@ struct Fixture {
         write_pack((tmp.path / "search.pack").string());
         pack = Pack::open((tmp.path / "search.pack").string());
         // The numbering the tests rely on.
-        REQUIRE(pack->item(kBethune, "fr", {2026, 11, 1}).title.value == "Beffroi de Béthune");
-        REQUIRE(pack->item(kNoel, "fr", {2026, 11, 1}).title.value == "Marché de Noël");
+        REQUIRE(pack->item(kBethune, "fr", DateTime{{2026, 11, 1}, 0}).title.value == "Beffroi de Béthune");
+        REQUIRE(pack->item(kNoel, "fr", DateTime{{2026, 11, 1}, 0}).title.value == "Marché de Noël");
     }
 };
 

@@ -173,7 +173,8 @@ TEST_CASE("2024 flux directory: index and every object", "[datatourisme][2024]")
     CHECK(r.by_title("Fête des Lanternes").kind == "event");
     CHECK(r.by_title("Musée de la Dentelle et du Lin").kind == "site");
     CHECK(r.by_title("BEFFROI ET HÔTEL DE VILLE DE SAINTE-ALDEGONDE").kind == "belfry");
-    CHECK(r.by_title("Estaminet du Beffroi").kind == "");
+    CHECK(r.by_title("Estaminet du Beffroi").kind == "eat");
+    CHECK(r.by_title("Estaminet du Beffroi").kind_class == "Restaurant");
 }
 
 TEST_CASE("2024 event: identity and texts and periods", "[datatourisme][2024]") {
@@ -509,6 +510,41 @@ TEST_CASE("opening hours edge cases", "[datatourisme][quirks][hours]") {
     CHECK(has_warning(w, "isLocatedAt.schema:openingHoursSpecification[2].schema:dayOfWeek[0]", "Funday"));
 }
 
+TEST_CASE("weekday patterns and the hours' notes", "[datatourisme][quirks][hours][periods]") {
+    std::vector<Warning> w;
+    ExportItem it;
+    REQUIRE(parse(R"({"@id": "x:p", "rdfs:label": {"fr": ["P"]},
+        "takesPlaceAt": [
+            {"startDate": "2026-06-01", "endDate": "2026-09-30", "startTime": "14:00:00", "endTime": "18:00:00",
+             "appliesOnDay": [{"@id": "schema:Saturday"}, {"@id": "schema:Sunday"}, {"@id": "schema:PublicHolidays"}],
+             "openingDetails": {"fr": ["Sauf en cas de pluie"], "en": ["Except when it rains"]}},
+            {"startDate": "2026-12-01", "appliesOnDay": ["schema:Caturday"]}],
+        "isLocatedAt": [{"schema:openingHoursSpecification": [
+            {"schema:dayOfWeek": [{"@id": "schema:Monday"}], "schema:opens": "10:00:00",
+             "schema:validFrom": "2026-01-01T00:00:00", "schema:validThrough": "2026-12-31T23:59:59",
+             "additionalInformation": {"fr": ["Dernière entrée 17h"]}},
+            {"schema:dayOfWeek": [{"@id": "schema:Tuesday"}], "schema:opens": "10:00:00",
+             "schema:validFrom": "2026-01-01T00:00:00", "schema:validThrough": "2026-12-31T23:59:59",
+             "additionalInformation": {"fr": ["Dernière entrée 17h"]}}]}]})",
+                  it, w));
+    REQUIRE(it.periods.size() == 2);
+    // Saturday and Sunday as bits 6 and 7; public holidays say nothing about a weekday.
+    CHECK(it.periods[0].weekdays == ((1 << 5) | (1 << 6)));
+    CHECK(it.periods[1].weekdays == 0);  // the unknown day is dropped and reported
+    CHECK(has_warning(w, "takesPlaceAt[1].appliesOnDay[0]", "Caturday"));
+    // The opening time without closing time stays as given: "from 10:00".
+    REQUIRE(it.hours.size() == 2);
+    CHECK(it.hours[0].opens == "10:00");
+    CHECK(it.hours[0].closes.empty());
+    // One note per distinct text and dates: the period's and the hours' (given twice, kept once).
+    REQUIRE(it.notes.size() == 2);
+    CHECK(it.notes[0].text.at("en") == "Except when it rains");
+    CHECK(it.notes[0].valid_from == "2026-06-01");
+    CHECK(it.notes[0].valid_through == "2026-09-30");
+    CHECK(it.notes[1].text.at("fr") == "Dernière entrée 17h");
+    CHECK(it.notes[1].valid_through == "2026-12-31");
+}
+
 TEST_CASE("images: resources without locator and several resources and a licence map", "[datatourisme][quirks][images]") {
     std::vector<Warning> w;
     ExportItem it;
@@ -677,20 +713,40 @@ TEST_CASE("classify: the kiosk kinds", "[datatourisme][classify]") {
         // Only the French title counts, and only for places.
         CHECK(classify({"CulturalSite"}, no_themes, LangMap{{"en", "beffroi"}}) == "site");
         CHECK(classify({"PointOfInterest"}, no_themes, fr("Beffroi")) == "");
-        CHECK(classify({"FoodEstablishment", "Restaurant", "PlaceOfInterest"}, no_themes, fr("Estaminet du Beffroi")) == "");
+        CHECK(classify({"FoodEstablishment", "Restaurant", "PlaceOfInterest"}, no_themes, fr("Estaminet du Beffroi")) == "eat");
     }
     SECTION("sites") {
         for (const char* c : {"PlaceOfInterest", "CulturalSite", "schema:Museum", "Museum", "RemarkableBuilding",
                               "NaturalHeritage", "ParkAndGarden", "ReligiousSite", "Castle",
                               "https://www.datatourisme.fr/ontology/core#CulturalSite"})
             CHECK(classify({"PointOfInterest", c}, no_themes, none) == "site");
-        // A heritage class wins over a commercial one (a château hotel open to visits).
-        CHECK(classify({"Accommodation", "Castle", "PlaceOfInterest"}, no_themes, none) == "site");
+        CHECK(classify({"PlaceOfInterest", "SportsAndLeisurePlace"}, no_themes, none) == "site");
+        // A hotel in a château is a hotel: real exports listed such hotels as sites.
+        CHECK(classify({"Accommodation", "HotelTrade", "Castle", "PlaceOfInterest"}, no_themes, none) == "sleep");
+    }
+    SECTION("the kinds v3 added, from the ontology's classes") {
+        for (const char* c : {"Accommodation", "schema:LodgingBusiness", "HotelTrade", "Hotel", "Camping", "Guesthouse"})
+            CHECK(classify({"PlaceOfInterest", "PointOfInterest", c}, no_themes, none) == "sleep");
+        for (const char* c : {"FoodEstablishment", "Restaurant", "CafeOrTeahouse", "BarOrPub"})
+            CHECK(classify({"PlaceOfInterest", "PointOfInterest", c}, no_themes, none) == "eat");
+        for (const char* c : {"Tour", "WalkingTour", "CyclingTour", "HorseTour"})
+            CHECK(classify({"PointOfInterest", c}, no_themes, none) == "route");
+        for (const char* c : {"TouristInformationCenter", "LocalTouristOffice"})
+            CHECK(classify({"PlaceOfInterest", "PointOfInterest", c}, no_themes, none) == "office");
+        // The most specific class is the one reported.
+        auto c = classify_object({"PlaceOfInterest", "Accommodation", "HotelTrade", "Hotel"}, no_themes, none);
+        CHECK(c.cls == "Hotel");
+        CHECK(c.reason == "accommodation");
     }
     SECTION("not shown on the kiosk") {
-        for (const char* c : {"Accommodation", "schema:LodgingBusiness", "FoodEstablishment", "Product", "Tour",
-                              "Store", "ServiceProvider"})
+        for (const char* c : {"Product", "Store", "ServiceProvider", "BusinessPlace", "ConventionCentre", "Transport",
+                              "MedicalPlace"})
             CHECK(classify({"PlaceOfInterest", "PointOfInterest", c}, no_themes, none) == "");
+        // Convention centres are not sites even in a remarkable building.
+        auto c = classify_object({"PlaceOfInterest", "BusinessPlace", "RemarkableBuilding"}, no_themes, none);
+        CHECK(c.kind == "");
+        CHECK(c.cls == "BusinessPlace");
+        CHECK(c.reason.find("business") != std::string::npos);
         CHECK(classify({"PointOfInterest"}, no_themes, none) == "");
         CHECK(classify({}, no_themes, none) == "");
     }

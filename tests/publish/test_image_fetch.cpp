@@ -1,6 +1,10 @@
 // Remote image downloads tested against a real HTTP/1.1 server on 127.0.0.1 that the test
-// runs in-process: caching, 304 revalidation, parallelism, timeouts, size caps and refusals.
+// runs in-process: caching, 304 revalidation, parallelism, timeouts, size caps and refusals;
+// then failing fast (issue 13): hosts given up after one attempt, failures remembered with a
+// retry time, --previous retrying failed pictures, rights end dates.
 #include <catch2/catch.hpp>
+
+#include <sqlite3.h>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -20,12 +24,15 @@
 #include <thread>
 #include <vector>
 
+#include "core/manifest.h"
 #include "publish/image_fetch.h"
 #include "publish/images.h"
+#include "publish/pack_writer.h"
 #include "test_util.h"
 
 namespace fs = std::filesystem;
 using namespace kiosk::publish;
+using kiosk::format_utc;
 using testutil::TempDir;
 
 namespace {
@@ -245,6 +252,8 @@ private:
             answer("302 Found", "Location: file:///etc/passwd\r\n", "");
         } else if (path == "/page.html") {
             answer("200 OK", "Content-Type: text/html\r\n", "<!DOCTYPE html><html><body>Portail captif</body></html>");
+        } else if (path == "/error500.png") {
+            answer("500 Internal Server Error", "Content-Type: text/html\r\n", "<html>oops</html>");
         } else if (path == "/empty.png") {
             answer("200 OK", "Content-Type: image/png\r\n", "");
         } else {
@@ -542,10 +551,10 @@ TEST_CASE("image fetch: prefetch_images feeds the pack writer", "[image_fetch]")
     add_pictures(server, png, make_jpeg(8, 8));
     std::vector<ExportItem> items(2);
     items[0].file = "t/one.json";
-    items[0].images = {{server.url("/img/a.png"), "A", "Office de tourisme", "CC BY 4.0"},
-                       {"images/local.png", "", "", ""}};
+    items[0].images = {{server.url("/img/a.png"), "A", "Office de tourisme", "CC BY 4.0", ""},
+                       {"images/local.png", "", "", "", ""}};
     items[1].file = "t/two.json";
-    items[1].images = {{server.url("/missing.png"), "", "", ""}, {server.url("/img/a.png"), "", "", ""}};
+    items[1].images = {{server.url("/missing.png"), "", "", "", ""}, {server.url("/img/a.png"), "", "", "", ""}};
 
     ImageFetcher f(quick());
     std::map<std::string, FetchResult> fetched;
@@ -564,4 +573,399 @@ TEST_CASE("image fetch: prefetch_images feeds the pack writer", "[image_fetch]")
     // A second batch only asks for what the first one did not have.
     prefetch_images(items, f, fetched);
     CHECK(server.hits("/img/a.png") == 1);
+}
+
+// ---- failing fast (issue 13) -------------------------------------------------------------
+
+namespace {
+
+std::string closed_host_url(int port, int i) {
+    return "http://127.0.0.1:" + std::to_string(port) + "/p/" + std::to_string(i) + ".jpg";
+}
+
+// One integer from a pack (or any SQLite file), for checking what a build wrote.
+long long query_int(const fs::path& db_path, const std::string& sql) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(db_path.string().c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
+    long long v = -1;
+    if (sqlite3_step(st) == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return v;
+}
+
+// A museum whose one picture is `locator`, with an optional annotation member (rightsEndDate).
+testutil::FluxObject museum(const std::string& title, const std::string& locator, const std::string& annotation = "") {
+    return {title, R"("@type":["CulturalSite","Museum","PlaceOfInterest","PointOfInterest"],
+ "rdfs:label":{"fr":[")" + title + R"("]},
+ "hasMainRepresentation":[{"ebucore:hasAnnotation":[{"credits":["Test"])" +
+                       (annotation.empty() ? "" : "," + annotation) + R"(}],
+   "ebucore:hasRelatedResource":[{"ebucore:locator":[")" + locator + R"("]}]}])"};
+}
+
+BuildReport build(const fs::path& flux, const fs::path& out, BuildOptions opt) {
+    auto src = ExportSource::open(flux.string());
+    return build_pack(*src, out.string(), opt);
+}
+
+std::size_t not_shipped(const BuildReport& r, const std::string& reason) {
+    auto it = r.images_not_shipped.find(reason);
+    return it == r.images_not_shipped.end() ? 0 : it->second;
+}
+
+}  // namespace
+
+TEST_CASE("image fetch: an unreachable host is tried once for all its pictures", "[image_fetch][fail_fast]") {
+    TestServer good;
+    add_pictures(good, make_png(8, 8), make_jpeg(8, 8));
+    const int port = free_port();
+    std::vector<std::string> urls;
+    for (int i = 0; i < 20; ++i) urls.push_back(closed_host_url(port, i));
+    urls.push_back(good.url("/img/a.png"));
+    FetchOptions o = quick();
+    o.parallel = 8;
+    ImageFetcher f(o);
+    auto res = f.fetch(urls);
+    // One connection attempt to the closed port, one request to the live server.
+    CHECK(f.stats().attempts == 2);
+    CHECK(f.stats().skipped_host == 19);
+    CHECK(res[good.url("/img/a.png")].ok);
+    std::size_t tried = 0, skipped = 0;
+    for (int i = 0; i < 20; ++i) {
+        const FetchResult& r = res[closed_host_url(port, i)];
+        CHECK_FALSE(r.ok);
+        CHECK(r.failure == FetchFailure::kUnreachable);
+        CHECK(r.host == "127.0.0.1:" + std::to_string(port));
+        if (r.skipped == FetchSkip::kHostGivenUp) {
+            ++skipped;
+            CHECK(r.error.find("not requested: host 127.0.0.1:" + std::to_string(port) + " unreachable") == 0);
+        } else {
+            ++tried;
+            CHECK(r.error.find("cannot connect") != std::string::npos);
+        }
+    }
+    CHECK(tried == 1);
+    CHECK(skipped == 19);
+
+    // The next batch of the same build does not try again, and neither does a DNS failure
+    // host after its first picture.
+    std::vector<std::string> more = {closed_host_url(port, 100), closed_host_url(port, 101),
+                                     "http://pictures.invalid/a.jpg", "http://pictures.invalid/b.jpg",
+                                     "http://PICTURES.invalid:80/c.jpg"};
+    auto res2 = f.fetch(more);
+    CHECK(f.stats().attempts == 3);
+    CHECK(res2[closed_host_url(port, 100)].skipped == FetchSkip::kHostGivenUp);
+    CHECK(res2["http://PICTURES.invalid:80/c.jpg"].host == "pictures.invalid:80");
+    const auto hosts = f.hosts_given_up();
+    REQUIRE(hosts.size() == 2);
+    CHECK(hosts[0].host == "127.0.0.1:" + std::to_string(port));
+    CHECK(hosts[0].skipped == 21);
+    CHECK_FALSE(hosts[0].from_cache);
+    CHECK(hosts[0].retry_after.empty());  // no cache: nothing remembered past this build
+    CHECK(hosts[1].host == "pictures.invalid:80");
+    CHECK(hosts[1].reason == "cannot resolve host");
+    CHECK(hosts[1].skipped == 2);
+}
+
+TEST_CASE("image fetch: HTTP errors on some URLs do not give their host up", "[image_fetch][fail_fast]") {
+    TestServer server;
+    const std::string png = make_png(10, 10);
+    add_pictures(server, png, make_jpeg(8, 8));
+    std::vector<std::string> urls;
+    for (int i = 0; i < 6; ++i) urls.push_back(server.url("/gone/" + std::to_string(i) + ".png"));
+    urls.push_back(server.url("/error500.png"));
+    urls.push_back(server.url("/img/a.png"));
+    ImageFetcher f(quick());
+    auto res = f.fetch(urls);
+    CHECK(f.stats().attempts == 8);
+    CHECK(f.stats().skipped_host == 0);
+    CHECK(f.hosts_given_up().empty());
+    CHECK(res[urls[0]].failure == FetchFailure::kHttpClient);
+    CHECK(res[server.url("/error500.png")].error == "HTTP 500");
+    CHECK(res[server.url("/error500.png")].failure == FetchFailure::kHttpServer);
+    CHECK(res[server.url("/img/a.png")].bytes == png);
+    for (int i = 0; i < 6; ++i) CHECK(server.hits("/gone/" + std::to_string(i) + ".png") == 1);
+
+    // A later batch of the same build using a failed URL again gets the same answer, unasked.
+    auto again = f.fetch({urls[0]});
+    CHECK(again[urls[0]].error == "HTTP 404");
+    CHECK(again[urls[0]].skipped == FetchSkip::kNone);
+    CHECK(server.hits("/gone/0.png") == 1);
+    CHECK(f.stats().attempts == 8);
+}
+
+TEST_CASE("image fetch: failures are remembered in the cache until their retry time", "[image_fetch][fail_fast]") {
+    TempDir tmp;
+    TestServer server;
+    const std::string png = make_png(12, 12);
+    add_pictures(server, png, make_jpeg(8, 8));
+    const std::string cache = (tmp.path / "cache").string();
+    const int port = free_port();
+    const std::string missing = server.url("/later.png"), broken = server.url("/error500.png");
+    const std::string dead = closed_host_url(port, 1), dead2 = closed_host_url(port, 2);
+    const std::vector<std::string> urls = {missing, broken, dead, dead2};
+    const std::int64_t t0 = 1'790'000'000;  // 2026-09-21
+    auto at = [&](std::int64_t t) {
+        FetchOptions o = quick(cache);
+        o.now = t;
+        return o;
+    };
+    {
+        ImageFetcher first(at(t0));
+        auto r = first.fetch(urls);
+        CHECK(first.stats().attempts == 3);  // missing, broken, one of the dead host's
+        CHECK(r[missing].error == "HTTP 404");
+    }
+    CHECK(files_in(tmp.path / "cache/failures") == 2);  // the 404 and the 500
+    CHECK(files_in(tmp.path / "cache/hosts") == 1);     // the closed port
+
+    SECTION("a rebuild within the retry times asks nobody, and says why") {
+        ImageFetcher again(at(t0 + 3600));
+        auto r = again.fetch(urls);
+        CHECK(again.stats().attempts == 0);
+        CHECK(again.stats().skipped_recent == 4);  // two URLs, and the two of the host given up
+        CHECK(again.stats().skipped_host == 0);
+        CHECK(server.hits("/later.png") == 1);
+        CHECK(r[missing].skipped == FetchSkip::kRecentFailure);
+        CHECK(r[missing].failure == FetchFailure::kHttpClient);
+        CHECK(r[missing].retry_after == format_utc(t0 + 3 * 24 * 3600));
+        CHECK(r[missing].error == "HTTP 404 (in an earlier build, at " + format_utc(t0) + "; asked again after " +
+                                      format_utc(t0 + 3 * 24 * 3600) + ")");
+        CHECK(r[broken].retry_after == format_utc(t0 + 6 * 3600));
+        CHECK(r[dead].skipped == FetchSkip::kRecentFailure);
+        CHECK(r[dead].failure == FetchFailure::kUnreachable);
+        CHECK(r[dead].error.find("unreachable in an earlier build (cannot connect") != std::string::npos);
+        const auto hosts = again.hosts_given_up();
+        REQUIRE(hosts.size() == 1);
+        CHECK(hosts[0].from_cache);
+        CHECK(hosts[0].retry_after == format_utc(t0 + 6 * 3600));
+        CHECK(hosts[0].skipped == 2);
+    }
+    SECTION("after 6 hours the host and the 5xx are asked again, the 404 not yet") {
+        ImageFetcher later(at(t0 + 6 * 3600 + 1));
+        auto r = later.fetch(urls);
+        CHECK(later.stats().attempts == 2);  // broken, and one of the dead host's
+        CHECK(server.hits("/error500.png") == 2);
+        CHECK(server.hits("/later.png") == 1);
+        CHECK(r[missing].skipped == FetchSkip::kRecentFailure);
+        CHECK(r[dead].skipped == FetchSkip::kNone);
+        CHECK(r[dead2].skipped == FetchSkip::kHostGivenUp);
+    }
+    SECTION("after 3 days a fixed picture is fetched and its failure forgotten") {
+        server.set("/later.png", {png, "image/png", "\"l1\"", "", 0});
+        ImageFetcher later(at(t0 + 3 * 24 * 3600 + 1));
+        auto r = later.fetch({missing});
+        CHECK(r[missing].ok);
+        CHECK(r[missing].bytes == png);
+        CHECK(server.hits("/later.png") == 2);
+        CHECK(files_in(tmp.path / "cache/failures") == 1);  // the 500's is left
+    }
+    SECTION("without a cache nothing is remembered") {
+        ImageFetcher nocache(quick());
+        nocache.fetch(urls);
+        CHECK(nocache.stats().attempts == 3);
+    }
+}
+
+TEST_CASE("image fetch: a cached copy stands in for a picture on a host given up", "[image_fetch][fail_fast]") {
+    TempDir tmp;
+    const std::string cache = (tmp.path / "cache").string();
+    const std::string png = make_png(16, 16), jpeg = make_jpeg(8, 8);
+    std::string a, b;
+    {
+        TestServer server;
+        add_pictures(server, png, jpeg);
+        a = server.url("/img/a.png");
+        b = server.url("/img/b.jpg");
+        ImageFetcher f(quick(cache));
+        f.fetch({a, b});
+    }
+    ImageFetcher f(quick(cache));
+    auto r = f.fetch({a, b});
+    CHECK(f.stats().attempts == 1);
+    CHECK(r[a].ok);
+    CHECK(r[b].ok);
+    CHECK(r[a].bytes == png);
+    CHECK(r[b].bytes == jpeg);
+    CHECK(f.hosts_given_up().size() == 1);
+}
+
+TEST_CASE("importer: a picture's rightsEndDate is read; a malformed one is a warning", "[image_fetch][rights]") {
+    auto parse = [](const std::string& annotation, std::vector<Warning>& warnings) {
+        const auto obj = museum("Musée", "https://img.example/a.jpg", annotation);
+        ExportItem item;
+        REQUIRE(parse_object("t/x.json", "{\"@id\":\"https://data.datatourisme.fr/1\"," + obj.members + "}", item, warnings));
+        REQUIRE(item.images.size() == 1);
+        return item.images[0];
+    };
+    std::vector<Warning> w;
+    CHECK(parse(R"("rightsEndDate":"2018-12-31")", w).rights_end == "2018-12-31");
+    CHECK(parse(R"("rightsEndDate":["2027-01-15T00:00:00"])", w).rights_end == "2027-01-15");
+    CHECK(parse("", w).rights_end.empty());
+    CHECK(w.empty());
+    const ImageRef bad = parse(R"("rightsEndDate":"31/12/2026")", w);
+    CHECK(bad.rights_end.empty());
+    CHECK(bad.locator == "https://img.example/a.jpg");  // the picture is kept
+    REQUIRE(w.size() == 1);
+    CHECK(w[0].file == "t/x.json");
+    CHECK(w[0].field == "hasMainRepresentation[0].ebucore:hasAnnotation[0].rightsEndDate");
+    CHECK(w[0].message.find("not a date") != std::string::npos);
+}
+
+TEST_CASE("pack build: pictures on an unreachable host cost one attempt and are counted by reason",
+          "[image_fetch][fail_fast][pack]") {
+    TempDir tmp;
+    const int port = free_port();
+    std::vector<testutil::FluxObject> objects;
+    for (int i = 0; i < 40; ++i) objects.push_back(museum("Musée " + std::to_string(i), closed_host_url(port, i)));
+    const fs::path flux = testutil::write_flux(tmp.path / "flux", objects);
+    BuildOptions opt;
+    opt.image_connect_timeout_s = 2;
+    const BuildReport rep = build(flux, tmp.path / "a.pack", opt);
+    CHECK(rep.items_kept == 40);
+    CHECK(rep.images_stored == 0);
+    CHECK(rep.images_failed == 40);
+    CHECK(not_shipped(rep, "host_unreachable") == 1);
+    CHECK(not_shipped(rep, "skipped_host_unreachable") == 39);
+    REQUIRE(rep.image_hosts_given_up.size() == 1);
+    CHECK(rep.image_hosts_given_up[0].host == "127.0.0.1:" + std::to_string(port));
+    CHECK(rep.image_hosts_given_up[0].skipped == 39);
+    // Two warnings, not forty: the first failure and the host.
+    std::size_t picture_warnings = 0;
+    for (const Warning& w : rep.warnings) picture_warnings += w.field == "hasMainRepresentation";
+    CHECK(picture_warnings == 2);
+    // The build record keeps every failed picture for the next build.
+    CHECK(query_int(tmp.path / "a.pack", "SELECT count(*) FROM source_image WHERE problem = 'unreachable'") == 40);
+
+    SECTION("with a cache, a rebuild within the retry time asks nobody and says so") {
+        opt.image_cache = (tmp.path / "cache").string();
+        opt.image_clock = 1'790'000'000;
+        const BuildReport first = build(flux, tmp.path / "b.pack", opt);
+        CHECK(not_shipped(first, "host_unreachable") == 1);
+        opt.image_clock += 3600;
+        const BuildReport again = build(flux, tmp.path / "c.pack", opt);
+        CHECK(not_shipped(again, "host_unreachable") == 0);
+        CHECK(not_shipped(again, "skipped_recent_failure") == 40);
+        REQUIRE(again.image_hosts_given_up.size() == 1);
+        CHECK(again.image_hosts_given_up[0].from_cache);
+        CHECK(again.image_hosts_given_up[0].skipped == 40);
+        CHECK(again.image_hosts_given_up[0].retry_after == kiosk::format_utc(1'790'000'000 + 6 * 3600));
+        std::size_t host_warnings = 0;
+        for (const Warning& w : again.warnings) host_warnings += w.field == "hasMainRepresentation";
+        CHECK(host_warnings == 1);
+        // Same flux, same conditions as far as the pack can tell: the same bytes.
+        CHECK(testutil::slurp(tmp.path / "b.pack") == testutil::slurp(tmp.path / "c.pack"));
+    }
+}
+
+TEST_CASE("pack build: --previous retries pictures that failed, within the cache's retry times",
+          "[image_fetch][fail_fast][pack]") {
+    TempDir tmp;
+    TestServer server;
+    const std::string png = make_png(40, 30, 1), png2 = make_png(40, 30, 2);
+    server.set("/ok.png", {png, "image/png", "\"ok\"", "", 0});
+    const fs::path flux = testutil::write_flux(
+        tmp.path / "flux", {museum("Musée A", server.url("/ok.png")), museum("Musée B", server.url("/later.png"))});
+    BuildOptions opt;
+    opt.image_cache = (tmp.path / "cache").string();
+    const std::int64_t t0 = 1'790'000'000;
+    opt.image_clock = t0;
+    const fs::path p1 = tmp.path / "1.pack", p2 = tmp.path / "2.pack", p3 = tmp.path / "3.pack";
+    const BuildReport r1 = build(flux, p1, opt);
+    CHECK(r1.images_stored == 1);
+    CHECK(not_shipped(r1, "http_error") == 1);
+    CHECK(query_int(p1, "SELECT count(*) FROM source_image WHERE problem = 'http_error'") == 1);
+
+    server.set("/later.png", {png2, "image/png", "\"l\"", "", 0});  // the producer fixes it
+    opt.previous = p1.string();
+
+    // An hour later: the object is looked at again, but the 404 is not asked again yet.
+    opt.image_clock = t0 + 3600;
+    const BuildReport r2 = build(flux, p2, opt);
+    CHECK(r2.incremental);
+    CHECK(r2.objects_reused == 1);
+    CHECK(r2.objects_rechecked == 1);
+    CHECK(not_shipped(r2, "skipped_recent_failure") == 1);
+    CHECK(server.hits("/later.png") == 1);
+    CHECK(r2.images_stored == 1);
+    // The record keeps the failure's kind, not "skipped": the same flux gives the same pack.
+    CHECK(query_int(p2, "SELECT count(*) FROM source_image WHERE problem = 'http_error'") == 1);
+
+    // Past the retry time, the next incremental build fetches it.
+    opt.previous = p2.string();
+    opt.image_clock = t0 + 4 * 24 * 3600;
+    const BuildReport r3 = build(flux, p3, opt);
+    CHECK(r3.objects_rechecked == 1);
+    CHECK(server.hits("/later.png") == 2);
+    CHECK(r3.images_stored == 2);
+    CHECK(r3.images_failed == 0);
+    CHECK(query_int(p3, "SELECT count(*) FROM source_image") == 0);
+
+    // Nothing left to retry: a further build reuses both objects without parsing them.
+    opt.previous = p3.string();
+    const BuildReport r4 = build(flux, tmp.path / "4.pack", opt);
+    CHECK(r4.objects_reused == 2);
+    CHECK(r4.objects_rechecked == 0);
+    CHECK(r4.objects_read == 0);
+
+    SECTION("without a cache, --previous retries at once") {
+        TempDir t2;
+        server.set("/later.png", {png2, "image/png", "\"l\"", "", 0});
+        BuildOptions o;
+        const fs::path f2 = testutil::write_flux(t2.path / "flux", {museum("Musée C", server.url("/gone.png"))});
+        const BuildReport a = build(f2, t2.path / "a.pack", o);
+        CHECK(not_shipped(a, "http_error") == 1);
+        server.set("/gone.png", {png2, "image/png", "", "", 0});
+        o.previous = (t2.path / "a.pack").string();
+        const BuildReport b = build(f2, t2.path / "b.pack", o);
+        CHECK(b.objects_rechecked == 1);
+        CHECK(b.images_stored == 1);
+    }
+}
+
+TEST_CASE("pack build: a picture whose rights have ended is not shipped", "[image_fetch][rights][pack]") {
+    TempDir tmp;
+    const fs::path root = tmp.path / "flux";
+    testutil::write_file(root / "images/old.png", make_png(30, 20, 1));
+    testutil::write_file(root / "images/today.png", make_png(30, 20, 2));
+    testutil::write_file(root / "images/soon.png", make_png(30, 20, 3));
+    testutil::write_file(root / "images/bad.png", make_png(30, 20, 4));
+    // write_flux dates every object 2026-10-01T08:00:00Z: that is the build time.
+    testutil::write_flux(root, {museum("Expiré", "images/old.png", R"("rightsEndDate":"2026-09-30")"),
+                                museum("Dernier jour", "images/today.png", R"("rightsEndDate":"2026-10-01")"),
+                                museum("Bientôt", "images/soon.png", R"("rightsEndDate":"2026-10-04")"),
+                                museum("Mal daté", "images/bad.png", R"("rightsEndDate":"bientôt")")});
+    BuildOptions opt;
+    const fs::path p1 = tmp.path / "1.pack";
+    const BuildReport r1 = build(root, p1, opt);
+    CHECK(r1.build_time == "2026-10-01T08:00:00Z");
+    CHECK(r1.items_kept == 4);
+    CHECK(r1.images_stored == 3);
+    CHECK(not_shipped(r1, "rights_expired") == 1);
+    CHECK(r1.images_failed == 0);
+    CHECK(query_int(p1, "SELECT count(*) FROM item_media im JOIN item i ON i.id = im.item_id"
+                        " JOIN item_text t ON t.item_id = i.id AND t.field = 'title' WHERE t.value = 'Expiré'") == 0);
+    bool warned_expired = false, warned_malformed = false;
+    for (const Warning& w : r1.warnings) {
+        warned_expired |= w.message.find("picture rights ended 2026-09-30") != std::string::npos;
+        warned_malformed |= w.field.find("rightsEndDate") != std::string::npos;
+    }
+    CHECK(warned_expired);
+    CHECK(warned_malformed);
+    CHECK(query_int(p1, "SELECT count(*) FROM source_image WHERE problem = 'rights_expired'") == 1);
+    CHECK(query_int(p1, "SELECT count(*) FROM source_image WHERE problem IS NULL") == 2);  // today, soon
+
+    // Built again three days later from the same flux with --previous: the picture whose rights
+    // ended meanwhile goes, though its object did not change; the others are reused untouched.
+    opt.previous = p1.string();
+    opt.build_time = "2026-10-05T08:00:00Z";
+    const fs::path p2 = tmp.path / "2.pack";
+    const BuildReport r2 = build(root, p2, opt);
+    CHECK(r2.objects_rechecked == 2);  // "today" and "soon"
+    CHECK(r2.objects_reused == 2);     // the expired one stays out without a look; the undated one
+    CHECK(not_shipped(r2, "rights_expired") == 2);
+    CHECK(r2.images_stored == 1);  // only the one without a usable date
+    CHECK(query_int(p2, "SELECT count(*) FROM source_image WHERE problem = 'rights_expired'") == 3);
 }

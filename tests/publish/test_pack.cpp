@@ -125,7 +125,7 @@ TEST_CASE("a pack written from a flux reads back the same content", "[pack]") {
     CHECK(pack->meta("source_export_date") == "2026-10-03T08:00:00Z");
     CHECK(pack->count("site") == 1);
 
-    const Date today{2026, 11, 21};
+    const DateTime today{{2026, 11, 21}, 600};
     // The belfry has a French title only: a Dutch visitor gets it, marked as French.
     auto belfries = pack->cards("belfry", "nl", today);
     REQUIRE(belfries.size() == 1);
@@ -176,7 +176,7 @@ TEST_CASE("a pack written from a flux reads back the same content", "[pack]") {
     CHECK(fete.periods[1].start_time == "10:00");
     CHECK(fete.periods[1].end_date == "2027-07-05");
     // After its last period the event disappears from lists.
-    CHECK(pack->cards("event", "fr", {2027, 7, 6}).empty());
+    CHECK(pack->cards("event", "fr", DateTime{{2027, 7, 6}, 0}).empty());
 }
 
 TEST_CASE("the same flux gives a byte-identical pack", "[pack]") {
@@ -379,7 +379,8 @@ TEST_CASE("selection by department, bounding box and kind", "[pack][select]") {
         publish::BuildOptions opt;
         opt.select = sel;
         auto rep = build_with(flux, tmp.path / "s.pack", opt);
-        CHECK(rep.items_kept + rep.skipped_by_selection == 4);
+        // The restaurant is counted as left out unless asked for (--kind eat).
+        CHECK(rep.items_kept + rep.skipped_by_selection == 5);
         CHECK(meta_of(tmp.path / "s.pack", "selection") == sel.describe());
         return rep.items_kept;
     };
@@ -404,6 +405,57 @@ TEST_CASE("selection by department, bounding box and kind", "[pack][select]") {
     both.departments = {"59", "62"};
     CHECK(both.describe() == "department=59,62;kind=event,site");
     CHECK(kept(both) == 3);  // "Beffroi de Douai" is a belfry
+    publish::Selection eat;
+    eat.kinds = {"eat"};
+    CHECK(kept(eat) == 5);  // eat is added to the visitor kinds, not instead of them
+    publish::Selection site_eat;
+    site_eat.kinds = {"site", "eat"};
+    CHECK(kept(site_eat) == 3);
+
+    // The report counts each class with what happened to it.
+    publish::BuildOptions opt;
+    auto rep = build_with(flux, tmp.path / "r.pack", opt);
+    REQUIRE(rep.per_class.count("Restaurant"));
+    CHECK(rep.per_class["Restaurant"].kind == "eat");
+    CHECK(rep.per_class["Restaurant"].dropped == 1);
+    CHECK(rep.per_class["Restaurant"].reason.find("--kind eat") != std::string::npos);
+    REQUIRE(rep.per_class.count("Museum"));
+    CHECK(rep.per_class["Museum"].kept == 3);
+    CHECK(rep.per_class["Festival"].kept == 1);
+}
+
+TEST_CASE("the same place exported twice is one card", "[pack][duplicates]") {
+    TempDir tmp;
+    // Two producers list the museum, 20 m apart, with another case and accents; a third copy
+    // 2 km away is another place (a namesake) and stays.
+    const std::vector<Obj> objs = {
+        {"a1000000-0000-0000-0000-000000000001", "2026-10-01T08:00:00Z", site("Musée de la Mine", "Lewarde", 50.3380, 3.1700)},
+        {"a2000000-0000-0000-0000-000000000002", "2026-10-02T08:00:00Z", site("MUSEE DE LA MINE", "Lewarde", 50.3381, 3.1702)},
+        {"a3000000-0000-0000-0000-000000000003", "2026-10-03T08:00:00Z", site("Musée de la mine", "Douai", 50.3700, 3.0800)},
+        {"c3000000-0000-0000-0000-000000000003", "2026-10-03T08:00:00Z", kEvent},
+    };
+    const auto flux = write_objs(tmp.path / "flux", objs);
+    auto rep = build(flux, tmp.path / "a.pack");
+    CHECK(rep.places_merged == 1);
+    CHECK(rep.items_kept == 3);
+    auto p = Pack::open((tmp.path / "a.pack").string());
+    const DateTime now{{2026, 11, 21}, 600};
+    auto sites = p->cards("site", "fr", now);
+    REQUIRE(sites.size() == 2);
+    // The newer copy (a2, updated 2 October) is the one kept.
+    std::vector<std::string> titles = {sites[0].title.value, sites[1].title.value};
+    std::sort(titles.begin(), titles.end());
+    CHECK(titles == std::vector<std::string>{"MUSEE DE LA MINE", "Musée de la mine"});
+    const bool warned = std::any_of(rep.warnings.begin(), rep.warnings.end(), [](const publish::Warning& w) {
+        return w.message.find("the same place as") != std::string::npos;
+    });
+    CHECK(warned);
+    // An incremental build reads the dropped copy again and reaches the same pack.
+    publish::BuildOptions opt;
+    opt.previous = (tmp.path / "a.pack").string();
+    auto again = build_with(flux, tmp.path / "b.pack", opt);
+    CHECK(again.places_merged == 1);
+    CHECK(Pack::open((tmp.path / "b.pack").string())->count("site") == 2);
 }
 
 TEST_CASE("incremental rebuild equals a full rebuild byte for byte", "[pack][incremental]") {
@@ -496,4 +548,55 @@ TEST_CASE("hostile objects give one clear warning each and the build goes on", "
     REQUIRE_NOTHROW(Pack::open((tmp.path / "h.pack").string()));
     // A 10 MB text stays out of the pack; the cap keeps it at 64 KB.
     CHECK(fs::file_size(tmp.path / "h.pack") < 2 * 1024 * 1024);
+}
+
+TEST_CASE("weekday patterns and hours' notes reach the kiosk, and survive an incremental build", "[pack][hours]") {
+    TempDir tmp;
+    const std::string weekly = R"("@type":["schema:Event","Festival"],"rdfs:label":{"fr":["Guinguette du dimanche"]},
+ "takesPlaceAt":[{"startDate":"2026-11-01","endDate":"2027-03-31","startTime":"15:00:00","endTime":"19:00:00",
+   "appliesOnDay":[{"@id":"schema:Sunday"}],"openingDetails":{"fr":["Entrée libre"],"en":["Free entry"]}}],
+ "isLocatedAt":[{"schema:address":[{"schema:addressLocality":"Lille"}]}])";
+    const std::string museum = site("Musée du soir", "Lille", 50.63, 3.06);
+    // The museum's hours: Wednesday from 10:00 with no closing time, and a note on them.
+    std::string with_hours = museum;
+    with_hours.insert(with_hours.size() - 2, R"(,"schema:openingHoursSpecification":[{"schema:dayOfWeek":[{"@id":"schema:Wednesday"}],
+        "schema:opens":"10:00:00","additionalInformation":{"fr":["Fermé les jours fériés"],"nl":["Gesloten op feestdagen"]}}])");
+    const std::vector<Obj> objs = {{"f6000000-0000-0000-0000-000000000006", "2026-10-06T08:00:00Z", weekly},
+                                   {"f7000000-0000-0000-0000-000000000007", "2026-10-07T08:00:00Z", with_hours}};
+    const auto flux = write_objs(tmp.path / "flux", objs);
+    build(flux, tmp.path / "a.pack");
+    publish::BuildOptions opt;
+    opt.previous = (tmp.path / "a.pack").string();
+    build_with(flux, tmp.path / "b.pack", opt);
+
+    for (const char* name : {"a.pack", "b.pack"}) {
+        INFO(name);
+        auto p = Pack::open((tmp.path / name).string());
+        REQUIRE(p->schema_version() == kSchemaVersion);
+        // Saturday 21 November 2026: the Sunday event's card shows Sunday 22, not today.
+        const DateTime sat{{2026, 11, 21}, 11 * 60};
+        auto events = p->cards("event", "en", sat);
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].next_start == "2026-11-22");
+        CHECK(events[0].next_end == "2026-11-22");
+        auto ev = p->item(events[0].id, "en", sat);
+        REQUIRE(ev.periods.size() == 1);
+        CHECK(ev.periods[0].weekdays == (1 << 6));
+        REQUIRE(ev.notes.size() == 1);
+        CHECK(ev.notes[0].text.value == "Free entry");
+        // Sunday at 20:00 the day's slot is over: the next Sunday.
+        events = p->cards("event", "en", DateTime{{2026, 11, 22}, 20 * 60});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].next_start == "2026-11-29");
+
+        auto sites = p->cards("site", "nl", sat);
+        REQUIRE(sites.size() == 1);
+        auto m = p->item(sites[0].id, "nl", sat);
+        REQUIRE(m.hours.size() == 1);
+        CHECK(m.hours[0].opens == "10:00");
+        CHECK(m.hours[0].closes.empty());
+        REQUIRE(m.notes.size() == 1);
+        CHECK(m.notes[0].text.value == "Gesloten op feestdagen");
+        CHECK(m.notes[0].text.lang == "nl");
+    }
 }

@@ -230,7 +230,7 @@ TEST_CASE("practical: a pack carries the facts and the reader gives them back", 
 
     auto pack = Pack::open(out.string());
     REQUIRE(pack->schema_version() == 3);
-    const Date today{2026, 11, 21};
+    const DateTime today{Date{2026, 11, 21}, 11 * 60};
     std::map<std::string, std::int64_t> id;
     for (const Card& c : pack->cards("site", "fr", today)) id[c.title.value] = c.id;
     REQUIRE(id.size() == 4);
@@ -322,7 +322,7 @@ TEST_CASE("practical: a class and a theme with the same words make one category 
     const fs::path out = tmp.path / "p.pack";
     testutil::build_pack(flux, out);
     auto pack = Pack::open(out.string());
-    const ItemDetail d = pack->item(1, "en", Date{2026, 11, 21});
+    const ItemDetail d = pack->item(1, "en", DateTime{Date{2026, 11, 21}, 11 * 60});
     REQUIRE(d.categories.size() == 2);
     CHECK(d.categories[0].label.value == "Citadel");
     CHECK(d.categories[1].label.value == "Fortifications");
