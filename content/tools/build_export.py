@@ -27,7 +27,7 @@ CONTENT_WRITTEN = "2026-11-21T00:00:00Z"
 
 from catalogue import ITEMS, check_unique_slugs  # noqa: E402
 from catalogue.common import (DAYS, DEPARTMENTS, PRICING_POLICIES, PROJECT_AGENT,  # noqa: E402
-                              REGION, THEMES, TOWNS)
+                              REGION, THEMES, TOWNS, AMENITIES)
 
 CONTENT = TOOLS.parent
 DATA_HOST = "https://data.datatourisme.fr"
@@ -389,6 +389,15 @@ def build_object(item):
     if contacts:
         obj["hasContact"] = contacts
     obj["hasDescription"] = description_node(item)
+    amenities = item.get("amenities", [])
+    if amenities:
+        unknown = [a for a in amenities if a not in AMENITIES]
+        if unknown:
+            raise CatalogueError(f"{slug}: unknown amenities {unknown}")
+        # One FeatureSpecification per amenity, as the real feed writes them.
+        obj["hasFeature"] = [{"@id": node_id(slug, f"feature/{a}"),
+                              "@type": ["schema:PropertyValue", "FeatureSpecification"],
+                              "features": [AMENITIES[a]]} for a in amenities]
     obj["hasMainRepresentation"] = [image_node(item, "main")]
     if item.get("gallery_repeats_main"):
         # Real objects often list the main image again in the gallery.

@@ -16,6 +16,7 @@
 #include <chrono>
 #include <csignal>
 #include <pthread.h>
+#include <set>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -28,6 +29,7 @@
 #include <ctime>
 
 #include "core/json_out.h"
+#include "core/text_fold.h"
 #include "core/map_data.h"
 
 namespace kiosk::app {
@@ -486,7 +488,16 @@ void App::capture_state(const std::string& path) {
       << ",\n  \"title\": " << json_quote(s.screen == Screen::Detail ? model_.detail.title.value : "")
       << ",\n  \"link\": " << json_quote(s.screen == Screen::Detail ? model_.detail_link : "")
       << ",\n  \"title_language\": " << json_quote(s.screen == Screen::Detail ? model_.detail.title.lang : "")
-      << ",\n  \"visible_cards\": [";
+      << ",\n  \"wheelchair_only\": " << (s.wheelchair_only ? "true" : "false")
+      << ",\n  \"category\": " << json_quote(s.category)
+      << ",\n  \"facts\": [";
+    // The card's practical facts as key=value, and its categories, for the end-to-end tests.
+    for (size_t i = 0; s.screen == Screen::Detail && i < model_.detail.facts.size(); ++i)
+        o << (i ? ", " : "") << json_quote(model_.detail.facts[i].key + "=" + model_.detail.facts[i].value);
+    o << "],\n  \"categories\": [";
+    for (size_t i = 0; s.screen == Screen::Detail && i < model_.detail.categories.size(); ++i)
+        o << (i ? ", " : "") << json_quote(model_.detail.categories[i].id);
+    o << "],\n  \"visible_cards\": [";
     const bool listing = s.screen == Screen::List || s.screen == Screen::Search;
     for (size_t i = 0; i < view_.visible_titles.size() && listing; ++i)
         o << (i ? ", " : "") << json_quote(view_.visible_titles[i]);
@@ -649,6 +660,7 @@ void App::filter_list() {
     const session::State& s = session_.state();
     if (!model_.clock_trusted && (s.open_now_only || s.event_window)) carry_out(session_.apply(session::ClockUntrusted{}));
     if (!pack_ || s.screen == Screen::Home || s.kind.empty()) return;
+    filter_practical();
     const DateTime now = model_.now;
     if (s.kind == "event") {
         if (!s.event_window) return;
@@ -674,6 +686,43 @@ void App::filter_list() {
             auto o = model_.open.find(c.id);
             return o == model_.open.end() || o->second.state != OpenState::OpenNow;
         });
+}
+
+// How many category chips the list offers at most: more would push the cards off screen.
+constexpr std::size_t kCategoryChips = 5;
+
+// The wheelchair and category filters: facts of the export, so they hold whatever the clock.
+void App::filter_practical() {
+    const session::State& s = session_.state();
+    model_.list_categories.clear();
+    const std::set<std::int64_t> wheelchair = pack_->wheelchair_items(s.kind);
+    model_.wheelchair_filter = !wheelchair.empty();
+    if (s.wheelchair_only) std::erase_if(model_.cards, [&](const Card& c) { return !wheelchair.count(c.id); });
+
+    // Chips for the categories shared by several of the cards shown (a category of one card
+    // or of every card narrows nothing), most common first; the chosen one always stays.
+    std::set<std::int64_t> shown;
+    for (const Card& c : model_.cards) shown.insert(c.id);
+    std::vector<std::pair<std::size_t, const CategoryRow*>> counted;
+    const std::vector<CategoryRow> cats = pack_->categories_of_kind(s.kind, s.lang);
+    const CategoryRow* chosen = nullptr;
+    for (const CategoryRow& c : cats) {
+        if (c.id == s.category) chosen = &c;
+        const auto n = static_cast<std::size_t>(
+            std::count_if(c.items.begin(), c.items.end(), [&](std::int64_t id) { return shown.count(id) > 0; }));
+        if (c.id == s.category || (n >= 2 && n < shown.size())) counted.emplace_back(n, &c);
+    }
+    std::stable_sort(counted.begin(), counted.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::set<std::string> labels;  // two categories with the same words make one chip
+    for (const auto& [n, c] : counted)
+        if ((model_.list_categories.size() < kCategoryChips && labels.insert(fold(c->label.value)).second) || c == chosen)
+            model_.list_categories.push_back({c->id, c->label});
+    if (!s.category.empty()) {
+        // A category this pack no longer has (a new pack came in) keeps nothing, truthfully.
+        const std::set<std::int64_t> in =
+            chosen ? std::set<std::int64_t>(chosen->items.begin(), chosen->items.end()) : std::set<std::int64_t>{};
+        std::erase_if(model_.cards, [&](const Card& c) { return !in.count(c.id); });
+    }
 }
 
 void App::run_search() {

@@ -68,6 +68,7 @@ private:
     void frame(double dt);
     void save_screenshot(const std::string& path);
     void filter_list();
+    void filter_practical();
     bool load_pack_checked(const std::string& path);
     void check_for_new_pack(double now);
     void run_search();

@@ -34,6 +34,8 @@ using session::SetLanguage;
 using session::OpenMap;
 using session::StartVisit;
 using session::ToggleOpenNow;
+using session::ToggleWheelchair;
+using session::SetCategory;
 using session::SetEventWindow;
 using session::PickDate;
 using session::OpenSearch;
@@ -105,6 +107,14 @@ struct Model {
     StaffModel staff;
     std::vector<Card> cards;        // the list's cards, in display order (after filters)
     std::map<std::int64_t, OpenStatus> open;  // sites and belfries: open or closed now, by item
+    // The list's practical filters: the wheelchair chip is offered when some item of the kind
+    // passes it; category chips are the kind's most common categories (and the one chosen).
+    bool wheelchair_filter = false;
+    struct ListCategory {
+        std::string id;
+        Text label;
+    };
+    std::vector<ListCategory> list_categories;
     std::vector<Card> search_results;
     ItemDetail detail;              // the open item (session.item_id)
     QrMatrix detail_qr;             // its "take it with you" code (size 0 = none)

@@ -1,6 +1,8 @@
 // One item in full: picture, title, dates or opening hours, descriptions, address, contacts.
 #include "app/screens.h"
 
+#include "app/practical_info.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -191,6 +193,10 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
     c.para(ui.fonts.display, colour::kText, d.title.value);
     c.gap(0.2f);
     c.para(ui.fonts.bold, colour::kMuted, d.town);
+    if (!d.categories.empty()) {
+        c.gap(0.6f);
+        c.y += draw_category_chips(ui, d, {c.x, c.y}, c.w, intent);
+    }
 
     // Take it along: the QR code on the right, what it does and how far it is on the left.
     if (m.detail_qr.size > 0 || m.detail_distance_m >= 0) {
@@ -297,10 +303,10 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
         c.para(ui.fonts.body, colour::kText, d.postal_code.empty() ? d.town : d.postal_code + " " + d.town);
     }
 
-    if (!d.contacts.empty()) {
-        c.heading(ui.tr("detail.contact"));
-        for (const ContactRow& ct : d.contacts)
-            c.para(ui.fonts.body, colour::kText, format(ui.tr("label.value"), {ui.tr("contact." + ct.type), ct.value}));
+    // Access, booking and contacts, languages, pets, amenities, payment, labels, audience.
+    if (has_practical(ui, d)) {
+        c.heading(ui.tr("detail.practical"));
+        c.y += draw_practical(ui, d, {c.x, c.y}, c.w);
     }
     c.gap(2.0f);
 

@@ -1,6 +1,8 @@
 // A scrollable grid of cards for one kind: picture, title, town, and the next date for events.
 #include "app/screens.h"
 
+#include "app/icons.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -8,18 +10,21 @@ namespace kiosk::app {
 
 namespace {
 
-// A row of chips under the header: "open now" for places, date windows for events. Chips
-// wrap to a second line when the screen is narrow. Returns where the cards start.
+// A row of chips under the header: "open now" for places, date windows for events, then the
+// practical ones for every kind: wheelchair access and the kind's common categories. Chips
+// wrap to further lines when the screen is narrow. Returns where the cards start.
 float draw_filters(Ui& ui, const Model& m, Rect area, Intent& intent) {
     const float em = ui.em, pad = 1.0f * em, gap = 0.5f * em, h = 2.8f * em;
     struct Chip {
         std::string name, label;
         bool on;
         Intent when_tapped;
+        bool wheelchair_icon = false;
     };
     std::vector<Chip> chips;
-    if (!m.clock_trusted) return area.min.y;  // no date or "open now" claims on a wrong clock
-    if (m.session.kind == "event") {
+    // No date or "open now" claims on a wrong clock; the practical chips state facts, not times.
+    if (!m.clock_trusted) {
+    } else if (m.session.kind == "event") {
         const auto w = m.session.event_window;
         chips.push_back({"filter.all", ui.tr("filter.all"), !w, SetEventWindow{std::nullopt, m.now.date}});
         chips.push_back({"filter.today", ui.tr("filter.today"), w == EventWindow::Today, SetEventWindow{EventWindow::Today, m.now.date}});
@@ -32,16 +37,34 @@ float draw_filters(Ui& ui, const Model& m, Rect area, Intent& intent) {
     } else {
         chips.push_back({"filter.open_now", ui.tr("filter.open_now"), m.session.open_now_only, ToggleOpenNow{}});
     }
+    if (m.wheelchair_filter || m.session.wheelchair_only)
+        chips.push_back({"filter.wheelchair", ui.tr("filter.wheelchair"), m.session.wheelchair_only, ToggleWheelchair{}, true});
+    for (const auto& cat : m.list_categories) {
+        const bool on = cat.id == m.session.category;
+        chips.push_back({"filter.category." + cat.id, cat.label.value, on, SetCategory{on ? std::string() : cat.id}});
+    }
+    if (chips.empty()) return area.min.y;
+    const float icon_w = 1.7f * em;  // room for the wheelchair symbol left of its label
     float x = pad, y = area.min.y + 0.6f * em;
     for (const Chip& c : chips) {
-        const float w = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, c.label.c_str()).x + 2.0f * em;
+        const float text_w = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, c.label.c_str()).x;
+        const float w = std::min(text_w + 2.0f * em + (c.wheelchair_icon ? icon_w : 0), ui.size.x - 2 * pad);
         if (x + w > ui.size.x - pad && x > pad) {
             x = pad;
             y += h + gap;
         }
-        if (button(ui, c.name, {{x, y}, {x + w, y + h}}, c.label, c.on ? colour::kHeader : colour::kPlaceholder,
-                   c.on ? colour::kOnHeader : colour::kText))
+        const Rect r{{x, y}, {x + w, y + h}};
+        const ImU32 fill = c.on ? colour::kHeader : colour::kPlaceholder, ink = c.on ? colour::kOnHeader : colour::kText;
+        if (c.wheelchair_icon) {
+            // The symbol and the words together, so the chip reads without the words too.
+            const bool tapped = button(ui, c.name, r, "", fill, ink);
+            const ImU32 col = ui.pressed(r) ? colour::kText : ink;
+            draw_icon(ui, Icon::Wheelchair, {x + 1.0f * em + icon_w * 0.5f, y + h * 0.5f}, 1.3f * em, col);
+            draw_text_centered(ui, ui.fonts.bold, {{x + 0.6f * em + icon_w, y}, r.max}, col, c.label);
+            if (tapped) intent = c.when_tapped;
+        } else if (button(ui, c.name, r, c.label, fill, ink)) {
             intent = c.when_tapped;
+        }
         x += w + gap;
     }
     return y + h + 0.2f * em;
@@ -72,7 +95,8 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
     area.min.y = draw_filters(ui, m, area, intent);
 
     if (m.cards.empty()) {
-        const bool filtered = m.session.open_now_only || m.session.event_window.has_value();
+        const bool filtered = m.session.open_now_only || m.session.event_window.has_value() || m.session.wheelchair_only ||
+                              !m.session.category.empty();
         draw_text_centered(ui, ui.fonts.heading, area, colour::kMuted, ui.tr(filtered ? "list.empty.filtered" : "list.empty." + m.session.kind));
         if (modal) {
             restore_touch();

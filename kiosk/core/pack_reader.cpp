@@ -338,7 +338,90 @@ ItemDetail Pack::item(std::int64_t id, const std::string& lang, const DateTime& 
                 "WHERE im.item_id = ?1 ORDER BY im.position");
     m.bind(1, id);
     while (m.step()) d.media.push_back({m.i64(0), m.text(1), m.text(2)});
+    read_categories(id, lang, d);
+    if (version_ >= 3) read_facts(id, lang, d);
     return d;
+}
+
+void Pack::read_categories(std::int64_t id, const std::string& lang, ItemDetail& d) const {
+    // :lang is the first named parameter (in $LANGRANK), :item the second.
+    Stmt st(db_, with_lang_rank("SELECT c.category_id, (SELECT label || char(31) || lang FROM category_label "
+                                "WHERE category_id = c.category_id ORDER BY $LANGRANK LIMIT 1) "
+                                "FROM item_category c WHERE c.item_id = :item"));
+    st.bind(1, lang).bind(2, id);
+    while (st.step()) {
+        CategoryRow c;
+        c.id = st.text(0);
+        split_unit(st.text(1), c.label.value, c.label.lang);
+        if (!c.label.empty()) d.categories.push_back(std::move(c));  // nothing to show without a label
+    }
+    std::stable_sort(d.categories.begin(), d.categories.end(),
+                     [](const CategoryRow& a, const CategoryRow& b) { return fold(a.label.value) < fold(b.label.value); });
+    // A class and a theme may carry the same words (DefenceSite and kb:Fortifications are both
+    // "Fortifications"): one chip says it.
+    d.categories.erase(std::unique(d.categories.begin(), d.categories.end(),
+                                   [](const CategoryRow& a, const CategoryRow& b) {
+                                       return fold(a.label.value) == fold(b.label.value);
+                                   }),
+                       d.categories.end());
+}
+
+void Pack::read_facts(std::int64_t id, const std::string& lang, ItemDetail& d) const {
+    Stmt st(db_, with_lang_rank("SELECT f.key, f.value, (SELECT label || char(31) || lang FROM thesaurus_label "
+                                "WHERE id = f.value ORDER BY $LANGRANK LIMIT 1) "
+                                "FROM item_fact f WHERE f.item_id = :item ORDER BY f.key, f.value"));
+    st.bind(1, lang).bind(2, id);
+    while (st.step()) {
+        FactRow f{st.text(0), st.text(1), {}, {}};
+        split_unit(st.text(2), f.label, f.label_lang);
+        d.facts.push_back(std::move(f));
+    }
+}
+
+std::set<std::int64_t> Pack::wheelchair_items(const std::string& kind) const {
+    std::set<std::int64_t> out;
+    if (version_ < 3) return out;
+    // The rows wheelchair_access() reads, grouped by item, so the filter and the card agree.
+    Stmt st(db_, "SELECT f.item_id, f.key, f.value FROM item_fact f JOIN item i ON i.id = f.item_id "
+                 "WHERE i.kind = ?1 AND f.key IN ('wheelchair', 'label') ORDER BY f.item_id");
+    st.bind(1, kind);
+    std::int64_t current = 0;
+    std::vector<FactRow> facts;
+    auto flush = [&] {
+        if (current && wheelchair_access(facts) == Access::Yes) out.insert(current);
+        facts.clear();
+    };
+    while (st.step()) {
+        if (st.i64(0) != current) {
+            flush();
+            current = st.i64(0);
+        }
+        facts.push_back({st.text(1), st.text(2), {}, {}});
+    }
+    flush();
+    return out;
+}
+
+std::vector<CategoryRow> Pack::categories_of_kind(const std::string& kind, const std::string& lang) const {
+    Stmt st(db_, with_lang_rank("SELECT c.category_id, c.item_id, (SELECT label || char(31) || lang FROM category_label "
+                                "WHERE category_id = c.category_id ORDER BY $LANGRANK LIMIT 1) "
+                                "FROM item_category c JOIN item i ON i.id = c.item_id WHERE i.kind = :kind "
+                                "ORDER BY c.category_id, c.item_id"));
+    st.bind(1, lang).bind(2, kind);
+    std::vector<CategoryRow> out;
+    while (st.step()) {
+        if (out.empty() || out.back().id != st.text(0)) {
+            CategoryRow c;
+            c.id = st.text(0);
+            split_unit(st.text(2), c.label.value, c.label.lang);
+            out.push_back(std::move(c));
+        }
+        out.back().items.push_back(st.i64(1));
+    }
+    std::erase_if(out, [](const CategoryRow& c) { return c.label.empty(); });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const CategoryRow& a, const CategoryRow& b) { return fold(a.label.value) < fold(b.label.value); });
+    return out;
 }
 
 std::map<std::int64_t, std::vector<HoursRow>> Pack::hours_of_kind(const std::string& kind) const {
@@ -368,7 +451,10 @@ int Pack::count(const std::string& kind) const {
 
 void Pack::for_each_text(const std::function<void(const TextRow&)>& fn) const {
     Stmt st(db_, "SELECT t.item_id, i.kind, coalesce(i.town, ''), t.field, t.lang, t.value "
-                 "FROM item_text t JOIN item i ON i.id = t.item_id ORDER BY t.item_id");
+                 "FROM item_text t JOIN item i ON i.id = t.item_id "
+                 "UNION ALL SELECT c.item_id, i.kind, coalesce(i.town, ''), 'category', l.lang, l.label "
+                 "FROM item_category c JOIN item i ON i.id = c.item_id JOIN category_label l ON l.category_id = c.category_id "
+                 "ORDER BY 1");
     TextRow r;
     while (st.step()) {
         r.item_id = st.i64(0);

@@ -5,12 +5,14 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "core/dates.h"
 #include "core/error.h"
+#include "core/practical.h"
 #include "core/sqlite.h"
 
 namespace kiosk {
@@ -91,6 +93,14 @@ struct PriceRow {
     std::map<std::string, std::string> label, conditions;
 };
 
+// A category of an item (a theme, or a @type class such as Museum) with its label in the
+// visitor's language or the nearest one.
+struct CategoryRow {
+    std::string id;
+    Text label;
+    std::vector<std::int64_t> items;  // categories_of_kind only: the items of that kind in it
+};
+
 struct MediaRef {
     std::int64_t id = 0;
     std::string credits, licence;
@@ -109,6 +119,10 @@ struct ItemDetail {
     std::vector<ContactRow> contacts;
     std::vector<PriceRow> prices;
     std::vector<MediaRef> media;
+    // Format v3 (left empty on older packs): practical information (core/practical.h), in
+    // (key, value) order, and categories sorted by their folded label.
+    std::vector<FactRow> facts;
+    std::vector<CategoryRow> categories;
 };
 
 class Pack {
@@ -144,9 +158,16 @@ public:
     std::map<std::int64_t, std::vector<HoursRow>> hours_of_kind(const std::string& kind) const;
     std::map<std::int64_t, std::vector<PeriodRow>> periods_of_kind(const std::string& kind) const;
     int count(const std::string& kind) const;
+    // Items of a kind whose export states wheelchair access (wheelchair_access() == Yes), for
+    // the list's wheelchair filter. Empty on packs older than v3.
+    std::set<std::int64_t> wheelchair_items(const std::string& kind) const;
+    // The categories of a kind's items, labelled in the visitor's language, each with its
+    // items, sorted by folded label: the list's category chips and filter.
+    std::vector<CategoryRow> categories_of_kind(const std::string& kind, const std::string& lang) const;
 
     // Every text row with its item's kind and town, for building in-memory indexes
-    // (search). Rows come grouped by item.
+    // (search). Rows come grouped by item. Besides item_text's fields, each label of the
+    // item's categories comes as field "category", so "museum" finds museums in any language.
     struct TextRow {
         std::int64_t item_id;
         std::string kind, town, field, lang, value;
@@ -166,6 +187,8 @@ public:
 private:
     Pack() = default;
     Text text(std::int64_t item, const char* field, const std::string& lang) const;
+    void read_categories(std::int64_t id, const std::string& lang, ItemDetail& d) const;
+    void read_facts(std::int64_t id, const std::string& lang, ItemDetail& d) const;
     std::vector<HoursRow> hours_of(std::int64_t id) const;
     // The event_period columns PeriodRow is read from (weekdays is 0 before v3).
     std::string period_columns() const;

@@ -26,6 +26,7 @@
 --       * source_image: build record of pictures not shipped or with a rights end date.
 --       Prices as written: price.policy, price.free and the table price_text (label and
 --       conditions per language).
+--       * practical information: item_fact and thesaurus_label; @type classes as categories.
 
 -- 0x4B505331 = "KPS1" in ASCII: identifies a kiosk pack among all SQLite files, so that a
 -- random database copied onto a USB stick is refused before we read a single row.
@@ -88,6 +89,9 @@ CREATE TABLE item_text (
 ) WITHOUT ROWID;
 
 -- Themes from the export's thesaurus (kb:Christmas, kb:Belfry...), labelled per language.
+-- v3: also the item's @type classes a visitor recognises (Museum, Castle, Festival...), with
+-- the pack tool's own labels (publish::type_category; the export labels no class). A class id
+-- is the class's local name, so it never clashes with a theme's "kb:" id.
 CREATE TABLE category (
     id TEXT PRIMARY KEY                     -- thesaurus id
 ) WITHOUT ROWID;
@@ -101,6 +105,35 @@ CREATE TABLE item_category (
     item_id     INTEGER NOT NULL REFERENCES item(id),
     category_id TEXT NOT NULL REFERENCES category(id),
     PRIMARY KEY (item_id, category_id)
+) WITHOUT ROWID;
+
+-- v3: practical information, one row per fact the export states about an item; a fact it
+-- does not state has no row (never a "no"). Read whole per item for the card, and by
+-- (key, value) for the list filters (the wheelchair filter: key 'wheelchair', value 'yes').
+--   key            value                                       from the export
+--   wheelchair     'yes' / 'no'                                reducedMobilityAccess
+--   pets           'yes' / 'no'                                isLocatedAt[].petsAllowed
+--   amenity        thesaurus id (kb:Parking, kb:Shop...)       hasFeature[].features[]
+--   label          thesaurus id (kb:LabelRating_...)           hasReview[].hasReviewValue
+--   payment        thesaurus id (kb:Cash, kb:Visa...)          offers[].schema:acceptedPaymentMethod[]
+--   audience       thesaurus id                                hasAudience[], hasClientTarget[]
+--   language       ISO 639-1 code ('es' for the feed's 'sp'), 'lsf' for French Sign Language
+--                                                              availableLanguage
+--   booking_phone, booking_email, booking_web   the number or address   hasBookingContact
+-- Thesaurus values are labelled in thesaurus_label, in the languages the export gives.
+CREATE TABLE item_fact (
+    item_id INTEGER NOT NULL REFERENCES item(id),
+    key     TEXT NOT NULL CHECK (key IN ('wheelchair', 'pets', 'amenity', 'label', 'payment', 'audience',
+                                         'language', 'booking_phone', 'booking_email', 'booking_web')),
+    value   TEXT NOT NULL,
+    PRIMARY KEY (item_id, key, value)
+) WITHOUT ROWID;
+CREATE INDEX item_fact_value ON item_fact(key, value);
+CREATE TABLE thesaurus_label (
+    id    TEXT NOT NULL,                    -- a thesaurus id used as an item_fact value
+    lang  TEXT NOT NULL,
+    label TEXT NOT NULL,
+    PRIMARY KEY (id, lang)
 ) WITHOUT ROWID;
 
 -- Child rows of an item (event_period, opening_hours, contact, price) have an explicit id

@@ -214,7 +214,9 @@ public:
             title_chars_ += folded;
             return;
         }
-        if (r.field == "short") flags = kFlagShort;
+        // A category label ("Musée", "Carnival") ranks with the short description: it says
+        // what the item is, as the short text does.
+        if (r.field == "short" || r.field == "category") flags = kFlagShort;
         else if (r.field == "long") flags = kFlagLong;
         else return;  // opening hours text: not searched
         add_text(r.value, flags);

@@ -18,7 +18,8 @@ struct SearchHit {
     std::string kind;
     // Lower is better: the sum over the typed words of the best field each word matched in,
     // 0 = title as shown to the visitor (their language, else English, French, others),
-    // 1 = title in another language, 2 = town, 3 = short description, 4 = long description.
+    // 1 = title in another language, 2 = town, 3 = short description or a category label
+    // (Museum, Carnival...), 4 = long description.
     // A one-word query thus scores its field rank; "beffroi arras" scores 0 when both words
     // are in the shown title. Capped at 255.
     int score = 0;

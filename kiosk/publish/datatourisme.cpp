@@ -910,9 +910,11 @@ void parse_places(Ctx& ctx, element root, ExportItem& item) {
     });
 }
 
-void parse_contacts(Ctx& ctx, element root, ExportItem& item) {
+// Phones, e-mails and web sites of the Agent nodes under `key` (hasContact,
+// hasBookingContact), de-duplicated, in feed order.
+void collect_contacts(Ctx& ctx, element root, std::string_view agents, std::vector<Contact>& out) {
     std::set<std::pair<std::string, std::string>> seen;
-    for_nodes_at(ctx, root, "hasContact", "", [&](element agent, const std::string& path) {
+    for_nodes_at(ctx, root, agents, "", [&](element agent, const std::string& path) {
         static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kKinds = {{
             {"schema:telephone", "phone"}, {"schema:email", "email"}, {"foaf:homepage", "web"}}};
         for (auto [key, type] : kKinds) {
@@ -920,10 +922,14 @@ void parse_contacts(Ctx& ctx, element root, ExportItem& item) {
             if (!v) continue;
             for (auto& value : strings(ctx, *v, dotted(path, key))) {
                 if (seen.emplace(std::string(type), value).second)
-                    item.contacts.push_back(Contact{std::string(type), value});
+                    out.push_back(Contact{std::string(type), value});
             }
         }
     });
+}
+
+void parse_contacts(Ctx& ctx, element root, ExportItem& item) {
+    collect_contacts(ctx, root, "hasContact", item.contacts);
 }
 
 void parse_images(Ctx& ctx, element root, std::string_view key, std::set<std::string>& seen,
@@ -1142,6 +1148,174 @@ unsigned fields_in_export(element root) {
     return bits;
 }
 
+// ---------------------------------------------------------------------------------------
+// Practical information (issue 13, part 4). Each fact is kept only as the export states it:
+// a value we cannot read is dropped with a warning, never guessed.
+
+// A yes/no fact: JSON true/false, the strings "true"/"false" (some producers' exports), or a
+// one-element array of either (the 2020 vintage wraps many single values in arrays).
+std::optional<bool> boolean(Ctx& ctx, element v, const std::string& field) {
+    if (v.type() == element_type::ARRAY) {
+        array a = elements(v);
+        if (a.size() == 1) return boolean(ctx, a.at(0).value_unsafe(), indexed(field, 0));
+        ctx.warn(field, a.size() == 0 ? "empty list where a yes/no was expected, ignored"
+                                      : "several values where one yes/no was expected, ignored");
+        return std::nullopt;
+    }
+    if (v.type() == element_type::BOOL) {
+        bool b = false;
+        if (!v.get_bool().get(b)) return b;
+    }
+    if (v.type() == element_type::STRING) {
+        const std::string s = fold(trim(str(v)));
+        if (s == "true") return true;
+        if (s == "false") return false;
+        ctx.warn(field, "not a yes/no: \"" + std::string(trim(str(v)).substr(0, 40)) + "\", ignored");
+        return std::nullopt;
+    }
+    ctx.warn(field, "not a yes/no, ignored");
+    return std::nullopt;
+}
+
+// Thesaurus values ({"@id": "kb:Parking", "rdfs:label": {...}}, or a bare id string) of a
+// value that may be one node or an array of them, appended to `out` without repeating an id.
+void thesaurus_values(Ctx& ctx, element v, const std::string& field, std::vector<Category>& out) {
+    auto one = [&](element e, const std::string& path) {
+        Category c;
+        if (e.type() == element_type::OBJECT) {
+            c.id = text_at(ctx, e, "@id", path);
+            if (c.id.empty()) {
+                ctx.warn(path, "value without @id, ignored");
+                return;
+            }
+            c.label = lang_map_at(ctx, e, "rdfs:label", path);
+        } else if (e.type() == element_type::STRING) {
+            c.id = scalar(ctx, e, path);
+            if (c.id.empty()) return;
+        } else {
+            ctx.warn(path, "expected a thesaurus value, ignored");
+            return;
+        }
+        for (Category& have : out) {
+            if (have.id == c.id) {
+                fill_missing(have.label, c.label);
+                return;
+            }
+        }
+        out.push_back(std::move(c));
+    };
+    if (v.type() == element_type::ARRAY) {
+        size_t i = 0;
+        for (element e : elements(v)) {
+            if (e.type() != element_type::NULL_VALUE) one(e, indexed(field, i));
+            ++i;
+        }
+    } else {
+        one(v, field);
+    }
+}
+
+void thesaurus_at(Ctx& ctx, element node, std::string_view key, const std::string& base, std::vector<Category>& out) {
+    if (auto v = get(node, key)) thesaurus_values(ctx, *v, dotted(base, key), out);
+}
+
+void parse_access(Ctx& ctx, element root, Practical& out) {
+    if (auto v = get(root, "reducedMobilityAccess")) out.wheelchair = boolean(ctx, *v, "reducedMobilityAccess");
+    // Labels and classifications: one Review node per label, its value a thesaurus node
+    // (kb:LabelRating_TourismeHandicapPictogrammeMoteur, kb:LabelRating_MonumentHistorique...).
+    for_nodes_at(ctx, root, "hasReview", "", [&](element review, const std::string& path) {
+        auto v = get(review, "hasReviewValue");
+        if (!v) {
+            ctx.warn(path, "review without hasReviewValue, ignored");
+            return;
+        }
+        thesaurus_values(ctx, *v, dotted(path, "hasReviewValue"), out.labels);
+    });
+}
+
+// Pets are stated per place; one object has one place in every feed we have seen. Places
+// that disagree leave the question open rather than pick one.
+void parse_pets(Ctx& ctx, element root, Practical& out) {
+    std::optional<bool> pets;
+    bool conflict = false;
+    for_nodes_at(ctx, root, "isLocatedAt", "", [&](element place, const std::string& path) {
+        auto v = get(place, "petsAllowed");
+        if (!v) return;
+        auto b = boolean(ctx, *v, dotted(path, "petsAllowed"));
+        if (!b) return;
+        if (pets && *pets != *b) conflict = true;
+        pets = b;
+    });
+    if (conflict) {
+        ctx.warn("isLocatedAt", "places disagree on petsAllowed, ignored");
+        return;
+    }
+    out.pets = pets;
+}
+
+void parse_languages(Ctx& ctx, element root, Practical& out) {
+    auto v = get(root, "availableLanguage");
+    if (!v) return;
+    auto add = [&](const std::string& raw, const std::string& path) {
+        const std::string code = language_code(raw);
+        if (code.empty()) {
+            ctx.warn(path, "unknown language \"" + raw.substr(0, 40) + "\", ignored");
+            return;
+        }
+        if (std::find(out.languages.begin(), out.languages.end(), code) == out.languages.end())
+            out.languages.push_back(code);
+    };
+    auto one = [&](element e, const std::string& path) {
+        if (e.type() == element_type::OBJECT) {
+            // A thesaurus node in some vintages: its id, else its French label, names it.
+            std::string id = text_at(ctx, e, "@id", path);
+            std::string name = id.empty() ? preferred(lang_map_at(ctx, e, "rdfs:label", path))
+                                          : std::string(local_name(id));
+            if (name.empty())
+                ctx.warn(path, "language without @id or label, ignored");
+            else
+                add(name, path);
+        } else if (e.type() == element_type::STRING) {
+            std::string s = scalar(ctx, e, path);
+            if (!s.empty()) add(s, path);
+        } else if (e.type() != element_type::NULL_VALUE) {
+            ctx.warn(path, "expected a language, ignored");
+        }
+    };
+    if (v->type() == element_type::ARRAY) {
+        size_t i = 0;
+        for (element e : elements(*v)) one(e, indexed("availableLanguage", i++));
+    } else {
+        one(*v, "availableLanguage");
+    }
+}
+
+void parse_practical(Ctx& ctx, element root, ExportItem& item) {
+    Practical& p = item.practical;
+    parse_access(ctx, root, p);
+    parse_pets(ctx, root, p);
+    parse_languages(ctx, root, p);
+    for_nodes_at(ctx, root, "hasFeature", "", [&](element spec, const std::string& path) {
+        thesaurus_at(ctx, spec, "features", path, p.amenities);
+    });
+    for_nodes_at(ctx, root, "offers", "", [&](element offer, const std::string& path) {
+        thesaurus_at(ctx, offer, "schema:acceptedPaymentMethod", path, p.payment);
+    });
+    thesaurus_at(ctx, root, "hasAudience", "", p.audience);
+    thesaurus_at(ctx, root, "hasClientTarget", "", p.audience);
+    collect_contacts(ctx, root, "hasBookingContact", p.booking);
+}
+
+void parse_type_categories(ExportItem& item) {
+    for (const std::string& t : item.types) {
+        auto c = type_category(t);
+        if (!c) continue;
+        bool seen = std::any_of(item.type_categories.begin(), item.type_categories.end(),
+                                [&](const Category& have) { return have.id == c->id; });
+        if (!seen) item.type_categories.push_back(std::move(*c));
+    }
+}
+
 bool parse_checked(Ctx& ctx, const std::string& file, const std::string& json, ExportItem& item) {
     // One parser per thread: simdjson reuses its buffers across documents.
     thread_local simdjson::dom::parser parser;
@@ -1188,6 +1362,8 @@ bool parse_checked(Ctx& ctx, const std::string& file, const std::string& json, E
     parse_images(ctx, root, "hasMainRepresentation", seen_images, item);
     parse_images(ctx, root, "hasRepresentation", seen_images, item);
     parse_prices(ctx, root, item);
+    parse_practical(ctx, root, item);
+    parse_type_categories(item);
 
     const Classified c = classify_object(item.types, item.themes, item.title);
     item.kind = c.kind;
@@ -1373,6 +1549,92 @@ Classified classify_object(const std::vector<std::string>& types, const std::vec
 std::string classify(const std::vector<std::string>& types, const std::vector<Category>& themes,
                      const LangMap& title) {
     return classify_object(types, themes, title).kind;
+}
+
+// Our own labels for the classes a visitor recognises; the export labels thesaurus values
+// but not classes. Generic classes (PointOfInterest, PlaceOfInterest, CulturalSite,
+// EntertainmentAndEvent, CulturalEvent...) are left out: every item would carry them.
+std::optional<Category> type_category(std::string_view type) {
+    struct Row {
+        std::string_view id, fr, en, nl, de;
+    };
+    static constexpr Row kTypes[] = {
+        {"Museum", "Musée", "Museum", "Museum", "Museum"},
+        {"Castle", "Château", "Castle", "Kasteel", "Schloss"},
+        {"Church", "Église", "Church", "Kerk", "Kirche"},
+        {"Cathedral", "Cathédrale", "Cathedral", "Kathedraal", "Kathedrale"},
+        {"Abbey", "Abbaye", "Abbey", "Abdij", "Abtei"},
+        {"Chapel", "Chapelle", "Chapel", "Kapel", "Kapelle"},
+        {"ReligiousSite", "Site religieux", "Religious site", "Religieuze plaats", "Religiöse Stätte"},
+        {"Tower", "Tour", "Tower", "Toren", "Turm"},
+        {"Citadel", "Citadelle", "Citadel", "Citadel", "Zitadelle"},
+        {"DefenceSite", "Fortifications", "Fortifications", "Vestingwerken", "Festungsanlagen"},
+        {"RemarkableBuilding", "Édifice remarquable", "Remarkable building", "Bijzonder gebouw", "Sehenswertes Gebäude"},
+        {"CityHeritage", "Patrimoine urbain", "Urban heritage", "Stedelijk erfgoed", "Städtisches Erbe"},
+        {"TechnicalHeritage", "Patrimoine technique", "Technical heritage", "Technisch erfgoed", "Technisches Erbe"},
+        {"NaturalHeritage", "Site naturel", "Natural site", "Natuurgebied", "Naturstätte"},
+        {"ParkAndGarden", "Parc et jardin", "Park and garden", "Park en tuin", "Park und Garten"},
+        {"InterpretationCentre", "Centre d’interprétation", "Interpretation centre", "Bezoekerscentrum", "Besucherzentrum"},
+        {"RemembranceSite", "Lieu de mémoire", "Remembrance site", "Herdenkingsplaats", "Gedenkstätte"},
+        {"MilitaryCemetery", "Cimetière militaire", "Military cemetery", "Militaire begraafplaats", "Soldatenfriedhof"},
+        {"ArcheologicalSite", "Site archéologique", "Archaeological site", "Archeologische site", "Archäologische Stätte"},
+        {"Library", "Bibliothèque", "Library", "Bibliotheek", "Bibliothek"},
+        {"Zoo", "Zoo", "Zoo", "Dierentuin", "Zoo"},
+        {"Festival", "Festival", "Festival", "Festival", "Festival"},
+        {"Concert", "Concert", "Concert", "Concert", "Konzert"},
+        {"Carnival", "Carnaval", "Carnival", "Carnaval", "Karneval"},
+        {"Parade", "Défilé", "Parade", "Optocht", "Umzug"},
+        {"Market", "Marché", "Market", "Markt", "Markt"},
+        {"SaleEvent", "Vente et braderie", "Sale and flea market", "Verkoop en braderie", "Verkauf und Flohmarkt"},
+        {"Exhibition", "Exposition", "Exhibition", "Tentoonstelling", "Ausstellung"},
+        {"SportsEvent", "Événement sportif", "Sports event", "Sportevenement", "Sportveranstaltung"},
+        {"SportsCompetition", "Compétition sportive", "Sports competition", "Sportwedstrijd", "Sportwettkampf"},
+        {"ChildrensEvent", "Pour les enfants", "For children", "Voor kinderen", "Für Kinder"},
+        {"ScreeningEvent", "Projection", "Screening", "Filmvertoning", "Filmvorführung"},
+        {"ShowEvent", "Spectacle", "Show", "Voorstelling", "Aufführung"},
+        {"TheaterEvent", "Théâtre", "Theatre", "Theater", "Theater"},
+        {"OpenDay", "Portes ouvertes", "Open day", "Open dag", "Tag der offenen Tür"},
+        {"TraditionalCelebration", "Fête traditionnelle", "Traditional celebration", "Traditioneel feest",
+         "Traditionelles Fest"},
+    };
+    const std::string_view name = local_name(type);
+    for (const Row& r : kTypes) {
+        if (r.id != name) continue;
+        Category c;
+        c.id = std::string(r.id);
+        c.label = {{"fr", std::string(r.fr)}, {"en", std::string(r.en)}, {"nl", std::string(r.nl)}, {"de", std::string(r.de)}};
+        return c;
+    }
+    return std::nullopt;
+}
+
+std::string language_code(std::string_view value) {
+    // Folded spellings (lower case, no accents) of every way we have seen or expect a
+    // language written in availableLanguage. "sp" is the real feed's code for Spanish.
+    struct Row {
+        std::string_view code;
+        std::initializer_list<std::string_view> names;
+    };
+    static const Row kLanguages[] = {
+        {"fr", {"fr", "fre", "fra", "francais", "french"}},
+        {"en", {"en", "eng", "anglais", "english"}},
+        {"nl", {"nl", "dut", "nld", "neerlandais", "dutch", "flamand", "flemish"}},
+        {"de", {"de", "ger", "deu", "allemand", "german", "deutsch"}},
+        {"es", {"es", "sp", "spa", "espagnol", "spanish", "espanol"}},
+        {"it", {"it", "ita", "italien", "italian", "italiano"}},
+        {"pt", {"pt", "por", "portugais", "portuguese"}},
+        {"pl", {"pl", "pol", "polonais", "polish"}},
+        {"ru", {"ru", "rus", "russe", "russian"}},
+        {"zh", {"zh", "chi", "zho", "chinois", "chinese"}},
+        {"ja", {"ja", "jpn", "japonais", "japanese"}},
+        {"ar", {"ar", "ara", "arabe", "arabic"}},
+        {"lsf", {"lsf", "langue des signes", "langue des signes francaise", "french sign language"}},
+    };
+    const std::string folded = fold(trim(value));
+    for (const Row& r : kLanguages)
+        for (std::string_view n : r.names)
+            if (folded == n) return std::string(r.code);
+    return {};
 }
 
 }  // namespace kiosk::publish

@@ -9,8 +9,10 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kiosk::publish {
@@ -81,6 +83,24 @@ inline constexpr const char* kFieldNames[] = {"title",   "short",   "long",     
 static_assert(sizeof kFieldNames / sizeof kFieldNames[0] == static_cast<unsigned>(Field::Count));
 constexpr unsigned field_bit(Field f) { return 1u << static_cast<unsigned>(f); }
 
+// What a visitor asks at the desk before going (issue 13, part 4): access, amenities,
+// languages, pets, payment, labels, audience, booking. Only what the export states: an absent
+// key stays absent (nullopt / empty), it never becomes "no".
+struct Practical {
+    std::optional<bool> wheelchair;  // reducedMobilityAccess
+    std::optional<bool> pets;        // isLocatedAt[].petsAllowed (places that disagree: dropped)
+    std::vector<Category> amenities; // hasFeature[].features[] (kb:Parking, kb:Shop, kb:Wifi...)
+    std::vector<Category> labels;    // hasReview[].hasReviewValue (kb:LabelRating_..., classifications)
+    std::vector<Category> payment;   // offers[].schema:acceptedPaymentMethod[] (kb:Cash...)
+    std::vector<Category> audience;  // hasAudience[] then hasClientTarget[]
+    std::vector<std::string> languages;  // availableLanguage as ISO 639-1 codes ("sp" -> "es"), or "lsf"
+    std::vector<Contact> booking;    // hasBookingContact, same shape as hasContact
+    bool empty() const {
+        return !wheelchair && !pets && amenities.empty() && labels.empty() && payment.empty() && audience.empty() &&
+               languages.empty() && booking.empty();
+    }
+};
+
 struct ExportItem {
     std::string source_id;   // "@id" URI, the stable key of the object
     std::string identifier;  // dc:identifier (producer id)
@@ -95,6 +115,10 @@ struct ExportItem {
     double lat = 0, lon = 0;
     std::string street, postal_code, town, city_insee, department_insee;
     std::vector<Category> themes;
+    // The @type classes worth showing as a category (Museum, Castle, Festival...), labelled
+    // by the importer's own table since the export gives classes no label (type_category()).
+    std::vector<Category> type_categories;
+    Practical practical;
     std::vector<Period> periods;        // sorted by (start_date, start_time), duplicates removed
     std::vector<OpeningRule> hours;
     std::vector<ScheduleNote> notes;    // distinct (text, dates), in feed order
@@ -165,6 +189,16 @@ size_t read_export(const ExportSource& src, const std::function<void(ExportItem&
 
 // The warning read_export gives for an index entry on_missing reported.
 Warning missing_warning(const ExportSource& src, const IndexEntry& entry, bool escaped);
+
+// The category of a DATAtourisme class ("Museum", "schema:Museum" or a full URI), with our own
+// fr/en/nl/de labels; nullopt for classes too generic to help a visitor (PointOfInterest,
+// CulturalSite...). Its id is the class's local name, which never clashes with a theme's kb: id.
+std::optional<Category> type_category(std::string_view type);
+
+// ISO 639-1 code (or "lsf", French Sign Language) of an availableLanguage value as producers
+// write it: a code ("en", and the real feed's "sp" for Spanish), a three-letter code or a
+// French or English language name ("Anglais", "Espagnol"). Empty when unknown.
+std::string language_code(std::string_view value);
 
 // The one place that maps DATAtourisme classes and themes to the kiosk's kinds: the kind
 // ("" = not for the kiosk), the class that decided and the reason, for the build report.

@@ -85,8 +85,9 @@ bool load_image(const ExportSource& src, const std::string& locator, std::string
 // Changing what the parser extracts makes rows of an older pack stale: a previous pack made
 // by another generator is never reused. 0.3 (format v3): prices keep their policy, conditions
 // and text; pictures' rights end dates and failures are recorded (source_image); weekday
-// patterns, hours' notes and the new kinds.
-constexpr const char* kGenerator = "kiosk-pack 0.3";
+// patterns, hours' notes, the new kinds and the fidelity record. 0.4: practical facts
+// (item_fact) and @type categories, which an older v3 pack's rows lack.
+constexpr const char* kGenerator = "kiosk-pack 0.4";
 
 // Pictures loaded per batch of items; a batch is also the unit the HTTP fetcher can work on.
 constexpr std::size_t kBatch = 256;
@@ -104,6 +105,8 @@ CREATE TABLE stage.period (tmp INTEGER, start_date TEXT, end_date TEXT, start_ti
 CREATE TABLE stage.note (tmp INTEGER, note INTEGER, lang TEXT, value TEXT, valid_from TEXT, valid_through TEXT);
 CREATE TABLE stage.hours (tmp INTEGER, day_of_week INTEGER, opens TEXT, closes TEXT, valid_from TEXT, valid_through TEXT);
 CREATE TABLE stage.contact (tmp INTEGER, type TEXT, value TEXT, position INTEGER);
+CREATE TABLE stage.fact (tmp INTEGER, key TEXT, value TEXT);
+CREATE TABLE stage.fact_label (id TEXT, lang TEXT, label TEXT, PRIMARY KEY (id, lang, label)) WITHOUT ROWID;
 CREATE TABLE stage.price (tmp INTEGER, min_price REAL, max_price REAL, currency TEXT, label_fr TEXT, position INTEGER,
     policy TEXT, free INTEGER);
 CREATE TABLE stage.price_text (tmp INTEGER, position INTEGER, lang TEXT, label TEXT, conditions TEXT);
@@ -127,6 +130,9 @@ INSERT INTO stage.text SELECT r.tmp, t.field, t.lang, t.value FROM stage.reuse r
 INSERT INTO stage.cat SELECT r.tmp, c.category_id FROM stage.reuse r JOIN old.item_category c ON c.item_id = r.old_id;
 INSERT OR IGNORE INTO stage.cat_label SELECT l.category_id, l.lang, l.label FROM old.category_label l
   WHERE l.category_id IN (SELECT category_id FROM stage.cat);
+INSERT INTO stage.fact SELECT r.tmp, f.key, f.value FROM stage.reuse r JOIN old.item_fact f ON f.item_id = r.old_id;
+INSERT OR IGNORE INTO stage.fact_label SELECT l.id, l.lang, l.label FROM old.thesaurus_label l
+  WHERE l.id IN (SELECT value FROM stage.fact);
 INSERT INTO stage.period SELECT r.tmp, p.start_date, p.end_date, p.start_time, p.end_time, p.weekdays
   FROM stage.reuse r JOIN old.event_period p ON p.item_id = r.old_id ORDER BY r.tmp, p.rowid;
 INSERT INTO stage.note SELECT r.tmp, n.note, n.lang, n.value, n.valid_from, n.valid_through
@@ -166,6 +172,9 @@ INSERT INTO category SELECT DISTINCT c.category_id FROM stage.cat c JOIN stage.i
 INSERT INTO category_label SELECT category_id, lang, min(label) FROM stage.cat_label
   WHERE category_id IN (SELECT id FROM category) GROUP BY category_id, lang ORDER BY category_id, lang;
 INSERT INTO item_category SELECT DISTINCT m.id, c.category_id FROM stage.cat c JOIN stage.idmap m USING (tmp) ORDER BY 1, 2;
+INSERT INTO item_fact SELECT DISTINCT m.id, f.key, f.value FROM stage.fact f JOIN stage.idmap m USING (tmp) ORDER BY 1, 2, 3;
+INSERT INTO thesaurus_label SELECT id, lang, min(label) FROM stage.fact_label
+  WHERE id IN (SELECT value FROM item_fact) GROUP BY id, lang ORDER BY id, lang;
 INSERT INTO event_period (id, item_id, start_date, end_date, start_time, end_time, weekdays)
   SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY p.rowid),
          m.id, p.start_date, p.end_date, p.start_time, p.end_time, p.weekdays FROM stage.period p JOIN stage.idmap m USING (tmp)
@@ -275,6 +284,8 @@ struct StageStatements {
           note(db, "INSERT INTO stage.note VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
           hours(db, "INSERT INTO stage.hours VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
           contact(db, "INSERT INTO stage.contact VALUES (?1, ?2, ?3, ?4)"),
+          fact(db, "INSERT INTO stage.fact VALUES (?1, ?2, ?3)"),
+          fact_label(db, "INSERT OR IGNORE INTO stage.fact_label VALUES (?1, ?2, ?3)"),
           price(db, "INSERT INTO stage.price VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
           price_text(db, "INSERT INTO stage.price_text VALUES (?1, ?2, ?3, ?4, ?5)"),
           item_media(db, "INSERT INTO stage.item_media VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
@@ -282,8 +293,8 @@ struct StageStatements {
           source(db, "INSERT OR IGNORE INTO stage.source VALUES (?1, ?2, ?3)"),
           reuse(db, "INSERT OR IGNORE INTO stage.reuse VALUES (?1, ?2, ?3, ?4)"),
           image_note(db, "INSERT OR IGNORE INTO stage.image_note VALUES (?1, ?2, ?3, ?4)") {}
-    Stmt item, text, cat, cat_label, period, note, hours, contact, price, price_text, item_media, media, source, reuse,
-        image_note;
+    Stmt item, text, cat, cat_label, period, note, hours, contact, fact, fact_label, price, price_text, item_media, media,
+        source, reuse, image_note;
 };
 
 // One parsed object waiting for its pictures.
@@ -442,11 +453,14 @@ private:
         texts("long", it.long_desc);
         texts("hours", it.hours_text);
 
-        for (const Category& c : it.themes) {
-            if (c.id.empty()) continue;
-            st_.cat.bind(1, tmp).bind(2, c.id).run();
-            for (const auto& [lang, label] : c.label) st_.cat_label.bind(1, c.id).bind(2, lang).bind(3, label).run();
+        for (const auto* cats : {&it.themes, &it.type_categories}) {
+            for (const Category& c : *cats) {
+                if (c.id.empty()) continue;
+                st_.cat.bind(1, tmp).bind(2, c.id).run();
+                for (const auto& [lang, label] : c.label) st_.cat_label.bind(1, c.id).bind(2, lang).bind(3, label).run();
+            }
         }
+        stage_practical(tmp, it.practical);
         for (const Period& pr : it.periods)
             st_.period.bind(1, tmp).bind(2, pr.start_date).bind(3, pr.end_date.empty() ? pr.start_date : pr.end_date)
                 .bind_opt(4, pr.start_time).bind_opt(5, pr.end_time).bind(6, pr.weekdays & 0x7F).run();
@@ -534,6 +548,28 @@ private:
         }
     }
 
+    // The item_fact rows of one item (schema.sql documents the keys).
+    void stage_practical(std::int64_t tmp, const Practical& p) {
+        auto fact = [&](const char* key, const std::string& value) {
+            if (!value.empty()) st_.fact.bind(1, tmp).bind(2, key).bind(3, value).run();
+        };
+        if (p.wheelchair) fact("wheelchair", *p.wheelchair ? "yes" : "no");
+        if (p.pets) fact("pets", *p.pets ? "yes" : "no");
+        auto values = [&](const char* key, const std::vector<Category>& list) {
+            for (const Category& c : list) {
+                fact(key, c.id);
+                for (const auto& [lang, label] : c.label)
+                    st_.fact_label.bind(1, c.id).bind(2, lang).bind(3, label).run();
+            }
+        };
+        values("amenity", p.amenities);
+        values("label", p.labels);
+        values("payment", p.payment);
+        values("audience", p.audience);
+        for (const std::string& code : p.languages) fact("language", code);
+        for (const Contact& c : p.booking) fact(("booking_" + c.type).c_str(), c.value);
+    }
+
     // Rights end dates are inclusive: a picture is still shown on its last day.
     bool rights_expired(const ImageRef& r) const { return !r.rights_end.empty() && r.rights_end < build_date_; }
 
@@ -592,7 +628,10 @@ std::unordered_map<std::string, PreviousFile> attach_previous(sqlite3* db, const
         return st.step() ? st.text(0) : std::string();
     };
     std::string why;
-    if (meta("generator") != kGenerator)
+    const std::string old_version = query_text(db, "PRAGMA old.user_version");
+    if (old_version != std::to_string(kSchemaVersion))
+        why = "of format v" + old_version + " (rows of this format's new tables would be missing)";
+    else if (meta("generator") != kGenerator)
         why = "made by " + (meta("generator").empty() ? std::string("an unknown tool") : meta("generator"));
     else if (meta("selection") != opt.select.describe())
         why = "made with another selection (" + meta("selection") + ")";

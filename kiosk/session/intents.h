@@ -39,12 +39,21 @@ struct GoHome {};
 struct GoBack {};
 // `date` is today's date as the screen saw it: the day a window such as "this weekend"
 // counts from (the session keeps no calendar of its own).
-struct OpenList { std::string kind; std::optional<EventWindow> window = std::nullopt; Date date = {}; };
+// `category` (a category id, e.g. "Museum" or "kb:Christmas"): open the list filtered on it,
+// as a category chip on a card does; empty (the home tiles) shows the whole kind.
+struct OpenList {
+    std::string kind;
+    std::optional<EventWindow> window = std::nullopt;
+    Date date = {};
+    std::string category = {};
+};
 struct OpenItem { std::int64_t id; };
 struct SetLanguage { std::string lang; };
 struct OpenMap {};
 struct StartVisit {};  // a touch on the attract loop
 struct ToggleOpenNow {};
+struct ToggleWheelchair {};               // the list's "wheelchair accessible" filter
+struct SetCategory { std::string id; };  // the list's category filter; empty = none
 struct SetEventWindow { std::optional<EventWindow> window; Date date; };
 struct PickDate { bool open; };  // show or hide the date picker
 struct OpenSearch {};
@@ -76,7 +85,7 @@ struct PackLoaded {};
 struct ClockUntrusted {};
 
 using Intent = std::variant<std::monostate, GoHome, GoBack, OpenList, OpenItem, SetLanguage, OpenMap, StartVisit,
-                            ToggleOpenNow, SetEventWindow, PickDate, OpenSearch, SearchText, PinKey, LeaveStaff,
+                            ToggleOpenNow, ToggleWheelchair, SetCategory, SetEventWindow, PickDate, OpenSearch, SearchText, PinKey, LeaveStaff,
                             OpenStaffTab, StaffRollback, StaffScanUsb, StaffInstallUsb, StaffExportStats, StaffRestart,
                             StaffQuit, Touched, CornerTap, PinAccepted, StaffBusy, PackLoaded, ClockUntrusted>;
 

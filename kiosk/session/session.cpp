@@ -56,9 +56,11 @@
 //                 (g) GoHome from any screen         chosen, else HOME
 //
 //   (a) open_list: a different kind clears the filters   (b, c, g) visitor_intent
+//       but wheelchair; the category is the intent's
 //   (d) open_item: remembers where Back goes             (e, f) go_back
 //
-// Intents that change no screen: SetLanguage, ToggleOpenNow, SetEventWindow, PickDate and
+// Intents that change no screen: SetLanguage, ToggleOpenNow, ToggleWheelchair, SetCategory,
+// SetEventWindow, PickDate and
 // SearchText while VISITING; OpenStaffTab, PinKey and the staff desk's requests on the staff
 // screens; PackLoaded, StaffBusy and ClockUntrusted anywhere. An intent from another state's
 // screens (a visitor's Back while STAFF) is ignored.
@@ -185,6 +187,15 @@ void Session::visitor_intent(const Intent& intent, Effects& fx) {
         s_.open_now_only = !s_.open_now_only;
         if (counted && s_.open_now_only) fx.events.push_back(CategoryOpened{"open-now"});
         fx.reset.list = true;
+    } else if (std::holds_alternative<ToggleWheelchair>(intent)) {
+        s_.wheelchair_only = !s_.wheelchair_only;
+        if (counted && s_.wheelchair_only) fx.events.push_back(CategoryOpened{"wheelchair"});
+        fx.reset.list = true;
+    } else if (const auto* c = std::get_if<SetCategory>(&intent)) {
+        s_.category = c->id;
+        // Counted by its id ("Museum", "kb:FineArts"), as stats.h expects of categories.
+        if (counted && !c->id.empty()) fx.events.push_back(CategoryOpened{c->id});
+        fx.reset.list = true;
     } else if (const auto* w = std::get_if<SetEventWindow>(&intent)) {
         s_.event_window = w->window;
         s_.event_date = w->date;
@@ -216,13 +227,18 @@ void Session::start_visit(Effects& fx) {  // (1)
 void Session::open_list(const OpenList& o, Effects& fx) {  // (a)
     s_.screen = Screen::List;
     if (s_.kind != o.kind) {
-        // Another kind's filters mean nothing here: "open now" is not a date window.
+        // Another kind's filters mean nothing here: "open now" is not a date window. The
+        // wheelchair filter stays: it is the visitor's need, not the list's setting.
         fx.reset.list = true;
         s_.open_now_only = false;
         s_.event_window.reset();
     }
     s_.kind = o.kind;
+    // A home tile shows the whole kind again; a card's category chip narrows it.
+    if (s_.category != o.category) fx.reset.list = true;
+    s_.category = o.category;
     if (s_.visit_open) fx.events.push_back(CategoryOpened{o.kind});
+    if (s_.visit_open && !o.category.empty()) fx.events.push_back(CategoryOpened{o.category});
     if (o.window) {
         s_.event_window = o.window;
         s_.event_date = o.date;
@@ -264,6 +280,8 @@ void Session::reset_visit(Effects& fx) {  // (4), (7), (8)
     s_.countdown_left = -1;
     s_.kind.clear();
     s_.open_now_only = false;
+    s_.wheelchair_only = false;
+    s_.category.clear();
     s_.event_window.reset();
     s_.picking_date = false;
     s_.search_text.clear();

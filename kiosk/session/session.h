@@ -37,6 +37,8 @@ struct State {
     // The list: which kind, and its filters.
     std::string kind;               // site, belfry, event; empty before any list was opened
     bool open_now_only = false;     // the "open now" filter on sites and belfries
+    bool wheelchair_only = false;   // only items whose export states wheelchair access (any kind)
+    std::string category;           // only items of this category (id); empty = all
     std::optional<EventWindow> event_window;  // events: today / weekend / 7 days / a date; none = all
     Date event_date;                // the picked date for EventWindow::OnDate
     bool picking_date = false;      // the date picker is open

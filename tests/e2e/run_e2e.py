@@ -473,6 +473,55 @@ def test_ui_open_now_and_holidays(tmp):
         x.close()
 
 
+def content_objects():
+    """Every object of content/, as the export has it."""
+    root = os.path.join(SOURCE, "content", "objects")
+    for dirpath, _, files in os.walk(root):
+        for name in files:
+            if name.endswith(".json"):
+                yield load(os.path.join(dirpath, name))
+
+
+def test_ui_wheelchair_and_category_filters(tmp):
+    """The wheelchair chip keeps exactly the sites the export says are wheelchair accessible;
+    their card says so under "Practical information"; a category chip on the card opens the
+    list on that category."""
+    pack = build_content_pack(tmp)
+    sites = [o for o in content_objects() if "schema:Event" not in o["@type"] and "Tower" not in o["@type"]]
+    accessible = sorted(o["rdfs:label"]["fr"][0] for o in sites if o.get("reducedMobilityAccess") is True)
+    museums = [o for o in sites if "Museum" in o["@type"]]
+    check(2 <= len(accessible) <= 6, "content/ states wheelchair access for a few sites: %s" % accessible)
+    x = Xvfb()
+    try:
+        p = lambda n: os.path.join(tmp, n)
+        run_kiosk(x, pack, [
+            "tap attract", "tap tile.site", "dump " + p("all.json"),
+            "tap filter.wheelchair", "dump " + p("wheelchair.json"), "screenshot " + p("wheelchair.png"),
+            "tap card.0", "dump " + p("card.json"),
+            "tap category.Museum", "dump " + p("museums-wheelchair.json"),
+            "tap filter.wheelchair", "dump " + p("museums.json"),
+            "tap filter.category.Museum", "dump " + p("cleared.json"),
+        ], tmp)
+    finally:
+        x.close()
+    every, wc, card, mw, mus, cleared = (load(p(n)) for n in (
+        "all.json", "wheelchair.json", "card.json", "museums-wheelchair.json", "museums.json", "cleared.json"))
+    check("filter.wheelchair" in every["targets"] and not every["wheelchair_only"], "the site list offers the wheelchair chip")
+    check_targets_9mm(every, "the site list with its practical chips")
+    check(every["card_count"] == len(sites), "all %d sites are listed unfiltered (%d)" % (len(sites), every["card_count"]))
+    check(wc["wheelchair_only"] and wc["card_count"] == len(accessible),
+          "the wheelchair filter keeps %d cards (%d stated accessible)" % (wc["card_count"], len(accessible)))
+    check(sorted(wc["visible_cards"]) == accessible, "and exactly those: %s" % wc["visible_cards"])
+    check(card["screen"] == "detail" and "wheelchair=yes" in card["facts"],
+          "the first card's practical facts say wheelchair access: %s" % card["facts"])
+    check("Museum" in card["categories"] and "category.Museum" in card["targets"], "the card shows its category chips")
+    check(mw["screen"] == "list" and mw["category"] == "Museum" and mw["wheelchair_only"]
+          and mw["card_count"] == len([o for o in museums if o.get("reducedMobilityAccess") is True]),
+          "the Museum chip opens the accessible museums (%d)" % mw["card_count"])
+    check(mus["card_count"] == len(museums), "without the wheelchair filter, every museum (%d of %d)" % (mus["card_count"], len(museums)))
+    check(cleared["category"] == "" and cleared["card_count"] == len(sites), "tapping the chosen category again clears it")
+
+
 def write_flux(root, objects):
     """A flux of the given objects (uuid, JSON object without @id), dated 2026-11-01."""
     index = []

@@ -595,3 +595,61 @@ TEST_CASE("screen names are the ones --dump-state writes", "[session]") {
     CHECK(std::string(screen_name(Screen::StaffPin)) == "staff_pin");
     CHECK(std::string(screen_name(Screen::Detail)) == "detail");
 }
+
+TEST_CASE("the wheelchair filter lasts the visit, the category filter the list", "[session][filters][practical]") {
+    Kiosk k;
+    k.tap(100, StartVisit{});
+    k.tap(101, OpenList{"site"});
+    Effects fx = k.tap(102, ToggleWheelchair{});
+    CHECK(k.st().wheelchair_only);
+    CHECK(fx.reset.list);
+    CHECK(fx.refresh_content);
+    REQUIRE(events_of<CategoryOpened>(fx).size() == 1);
+    CHECK(events_of<CategoryOpened>(fx)[0].name == "wheelchair");
+    fx = k.tap(103, SetCategory{"Museum"});
+    CHECK(k.st().category == "Museum");
+    REQUIRE(events_of<CategoryOpened>(fx).size() == 1);
+    CHECK(events_of<CategoryOpened>(fx)[0].name == "Museum");
+    CHECK(fx.refresh_content);
+    CHECK(fx.reset.list);
+    // A clock the pack says is wrong touches no fact of the export.
+    k.s.apply(ClockUntrusted{});
+    CHECK(k.st().wheelchair_only);
+    CHECK(k.st().category == "Museum");
+
+    SECTION("a card's category chip opens its kind's list on that category, keeping the wheelchair filter") {
+        k.tap(104, OpenItem{7});
+        fx = k.tap(105, OpenList{"site", std::nullopt, {}, "kb:History"});
+        CHECK(k.st().screen == Screen::List);
+        CHECK(k.st().category == "kb:History");
+        CHECK(k.st().wheelchair_only);
+        CHECK(fx.reset.list);
+        // Counted twice over: the kind's list was opened, on that category.
+        REQUIRE(events_of<CategoryOpened>(fx).size() == 2);
+        CHECK(events_of<CategoryOpened>(fx)[1].name == "kb:History");
+    }
+    SECTION("the home tile shows the whole kind again") {
+        k.tap(104, GoBack{});
+        k.tap(105, OpenList{"site"});
+        CHECK(k.st().category.empty());
+        CHECK(k.st().wheelchair_only);
+    }
+    SECTION("another kind clears the category, not the visitor's wheelchair filter") {
+        k.tap(104, GoBack{});
+        k.tap(105, OpenList{"event"});
+        CHECK(k.st().category.empty());
+        CHECK(k.st().wheelchair_only);
+    }
+    SECTION("the idle reset clears both for the next visitor") {
+        k.tick(200);
+        k.tick(300);
+        REQUIRE(k.st().screen == Screen::Attract);
+        CHECK(k.st().category.empty());
+        CHECK_FALSE(k.st().wheelchair_only);
+    }
+    SECTION("switching the wheelchair filter off is not counted as a choice") {
+        fx = k.tap(104, ToggleWheelchair{});
+        CHECK_FALSE(k.st().wheelchair_only);
+        CHECK(events_of<CategoryOpened>(fx).empty());
+    }
+}

@@ -16,6 +16,8 @@ An item is a dict with these keys (optional ones marked ?):
   hours_text?   language map, written as TextOpeningHoursSpecification
   prices?       list of price(...) dicts
   themes?       list of keys into THEMES
+  reduced_mobility?  True/False, written as reducedMobilityAccess (only where the fact is known)
+  amenities?    list of keys into AMENITIES, written as hasFeature (one FeatureSpecification each)
   periods?      list of period(...) dicts, kept in the order given (deliberately unsorted)
   art           parameters for draw_illustrations.py
   sources       where the facts come from (not exported; for reviewers)
@@ -210,6 +212,22 @@ PRICING_POLICIES = {
     "reduced": {"@id": "kb:ReducedRate", "@type": ["PricingPolicy"],
                 "rdfs:label": {"fr": ["Tarif réduit"], "en": ["Reduced rate"],
                                "nl": ["Verminderd tarief"], "de": ["Ermäßigter Tarif"]}},
+}
+
+# Amenities (hasFeature[].features[]). kb:Shop is the id a real 2024 object uses; the others
+# are guessed ids in the same style (the full thesaurus was not at hand); the labels are what
+# the kiosk shows.
+AMENITIES = {
+    "shop": {"@id": "kb:Shop", "@type": ["CommonAmenity"],
+             "rdfs:label": {"fr": ["Boutique"], "en": ["Shop"], "nl": ["Winkel"], "de": ["Laden"]}},
+    "car_park": {"@id": "kb:CarPark", "@type": ["CommonAmenity"],
+                 "rdfs:label": {"fr": ["Parking"], "en": ["Car park"], "nl": ["Parkeerplaats"],
+                                "de": ["Parkplatz"]}},
+    "restaurant": {"@id": "kb:Restaurant", "@type": ["CommonAmenity"],
+                   "rdfs:label": {"fr": ["Restaurant"], "en": ["Restaurant"], "nl": ["Restaurant"],
+                                  "de": ["Restaurant"]}},
+    "cafe": {"@id": "kb:Cafeteria", "@type": ["CommonAmenity"],
+             "rdfs:label": {"fr": ["Café"], "en": ["Café"], "nl": ["Café"], "de": ["Café"]}},
 }
 
 # The project is the producer and publisher of this sample export.
