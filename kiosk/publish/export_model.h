@@ -77,6 +77,9 @@ struct ExportItem {
     bool has_geo = false;
     double lat = 0, lon = 0;
     std::string street, postal_code, town, city_insee, department_insee;
+    // hasAddressCity.isPartOfDepartment(.isPartOfRegion) labels, French first: the pack's
+    // default region name comes from them (publish/region.h).
+    std::string department_name, region_insee, region_name;
     std::vector<Category> themes;
     std::vector<Period> periods;        // sorted by (start_date, start_time), duplicates removed
     std::vector<OpeningRule> hours;

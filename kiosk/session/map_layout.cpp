@@ -40,8 +40,36 @@ struct Placer {
 
 // --- The view ----------------------------------------------------------------------------------
 
+int pick_base_map(const GeoBox* pack_box, const std::vector<const MapData*>& bases) {
+    int best = -1;
+    double best_overlap = -1;
+    for (size_t i = 0; i < bases.size(); ++i) {
+        const MapData* b = bases[i];
+        if (!b) continue;
+        if (!pack_box || box_inside(*pack_box, b->extent)) return static_cast<int>(i);
+        const double w = std::min(pack_box->east, b->extent.east) - std::max(pack_box->west, b->extent.west);
+        const double h = std::min(pack_box->north, b->extent.north) - std::max(pack_box->south, b->extent.south);
+        const double overlap = w > 0 && h > 0 ? w * h : 0;
+        if (overlap > best_overlap) {
+            best = static_cast<int>(i);
+            best_overlap = overlap;
+        }
+    }
+    return best;
+}
+
+GeoBox map_region(const GeoBox* pack_box, const MapData* base) {
+    if (pack_box) return *pack_box;
+    return base ? base->region : kFallbackRegion;
+}
+
+bool box_inside(const GeoBox& inner, const GeoBox& outer) {
+    return inner.west >= outer.west && inner.east <= outer.east && inner.south >= outer.south && inner.north <= outer.north;
+}
+
 void reset_view(MapView& v, const GeoBox& region) {
     v = MapView{};
+    v.region = region;
     const LonLat c = region.centre();
     v.center_lat = c.lat;
     v.center_lon = c.lon;
@@ -314,7 +342,7 @@ MapLayout layout_map(const LayoutInput& in, const std::vector<Cluster>& clusters
     std::vector<Disc> discs;
     for (const Marker& mk : l.markers) discs.push_back({mk.pos, (mk.cluster >= 0 ? kBubbleDiscEm : kPinDiscEm) * em});
     l.here = to_point(p.to_screen(in.here));
-    l.here_visible = in.area.contains(l.here);
+    l.here_visible = in.show_here && in.area.contains(l.here);
     l.here_label = place_here_label(l.here, in.here_label_size, em, in.area, discs);
     std::vector<Box> taken = in.covers;
     taken.insert(taken.end(), in.keep_clear.begin(), in.keep_clear.end());
