@@ -37,9 +37,10 @@ france)
     # Corsica in the south, Groningen in the north-east, Brest in the west.
     EXTENT="-5.8/10.5/41.0/53.8"
     # Full resolution too (the simplification decides the size); -A20: lakes and islands
-    # under 20 km2 vanish at a department's zoom. Rivers: the major ones (levels 1-3).
+    # under 20 km2 vanish at a department's zoom. Rivers: levels 1-4 as for the north, so that
+    # a department's map has its rivers (the Aude, the Loire's tributaries).
     RES=f AREA=20
-    RIVERS="-I1 -I2 -I3"
+    RIVERS="-I1 -I2 -I3 -I4"
     ;;
 *) echo "extract_map.sh: profile must be nord or france, got '$profile'" >&2; exit 2 ;;
 esac

@@ -538,7 +538,9 @@ void App::capture_state(const std::string& path) {
     std::snprintf(now, sizeof now, "%sT%s", to_iso(model_.now.date).c_str(), to_hhmm(model_.now.minute_of_day).c_str());
     o << ",\n  \"now\": " << json_quote(now) << ",\n  \"pack_id\": " << json_quote(pack_ ? pack_->meta("pack_id") : "")
       << ",\n  \"pack_version\": " << json_quote(pack_ ? pack_->meta("pack_version") : "")
-      << ",\n  \"region\": " << json_quote(model_.region)
+      << ",\n  \"region\": " << json_quote(model_.region) << ",\n  \"welcome\": "
+      << json_quote(model_.welcome.count(s.lang) ? model_.welcome.at(s.lang) : "")
+      << ",\n  \"distance_m\": " << (s.screen == Screen::Detail ? model_.detail_distance_m : -1)
       << ",\n  \"here_near\": " << (model_.here_near ? "true" : "false")
       << ",\n  \"error\": " << json_quote(model_.error) << ",\n  \"frames\": " << frames_
       << ",\n  \"first_frame_ms\": " << first_frame_ms_ << ",\n  \"first_settled_ms\": " << first_settled_ms_

@@ -382,7 +382,7 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
     const MapProjection proj = session::project(region, mv, to_box(area), margin);
     ui.push_clip(area);
     if (base) {
-        draw_base_map(ui, *base, proj, area, mv.zoom);
+        draw_base_map(ui, *base, proj, area, session::detail_zoom(*base, proj, to_box(area), margin));
     } else {
         ui.dl->AddRectFilled(area.min, area.max, mapcol::kLand);
         draw_text_centered(ui, ui.fonts.body, {area.min, {area.max.x, area.min.y + 3 * em}}, colour::kMuted, ui.tr("map.unavailable"));

@@ -64,8 +64,16 @@ bool default_region_box(const std::vector<LonLat>& positions, GeoBox& out) {
     // The longitude margin is the same distance on the ground as the latitude one would be.
     const double k = std::max(0.1, std::cos((b.south + b.north) / 2 * M_PI / 180));
     const double mx = std::max(kMinMarginDeg / k, kMarginShare * (b.east - b.west));
-    out = {std::max(-180.0, b.west - mx), std::min(180.0, b.east + mx), std::max(-90.0, b.south - my),
-           std::min(90.0, b.north + my)};
+    GeoBox g{b.west - mx, b.east + mx, b.south - my, b.north + my};
+    auto widen = [](double& lo, double& hi, double span) {
+        if (hi - lo >= span) return;
+        const double mid = (lo + hi) / 2;
+        lo = mid - span / 2;
+        hi = mid + span / 2;
+    };
+    widen(g.south, g.north, kMinSpanDeg);
+    widen(g.west, g.east, kMinSpanDeg / k);
+    out = {std::max(-180.0, g.west), std::min(180.0, g.east), std::max(-90.0, g.south), std::min(90.0, g.north)};
     return true;
 }
 

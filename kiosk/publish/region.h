@@ -14,10 +14,13 @@ namespace kiosk::publish {
 // shrink the region to a dot: from the per-axis median position, r is the distance that 3/4 of
 // the items are within; an item farther than max(kOutlierFloorM, 3 r) does not count. The kept
 // items' box then grows by kMarginShare of its size on each side (at least kMinMarginDeg), so
-// pins never sit on the screen's edge. False when there is no position at all.
+// pins never sit on the screen's edge, and to at least kMinSpanDeg of latitude (and as many
+// kilometres of longitude) around its centre, so that a pack of a few sights in one valley still
+// opens on a map with neighbouring towns to orient by. False when there is no position at all.
 inline constexpr double kOutlierFloorM = 200'000;
 inline constexpr double kMarginShare = 0.10;
 inline constexpr double kMinMarginDeg = 0.05;  // about 5 km
+inline constexpr double kMinSpanDeg = 0.5;     // about 55 km
 bool default_region_box(const std::vector<LonLat>& positions, GeoBox& out);
 
 // One candidate name and how many items carry it.

@@ -67,6 +67,11 @@ bool box_inside(const GeoBox& inner, const GeoBox& outer) {
     return inner.west >= outer.west && inner.east <= outer.east && inner.south >= outer.south && inner.north <= outer.north;
 }
 
+double detail_zoom(const MapData& base, const MapProjection& p, Box area, float margin) {
+    const MapProjection fit(base.region, base.region.centre(), 1, area.min.x, area.min.y, area.w(), area.h(), margin);
+    return p.pixels_per_degree_lat() / fit.pixels_per_degree_lat();
+}
+
 void reset_view(MapView& v, const GeoBox& region) {
     v = MapView{};
     v.region = region;
@@ -351,7 +356,9 @@ MapLayout layout_map(const LayoutInput& in, const std::vector<Cluster>& clusters
         taken.push_back(square(l.here, 0.7f * em));
     }
     for (const Disc& d : discs) taken.push_back(square(d.c, d.r));
-    if (base) l.labels = place_labels(*base, p, in.area, zoom, em, std::move(taken), discs, text);
+    if (base)
+        l.labels = place_labels(*base, p, in.area, detail_zoom(*base, p, in.area, kMarginEm * em), em, std::move(taken),
+                                discs, text);
     return l;
 }
 

@@ -51,6 +51,11 @@ int pick_base_map(const GeoBox* pack_box, const std::vector<const MapData*>& bas
 // else kFallbackRegion.
 GeoBox map_region(const GeoBox* pack_box, const MapData* base);
 bool box_inside(const GeoBox& inner, const GeoBox& outer);
+// The zoom the base map's details are chosen for (town ranks, line widths): how far `p` is
+// zoomed in relative to the base map's own region fitting `area`. The same as the view's zoom
+// when the pack's region is the base map's (the default pack); far more for a department on
+// the France map, whose prefectures must show from the first view.
+double detail_zoom(const MapData& base, const MapProjection& p, Box area, float margin);
 
 // Sizes in em (the UI's font unit), shared by the layout and the screen that draws it.
 inline constexpr float kMarginEm = 1.0f;          // around the region at zoom 1

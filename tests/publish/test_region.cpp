@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <cmath>
+
 #include "core/map_data.h"
 #include "core/pack_reader.h"
 #include "publish/pack_writer.h"
@@ -77,11 +79,12 @@ TEST_CASE("the default region box leaves far outliers out and adds a margin", "[
     REQUIRE(publish::default_region_box(npdc, b));
     for (const LonLat& p : npdc) CHECK(b.contains(p));
 
-    // One item: a small box around it, never a point.
+    // One item: a box of about 55 km around it, never a point.
     REQUIRE(publish::default_region_box({{-0.5632, 47.4784}}, b));
     CHECK(b.contains({-0.5632, 47.4784}));
-    CHECK(b.north - b.south >= 0.099);  // two margins of 0.05 degree
-    CHECK(b.east - b.west >= 0.099);
+    CHECK(b.north - b.south == Approx(0.5));
+    CHECK(b.east - b.west == Approx(0.5 / std::cos(47.4784 * M_PI / 180)).epsilon(0.01));
+    CHECK(b.centre().lat == Approx(47.4784));
 }
 
 TEST_CASE("the default region name: region label, else department, else town", "[region]") {
