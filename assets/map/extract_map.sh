@@ -1,9 +1,12 @@
 #!/bin/sh
-# Regenerates assets/map/region.txt, the kiosk's offline base map, from Debian's GSHHG data.
+# Regenerates the kiosk's offline base maps from Debian's GSHHG data:
+#   region.txt  Nord-Pas-de-Calais and its neighbours, full resolution (50 m): the default pack's map;
+#   france.txt  metropolitan France and the Benelux, coarser (120 m): the map of a pack of any
+#               other French region (the kiosk takes region.txt when the pack's box fits in it).
 #
-# Needs (only to regenerate; the kiosk build uses the committed region.txt and never GMT):
+# Needs (only to regenerate; the kiosk build uses the committed files and never GMT):
 #   apt-get install gmt gmt-gshhg-full python3
-# Usage: assets/map/extract_map.sh [output]   (default: region.txt next to this script)
+# Usage: assets/map/extract_map.sh [nord|france] [output]   (default: nord, next to this script)
 #
 # Why the data covers more than the region: the screen is 1080x1920 or 1920x1080, and at zoom 1
 # the region (Nord-Pas-de-Calais with the Somme bay) must fit while the rest of the screen still
@@ -11,39 +14,63 @@
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
-out=${1:-$here/region.txt}
+profile=${1:-nord}
 
-# The focus region (what zoom 1 fits) and the extent (what the data covers), W/E/S/N degrees.
-REGION="1.45 4.30 49.85 51.15"
-EXTENT="-0.8/6.6/48.3/52.7"
+# The focus region (what zoom 1 fits when a pack gives no box) and the extent (what the data
+# covers), W/E/S/N degrees. RES: GSHHG resolution; AREA: smallest lake or island kept (km2);
+# RIVERS: river levels kept.
+case $profile in
+nord)
+    out=${2:-$here/region.txt}
+    REGION="1.45 4.30 49.85 51.15"
+    EXTENT="-0.8/6.6/48.3/52.7"
+    # -Df: full resolution (the Opal Coast's dunes and the Somme bay need it); -A1: drop lakes
+    # and islands under 1 km2, invisible at our zooms.
+    RES=f AREA=1
+    # Rivers: the permanent ones (levels 1-4), which is where the Scheldt (3), the Lys and the
+    # Somme (4) are. The canals (levels 8-10) would turn the region into a web of blue lines.
+    RIVERS="-I1 -I2 -I3 -I4"
+    ;;
+france)
+    out=${2:-$here/france.txt}
+    REGION="-5.2 9.6 42.3 51.1"
+    # Corsica in the south, Groningen in the north-east, Brest in the west.
+    EXTENT="-5.8/10.5/41.0/53.8"
+    # Full resolution too (the simplification decides the size); -A20: lakes and islands
+    # under 20 km2 vanish at a department's zoom. Rivers: levels 1-4 as for the north, so that
+    # a department's map has its rivers (the Aude, the Loire's tributaries).
+    RES=f AREA=20
+    RIVERS="-I1 -I2 -I3 -I4"
+    ;;
+*) echo "extract_map.sh: profile must be nord or france, got '$profile'" >&2; exit 2 ;;
+esac
 
 command -v gmt >/dev/null || { echo "extract_map.sh: gmt not found (apt-get install gmt gmt-gshhg-full)" >&2; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# -Df: full resolution (the Opal Coast's dunes and the Somme bay need it); -A1: drop lakes and
-# islands under 1 km2, invisible at our zooms. -M dumps segments as text instead of plotting.
-gmt coast -R$EXTENT -Df -A1 -W -M > "$tmp/shore.txt"
-gmt coast -R$EXTENT -Df -N1 -M > "$tmp/border.txt"
-# Rivers: the permanent ones (levels 1-4), which is where the Scheldt (3), the Lys and the Somme
-# (4) are. The canals (levels 8-10) would turn the region into a web of blue lines.
-gmt coast -R$EXTENT -Df -I1 -I2 -I3 -I4 -M > "$tmp/river.txt"
+# -M dumps segments as text instead of plotting.
+gmt coast -R$EXTENT -D$RES -A$AREA -W -M > "$tmp/shore.txt"
+gmt coast -R$EXTENT -D$RES -N1 -M > "$tmp/border.txt"
+gmt coast -R$EXTENT -D$RES $RIVERS -M > "$tmp/river.txt"
 version=$(gmt --version)
 # The GSHHG release, for the file's header (Debian's package version without its revision).
 gshhg=$(dpkg-query -W -f='${Version}' gmt-gshhg-full 2>/dev/null | cut -d- -f1)
 
-python3 - "$tmp" "$out" "$REGION" "$EXTENT" "$version" "${gshhg:-unknown}" <<'PY'
+python3 - "$tmp" "$out" "$REGION" "$EXTENT" "$version" "${gshhg:-unknown}" "$profile" <<'PY'
 import math, sys
 
-tmp, out, region, extent, gmt_version, gshhg_version = sys.argv[1:7]
+tmp, out, region, extent, gmt_version, gshhg_version, profile = sys.argv[1:8]
 W, E, S, N = (float(v) for v in extent.split("/"))
 LAT0 = (S + N) / 2
 KX = math.cos(math.radians(LAT0)) * 111320.0  # metres per degree of longitude at LAT0
 KY = 110574.0                                  # metres per degree of latitude
 # Douglas-Peucker tolerances: 50 m is about a pixel at the closest zoom, so the coast looks
 # exact; rivers are thin context lines and can be coarser.
-TOL_M = 50.0
-TOL_RIVER_M = 100.0
+# France: 120 m is about a pixel when a department fills a 1080-pixel screen, and keeps the
+# whole country's file under half a megabyte.
+TOL_M = 50.0 if profile == "nord" else 120.0
+TOL_RIVER_M = 100.0 if profile == "nord" else 250.0
 
 def read_segments(path):
     """GMT's -M output: '> ... Level n' headers, then 'lon<TAB>lat' lines, one segment per bin."""
@@ -194,6 +221,10 @@ for level in sorted({lv for lv, _ in shore}):
     chains = stitch([p for lv, p in shore if lv == level], may_reverse=False)
     for ring in close_on_extent(chains) if level == 1 else chains:
         if not same(ring[0], ring[-1]):
+            # A lake the extent cuts (Lake Garda on France's eastern edge): it lies at the very
+            # edge of the data, beyond any pack's region, so it is left out rather than closed.
+            if level > 1 and profile != "nord":
+                continue
             raise SystemExit("extract_map: an inland shore (level %d) is not closed" % level)
         ring = simplify_ring(ring)
         if len(ring) >= 3 and abs(signed_area(ring)) > 1e6:  # >= 1 km2 after simplification
@@ -204,6 +235,11 @@ land = [r for lv, r in polys if lv == 1]
 assert any(inside((3.0635, 50.6366), r) for r in land), "Lille should be on land"
 assert any(inside((-0.1276, 51.5072), r) for r in land), "London should be on land"
 assert not any(inside((1.6, 51.0), r) for r in land), "the Strait of Dover should be sea"
+if profile == "france":
+    assert any(inside((2.3522, 48.8566), r) for r in land), "Paris should be on land"
+    assert any(inside((9.1, 42.1), r) for r in land), "Corsica should be on land"
+    assert not any(inside((-3.0, 46.0), r) for r in land), "the Bay of Biscay should be sea"
+    assert not any(inside((5.0, 42.5), r) for r in land), "the Gulf of Lion should be sea"
 
 lines = []  # (kind, points)
 for kind, path in (("border", "border.txt"), ("river", "river.txt")):
@@ -216,7 +252,7 @@ for kind, path in (("border", "border.txt"), ("river", "river.txt")):
 # Channel, and when zoomed in the belfry towns, resorts and capes. Rank 1 always shows, 2 at
 # every zoom where there is room, 3 once zoomed in, 4 when zoomed in close (the app decides).
 # Positions: town halls or belfries (those match the content's own belfry coordinates).
-TOWNS = """
+NORD_TOWNS = """
 1 3.0635 50.6366 Lille
 1 2.2958 49.8941 Amiens
 1 4.3525 50.8467 Bruxelles
@@ -291,7 +327,7 @@ TOWNS = """
 
 # Seas and countries, named by UI-string key so they follow the visitor's language. A key may
 # have several spots: the app uses the first that fits the screen (portrait or landscape).
-LABELS = """
+NORD_LABELS = """
 map.sea.north 2.45 51.55
 map.sea.north 2.05 51.17
 map.sea.channel 1.12 50.40
@@ -305,10 +341,218 @@ map.country.nl 4.05 51.87
 map.country.nl 4.75 51.62
 """
 
+# France and the Benelux: rank 1 the capitals and the largest cities, 2 the regional capitals
+# and big towns, 3 the other prefectures and well-known towns, 4 the prefectures around Paris
+# (only readable close up). Positions: town centres (town halls), public facts, to about 1 km.
+FRANCE_TOWNS = """
+1 2.3522 48.8566 Paris
+1 4.3525 50.8467 Bruxelles
+1 4.9041 52.3676 Amsterdam
+1 6.1296 49.6116 Luxembourg
+1 -0.1276 51.5072 London
+1 4.8357 45.7640 Lyon
+1 5.3810 43.2970 Marseille
+1 1.4442 43.6047 Toulouse
+1 -0.5792 44.8378 Bordeaux
+1 -1.5536 47.2184 Nantes
+1 3.0635 50.6366 Lille
+1 7.7521 48.5734 Strasbourg
+2 7.2620 43.7102 Nice
+2 3.8767 43.6108 Montpellier
+2 -1.6778 48.1173 Rennes
+2 5.0415 47.3220 Dijon
+2 1.9093 47.9030 Orléans
+2 -0.3707 49.1829 Caen
+2 1.0993 49.4431 Rouen
+2 6.1757 49.1193 Metz
+2 6.1844 48.6921 Nancy
+2 4.0317 49.2583 Reims
+2 2.2958 49.8941 Amiens
+2 0.6848 47.3941 Tours
+2 -0.5632 47.4784 Angers
+2 3.0870 45.7772 Clermont-Ferrand
+2 1.2611 45.8336 Limoges
+2 0.3404 46.5802 Poitiers
+2 5.7245 45.1885 Grenoble
+2 4.3872 45.4397 Saint-Étienne
+2 6.0241 47.2378 Besançon
+2 8.7369 41.9192 Ajaccio
+2 -4.4861 48.3904 Brest
+2 0.1079 49.4944 Le Havre
+2 0.1996 48.0061 Le Mans
+2 4.3601 43.8367 Nîmes
+2 5.9280 43.1242 Toulon
+2 2.8948 42.6887 Perpignan
+2 -0.3708 43.2951 Pau
+2 7.3359 47.7508 Mulhouse
+2 4.4025 51.2194 Antwerpen
+2 3.7174 51.0543 Gent
+2 5.5797 50.6326 Liège
+2 4.4777 51.9244 Rotterdam
+2 4.3007 52.0705 Den Haag
+2 5.1214 52.0907 Utrecht
+2 5.4697 51.4416 Eindhoven
+2 6.5665 53.2194 Groningen
+2 6.1480 46.2010 Genève
+2 7.4474 46.9480 Bern
+2 7.5886 47.5596 Basel
+2 8.5417 47.3769 Zürich
+2 7.6869 45.0703 Torino
+2 9.1900 45.4642 Milano
+2 2.1734 41.3851 Barcelona
+2 6.9603 50.9375 Köln
+2 8.6821 50.1109 Frankfurt am Main
+2 9.1829 48.7758 Stuttgart
+3 5.2258 46.2052 Bourg-en-Bresse
+3 3.6245 49.5641 Laon
+3 3.3333 46.5660 Moulins
+3 6.2356 44.0925 Digne-les-Bains
+3 6.0794 44.5594 Gap
+3 4.5986 44.7353 Privas
+3 4.7202 49.7621 Charleville-Mézières
+3 1.6053 42.9653 Foix
+3 4.0744 48.2973 Troyes
+3 2.3491 43.2130 Carcassonne
+3 2.5750 44.3506 Rodez
+3 2.4440 44.9264 Aurillac
+3 0.1560 45.6484 Angoulême
+3 -1.1508 46.1603 La Rochelle
+3 2.3987 47.0810 Bourges
+3 1.7728 45.2672 Tulle
+3 9.4500 42.6970 Bastia
+3 -2.7603 48.5136 Saint-Brieuc
+3 1.8717 46.1714 Guéret
+3 0.7218 45.1846 Périgueux
+3 4.8924 44.9334 Valence
+3 1.1508 49.0241 Évreux
+3 1.4890 48.4439 Chartres
+3 -4.1024 47.9960 Quimper
+3 0.5857 43.6465 Auch
+3 1.6912 46.8103 Châteauroux
+3 5.5547 46.6744 Lons-le-Saunier
+3 -0.4997 43.8902 Mont-de-Marsan
+3 1.3359 47.5861 Blois
+3 3.8857 45.0434 Le Puy-en-Velay
+3 1.4437 44.4475 Cahors
+3 0.6176 44.2033 Agen
+3 3.4993 44.5181 Mende
+3 -1.0903 49.1158 Saint-Lô
+3 4.3631 48.9566 Châlons-en-Champagne
+3 5.1392 48.1113 Chaumont
+3 -0.7704 48.0707 Laval
+3 5.1606 48.7728 Bar-le-Duc
+3 -2.7603 47.6582 Vannes
+3 3.1590 46.9908 Nevers
+3 2.0804 49.4300 Beauvais
+3 0.0931 48.4329 Alençon
+3 2.7775 50.2910 Arras
+3 0.0781 43.2328 Tarbes
+3 7.3585 48.0794 Colmar
+3 6.1547 47.6198 Vesoul
+3 4.8286 46.3069 Mâcon
+3 5.9178 45.5646 Chambéry
+3 6.1294 45.8992 Annecy
+3 -0.4594 46.3237 Niort
+3 2.1486 43.9289 Albi
+3 1.3528 44.0176 Montauban
+3 4.8055 43.9493 Avignon
+3 -1.4269 46.6705 La Roche-sur-Yon
+3 6.4503 48.1724 Épinal
+3 3.5673 47.7982 Auxerre
+3 6.8628 47.6397 Belfort
+3 2.3768 51.0343 Dunkerque
+3 1.8587 50.9513 Calais
+3 1.6147 50.7264 Boulogne-sur-Mer
+3 3.5235 50.3570 Valenciennes
+3 -1.6222 49.6337 Cherbourg
+3 -2.0257 48.6493 Saint-Malo
+3 -2.2138 47.2735 Saint-Nazaire
+3 -3.3703 47.7483 Lorient
+3 -1.4748 43.4929 Bayonne
+3 3.2150 43.3442 Béziers
+3 3.0041 43.1843 Narbonne
+3 4.6278 43.6768 Arles
+3 5.4474 43.5297 Aix-en-Provence
+3 7.0174 43.5528 Cannes
+3 1.0779 49.9229 Dieppe
+3 1.5333 45.1589 Brive-la-Gaillarde
+3 3.2247 51.2093 Brugge
+3 4.8671 50.4674 Namur
+3 4.4448 50.4108 Charleroi
+3 3.9523 50.4542 Mons
+3 5.3378 50.9307 Hasselt
+3 5.8167 49.6833 Arlon
+3 5.6909 50.8514 Maastricht
+3 5.8999 51.9851 Arnhem
+3 3.6136 51.4988 Middelburg
+3 4.7760 51.5719 Breda
+3 5.7999 53.2012 Leeuwarden
+3 6.0830 52.5168 Zwolle
+3 6.6323 46.5197 Lausanne
+3 8.9463 44.4056 Genova
+3 -1.9812 43.3183 Donostia
+3 1.5218 42.5063 Andorra la Vella
+3 6.0839 50.7753 Aachen
+3 6.9969 49.2402 Saarbrücken
+3 8.4037 49.0069 Karlsruhe
+3 7.8421 47.9990 Freiburg im Breisgau
+3 -4.1427 50.3755 Plymouth
+3 -1.4044 50.9097 Southampton
+3 1.3134 51.1279 Dover
+4 2.1301 48.8049 Versailles
+4 2.2069 48.8924 Nanterre
+4 2.4397 48.9077 Bobigny
+4 2.4553 48.7904 Créteil
+4 2.4500 48.6290 Évry-Courcouronnes
+4 2.0760 49.0364 Cergy
+4 2.6554 48.5421 Melun
+"""
+
+FRANCE_LABELS = """
+map.sea.north 3.30 52.90
+map.sea.north 2.40 51.60
+map.sea.channel -1.60 50.05
+map.sea.channel -3.20 49.30
+map.sea.atlantic -3.60 45.60
+map.sea.atlantic -4.60 46.80
+map.sea.mediterranean 5.20 42.40
+map.sea.mediterranean 6.80 42.90
+map.country.fr 2.50 47.00
+map.country.fr 4.60 45.20
+map.country.be 4.75 50.35
+map.country.be 4.30 51.00
+map.country.nl 5.60 52.45
+map.country.nl 5.40 51.95
+map.country.lu 6.10 49.85
+map.country.de 8.60 50.60
+map.country.de 8.40 48.30
+map.country.ch 7.90 46.75
+map.country.it 8.60 45.00
+map.country.es -1.20 42.60
+map.country.es 1.00 41.70
+map.country.uk -1.50 51.65
+"""
+
+if profile == "nord":
+    TOWNS, LABELS = NORD_TOWNS, NORD_LABELS
+    TITLE = "Nord-Pas-de-Calais and its neighbours"
+else:
+    TOWNS, LABELS = FRANCE_TOWNS, FRANCE_LABELS
+    TITLE = "metropolitan France and the Benelux"
+
+# A town in the sea means a typo in its coordinates (or a simplified coast cutting a harbour).
+if profile == "france":
+    for line in TOWNS.strip().splitlines():
+        rank, lon, lat, name = line.split(None, 3)
+        pt = (float(lon), float(lat))
+        assert any(inside(pt, r) for lv, r in polys if lv == 1) and not any(
+            inside(pt, r) for lv, r in polys if lv == 2), "%s should be on land" % name
+
 with open(out, "w") as f:
     w = f.write
-    w("# Offline base map of Nord-Pas-de-Calais and its neighbours for the kiosk's map screen.\n")
-    w("# Generated by assets/map/extract_map.sh with GMT %s (`gmt coast -Df`); do not edit by hand.\n" % gmt_version)
+    w("# Offline base map of %s for the kiosk's map screen.\n" % TITLE)
+    w("# Generated by assets/map/extract_map.sh %s with GMT %s (`gmt coast -Df`); do not edit by hand.\n"
+      % (profile, gmt_version))
     w("# Shorelines, national borders and rivers: GSHHG %s (Global Self-consistent, Hierarchical,\n" % gshhg_version)
     w("# High-resolution Geography), P. Wessel and W.H.F. Smith, full resolution, via Debian's\n")
     w("# gmt-gshhg-full package. Licence: GNU LGPL v3 or later. Simplified to %.0f m\n" % TOL_M)

@@ -238,10 +238,20 @@ bool App::load_pack_checked(const std::string& path) {
         // Read before the switch, so a failure leaves the old pack and its index in place.
         SearchIndex index(*p);
         std::string region = p->meta("region");
+        GeoBox box;
+        // Only a v3 pack's bbox is the region's box; before, it was the items' raw extent.
+        const bool has_box = p->schema_version() >= 3 && parse_bbox(p->meta("bbox"), box);
+        std::map<std::string, std::string> welcome;
+        for (const auto& [key, value] : p->meta())
+            if (key.rfind("welcome.", 0) == 0 && !value.empty()) welcome[key.substr(8)] = value;
         pack_ = std::move(p);
         search_ = std::move(index);
         model_.error.clear();
         model_.region = std::move(region);
+        model_.has_region_box = has_box;
+        model_.region_box = box;
+        model_.welcome = std::move(welcome);
+        update_here_near();
         active_file_ = path;
         textures_->set_pack(path);
     });
@@ -335,7 +345,8 @@ void App::read_content() {
         model_.detail_link = card_link(web, d.has_geo, d.lat, d.lon);
         model_.detail_qr = {};
         if (!model_.detail_link.empty()) make_qr(model_.detail_link, model_.detail_qr);
-        model_.detail_distance_m = d.has_geo ? distance_m(model_.here_lat, model_.here_lon, d.lat, d.lon) : -1;
+        model_.detail_distance_m =
+            d.has_geo && model_.here_near ? distance_m(model_.here_lat, model_.here_lon, d.lat, d.lon) : -1;
     }
 }
 
@@ -452,18 +463,37 @@ void App::notify_systemd(double now) {
     ui_.wake_me_at(next_watchdog_);
 }
 
-const MapData* App::base_map() {
-    if (!base_map_tried_) {
+// A v1-v2 pack has no region box: it was made for Nord-Pas-de-Calais, the fallback region.
+void App::update_here_near() {
+    const GeoBox& box = model_.has_region_box ? model_.region_box : session::kFallbackRegion;
+    model_.here_near = near_region({model_.here_lon, model_.here_lat}, box);
+}
+
+const MapData* App::load_base_map(size_t i) {
+    static const char* const kFiles[] = {"region.txt", "france.txt"};
+    BaseMapFile& f = base_maps_[i];
+    if (!f.tried) {
         // Once: a broken file is reported once, not every frame.
-        base_map_tried_ = true;
+        f.tried = true;
         auto md = std::make_unique<MapData>();
         std::string error;
-        if (load_map(opt_.assets + "/map/region.txt", *md, error))
-            base_map_ = std::move(md);
+        if (load_map(opt_.assets + "/map/" + kFiles[i], *md, error))
+            f.data = std::move(md);
         else
             std::fprintf(stderr, "kiosk: %s\n", error.c_str());
     }
-    return base_map_.get();
+    return f.data.get();
+}
+
+const MapData* App::base_map(GeoBox& region) {
+    const GeoBox* box = model_.has_region_box ? &model_.region_box : nullptr;
+    // The detailed map first; France's is read only when the pack's region lies outside it.
+    std::vector<const MapData*> bases{load_base_map(0)};
+    if (box && !(bases[0] && session::box_inside(*box, bases[0]->extent))) bases.push_back(load_base_map(1));
+    const int i = session::pick_base_map(box, bases);
+    const MapData* base = i >= 0 ? bases[static_cast<size_t>(i)] : nullptr;
+    region = session::map_region(box, base);
+    return base;
 }
 
 bool App::find_target(const std::string& name, Rect& r) const {
@@ -522,6 +552,10 @@ void App::capture_state(const std::string& path) {
     std::snprintf(now, sizeof now, "%sT%s", to_iso(model_.now.date).c_str(), to_hhmm(model_.now.minute_of_day).c_str());
     o << ",\n  \"now\": " << json_quote(now) << ",\n  \"pack_id\": " << json_quote(pack_ ? pack_->meta("pack_id") : "")
       << ",\n  \"pack_version\": " << json_quote(pack_ ? pack_->meta("pack_version") : "")
+      << ",\n  \"region\": " << json_quote(model_.region) << ",\n  \"welcome\": "
+      << json_quote(model_.welcome.count(s.lang) ? model_.welcome.at(s.lang) : "")
+      << ",\n  \"distance_m\": " << (s.screen == Screen::Detail ? model_.detail_distance_m : -1)
+      << ",\n  \"here_near\": " << (model_.here_near ? "true" : "false")
       << ",\n  \"error\": " << json_quote(model_.error) << ",\n  \"frames\": " << frames_
       << ",\n  \"first_frame_ms\": " << first_frame_ms_ << ",\n  \"first_settled_ms\": " << first_settled_ms_
       << ",\n  \"texture_bytes\": " << textures_->bytes_used();
@@ -608,7 +642,12 @@ void App::frame(double dt) {
         case Screen::Home: intent = draw_home(ui_, model_, view_); break;
         case Screen::List: intent = draw_list(ui_, model_, view_, static_cast<float>(dt)); break;
         case Screen::Detail: intent = draw_detail(ui_, model_, view_, static_cast<float>(dt)); break;
-        case Screen::Map: intent = draw_map(ui_, model_, view_, static_cast<float>(dt), base_map()); break;
+        case Screen::Map: {
+            GeoBox region;
+            const MapData* base = base_map(region);
+            intent = draw_map(ui_, model_, view_, static_cast<float>(dt), base, region);
+            break;
+        }
         case Screen::Search: intent = draw_search(ui_, model_, view_, static_cast<float>(dt)); break;
         case Screen::StaffPin: intent = draw_staff_pin(ui_, model_, view_); break;
         case Screen::Staff: intent = draw_staff(ui_, model_, view_, static_cast<float>(dt)); break;
@@ -759,6 +798,7 @@ int App::run() {
     model_.here_lat = config_.lat;
     model_.here_lon = config_.lon;
     model_.here_name = config_.place_name;
+    update_here_near();
     model_.slide_seconds = config_.attract_slide_seconds;
     if (!strings_.load_dir(opt_.assets + "/i18n", error)) {
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());

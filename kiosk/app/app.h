@@ -76,8 +76,12 @@ private:
     void corner_gesture();
     void open_staff_tab(session::StaffTab tab);
     void notify_systemd(double now);
-    // The region's base map for the map screen, read on first use (null if it cannot be read).
-    const MapData* base_map();
+    // The base map for the pack's region (assets/map/region.txt, else france.txt when the
+    // region lies outside it), each file read on first use; null if none can be read. `region`
+    // gets what the map's zoom 1 fits (session::map_region).
+    const MapData* base_map(GeoBox& region);
+    const MapData* load_base_map(size_t i);
+    void update_here_near();
 
     Options opt_;
     Config config_;
@@ -113,8 +117,11 @@ private:
     // Start-up figures for the benchmark, in ms since the process started (-1 = not yet).
     double first_frame_ms_ = -1, first_settled_ms_ = -1;
     float font_em_ = 0;
-    std::unique_ptr<MapData> base_map_;
-    bool base_map_tried_ = false;
+    struct BaseMapFile {
+        std::unique_ptr<MapData> data;
+        bool tried = false;
+    };
+    BaseMapFile base_maps_[2];  // region.txt (detailed), france.txt
 };
 
 }  // namespace kiosk::app

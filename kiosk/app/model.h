@@ -15,6 +15,7 @@
 #include "core/event_dates.h"
 #include "core/hours.h"
 #include "core/kinds.h"
+#include "core/map_data.h"
 #include "session/intents.h"
 #include "session/session.h"
 
@@ -125,6 +126,15 @@ struct Model {
     DateTime now;                   // the kiosk's clock (overridable with --now)
     std::string region;             // from the pack's metadata
     std::vector<std::string> kinds;                // the kinds with a home tile, in kKinds order
+    // The pack's region (schema.sql, meta bbox and welcome.<lang>): the map opens on the box and
+    // pans within it; v1-v2 packs have none (their bbox was the items' raw extent), and the map
+    // keeps its base map's own region for them.
+    bool has_region_box = false;
+    GeoBox region_box;
+    std::map<std::string, std::string> welcome;  // language -> the home screen's greeting
+    // The kiosk stands within kNearRegionM of the region's box: only then are distances,
+    // walking times and "you are here" shown (core/map_data.h, near_region).
+    bool here_near = true;
     std::map<std::string, int> counts;             // items per kind (events: upcoming only)
     std::map<std::string, std::int64_t> tile_media;  // a picture per kind for the home tiles
     std::string error;              // a friendly message when no pack could be opened

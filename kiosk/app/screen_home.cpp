@@ -14,7 +14,11 @@ Intent draw_home(Ui& ui, const Model& m, ViewState& v) {
 
     const float pad = 1.0f * em;
     float y = area.min.y + 1.2f * em;
-    y += draw_text(ui, ui.fonts.display, {pad, y}, colour::kText, ui.tr("home.welcome"), ui.size.x - 2 * pad);
+    // The pack's greeting in the visitor's language, else a generic one: the pack's greeting in
+    // another language would not be read, and a generic one never names the wrong region.
+    const auto welcome = m.welcome.find(m.session.lang);
+    const std::string& greeting = welcome != m.welcome.end() ? welcome->second : ui.tr("home.welcome");
+    y += draw_text(ui, ui.fonts.display, {pad, y}, colour::kText, greeting, ui.size.x - 2 * pad);
     y += 0.3f * em;
     y += draw_text(ui, ui.fonts.body, {pad, y}, colour::kMuted, ui.tr("home.subtitle"), ui.size.x - 2 * pad);
     y += 1.0f * em;

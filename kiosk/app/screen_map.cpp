@@ -281,10 +281,11 @@ Rect legend_rect(const Ui& ui, const Model& m, Rect view) {
     const LegendLayout l = legend_layout(ui);
     ImFont* f = ui.fonts.body;
     const auto kinds = legend_kinds(m);
-    float w = f->CalcTextSizeA(l.font_size, FLT_MAX, 0, ui.tr("map.here").c_str()).x;
+    float w = m.here_near ? f->CalcTextSizeA(l.font_size, FLT_MAX, 0, ui.tr("map.here").c_str()).x : 0;
     for (const std::string& k : kinds) w = std::max(w, f->CalcTextSizeA(l.font_size, FLT_MAX, 0, ui.tr("kind." + k + ".plural").c_str()).x);
     w = std::max(w, 6.0f * em);  // room for the scale bar and its label
-    const float cw = l.pad * 2 + l.icon + w, ch = l.pad * 2 + l.row * static_cast<float>(kinds.size() + 1) + l.scale_h;
+    const size_t rows = kinds.size() + (m.here_near ? 1 : 0);
+    const float cw = l.pad * 2 + l.icon + w, ch = l.pad * 2 + l.row * static_cast<float>(rows) + l.scale_h;
     return {{view.min.x + 0.8f * em, view.max.y - 0.8f * em - ch}, {view.min.x + 0.8f * em + cw, view.max.y - 0.8f * em}};
 }
 
@@ -305,12 +306,14 @@ void draw_legend(Ui& ui, const Model& m, const MapProjection& proj, Rect r) {
         ui.dl->AddText(f, fs, {tx, y + (l.row - fs) / 2}, colour::kText, ui.tr("kind." + k + ".plural").c_str());
         y += l.row;
     }
-    const ImVec2 c{ix, y + l.row / 2};
-    ui.dl->AddCircleFilled(c, 0.55f * em, IM_COL32(196, 38, 46, 60));
-    ui.dl->AddCircleFilled(c, 0.36f * em, IM_COL32_WHITE);
-    ui.dl->AddCircleFilled(c, 0.26f * em, colour::kAccent);
-    ui.dl->AddText(f, fs, {tx, y + (l.row - fs) / 2}, colour::kText, ui.tr("map.here").c_str());
-    y += l.row;
+    if (m.here_near) {  // a kiosk far from the region is not on its map
+        const ImVec2 c{ix, y + l.row / 2};
+        ui.dl->AddCircleFilled(c, 0.55f * em, IM_COL32(196, 38, 46, 60));
+        ui.dl->AddCircleFilled(c, 0.36f * em, IM_COL32_WHITE);
+        ui.dl->AddCircleFilled(c, 0.26f * em, colour::kAccent);
+        ui.dl->AddText(f, fs, {tx, y + (l.row - fs) / 2}, colour::kText, ui.tr("map.here").c_str());
+        y += l.row;
+    }
 
     // Scale bar: tells a visitor that Lille is a train ride away, not a walk.
     const double mpp = proj.metres_per_pixel();
@@ -337,16 +340,17 @@ bool icon_button(Ui& ui, const std::string& name, Rect r, bool enabled, Symbol s
 
 }  // namespace
 
-Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* base) {
+Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* base, const GeoBox& region) {
     Intent intent;
     v.visible_titles.clear();
     const Rect area = draw_header(ui, m, ui.tr("map.title"), true, intent);
     const float em = ui.em;
     dt = std::clamp(dt, 0.0f, 0.1f);  // the first frame after a long sleep must not jump
 
-    const GeoBox region = base ? base->region : session::kFallbackRegion;
     MapView& mv = v.map;
-    if (!mv.initialised) session::reset_view(mv, region);
+    const bool same_region = mv.region.west == region.west && mv.region.east == region.east &&
+                             mv.region.south == region.south && mv.region.north == region.north;
+    if (!mv.initialised || !same_region) session::reset_view(mv, region);
     const float margin = session::kMarginEm * em;
 
     // Controls, bottom right: recentre above the zoom pair, in thumb reach on a totem.
@@ -378,7 +382,7 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
     const MapProjection proj = session::project(region, mv, to_box(area), margin);
     ui.push_clip(area);
     if (base) {
-        draw_base_map(ui, *base, proj, area, mv.zoom);
+        draw_base_map(ui, *base, proj, area, session::detail_zoom(*base, proj, to_box(area), margin));
     } else {
         ui.dl->AddRectFilled(area.min, area.max, mapcol::kLand);
         draw_text_centered(ui, ui.fonts.body, {area.min, {area.max.x, area.min.y + 3 * em}}, colour::kMuted, ui.tr("map.unavailable"));
@@ -399,6 +403,7 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
     in.covers = {to_box(controls), to_box(legend)};
     in.keep_clear = {to_box(credit_rect)};
     in.here = {m.here_lon, m.here_lat};
+    in.show_here = m.here_near;
     in.here_label_size = {here_sz.x + 1.2f * em, here_sz.y + 0.5f * em};
     const session::MapLayout lay = session::layout_map(in, clusters, proj, mv.zoom, base, label_text(ui));
     draw_labels(ui, lay.labels);

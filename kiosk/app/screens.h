@@ -51,8 +51,8 @@ std::string time_range_text(const Ui& ui, const TimeRange& r);
 // The days of a weekday bit set (1 = Monday ... 64 = Sunday): "Saturday, Sunday".
 std::string weekdays_text(const Ui& ui, int weekdays);
 // `base` is the region's base map the app loaded once (null when it could not be read: pins
-// still show, over a plain background).
-Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* base);
+// still show, over a plain background); `region` what zoom 1 fits and panning stays within.
+Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* base, const GeoBox& region);
 Intent draw_search(Ui& ui, const Model& m, ViewState& v, float dt);
 
 // Staff mode: the PIN pad, then the tabbed staff screen. The USB and statistics tabs draw in

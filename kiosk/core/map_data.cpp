@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
+#include <cstdlib>
 #include <cmath>
 #include <fstream>
 #include <numbers>
@@ -339,6 +341,44 @@ double distance_m(double lat1, double lon1, double lat2, double lon2) {
                      std::cos(lat1 * rad) * std::cos(lat2 * rad) * std::sin(dlon / 2) * std::sin(dlon / 2);
     return 2 * kEarthRadiusM * std::asin(std::min(1.0, std::sqrt(h)));
 }
+
+bool parse_bbox(std::string_view text, GeoBox& out) {
+    // strtod on a bounded copy: the meta value is not NUL-terminated inside a view.
+    const std::string s(text.substr(0, 256));
+    double v[4];
+    const char* p = s.c_str();
+    for (int i = 0; i < 4; ++i) {
+        char* end = nullptr;
+        v[i] = std::strtod(p, &end);
+        if (end == p || !std::isfinite(v[i])) return false;
+        p = end;
+        if (i < 3) {
+            if (*p != ',') return false;
+            ++p;
+        }
+    }
+    if (*p != '\0') return false;
+    const double minlat = v[0], minlon = v[1], maxlat = v[2], maxlon = v[3];
+    if (!(minlat < maxlat && minlon < maxlon) || minlat < -90 || maxlat > 90 || minlon < -180 || maxlon > 180)
+        return false;
+    out = {minlon, maxlon, minlat, maxlat};
+    return true;
+}
+
+std::string format_bbox(const GeoBox& b) {
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "%.6f,%.6f,%.6f,%.6f", b.south, b.west, b.north, b.east);
+    return buf;
+}
+
+double distance_to_box_m(LonLat p, const GeoBox& box) {
+    // The nearest point of a lat/lon box is p clamped into it: exact enough at a region's
+    // scale, where meridians are nearly parallel.
+    const LonLat q{std::clamp(p.lon, box.west, box.east), std::clamp(p.lat, box.south, box.north)};
+    return distance_m(p.lat, p.lon, q.lat, q.lon);
+}
+
+bool near_region(LonLat kiosk, const GeoBox& region) { return distance_to_box_m(kiosk, region) <= kNearRegionM; }
 
 int walking_minutes(double metres) {
     constexpr double kSpeedMPerMin = 4500.0 / 60.0;

@@ -94,6 +94,22 @@ private:
 // Great-circle distance in metres (haversine, mean Earth radius).
 double distance_m(double lat1, double lon1, double lat2, double lon2);
 
+// The region box a pack carries in its meta "bbox": "minlat,minlon,maxlat,maxlon", the order of
+// kiosk-pack's --bbox. parse_bbox is false (and leaves `out` alone) for anything else: empty,
+// malformed, out of range, or min >= max.
+bool parse_bbox(std::string_view text, GeoBox& out);
+std::string format_bbox(const GeoBox& b);  // six decimals (about 10 cm), as the pack stores it
+
+// Great-circle distance in metres from p to the nearest point of `box` (0 inside it).
+double distance_to_box_m(LonLat p, const GeoBox& box);
+
+// Distances and walking times are only claimed from a kiosk that stands in or near the region it
+// shows: a kiosk configured (or left at the default position) hundreds of kilometres away would
+// print "650 km" on every card and a "you are here" that can never be seen on the map. 50 km
+// keeps a kiosk just across the region's edge (a station in the next department) useful.
+inline constexpr double kNearRegionM = 50'000;
+bool near_region(LonLat kiosk, const GeoBox& region);
+
 // Minutes on foot for a straight-line distance: 4.5 km/h (a relaxed visitor's pace, slower than
 // the usual 5 km/h because they look around) times 1.3, the usual ratio between street
 // distance and straight line in European towns. Rounded up; at least 1 for any distance > 0.

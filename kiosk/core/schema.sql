@@ -27,6 +27,8 @@
 --       Prices as written: price.policy, price.free and the table price_text (label and
 --       conditions per language).
 --       * practical information: item_fact and thesaurus_label; @type classes as categories.
+--       * meta welcome.<lang>, bbox as the region's box (not the items' extent), table
+--         department: the region a pack shows (the kiosk keeps its base map's box for v2).
 
 -- 0x4B505331 = "KPS1" in ASCII: identifies a kiosk pack among all SQLite files, so that a
 -- random database copied onto a USB stick is refused before we read a single row.
@@ -38,6 +40,13 @@ PRAGMA user_version = 3;
 -- (ISO UTC), source_export_date, region, bbox ("minlat,minlon,maxlat,maxlon"),
 -- languages ("fr,en,nl"), count_KIND for each kind (site, belfry and event always), selection (the pack tool's
 -- --department/--kind/--bbox, "all" = everything), generator.
+-- The region the kiosk shows (v3): region is the name in its header; bbox the box its map
+-- opens on and pans within (kiosk-pack --region-bbox, else the items' positions without far
+-- outliers plus a margin: publish/region.h; in v1-v2 packs it was the items' raw extent, and
+-- the kiosk ignores it there); welcome.<lang> (welcome.fr, welcome.en...) the home screen's
+-- greeting in that language (kiosk-pack --welcome fr=...; absent = the kiosk's generic
+-- "Welcome"). The region name, when not given, is the items' most common region label, else
+-- department label, else town.
 -- build_time defaults to the newest lastUpdateDatatourisme of the flux's index.json, not the
 -- wall clock, so that the same flux always gives a byte-identical pack.
 CREATE TABLE meta (
@@ -77,6 +86,16 @@ CREATE TABLE item (
     updated_at  TEXT                        -- lastUpdateDatatourisme of the source object
 );
 CREATE INDEX item_kind ON item(kind);
+
+-- v3: the departments the items lie in, with their region, as the export labels them
+-- (hasAddressCity.isPartOfDepartment and its isPartOfRegion; French label first). One row per
+-- department code found in item.department; gives the pack's default region name.
+CREATE TABLE department (
+    insee        TEXT PRIMARY KEY,          -- "59", "2A", "971"
+    name         TEXT,                      -- "Nord"
+    region_insee TEXT,                      -- "32"
+    region_name  TEXT                       -- "Hauts-de-France"
+) WITHOUT ROWID;
 
 -- Per-language texts. Each row carries its own language, so the kiosk can show a field in
 -- another language than the visitor's and say so (fallback is decided at read time).

@@ -875,9 +875,17 @@ void parse_places(Ctx& ctx, element root, ExportItem& item) {
                     std::string cp = first_path(*addr, "hasAddressCity", ap);
                     item.city_insee = scalar_at(ctx, *city, "insee", cp);
                     if (item.town.empty()) item.town = preferred(lang_map_at(ctx, *city, "rdfs:label", cp));
-                    if (auto dep = first_node(*city, "isPartOfDepartment"))
-                        item.department_insee =
-                            scalar_at(ctx, *dep, "insee", first_path(*city, "isPartOfDepartment", cp));
+                    if (auto dep = first_node(*city, "isPartOfDepartment")) {
+                        const std::string dp = first_path(*city, "isPartOfDepartment", cp);
+                        item.department_insee = scalar_at(ctx, *dep, "insee", dp);
+                        item.department_name = preferred(lang_map_at(ctx, *dep, "rdfs:label", dp));
+                        // isPartOfRegion: an object in 2024, an array in 2020, like its parents.
+                        if (auto reg = first_node(*dep, "isPartOfRegion")) {
+                            const std::string rp = first_path(*dep, "isPartOfRegion", dp);
+                            item.region_insee = scalar_at(ctx, *reg, "insee", rp);
+                            item.region_name = preferred(lang_map_at(ctx, *reg, "rdfs:label", rp));
+                        }
+                    }
                 }
             }
         }

@@ -114,6 +114,9 @@ struct ExportItem {
     bool has_geo = false;
     double lat = 0, lon = 0;
     std::string street, postal_code, town, city_insee, department_insee;
+    // hasAddressCity.isPartOfDepartment(.isPartOfRegion) labels, French first: the pack's
+    // default region name comes from them (publish/region.h).
+    std::string department_name, region_insee, region_name;
     std::vector<Category> themes;
     // The @type classes worth showing as a category (Museum, Castle, Festival...), labelled
     // by the importer's own table since the export gives classes no label (type_category()).

@@ -34,6 +34,7 @@
 #include "core/sqlite.h"
 #include "publish/image_fetch.h"
 #include "publish/images.h"
+#include "publish/region.h"
 
 namespace kiosk::publish {
 
@@ -86,7 +87,8 @@ bool load_image(const ExportSource& src, const std::string& locator, std::string
 // by another generator is never reused. 0.3 (format v3): prices keep their policy, conditions
 // and text; pictures' rights end dates and failures are recorded (source_image); weekday
 // patterns, hours' notes, the new kinds and the fidelity record. 0.4: practical facts
-// (item_fact) and @type categories, which an older v3 pack's rows lack.
+// (item_fact) and @type categories, which an older v3 pack's rows lack; department labels
+// (an older pack has no department table to name the region from).
 constexpr const char* kGenerator = "kiosk-pack 0.4";
 
 // Pictures loaded per batch of items; a batch is also the unit the HTTP fetcher can work on.
@@ -116,6 +118,8 @@ CREATE TABLE stage.media (sha256 TEXT PRIMARY KEY, mime TEXT, width INTEGER, hei
 CREATE TABLE stage.source (file TEXT PRIMARY KEY, updated_at TEXT, tmp INTEGER) WITHOUT ROWID;
 CREATE TABLE stage.reuse (old_id INTEGER PRIMARY KEY, tmp INTEGER NOT NULL, file TEXT NOT NULL, updated_at TEXT);
 CREATE TABLE stage.image_note (file TEXT, locator TEXT, problem TEXT, rights_end TEXT, PRIMARY KEY (file, locator)) WITHOUT ROWID;
+CREATE TABLE stage.dept (insee TEXT, name TEXT, region_insee TEXT, region_name TEXT,
+    PRIMARY KEY (insee, name, region_insee, region_name)) WITHOUT ROWID;
 )";
 
 // Unchanged objects: one INSERT ... SELECT per table copies all of them from the old pack.
@@ -152,6 +156,8 @@ INSERT OR IGNORE INTO stage.media SELECT m.sha256, m.mime, m.width, m.height, m.
   WHERE m.sha256 IN (SELECT sha256 FROM stage.item_media);
 INSERT OR IGNORE INTO stage.image_note SELECT s.file, s.locator, s.problem, s.rights_end
   FROM old.source_image s WHERE s.file IN (SELECT file FROM stage.reuse);
+INSERT OR IGNORE INTO stage.dept SELECT d.insee, coalesce(d.name, ''), coalesce(d.region_insee, ''), coalesce(d.region_name, '')
+  FROM old.department d WHERE d.insee IN (SELECT department FROM stage.item);
 )";
 
 // Stage -> pack. Two objects with one @id: the one whose file sorts first wins.
@@ -214,6 +220,10 @@ INSERT INTO source_file (file, updated_at, item_id, fields)
   LEFT JOIN stage.item i ON i.tmp = m.tmp ORDER BY s.file;
 INSERT INTO source_image (file, locator, problem, rights_end)
   SELECT file, locator, problem, rights_end FROM stage.image_note ORDER BY file, locator;
+INSERT INTO department (insee, name, region_insee, region_name)
+  SELECT insee, nullif(name, ''), nullif(region_insee, ''), nullif(region_name, '') FROM
+    (SELECT *, row_number() OVER (PARTITION BY insee ORDER BY name = '', name, region_insee, region_name) AS rn FROM stage.dept)
+  WHERE rn = 1 AND insee IN (SELECT department FROM item) ORDER BY insee;
 )";
 
 
@@ -292,9 +302,10 @@ struct StageStatements {
           media(db, "INSERT INTO stage.media VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
           source(db, "INSERT OR IGNORE INTO stage.source VALUES (?1, ?2, ?3)"),
           reuse(db, "INSERT OR IGNORE INTO stage.reuse VALUES (?1, ?2, ?3, ?4)"),
-          image_note(db, "INSERT OR IGNORE INTO stage.image_note VALUES (?1, ?2, ?3, ?4)") {}
+          image_note(db, "INSERT OR IGNORE INTO stage.image_note VALUES (?1, ?2, ?3, ?4)"),
+          dept(db, "INSERT OR IGNORE INTO stage.dept VALUES (?1, ?2, ?3, ?4)") {}
     Stmt item, text, cat, cat_label, period, note, hours, contact, fact, fact_label, price, price_text, item_media, media,
-        source, reuse, image_note;
+        source, reuse, image_note, dept;
 };
 
 // One parsed object waiting for its pictures.
@@ -443,6 +454,9 @@ private:
         ins.bind_opt(7, it.street).bind_opt(8, it.postal_code).bind_opt(9, it.town).bind_opt(10, it.city_insee)
             .bind_opt(11, it.department_insee).bind_opt(12, p.updated_at).bind(13, static_cast<std::int64_t>(it.export_fields));
         ins.run();
+        if (!it.department_insee.empty())
+            st_.dept.bind(1, it.department_insee).bind(2, it.department_name).bind(3, it.region_insee)
+                .bind(4, it.region_name).run();
 
         auto texts = [&](const char* field, const LangMap& m) {
             for (const auto& [lang, value] : m)
@@ -657,6 +671,42 @@ void mark_rechecks(sqlite3* db, const std::string& build_time, std::unordered_ma
         auto it = files.find(st.text(0));
         if (it != files.end()) it->second.recheck = true;
     }
+}
+
+// The region's name and box: as kiosk-pack was told, else derived from the items just written.
+struct RegionMeta {
+    std::string name, bbox;
+};
+
+RegionMeta region_meta(sqlite3* db, const BuildOptions& opt) {
+    RegionMeta r;
+    r.name = opt.region;
+    if (r.name.empty()) {
+        auto counts = [db](const char* sql) {
+            std::vector<NameCount> out;
+            Stmt st(db, sql);
+            while (st.step()) out.push_back({st.text(0), st.i64(1)});
+            return out;
+        };
+        r.name = default_region_name(
+            counts("SELECT d.region_name, count(*) FROM item i JOIN department d ON d.insee = i.department"
+                   " WHERE d.region_name IS NOT NULL GROUP BY 1"),
+            counts("SELECT d.name, count(*) FROM item i JOIN department d ON d.insee = i.department"
+                   " WHERE d.name IS NOT NULL GROUP BY 1"),
+            counts("SELECT town, count(*) FROM item WHERE town IS NOT NULL GROUP BY 1"));
+    }
+    GeoBox box;
+    bool have_box = opt.has_region_box;
+    if (have_box) {
+        box = opt.region_box;
+    } else {
+        std::vector<LonLat> positions;
+        Stmt st(db, "SELECT lon, lat FROM item WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY id");
+        while (st.step()) positions.push_back({st.f64(0), st.f64(1)});
+        have_box = default_region_box(positions, box);
+    }
+    if (have_box) r.bbox = format_bbox(box);
+    return r;
 }
 
 }  // namespace
@@ -886,23 +936,15 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
                                                    " object(s) repeat another object's @id; the first file (by name) was kept"});
         rep.images_stored = static_cast<std::size_t>(std::stoll(query_text(db, "SELECT count(*) FROM media")));
 
-        std::string bbox;
-        {
-            Stmt st(db, "SELECT min(lat), min(lon), max(lat), max(lon) FROM item WHERE lat IS NOT NULL");
-            if (st.step() && !st.null(0)) {
-                char buf[128];
-                std::snprintf(buf, sizeof buf, "%.6f,%.6f,%.6f,%.6f", st.f64(0), st.f64(1), st.f64(2), st.f64(3));
-                bbox = buf;
-            }
-        }
+        const RegionMeta region = region_meta(db, opt);
         const std::string langs = query_text(db, "SELECT group_concat(lang, ',') FROM (SELECT DISTINCT lang FROM item_text ORDER BY lang)");
         std::vector<std::pair<std::string, std::string>> kv = {
             {"pack_id", opt.pack_id},
             {"pack_version", std::to_string(opt.pack_version)},
             {"build_time", rep.build_time},
             {"source_export_date", query_text(db, "SELECT coalesce(max(updated_at), '') FROM item")},
-            {"region", opt.region},
-            {"bbox", bbox},
+            {"region", region.name},
+            {"bbox", region.bbox},
             {"languages", langs},
             {"count_site", std::to_string(rep.per_kind["site"])},
             {"count_belfry", std::to_string(rep.per_kind["belfry"])},
@@ -918,6 +960,8 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
             if (kind != "site" && kind != "belfry" && kind != "event") kv.emplace_back("count_" + kind, std::to_string(n));
         Stmt meta(db, "INSERT INTO meta(key, value) VALUES (?1, ?2)");
         for (const auto& [k, v] : kv) meta.bind(1, k).bind(2, v).run();
+        for (const auto& [lang, text] : opt.welcome)
+            if (!text.empty()) meta.bind(1, "welcome." + lang).bind(2, text).run();
         tx.commit();
         exec(db, "DETACH stage");
         if (!opt.previous.empty()) exec(db, "DETACH old");

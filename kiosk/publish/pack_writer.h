@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/map_data.h"
 #include "publish/export_model.h"
 
 struct sqlite3;
@@ -41,7 +42,12 @@ struct BuildOptions {
     // ISO UTC. Empty = the newest lastUpdateDatatourisme of index.json (seconds, "Z"), never
     // the wall clock, so that the same flux always gives a byte-identical pack.
     std::string build_time;
-    std::string region = "Nord-Pas-de-Calais";
+    // The region the pack shows (meta region, bbox, welcome.<lang>; schema.sql). Empty name / no
+    // box = derived from the items (publish/region.h); no welcome text = the kiosk's generic one.
+    std::string region;
+    bool has_region_box = false;
+    GeoBox region_box;
+    std::map<std::string, std::string> welcome;  // language -> text ("fr" -> "Bienvenue dans le Nord")
     Selection select;
     // A pack built earlier from an older version of the same flux: objects whose index entry
     // has the same file and lastUpdateDatatourisme are copied from it instead of re-parsed.

@@ -40,8 +40,41 @@ struct Placer {
 
 // --- The view ----------------------------------------------------------------------------------
 
+int pick_base_map(const GeoBox* pack_box, const std::vector<const MapData*>& bases) {
+    int best = -1;
+    double best_overlap = -1;
+    for (size_t i = 0; i < bases.size(); ++i) {
+        const MapData* b = bases[i];
+        if (!b) continue;
+        if (!pack_box || box_inside(*pack_box, b->extent)) return static_cast<int>(i);
+        const double w = std::min(pack_box->east, b->extent.east) - std::max(pack_box->west, b->extent.west);
+        const double h = std::min(pack_box->north, b->extent.north) - std::max(pack_box->south, b->extent.south);
+        const double overlap = w > 0 && h > 0 ? w * h : 0;
+        if (overlap > best_overlap) {
+            best = static_cast<int>(i);
+            best_overlap = overlap;
+        }
+    }
+    return best;
+}
+
+GeoBox map_region(const GeoBox* pack_box, const MapData* base) {
+    if (pack_box) return *pack_box;
+    return base ? base->region : kFallbackRegion;
+}
+
+bool box_inside(const GeoBox& inner, const GeoBox& outer) {
+    return inner.west >= outer.west && inner.east <= outer.east && inner.south >= outer.south && inner.north <= outer.north;
+}
+
+double detail_zoom(const MapData& base, const MapProjection& p, Box area, float margin) {
+    const MapProjection fit(base.region, base.region.centre(), 1, area.min.x, area.min.y, area.w(), area.h(), margin);
+    return p.pixels_per_degree_lat() / fit.pixels_per_degree_lat();
+}
+
 void reset_view(MapView& v, const GeoBox& region) {
     v = MapView{};
+    v.region = region;
     const LonLat c = region.centre();
     v.center_lat = c.lat;
     v.center_lon = c.lon;
@@ -314,7 +347,7 @@ MapLayout layout_map(const LayoutInput& in, const std::vector<Cluster>& clusters
     std::vector<Disc> discs;
     for (const Marker& mk : l.markers) discs.push_back({mk.pos, (mk.cluster >= 0 ? kBubbleDiscEm : kPinDiscEm) * em});
     l.here = to_point(p.to_screen(in.here));
-    l.here_visible = in.area.contains(l.here);
+    l.here_visible = in.show_here && in.area.contains(l.here);
     l.here_label = place_here_label(l.here, in.here_label_size, em, in.area, discs);
     std::vector<Box> taken = in.covers;
     taken.insert(taken.end(), in.keep_clear.begin(), in.keep_clear.end());
@@ -323,7 +356,9 @@ MapLayout layout_map(const LayoutInput& in, const std::vector<Cluster>& clusters
         taken.push_back(square(l.here, 0.7f * em));
     }
     for (const Disc& d : discs) taken.push_back(square(d.c, d.r));
-    if (base) l.labels = place_labels(*base, p, in.area, zoom, em, std::move(taken), discs, text);
+    if (base)
+        l.labels = place_labels(*base, p, in.area, detail_zoom(*base, p, in.area, kMarginEm * em), em, std::move(taken),
+                                discs, text);
     return l;
 }
 

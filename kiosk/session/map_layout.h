@@ -38,8 +38,24 @@ struct Box {
 // The view: where the map is, where it is going, and its projection on screen.
 
 inline constexpr double kMinZoom = 1, kMaxZoom = 32;  // 1 = the whole region fits the view
-// Used when the map data cannot be read: pins still show, over a plain background.
+// Used when neither the pack (v1-v2 packs, or one without positions) nor the map data gives a
+// region: pins still show, over a plain background. Nord-Pas-de-Calais, where v1-v2 packs were.
 inline constexpr GeoBox kFallbackRegion{1.45, 4.30, 49.85, 51.15};
+
+// Which base map shows the pack's region: the first of `bases` (most detailed first; null for a
+// file that could not be read) whose extent holds the whole of `pack_box`; else the readable one
+// that overlaps it most (an edge of the region may lack land, never the pins). Without a pack
+// box, the first readable map. -1 when none is readable.
+int pick_base_map(const GeoBox* pack_box, const std::vector<const MapData*>& bases);
+// What zoom 1 fits and the view pans within: the pack's box, else the base map's own region,
+// else kFallbackRegion.
+GeoBox map_region(const GeoBox* pack_box, const MapData* base);
+bool box_inside(const GeoBox& inner, const GeoBox& outer);
+// The zoom the base map's details are chosen for (town ranks, line widths): how far `p` is
+// zoomed in relative to the base map's own region fitting `area`. The same as the view's zoom
+// when the pack's region is the base map's (the default pack); far more for a department on
+// the France map, whose prefectures must show from the first view.
+double detail_zoom(const MapData& base, const MapProjection& p, Box area, float margin);
 
 // Sizes in em (the UI's font unit), shared by the layout and the screen that draws it.
 inline constexpr float kMarginEm = 1.0f;          // around the region at zoom 1
@@ -54,6 +70,7 @@ struct MapView {
     double center_lat = 50.55, center_lon = 2.75;  // roughly the middle of Nord-Pas-de-Calais
     double zoom = 1.0;
     bool initialised = false;
+    GeoBox region;  // what reset_view started from: another pack's region starts the view anew
     // Where it is going: a glide in zoom and centre (a zoom button, a bubble, recentre), or pan
     // inertia after a fling, in pixels per second.
     bool gliding = false;
@@ -211,6 +228,7 @@ struct LayoutInput {
     std::vector<Box> covers;       // controls and legend drawn over the map: taps there are theirs
     std::vector<Box> keep_clear;   // other things labels must not cover (the data's credit)
     LonLat here;                   // "you are here"
+    bool show_here = true;         // false when the kiosk stands far from the region (near_region)
     Point here_label_size;         // its label's size (text and padding)
 };
 

@@ -1,6 +1,7 @@
 // kiosk-pack: turns a DATAtourisme flux into a content pack, and describes packs.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -12,6 +13,7 @@
 #include "core/json_out.h"
 #include "core/kinds.h"
 #include "core/manifest.h"
+#include "core/map_data.h"
 #include "core/pack_reader.h"
 #include "install/verify.h"
 #include "publish/pack_writer.h"
@@ -356,7 +358,18 @@ int main(int argc, char** argv) {
     build->add_option("--build-time", opt.build_time,
                       "Build time to record (ISO UTC; default: the newest lastUpdateDatatourisme in index.json, "
                       "so the same flux gives a byte-identical pack)");
-    build->add_option("--region", opt.region, "Region name")->capture_default_str();
+    build->add_option("--region", opt.region,
+                      "Region name shown in the kiosk's header (default: the items' most common region label, "
+                      "else department, else town)");
+    std::string region_bbox_text;
+    build->add_option("--region-bbox", region_bbox_text,
+                      "Box the kiosk's map opens on and pans within, minlat,minlon,maxlat,maxlon (default: the "
+                      "items' positions without far outliers, plus a margin)");
+    std::vector<std::string> welcome_texts;
+    build->add_option("--welcome", welcome_texts,
+                      "Home screen greeting in one language, LANG=TEXT (repeatable: --welcome 'fr=Bienvenue dans "
+                      "le Nord' --welcome 'en=Welcome to the Nord'); without it the kiosk says a generic welcome")
+        ->allow_extra_args(false);
     build->add_option("--previous", opt.previous,
                       "Pack built earlier from this flux: objects whose lastUpdateDatatourisme is unchanged are "
                       "copied from it (with their pictures) instead of being parsed again; objects with a picture "
@@ -451,6 +464,26 @@ int main(int argc, char** argv) {
                 return kUsage;
             }
             sel.has_bbox = true;
+        }
+        if (!region_bbox_text.empty()) {
+            if (!kiosk::parse_bbox(region_bbox_text, opt.region_box)) {
+                std::fprintf(stderr, "kiosk-pack: --region-bbox wants minlat,minlon,maxlat,maxlon with min < max, got '%s'\n",
+                             region_bbox_text.c_str());
+                return kUsage;
+            }
+            opt.has_region_box = true;
+        }
+        for (const std::string& w : welcome_texts) {
+            const auto eq = w.find('=');
+            const std::string lang = w.substr(0, std::min(eq, w.size()));
+            const bool lang_ok = lang.size() >= 2 && lang.size() <= 3 &&
+                                 std::all_of(lang.begin(), lang.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+            if (eq == std::string::npos || !lang_ok || eq + 1 == w.size()) {
+                std::fprintf(stderr, "kiosk-pack: --welcome wants LANG=TEXT with a language code such as fr, got '%s'\n",
+                             w.c_str());
+                return kUsage;
+            }
+            opt.welcome[lang] = w.substr(eq + 1);
         }
         opt.fetch_images = !no_images;
         return run_build(input, output, opt, sign, report, quiet);

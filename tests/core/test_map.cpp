@@ -2,6 +2,7 @@
 // triangulation, the projection, and distances / walking times.
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <cmath>
 
 #include "core/map_data.h"
@@ -214,4 +215,55 @@ TEST_CASE("distances and walking times", "[map]") {
     // 1 km straight: 1.3 km on foot at 4.5 km/h = 17.3 minutes, rounded up.
     CHECK(walking_minutes(1000) == 18);
     CHECK(walking_minutes(3461) == 60);  // 4.5 km on foot: an hour
+}
+
+TEST_CASE("the France map covers every French region and the Benelux", "[map][region]") {
+    MapData m;
+    std::string error;
+    const auto t0 = std::chrono::steady_clock::now();
+    REQUIRE(load_map(std::string(KIOSK_ASSETS_DIR) + "/map/france.txt", m, error));
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    WARN("france.txt loads in " << ms << " ms");
+    // Land where the prefectures of far-apart regions are, and in the Benelux capitals.
+    for (LonLat p : {LonLat{2.3491, 43.2130}, LonLat{-0.5632, 47.4784}, LonLat{-4.1024, 47.9960}, LonLat{8.7369, 41.9192},
+                     LonLat{7.7521, 48.5734}, LonLat{6.1296, 49.6116}, LonLat{4.9041, 52.3676}, LonLat{4.3525, 50.8467}}) {
+        CHECK(m.extent.contains(p));
+        CHECK(on_land(m, p));
+    }
+    CHECK_FALSE(on_land(m, {-3.0, 46.0}));  // the Bay of Biscay
+    CHECK_FALSE(on_land(m, {5.0, 42.5}));   // the Gulf of Lion
+    for (const MapPolygon& p : m.polygons) {
+        REQUIRE(p.triangles.size() % 3 == 0);
+        CHECK(triangles_area(p.points, p.triangles) == Approx(ring_area(p.points)).epsilon(1e-9));
+    }
+    bool carcassonne = false;
+    for (const MapTown& t : m.towns) carcassonne |= t.name == "Carcassonne";
+    CHECK(carcassonne);
+}
+
+TEST_CASE("a pack's bbox text parses to its box and back", "[map][region]") {
+    GeoBox b;
+    REQUIRE(parse_bbox("43.0,2.1,43.5,2.9", b));
+    CHECK(b.south == 43.0);
+    CHECK(b.west == 2.1);
+    CHECK(b.north == 43.5);
+    CHECK(b.east == 2.9);
+    CHECK(format_bbox(b) == "43.000000,2.100000,43.500000,2.900000");
+    const GeoBox before = b;
+    for (const char* bad : {"", "43,2,44", "43,2,44,3,5", "44,2,43,3", "43,3,44,2", "a,b,c,d", "43,2,91,3", "43,2,44,3x"}) {
+        INFO(bad);
+        CHECK_FALSE(parse_bbox(bad, b));
+    }
+    CHECK(b.west == before.west);  // a refused text leaves the box alone
+}
+
+TEST_CASE("distances are claimed only from a kiosk in or near the region", "[map][region]") {
+    const GeoBox aude{1.69, 3.24, 42.65, 43.46};
+    CHECK(distance_to_box_m({2.35, 43.21}, aude) == 0);                      // Carcassonne, inside
+    CHECK(distance_to_box_m({2.35, 43.80}, aude) == Approx(37800).epsilon(0.02));  // 0.34 degree north
+    CHECK(near_region({2.35, 43.21}, aude));
+    CHECK(near_region({2.35, 43.80}, aude));          // Castelnaudary's neighbours, 38 km out
+    CHECK_FALSE(near_region({1.44, 43.60}, GeoBox{2.5, 3.24, 42.65, 43.46}));  // Toulouse, 85 km from that box
+    CHECK_FALSE(near_region({2.8032, 50.4302}, aude));  // the default position (Louvre-Lens), 800 km away
+    CHECK(near_region({2.8032, 50.4302}, GeoBox{1.45, 4.30, 49.85, 51.15}));  // ...which is in Nord-Pas-de-Calais
 }

@@ -735,6 +735,85 @@ def test_ui_map_pins_open_cards(tmp):
     check(colours > 200, "the map is drawn (%d colours)" % colours)
 
 
+def write_aude_flux(root):
+    """Three sights around Carcassonne, addressed as the real feed does (city, Aude, Occitanie)."""
+    sights = [("a1", "Cité de Carcassonne", "Carcassonne", "43.2070", "2.3631"),
+              ("a2", "Abbaye de Lagrasse", "Lagrasse", "43.0920", "2.6200"),
+              ("a3", "Château de Peyrepertuse", "Duilhac-sous-Peyrepertuse", "42.8710", "2.5600")]
+    index = []
+    for n, (d, title, town, lat, lon) in enumerate(sights, 1):
+        uuid = "%s000000-0000-0000-0000-00000000000%d" % (d, n)
+        rel = "%s/%s/11-%s.json" % (d[0], d, uuid)
+        index.append({"label": title, "lastUpdateDatatourisme": "2026-10-01T08:00:00Z", "file": rel})
+        region = {"@id": "kb:France76", "@type": ["Region"], "rdfs:label": {"fr": ["Occitanie"]}, "insee": "76"}
+        dep = {"@id": "kb:France7611", "@type": ["Department"], "rdfs:label": {"fr": ["Aude"]}, "insee": "11",
+               "isPartOfRegion": region}
+        obj = {"@id": "https://data.datatourisme.fr/11/" + uuid,
+               "@type": ["CulturalSite", "Castle", "PlaceOfInterest", "PointOfInterest"],
+               "rdfs:label": {"fr": [title], "en": [title]},
+               "isLocatedAt": [{"schema:address": [{"schema:addressLocality": town, "schema:postalCode": "11000",
+                                                    "hasAddressCity": {"@id": "kb:x", "@type": ["City"],
+                                                                       "rdfs:label": {"fr": [town]},
+                                                                       "isPartOfDepartment": dep}}],
+                                "schema:geo": {"schema:latitude": lat, "schema:longitude": lon}}]}
+        os.makedirs(os.path.join(root, "objects", d[0], d), exist_ok=True)
+        with open(os.path.join(root, "objects", rel), "w", encoding="utf-8") as f:
+            json.dump(obj, f, ensure_ascii=False)
+    with open(os.path.join(root, "index.json"), "w", encoding="utf-8") as f:
+        json.dump(index, f, ensure_ascii=False)
+
+
+def test_ui_other_region(tmp):
+    """A pack of another region (the Aude, Occitanie): its name and greeting on home, its pins
+    on the France map's first view, and no distances from a kiosk left at the default position
+    800 km away, until its config puts it in Carcassonne."""
+    flux = os.path.join(tmp, "aude")
+    write_aude_flux(flux)
+    pack = os.path.join(tmp, "aude.pack")
+    r = run([PACK_TOOL, "build", flux, "-o", pack, "--quiet", "--welcome", "fr=Bienvenue dans l’Aude",
+             "--welcome", "en=Welcome to the Aude"])
+    check(r.returncode == 0, "kiosk-pack builds the Aude flux (stderr: %s)" % r.stderr.strip()[-300:])
+    r = run([PACK_TOOL, "info", pack])
+    meta = dict(line.split(None, 1) for line in r.stdout.strip().splitlines())
+    check(meta.get("region") == "Occitanie", "the region is named from the items' region label: %s" % meta.get("region"))
+    minlat, minlon, maxlat, maxlon = (float(v) for v in meta["bbox"].split(","))
+    check(42.5 < minlat < 42.87 and 43.21 < maxlat < 43.6 and 2.0 < minlon < 2.36 and 2.62 < maxlon < 3.0,
+          "the box is the items' with a margin: %s" % meta["bbox"])
+    x = Xvfb()
+    p = lambda n: os.path.join(tmp, n)
+    try:
+        run_kiosk(x, pack, ["tap attract", "dump " + p("home.json"), "screenshot " + p("home.png"),
+                            "tap lang.en", "dump " + p("home_en.json"), "tap lang.nl", "dump " + p("home_nl.json"),
+                            "tap lang.fr", "tap home.map", "wait 300", "dump " + p("map.json"),
+                            "screenshot " + p("map.png"), "tap pin.1", "dump " + p("card.json")], tmp)
+        conf = p("carcassonne.toml")
+        with open(conf, "w") as f:
+            f.write("[position]\nname = \"Carcassonne\"\nlat = 43.2130\nlon = 2.3491\n")
+        run_kiosk(x, pack, ["tap attract", "tap home.map", "dump " + p("map_here.json"), "tap pin.1",
+                            "dump " + p("card_here.json")], tmp, extra=["--config", conf])
+    finally:
+        x.close()
+    home, en, nl = load(p("home.json")), load(p("home_en.json")), load(p("home_nl.json"))
+    check(home["region"] == "Occitanie" and home["welcome"] == "Bienvenue dans l’Aude", "home: %s, %s" % (
+        home["region"], home["welcome"]))
+    check(en["welcome"] == "Welcome to the Aude", "the English greeting in English: %s" % en["welcome"])
+    check(nl["welcome"] == "", "no Dutch greeting in the pack: the kiosk's generic one, not the French")
+    m = load(p("map.json"))
+    rects = m["target_rects"]
+    pins = sorted(t for t in m["targets"] if t.startswith("pin."))
+    check(m["screen"] == "map" and pins == ["pin.1", "pin.2", "pin.3"], "the first view shows the three pins: %s" % pins)
+    check(all(0 <= rects[t][0] and rects[t][2] <= 1080 and 100 <= rects[t][1] and rects[t][3] <= 1920 for t in pins),
+          "inside the screen, below the header")
+    _, _, colours = image_facts(p("map.png"))
+    check(colours > 100, "the base map is drawn under them (%d colours)" % colours)
+    card = load(p("card.json"))
+    check(card["screen"] == "detail" and not m["here_near"] and card["distance_m"] == -1,
+          "a kiosk at the default position (Louvre-Lens) claims no distance to the Aude")
+    here, card_here = load(p("map_here.json")), load(p("card_here.json"))
+    check(here["here_near"] and 0 < card_here["distance_m"] < 2000,
+          "a kiosk in Carcassonne shows its distance to the Cité: %.0f m" % card_here["distance_m"])
+
+
 def test_ui_hot_reload(tmp):
     state = os.path.join(tmp, "state")
     os.makedirs(os.path.join(state, "packs"))

@@ -632,3 +632,55 @@ TEST_CASE("at the closest zoom every pin is a target of its own", "[map]") {
         }
     }
 }
+
+TEST_CASE("the map follows the pack's region: base map and zoom-1 box", "[map][region]") {
+    MapData detailed, france;
+    detailed.extent = {-0.8, 6.6, 48.3, 52.7};
+    detailed.region = kFallbackRegion;
+    france.extent = {-5.8, 10.5, 41.0, 53.8};
+    france.region = {-5.2, 9.6, 42.3, 51.1};
+    const GeoBox npdc{1.45, 4.30, 49.85, 51.15}, aude{1.69, 3.24, 42.65, 43.46};
+    const GeoBox straddling{5.0, 9.0, 47.0, 49.5};  // Alsace-Lorraine: half out of the detailed file
+
+    // A v1-v2 pack (no box): the detailed map and its own region, as before.
+    CHECK(pick_base_map(nullptr, {&detailed, &france}) == 0);
+    CHECK(map_region(nullptr, &detailed).west == kFallbackRegion.west);
+    // Nord-Pas-de-Calais fits the detailed map; the Aude does not.
+    CHECK(pick_base_map(&npdc, {&detailed, &france}) == 0);
+    CHECK(pick_base_map(&aude, {&detailed, &france}) == 1);
+    CHECK(pick_base_map(&straddling, {&detailed, &france}) == 1);
+    // France's file unreadable: the detailed one still serves (its land shows where it can).
+    CHECK(pick_base_map(&aude, {&detailed, nullptr}) == 0);
+    CHECK(pick_base_map(&aude, {nullptr, nullptr}) == -1);
+    // Zoom 1 fits the pack's box whichever map is under it; no map, no box: the fallback.
+    const GeoBox r = map_region(&aude, &france);
+    CHECK((r.west == aude.west && r.east == aude.east && r.south == aude.south && r.north == aude.north));
+    CHECK(map_region(nullptr, nullptr).north == kFallbackRegion.north);
+
+    // The first view of the Aude shows its pins, and panning cannot leave it.
+    const std::vector<LonLat> pins{{2.3631, 43.2070}, {2.6200, 43.0920}, {2.5600, 42.8710}};
+    for (const Screen& s : kScreens) {
+        INFO(s.name);
+        MapView v;
+        reset_view(v, aude);
+        const MapProjection p = project(aude, v, s.area, kMarginEm * kEm);
+        for (const LonLat& pin : pins) {
+            const ScreenPoint sp = p.to_screen(pin);
+            CHECK(s.area.contains({static_cast<float>(sp.x), static_cast<float>(sp.y)}));
+        }
+        drag(v, p, 50000, -50000);
+        clamp_view(v, aude);
+        CHECK(aude.contains({v.center_lon, v.center_lat}));
+    }
+}
+
+TEST_CASE("'you are here' is left out when the kiosk stands far from the region", "[map][region]") {
+    const Screen& s = kScreens[0];
+    LayoutInput in = input_for(s.area);
+    MapView v;
+    reset_view(v, kRegion);
+    const MapProjection p = project(kRegion, v, s.area, kMarginEm * kEm);
+    CHECK(layout_map(in, {}, p, v.zoom, nullptr, fake_text()).here_visible);  // Louvre-Lens is in view
+    in.show_here = false;
+    CHECK_FALSE(layout_map(in, {}, p, v.zoom, nullptr, fake_text()).here_visible);
+}
