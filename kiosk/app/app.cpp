@@ -293,10 +293,10 @@ void App::read_content() {
     model_.tile_media.clear();
     // One query per kind serves the home tiles, the open list and the attract loop.
     std::vector<std::vector<Card>> per_kind;
-    // The kinds the pack holds get a home tile; the three of every pack always do.
+    // The kinds the pack holds get a home tile (a pack of another region may have no belfry).
     model_.kinds.clear();
     for (std::string_view k : kKinds)
-        if (base_kind(k) || pack_->count(std::string(k)) > 0) model_.kinds.emplace_back(k);
+        if (pack_->count(std::string(k)) > 0) model_.kinds.emplace_back(k);
     for (const std::string& kind : model_.kinds) {
         per_kind.push_back(pack_->cards(kind, lang, model_.now));
         const auto& cards = per_kind.back();
