@@ -802,20 +802,22 @@ void merge_same_places(sqlite3* db, BuildReport& rep) {
 }
 
 // How the pack tells whether an item carries each followed field (export_model.h, Field),
-// in Field order. `i` is the item row.
+// in Field order. `i` is the item row. IN (SELECT ...) rather than a correlated EXISTS: SQLite
+// builds the list once, where EXISTS would scan the unindexed price table once per item
+// (13.7 s instead of a fraction of a second on the bench's 30,000 objects).
 constexpr const char* kFidelityFields[] = {
-    "EXISTS (SELECT 1 FROM item_text WHERE item_id = i.id AND field = 'title')",
-    "EXISTS (SELECT 1 FROM item_text WHERE item_id = i.id AND field = 'short')",
-    "EXISTS (SELECT 1 FROM item_text WHERE item_id = i.id AND field = 'long')",
+    "i.id IN (SELECT item_id FROM item_text WHERE field = 'title')",
+    "i.id IN (SELECT item_id FROM item_text WHERE field = 'short')",
+    "i.id IN (SELECT item_id FROM item_text WHERE field = 'long')",
     "i.lat IS NOT NULL",
     "coalesce(i.street, i.postal_code, i.town) IS NOT NULL",
-    "EXISTS (SELECT 1 FROM opening_hours WHERE item_id = i.id)",
-    "EXISTS (SELECT 1 FROM item_text WHERE item_id = i.id AND field = 'hours')",
-    "EXISTS (SELECT 1 FROM event_period WHERE item_id = i.id)",
-    "EXISTS (SELECT 1 FROM contact WHERE item_id = i.id)",
-    "EXISTS (SELECT 1 FROM price WHERE item_id = i.id)",
-    "EXISTS (SELECT 1 FROM item_media WHERE item_id = i.id)",
-    "EXISTS (SELECT 1 FROM item_category WHERE item_id = i.id)",
+    "i.id IN (SELECT item_id FROM opening_hours)",
+    "i.id IN (SELECT item_id FROM item_text WHERE field = 'hours')",
+    "i.id IN (SELECT item_id FROM event_period)",
+    "i.id IN (SELECT item_id FROM contact)",
+    "i.id IN (SELECT item_id FROM price)",
+    "i.id IN (SELECT item_id FROM item_media)",
+    "i.id IN (SELECT item_id FROM item_category)",
 };
 static_assert(sizeof kFidelityFields / sizeof kFidelityFields[0] == static_cast<unsigned>(Field::Count));
 
