@@ -1,42 +1,19 @@
 // Packs of an older format stay readable: a kiosk updated before its pack must keep showing it.
 #include <catch2/catch.hpp>
 
-#include <sqlite3.h>
 
-#include <fstream>
-#include <sstream>
 
 #include "core/pack_reader.h"
 #include "core/schema.h"
+#include "pack_fixture.h"
 #include "test_util.h"
 
 using namespace kiosk;
 
-namespace {
-
-// Builds a database from a frozen format file in tests/fixtures/packs.
-std::string make_pack(const std::filesystem::path& dir, const std::string& fixture) {
-    std::ifstream in(std::string(KIOSK_FIXTURES_DIR) + "/packs/" + fixture);
-    REQUIRE(in);
-    std::stringstream sql;
-    sql << in.rdbuf();
-    const std::string path = (dir / (fixture + ".pack")).string();
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    char* err = nullptr;
-    const int rc = sqlite3_exec(db, sql.str().c_str(), nullptr, nullptr, &err);
-    INFO((err ? err : ""));
-    sqlite3_free(err);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
-    return path;
-}
-
-}  // namespace
 
 TEST_CASE("a pack of format v2 opens and reads as before", "[pack][format]") {
     testutil::TempDir tmp;
-    const auto path = make_pack(tmp.path, "pack_v2.sql");
+    const auto path = testutil::pack_from_sql(tmp.path, "pack_v2.sql");
     auto p = Pack::open(path);
     CHECK(p->schema_version() == 2);
     CHECK(p->meta("region") == "Nord-Pas-de-Calais");

@@ -4,12 +4,10 @@
 
 #include "core/i18n.h"
 #include "core/prices.h"
+#include "pack_fixture.h"
 #include "test_util.h"
 
-#include <sqlite3.h>
 
-#include <fstream>
-#include <sstream>
 
 using namespace kiosk;
 
@@ -164,18 +162,7 @@ TEST_CASE("free policies by id", "[prices][format]") {
 
 TEST_CASE("a v2 pack's price reads as before: label_fr is the French label", "[prices][format][pack]") {
     testutil::TempDir tmp;
-    std::ifstream in(std::string(KIOSK_FIXTURES_DIR) + "/packs/pack_v2.sql");
-    REQUIRE(in);
-    std::stringstream sql;
-    sql << in.rdbuf();
-    const std::string path = (tmp.path / "v2.pack").string();
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    const int rc = sqlite3_exec(db, sql.str().c_str(), nullptr, nullptr, nullptr);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
-
-    auto pack = Pack::open(path);
+    auto pack = Pack::open(testutil::pack_from_sql(tmp.path, "pack_v2.sql"));
     REQUIRE(pack->schema_version() == 2);
     auto site = pack->item(1, "en", DateTime{{2026, 7, 1}, 600});
     REQUIRE(site.prices.size() == 1);
