@@ -16,7 +16,6 @@
 #include <chrono>
 #include <csignal>
 #include <pthread.h>
-#include <set>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>

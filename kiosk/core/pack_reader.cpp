@@ -243,6 +243,10 @@ std::vector<Card> Pack::cards(const std::string& kind, const std::string& lang, 
     return out;
 }
 
+HoursRow Pack::hours_row(const Stmt& st, int col) {
+    return {st.i32(col), st.text(col + 1), st.text(col + 2), st.text(col + 3), st.text(col + 4)};
+}
+
 PeriodRow Pack::period_row(const Stmt& st, int col) {
     return {st.text(col), st.text(col + 1), st.text(col + 2), st.text(col + 3), st.i32(col + 4)};
 }
@@ -252,7 +256,7 @@ std::vector<HoursRow> Pack::hours_of(std::int64_t id) const {
                 "WHERE item_id = ?1 ORDER BY valid_from, day_of_week, opens");
     h.bind(1, id);
     std::vector<HoursRow> out;
-    while (h.step()) out.push_back({h.i32(0), h.text(1), h.text(2), h.text(3), h.text(4)});
+    while (h.step()) out.push_back(hours_row(h, 0));
     return out;
 }
 
@@ -429,7 +433,7 @@ std::map<std::int64_t, std::vector<HoursRow>> Pack::hours_of_kind(const std::str
                  "FROM opening_hours h JOIN item i ON i.id = h.item_id WHERE i.kind = ?1");
     st.bind(1, kind);
     std::map<std::int64_t, std::vector<HoursRow>> out;
-    while (st.step()) out[st.i64(0)].push_back({st.i32(1), st.text(2), st.text(3), st.text(4), st.text(5)});
+    while (st.step()) out[st.i64(0)].push_back(hours_row(st, 1));
     return out;
 }
 

@@ -193,6 +193,8 @@ private:
     // The event_period columns PeriodRow is read from (weekdays is 0 before v3).
     std::string period_columns() const;
     static PeriodRow period_row(const Stmt& st, int col);
+    // day_of_week, opens, closes, valid_from, valid_through from column `col` on.
+    static HoursRow hours_row(const Stmt& st, int col);
 
     Db db_;
     std::string path_;

@@ -1084,33 +1084,6 @@ void parse_prices(Ctx& ctx, element root, ExportItem& item) {
     });
 }
 
-void parse_themes(Ctx& ctx, element root, ExportItem& item) {
-    auto v = get(root, "hasTheme");
-    if (!v) return;
-    std::set<std::string> seen;
-    auto add = [&](Category c) {
-        if (!c.id.empty() && seen.insert(c.id).second) item.themes.push_back(std::move(c));
-    };
-    // Themes are thesaurus nodes; a bare id string is accepted as well.
-    auto one = [&](element e, const std::string& path) {
-        if (e.type() == element_type::OBJECT) {
-            Category c;
-            c.id = text_at(ctx, e, "@id", path);
-            c.label = lang_map_at(ctx, e, "rdfs:label", path);
-            if (c.id.empty()) ctx.warn(path, "theme without @id, ignored");
-            add(std::move(c));
-        } else if (e.type() == element_type::STRING) {
-            add(Category{scalar(ctx, e, path), {}});
-        }
-    };
-    if (v->type() == element_type::ARRAY) {
-        size_t i = 0;
-        for (element e : elements(*v)) one(e, indexed("hasTheme", i++));
-    } else {
-        one(*v, "hasTheme");
-    }
-}
-
 void parse_descriptions(Ctx& ctx, element root, ExportItem& item) {
     bool have_short = false, have_long = false;
     for_nodes_at(ctx, root, "hasDescription", "", [&](element d, const std::string& path) {
@@ -1362,7 +1335,8 @@ bool parse_checked(Ctx& ctx, const std::string& file, const std::string& json, E
     item.last_update = scalar_at(ctx, root, "lastUpdateDatatourisme", "");
 
     parse_descriptions(ctx, root, item);
-    parse_themes(ctx, root, item);
+    // Themes are thesaurus nodes (a bare id string is accepted), read like the practical facts' values.
+    thesaurus_at(ctx, root, "hasTheme", "", item.themes);
     parse_periods(ctx, root, item);
     parse_places(ctx, root, item);
     parse_contacts(ctx, root, item);
