@@ -27,6 +27,7 @@
 #include <cstring>
 #include <ctime>
 
+#include "app/icons.h"
 #include "core/json_out.h"
 #include "core/text_fold.h"
 #include "core/map_data.h"
@@ -191,30 +192,64 @@ bool App::init_fonts(std::string& error) {
         }
         return {};
     };
-    const std::string regular = find_font("NotoSans-Regular.ttf"), bold = find_font("NotoSans-Bold.ttf");
-    if (regular.empty() || bold.empty()) {
+    regular_font_ = find_font("NotoSans-Regular.ttf");
+    bold_font_ = find_font("NotoSans-Bold.ttf");
+    if (regular_font_.empty() || bold_font_.empty()) {
         error = "Noto Sans not found (install fonts-noto-core)";
         return false;
     }
-    ImGuiIO& io = ImGui::GetIO();
-    ImFontConfig cfg;
-    cfg.OversampleH = 2;
-    cfg.OversampleV = 1;
-    auto add = [&](const std::string& file, float px) {
-        return io.Fonts->AddFontFromFileTTF(file.c_str(), px, &cfg, kGlyphRanges);
-    };
-    ui_.fonts.body = add(regular, font_em_);
-    ui_.fonts.bold = add(bold, font_em_);
-    cfg.OversampleH = 1;  // large sizes are sharp without oversampling and keep the atlas small
-    ui_.fonts.heading = add(bold, 1.45f * font_em_);
-    ui_.fonts.display = add(bold, 2.1f * font_em_);
-    if (!ui_.fonts.body || !ui_.fonts.bold || !ui_.fonts.heading || !ui_.fonts.display) {
-        error = "cannot load Noto Sans from " + regular;
+    if (!build_fonts(100)) {
+        error = "cannot load Noto Sans from " + regular_font_;
         return false;
     }
     return true;
 }
 
+// The large-text mode rebuilds the atlas at 150% or 200% rather than scaling bitmaps, so
+// letters stay sharp; only one size is in memory at a time. Called between frames.
+bool App::build_fonts(int percent) {
+    const float em = font_em_ * static_cast<float>(percent) / 100.0f;
+    ImGuiIO& io = ImGui::GetIO();
+    const bool rebuild = fonts_percent_ != 0;
+    io.Fonts->Clear();
+    ImFontConfig cfg;
+    // Oversampling sharpens small text; large sizes are sharp without it and keep the atlas small.
+    cfg.OversampleH = em < 40 ? 2 : 1;
+    cfg.OversampleV = 1;
+    auto add = [&](const std::string& file, float px) {
+        return io.Fonts->AddFontFromFileTTF(file.c_str(), px, &cfg, kGlyphRanges);
+    };
+    ui_.fonts.body = add(regular_font_, em);
+    ui_.fonts.bold = add(bold_font_, em);
+    cfg.OversampleH = 1;
+    ui_.fonts.heading = add(bold_font_, 1.45f * em);
+    // The display size grows less: at 200% it would fit a word per line.
+    ui_.fonts.display = add(bold_font_, 2.1f * font_em_ * std::min(1.5f, static_cast<float>(percent) / 100.0f));
+    if (!ui_.fonts.body || !ui_.fonts.bold || !ui_.fonts.heading || !ui_.fonts.display) return false;
+    if (rebuild) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    fonts_percent_ = percent;
+    return true;
+}
+
+// Low reach: the rows of the screen between kReachHighMm and kReachLowMm from the floor, from
+// the panel's height in millimetres and the height of its bottom edge (kiosk.toml [screen]).
+// The physical height is the panel's long side in portrait and its short side in landscape.
+std::pair<float, float> App::reach_band(int fw, int fh) const {
+    const double long_mm = std::max(config_.screen_width_mm, config_.screen_height_mm);
+    const double short_mm = std::min(config_.screen_width_mm, config_.screen_height_mm);
+    const double h_mm = fh >= fw ? long_mm : short_mm;
+    const double top_mm = config_.screen_bottom_mm + h_mm;
+    const double px_per_mm = static_cast<double>(fh) / h_mm;
+    const double top = std::clamp((top_mm - kReachHighMm) * px_per_mm, 0.0, static_cast<double>(fh));
+    const double bottom = std::clamp((top_mm - kReachLowMm) * px_per_mm, 0.0, static_cast<double>(fh));
+    // A band too thin to hold a screen (a panel mounted far too high) keeps the whole screen:
+    // better a control out of reach than no controls.
+    if (bottom - top < 12.0 * font_em_) return {0.0f, static_cast<float>(fh)};
+    return {std::ceil(static_cast<float>(top)), std::floor(static_cast<float>(bottom))};
+}
 
 // The one place pack errors are caught. A pack that does not open, or a query that fails on a
 // damaged one, must never stop the kiosk: the last good pack stays on screen (with none, a
@@ -424,15 +459,40 @@ void App::carry_out(const session::Effects& fx) {
     if (fx.wake_at > 0) ui_.wake_me_at(fx.wake_at);
 }
 
-// Five taps within three seconds in the top-left corner open the PIN pad; the session counts
-// them and says whether this tap is used up (then neither a visit starts nor what lies beneath
-// is pressed).
-void App::corner_gesture() {
-    const float corner = 1.5f * font_em_;
-    if (!touch_.tapped || touch_.tap_pos.x >= corner || touch_.tap_pos.y >= corner) return;
-    const session::Effects fx = session_.apply(session::CornerTap{});
-    if (fx.swallow_touch) touch_.tapped = false;
+// Staff open the PIN pad by holding a finger still for a few seconds on the top band (the
+// header's title, which no visitor presses); the session says whether the hold is used up, and
+// then its release presses nothing.
+void App::staff_hold() {
+    if (hold_fired_) {
+        touch_.tapped = false;
+        if (!touch_.down) hold_fired_ = false;
+        return;
+    }
+    if (!touch_.down || touch_.dragging || touch_.press_pos.y >= header_height(ui_)) return;
+    const double due = touch_.press_time + session::kStaffHoldSeconds;
+    if (ui_.now < due) {
+        ui_.wake_me_at(due);
+        return;
+    }
+    const session::Effects fx = session_.apply(session::StaffHold{});
+    hold_fired_ = fx.swallow_touch;
     carry_out(fx);
+}
+
+// A tap acts on the screen it was aimed at. One that began before the screen it lands on was
+// drawn, or within kTapGuard of it (no one reads a new screen that fast: it is the second half
+// of a double tap), is dropped. Scripts wait for settled(), which waits out the guard.
+constexpr double kTapGuard = 0.35;
+
+void App::guard_taps() {
+    const session::State& s = session_.state();
+    const std::string key = std::string(screen_name(s.screen)) + "/" + std::to_string(static_cast<int>(s.panel)) + "/" +
+                            std::to_string(s.item_id) + (s.picking_date ? "/date" : "");
+    if (key != shown_key_) {
+        shown_key_ = key;
+        shown_since_ = ui_.now;
+    }
+    if (touch_.tapped && touch_.press_time < shown_since_ + kTapGuard) touch_.tapped = false;
 }
 
 void App::open_staff_tab(session::StaffTab tab) {
@@ -504,7 +564,9 @@ bool App::find_target(const std::string& name, Rect& r) const {
     return false;
 }
 
-bool App::settled() const { return !animating_ && !textures_->busy() && !touch_.down; }
+bool App::settled() const {
+    return !animating_ && !textures_->busy() && !touch_.down && glfwGetTime() >= shown_since_ + kTapGuard;
+}
 
 void App::capture_state(const std::string& path) {
     std::ostringstream o;
@@ -558,6 +620,18 @@ void App::capture_state(const std::string& path) {
       << ",\n  \"error\": " << json_quote(model_.error) << ",\n  \"frames\": " << frames_
       << ",\n  \"first_frame_ms\": " << first_frame_ms_ << ",\n  \"first_settled_ms\": " << first_settled_ms_
       << ",\n  \"texture_bytes\": " << textures_->bytes_used();
+    static const char* kPanels[] = {"none", "language", "access"};
+    o << ",\n  \"modes\": {\"text\": " << s.access.text_percent << ", \"contrast\": " << (s.access.contrast ? "true" : "false")
+      << ", \"reach\": " << (s.access.reach ? "true" : "false") << ", \"speech\": " << (s.access.speech ? "true" : "false")
+      << "},\n  \"panel\": " << json_quote(kPanels[static_cast<int>(s.panel)])
+      << ",\n  \"sort\": " << json_quote(s.sort_by_distance ? "distance" : "name")
+      << ",\n  \"speaking\": " << (model_.speaking ? "true" : "false")
+      << ",\n  \"em\": " << ui_.em;
+    // The band controls lie in (the whole screen unless low reach is on), in screen pixels.
+    o << ",\n  \"reach_band\": [" << static_cast<int>(band_top_) << ", " << static_cast<int>(band_bottom_) << "]";
+    o << ",\n  \"clipped_text\": [";
+    for (size_t i = 0; i < last_clipped_.size(); ++i) o << (i ? ", " : "") << json_quote(last_clipped_[i]);
+    o << "]";
     const StaffModel& st = model_.staff;
     static const char* kTabs[] = {"status", "usb", "stats"};
     o << ",\n  \"staff\": {\"tab\": " << json_quote(kTabs[static_cast<int>(s.staff_tab)])
@@ -595,6 +669,22 @@ void App::frame(double dt) {
     // leaves the cards, the detail and the attract loop at 17:00, not at midnight.
     if (before.date != model_.now.date || before.minute_of_day != model_.now.minute_of_day) refresh_model();
 
+    // The visitor's access modes for this frame: the palette, the text size (a new atlas,
+    // built before the frame starts) and the band the UI is drawn in.
+    {
+        const session::AccessModes& acc = session_.state().access;
+        use_palette(acc.contrast ? high_contrast_palette() : standard_palette());
+        if (acc.text_percent != fonts_percent_ && !build_fonts(acc.text_percent)) build_fonts(100);
+        const auto [top, bottom] = acc.reach ? reach_band(fw, fh) : std::pair<float, float>{0.0f, static_cast<float>(fh)};
+        band_top_ = top;
+        band_bottom_ = bottom;
+        touch_.offset_y = band_top_;
+        ui_.em = font_em_ * static_cast<float>(fonts_percent_) / 100.0f;
+        ui_.size = {static_cast<float>(fw), band_bottom_ - band_top_};
+        ui_.portrait = fh >= fw;
+        ui_.high_contrast = acc.contrast;
+    }
+
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
@@ -621,24 +711,34 @@ void App::frame(double dt) {
     }
     sync_busy();
     carry_out(session_.tick(ui_.now));  // the idle countdown, the reset, the staff idle exit
-    corner_gesture();
+    staff_hold();
     check_for_new_pack(ui_.now);
-    ui_.em = font_em_;
-    ui_.size = {static_cast<float>(fw), static_cast<float>(fh)};
-    ui_.portrait = fh >= fw;
     ui_.dl = ImGui::GetBackgroundDrawList();
     ui_.touch = &touch_;
     ui_.textures = textures_.get();
     ui_.strings = &strings_;
     ui_.lang = session_.state().lang;
     ui_.wants_frame = false;
+    ui_.scrolling = false;
     ui_.targets.clear();
+    ui_.clipped.clear();
+    guard_taps();
 
     ui_.dl->AddRectFilled({0, 0}, ui_.size, colour::kBackground);
+    const Screen screen = session_.state().screen;
+    const bool visitor = screen != Screen::StaffPin && screen != Screen::Staff;
+    // Under an open sheet the screen is only a picture: its controls must not take the touch
+    // meant for the sheet.
+    const bool sheet = visitor && session_.state().panel != Panel::None;
+    const Touch held = touch_;
+    if (sheet) {
+        touch_.tapped = touch_.dragging = touch_.drag_released = false;
+        touch_.drag_delta = {};
+    }
     Intent intent;
-    switch (session_.state().screen) {
+    switch (screen) {
         case Screen::Attract: intent = draw_attract(ui_, model_, view_); break;
-        case Screen::Home: intent = draw_home(ui_, model_, view_); break;
+        case Screen::Home: intent = draw_home(ui_, model_, view_, static_cast<float>(dt)); break;
         case Screen::List: intent = draw_list(ui_, model_, view_, static_cast<float>(dt)); break;
         case Screen::Detail: intent = draw_detail(ui_, model_, view_, static_cast<float>(dt)); break;
         case Screen::Map: {
@@ -651,10 +751,43 @@ void App::frame(double dt) {
         case Screen::StaffPin: intent = draw_staff_pin(ui_, model_, view_); break;
         case Screen::Staff: intent = draw_staff(ui_, model_, view_, static_cast<float>(dt)); break;
     }
+    if (sheet) touch_ = held;
+    if (visitor) {
+        // The bar and its sheet are drawn last, over the screen, and win the tap.
+        Intent bar = draw_nav_bar(ui_, model_, screen == Screen::Attract);
+        if (!std::holds_alternative<std::monostate>(bar)) intent = bar;
+        Intent panel = draw_panel(ui_, model_, view_, static_cast<float>(dt));
+        if (!std::holds_alternative<std::monostate>(panel)) intent = panel;
+    }
     draw_idle_overlay(ui_, model_);
+    // A list or text still gliding after a fling is being read: that is not idleness.
+    if (ui_.scrolling) carry_out(session_.apply(session::Touched{ui_.now}));
     notify_systemd(ui_.now);
     animating_ = ui_.wants_frame;
     last_targets_ = ui_.targets;
+    last_clipped_ = ui_.clipped;
+    if (band_top_ > 0 || band_bottom_ < static_cast<float>(fh)) {
+        // Low reach: everything was laid out in a screen as tall as the band; move it down
+        // into the band, and cover what lies above (and below) it with calm background.
+        ImDrawList* dl = ui_.dl;
+        for (ImDrawVert& vtx : dl->VtxBuffer) vtx.pos.y += band_top_;
+        for (ImDrawCmd& cmd : dl->CmdBuffer) {
+            cmd.ClipRect.y += band_top_;
+            cmd.ClipRect.w += band_top_;
+        }
+        dl->PushClipRectFullScreen();
+        dl->AddRectFilled({0, 0}, {static_cast<float>(fw), band_top_}, colour::kBackground);
+        dl->AddRectFilled({0, band_bottom_}, {static_cast<float>(fw), static_cast<float>(fh)}, colour::kBackground);
+        // A line and an arrow say where the screen now begins.
+        const float em = ui_.em;
+        dl->AddLine({0, band_top_ - 0.1f * em}, {static_cast<float>(fw), band_top_ - 0.1f * em}, colour::kMuted, 0.1f * em);
+        draw_icon(ui_, Icon::Reach, {static_cast<float>(fw) * 0.5f, band_top_ - 1.6f * em}, 2.0f * em, colour::kMuted);
+        dl->PopClipRect();
+        for (auto& [name, r] : last_targets_) {
+            r.min.y += band_top_;
+            r.max.y += band_top_;
+        }
+    }
 
     ImGui::Render();
     // Just after a pack switch the new pictures are still decoding: keep the last frame on
@@ -670,7 +803,8 @@ void App::frame(double dt) {
     }
     if (present) {
         glViewport(0, 0, fw, fh);
-        glClearColor(0.965f, 0.953f, 0.925f, 1.0f);
+        const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(colour::kBackground);
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         if (!screenshot_path_.empty()) {

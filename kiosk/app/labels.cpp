@@ -18,18 +18,18 @@ std::string open_line(const Ui& ui, const OpenStatus& s, const DateTime& now, Im
     switch (s.state) {
         case OpenState::Unknown: break;
         case OpenState::OpenNow:
-            col = IM_COL32(20, 120, 60, 255);
+            col = colour::kOpen;
             out = !s.closes.empty()       ? format(ui.tr("open.now_until"), {s.closes})
                   : s.around_the_clock ? ui.tr("open.around_the_clock")
                                        : ui.tr("open.now");
             break;
         case OpenState::OpenedNoClose:
             // Not green: the export does not say it is still open.
-            col = IM_COL32(170, 95, 0, 255);
+            col = colour::kWarn;
             out = format(ui.tr("open.opened_no_close"), {s.opened});
             break;
         case OpenState::OpensLaterToday:
-            col = IM_COL32(170, 95, 0, 255);
+            col = colour::kWarn;
             out = s.next_open ? format(ui.tr("open.opens"), {when(*s.next_open)}) : "";
             break;
         case OpenState::ClosedToday:

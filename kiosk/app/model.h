@@ -41,6 +41,12 @@ using session::SetEventWindow;
 using session::PickDate;
 using session::OpenSearch;
 using session::SearchText;
+using session::Panel;
+using session::ShowPanel;
+using session::AccessMode;
+using session::ToggleAccess;
+using session::SetSort;
+using session::Speak;
 using session::PinKey;
 using session::LeaveStaff;
 using session::OpenStaffTab;
@@ -105,6 +111,7 @@ struct Model {
     // session's state, taken after every change.
     session::State session;
     std::vector<std::string> languages{"fr", "en", "nl", "de"};  // offered on the switch, in order
+    bool speaking = false;          // the speech engine is reading the card aloud
     StaffModel staff;
     std::vector<Card> cards;        // the list's cards, in display order (after filters)
     std::map<std::int64_t, OpenStatus> open;  // sites and belfries: open or closed now, by item

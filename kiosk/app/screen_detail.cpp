@@ -151,7 +151,7 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
     v.visible_titles.clear();
     const ItemDetail& d = m.detail;
     const float em = ui.em;
-    Rect area = draw_header(ui, m, ui.tr("kind." + d.kind + ".one"), true, intent);
+    Rect area = draw_header(ui, ui.tr("kind." + d.kind + ".one"));
     v.visible_titles.push_back(d.title.value);
 
     const float pad = 1.2f * em;

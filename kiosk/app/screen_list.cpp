@@ -91,7 +91,7 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
         ui.touch->drag_delta = drag;
         ui.touch->release_velocity = fling;
     };
-    Rect area = draw_header(ui, m, ui.tr("kind." + m.session.kind + ".plural"), true, intent);
+    Rect area = draw_header(ui, ui.tr("kind." + m.session.kind + ".plural"));
     area.min.y = draw_filters(ui, m, area, intent);
 
     if (m.cards.empty()) {
@@ -167,8 +167,8 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
 
     // A hint that there is more below, since touch screens show no scroll bar by habit.
     if (v.list.offset + area.h() < v.list.content - 1) {
-        ui.dl->AddRectFilledMultiColor({0, area.max.y - 2.0f * em}, area.max, IM_COL32(246, 243, 236, 0),
-                                       IM_COL32(246, 243, 236, 0), colour::kBackground, colour::kBackground);
+        ui.dl->AddRectFilledMultiColor({0, area.max.y - 2.0f * em}, area.max, with_alpha(colour::kBackground, 0),
+                                       with_alpha(colour::kBackground, 0), colour::kBackground, colour::kBackground);
     }
     if (modal) {
         restore_touch();

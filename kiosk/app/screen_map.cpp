@@ -343,7 +343,7 @@ bool icon_button(Ui& ui, const std::string& name, Rect r, bool enabled, Symbol s
 Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* base, const GeoBox& region) {
     Intent intent;
     v.visible_titles.clear();
-    const Rect area = draw_header(ui, m, ui.tr("map.title"), true, intent);
+    const Rect area = draw_header(ui, ui.tr("map.title"));
     const float em = ui.em;
     dt = std::clamp(dt, 0.0f, 0.1f);  // the first frame after a long sleep must not jump
 

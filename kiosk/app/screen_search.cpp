@@ -9,7 +9,7 @@ Intent draw_search(Ui& ui, const Model& m, ViewState& v, float dt) {
     v.visible_titles.clear();
     v.visible_status.clear();
     const float em = ui.em, pad = 1.0f * em;
-    Rect area = draw_header(ui, m, ui.tr("search.title"), true, intent);
+    Rect area = draw_header(ui, ui.tr("search.title"));
 
     // The typed text in a large field, with a caret, or a hint when empty.
     const Rect field{{pad, area.min.y + 0.8f * em}, {ui.size.x - pad, area.min.y + 0.8f * em + 3.4f * em}};

@@ -21,6 +21,8 @@ struct ViewState {
     ScrollState search;
     ScrollState detail;
     ScrollState staff;
+    ScrollState panel;  // the language or access sheet
+    ScrollState home;
     size_t gallery = 0;        // which of the card's pictures is shown
     float gallery_drag = 0;    // horizontal travel of the current swipe on the picture
     std::vector<std::string> visible_titles;  // what the last frame showed, for --dump-state
@@ -28,13 +30,21 @@ struct ViewState {
     std::vector<std::string> detail_texts;    // headings and paragraphs of the detail screen, in order
 };
 
-// The bar on top of every screen: back, title, language switch. Returns the content area.
-Rect draw_header(Ui& ui, const Model& m, const std::string& title, bool with_back, Intent& intent);
+// The bar on top of every visitor screen: the screen's title (and, held for a few seconds, the
+// staff entry; app.cpp). Returns the content area, between it and the bottom bar.
+Rect draw_header(Ui& ui, const std::string& title);
+// The bottom bar (nav_bar.cpp): Home, Back, language, access, and the speaker in speech mode.
+// On the attract loop only language and access.
+float nav_bar_height(const Ui& ui);
+float header_height(const Ui& ui);
+Intent draw_nav_bar(Ui& ui, const Model& m, bool attract);
+// The language or access sheet, when one is open (m.session.panel).
+Intent draw_panel(Ui& ui, const Model& m, ViewState& v, float dt);
 
 Intent draw_attract(Ui& ui, const Model& m, ViewState& v);
 // Drawn over any screen while the idle countdown runs.
 void draw_idle_overlay(Ui& ui, const Model& m);
-Intent draw_home(Ui& ui, const Model& m, ViewState& v);
+Intent draw_home(Ui& ui, const Model& m, ViewState& v, float dt);
 Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt);
 Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt);
 // A month calendar over the events list; returns SetEventWindow or PickDate{false}.
