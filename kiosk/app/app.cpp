@@ -19,7 +19,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <set>
+#include <unordered_map>
 #include <sstream>
 #include <thread>
 
@@ -342,6 +344,14 @@ void App::read_content() {
             }
         if (s.screen != Screen::Home && s.kind == kind) model_.cards = cards;
     }
+    model_.pins.clear();
+    // Events with nothing left are not on the map either: the cards decided which remain.
+    std::set<std::int64_t> live_events;
+    for (const auto& cards : per_kind)
+        for (const Card& c : cards)
+            if (c.kind == "event") live_events.insert(c.id);
+    for (const Pack::GeoRow& g : pack_->positions())
+        if (g.kind != "event" || live_events.count(g.item_id)) model_.pins.push_back({g.item_id, g.kind, g.lat, g.lon});
     filter_list();
     run_search();
     // Attract loop: the kinds in turn, pictures only, a dozen at most.
@@ -356,14 +366,6 @@ void App::read_content() {
         }
         if (!any) break;
     }
-    model_.pins.clear();
-    // Events with nothing left are not on the map either: the cards decided which remain.
-    std::set<std::int64_t> live_events;
-    for (const auto& cards : per_kind)
-        for (const Card& c : cards)
-            if (c.kind == "event") live_events.insert(c.id);
-    for (const Pack::GeoRow& g : pack_->positions())
-        if (g.kind != "event" || live_events.count(g.item_id)) model_.pins.push_back({g.item_id, g.kind, g.lat, g.lon});
     if (s.screen == Screen::Detail) {
         model_.detail = pack_->item(s.item_id, lang, model_.now);
         const ItemDetail& d = model_.detail;
@@ -833,6 +835,7 @@ void App::filter_list() {
     if (!model_.clock_trusted && (s.open_now_only || s.event_window)) carry_out(session_.apply(session::ClockUntrusted{}));
     if (!pack_ || s.screen == Screen::Home || s.kind.empty()) return;
     filter_practical();
+    order_list();
     const DateTime now = model_.now;
     if (s.kind == "event") {
         if (!s.event_window) return;
@@ -858,6 +861,26 @@ void App::filter_list() {
             auto o = model_.open.find(c.id);
             return o == model_.open.end() || o->second.state != OpenState::OpenNow;
         });
+}
+
+// How far each card is from the kiosk (when it stands in the pack's region), and the list's
+// order: nearest first by default, by name on request. Events keep their date order: when
+// comes before where for them. Cards without a position go last, by name.
+void App::order_list() {
+    model_.card_distance.clear();
+    if (!model_.here_near) return;
+    std::unordered_map<std::int64_t, const Model::Pin*> at;
+    for (const Model::Pin& p : model_.pins) at.emplace(p.id, &p);
+    for (const Card& c : model_.cards)
+        if (auto p = at.find(c.id); p != at.end())
+            model_.card_distance[c.id] = distance_m(model_.here_lat, model_.here_lon, p->second->lat, p->second->lon);
+    const session::State& s = session_.state();
+    if (s.kind == "event" || !s.sort_by_distance) return;
+    auto far = [&](const Card& c) {
+        auto d = model_.card_distance.find(c.id);
+        return d == model_.card_distance.end() ? std::numeric_limits<double>::infinity() : d->second;
+    };
+    std::stable_sort(model_.cards.begin(), model_.cards.end(), [&](const Card& a, const Card& b) { return far(a) < far(b); });
 }
 
 // How many category chips the list offers at most: more would push the cards off screen.
@@ -922,6 +945,7 @@ int App::run() {
     session::Settings settings;
     settings.idle_seconds = config_.idle_seconds;
     settings.countdown_seconds = config_.countdown_seconds;
+    settings.detail_idle_seconds = config_.detail_idle_seconds > 0 ? config_.detail_idle_seconds : 2.0 * config_.idle_seconds;
     settings.language = opt_.lang.empty() ? config_.language : opt_.lang;
     settings.staff_language = config_.language;
     settings.staff_enabled = staff_.enabled();

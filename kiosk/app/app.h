@@ -73,6 +73,7 @@ private:
     void save_screenshot(const std::string& path);
     void filter_list();
     void filter_practical();
+    void order_list();
     bool load_pack_checked(const std::string& path);
     void check_for_new_pack(double now);
     void run_search();

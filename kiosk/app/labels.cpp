@@ -90,4 +90,25 @@ std::string format_bytes(std::int64_t bytes, const std::string& lang) {
     return s;
 }
 
+// "3,2 km" with the visitor's decimal separator; whole kilometres past 10 km.
+static std::string km_text(const Ui& ui, double metres) {
+    char buf[32];
+    if (metres >= 10000)
+        std::snprintf(buf, sizeof buf, "%.0f", metres / 1000.0);
+    else
+        std::snprintf(buf, sizeof buf, "%.1f", metres / 1000.0);
+    std::string s = buf;
+    if (auto dot = s.find('.'); dot != std::string::npos) s.replace(dot, 1, ui.tr("number.decimal"));
+    return s;
+}
+
+std::string distance_line(const Ui& ui, double metres, bool walking) {
+    // The kiosk's own place (the museum whose hall it stands in) is not "0,0 km" away.
+    if (metres < kHereMetres) return ui.tr("distance.here");
+    if (!walking) return km_text(ui, metres) + " km";
+    std::string out = format(ui.tr("distance.from_here"), {km_text(ui, metres)});
+    if (metres <= 5000) out += " · " + format(ui.tr("distance.walk"), {std::to_string(walking_minutes(metres))});
+    return out;
+}
+
 }  // namespace kiosk::app

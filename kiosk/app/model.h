@@ -115,6 +115,7 @@ struct Model {
     StaffModel staff;
     std::vector<Card> cards;        // the list's cards, in display order (after filters)
     std::map<std::int64_t, OpenStatus> open;  // sites and belfries: open or closed now, by item
+    std::map<std::int64_t, double> card_distance;  // metres from the kiosk, by item (when here_near)
     // The list's practical filters: the wheelchair chip is offered when some item of the kind
     // passes it; category chips are the kind's most common categories (and the one chosen).
     bool wheelchair_filter = false;

@@ -24,7 +24,7 @@ struct Column {
     void gap(float ems) { y += ems * ui.em; }
     void heading(const std::string& s) {
         gap(0.9f);
-        y += draw_text(ui, ui.fonts.heading, {x, y}, colour::kHeader, s, w);
+        y += draw_text(ui, ui.fonts.heading, {x, y}, colour::kHeading, s, w);
         gap(0.25f);
         if (drawn) drawn->push_back(s);
     }
@@ -132,17 +132,6 @@ void draw_qr(Ui& ui, const QrMatrix& q, Rect r) {
             }
 }
 
-// "3,2 km" with the visitor's decimal separator; whole kilometres past 10 km.
-std::string km_text(const Ui& ui, double metres) {
-    char buf[32];
-    if (metres >= 10000)
-        std::snprintf(buf, sizeof buf, "%.0f", metres / 1000.0);
-    else
-        std::snprintf(buf, sizeof buf, "%.1f", metres / 1000.0);
-    std::string s = buf;
-    if (auto dot = s.find('.'); dot != std::string::npos) s.replace(dot, 1, ui.tr("number.decimal"));
-    return s;
-}
 
 }  // namespace
 
@@ -209,14 +198,11 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
         }
         Column left{ui, c.x, top, c.w - qs - (qs > 0 ? 1.0f * em : 0), &v.detail_texts};
         if (m.detail_distance_m >= 0) {
-            std::string how_far = format(ui.tr("distance.from_here"), {km_text(ui, m.detail_distance_m)});
-            if (m.detail_distance_m <= 5000)
-                how_far += " · " + format(ui.tr("distance.walk"), {std::to_string(walking_minutes(m.detail_distance_m))});
-            left.para(ui.fonts.bold, colour::kText, how_far);
+            left.para(ui.fonts.bold, colour::kText, distance_line(ui, m.detail_distance_m, true));
             left.gap(0.4f);
         }
         if (qs > 0) {
-            left.para(ui.fonts.bold, colour::kHeader, ui.tr("qr.title"));
+            left.para(ui.fonts.bold, colour::kHeading, ui.tr("qr.title"));
             left.para(ui.fonts.body, colour::kMuted, ui.tr(m.detail_link.rfind("geo:", 0) == 0 ? "qr.geo" : "qr.web"));
         }
         c.y = std::max(left.y, top + qs);
@@ -227,7 +213,7 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
         // First the next time it is held (the same reading as the card's), then the dates as
         // written, then the weekly times when the export gives a weekday pattern.
         if (m.detail_next) {
-            c.para(ui.fonts.bold, colour::kEvent, format(ui.tr("event.next"), {event_line(ui, *m.detail_next, m.now)}));
+            c.para(ui.fonts.bold, colour::kEventText, format(ui.tr("event.next"), {event_line(ui, *m.detail_next, m.now)}));
             c.gap(0.3f);
         } else {
             c.para(ui.fonts.body, colour::kMuted, ui.tr("detail.no_dates"));

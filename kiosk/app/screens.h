@@ -58,6 +58,11 @@ std::string open_line(const Ui& ui, const OpenStatus& s, const DateTime& now, Im
 std::string event_line(const Ui& ui, const Occurrence& o, const DateTime& now);
 // One time range of a week table: "10:00 – 18:00", "from 10:00", "24 hours".
 std::string time_range_text(const Ui& ui, const TimeRange& r);
+// Closer than this, a place is where the kiosk stands: "You are here", not "0,0 km".
+constexpr double kHereMetres = 150;
+// "1,2 km" (walking false, for cards) or "1,2 km from here · 15 min on foot"; "You are here"
+// closer than kHereMetres.
+std::string distance_line(const Ui& ui, double metres, bool walking);
 // The days of a weekday bit set (1 = Monday ... 64 = Sunday): "Saturday, Sunday".
 std::string weekdays_text(const Ui& ui, int weekdays);
 // `base` is the region's base map the app loaded once (null when it could not be read: pins

@@ -22,7 +22,7 @@ namespace kiosk::app {
 // constants so the screens keep naming colours by role and never know which palette is on.
 namespace colour {
 inline ImU32 kBackground, kHeader, kOnHeader, kText, kMuted, kHeading, kCard, kCardBorder, kPressed, kAccent,
-    kPlaceholder, kMarker, kOpen, kWarn, kSite, kBelfry, kEvent, kRoute, kOffice, kEat, kSleep, kDim;
+    kPlaceholder, kMarker, kOpen, kWarn, kEventText, kSite, kBelfry, kEvent, kRoute, kOffice, kEat, kSleep, kDim;
 }  // namespace colour
 // Makes `p` the palette every colour:: name refers to.
 void use_palette(const Palette& p);

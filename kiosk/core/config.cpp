@@ -91,7 +91,7 @@ bool parse_config(const std::string& text, Config& out, std::vector<std::string>
     read(t, "screen", "height_mm", c.screen_height_mm, 50, 5000, errors);
     read(t, "screen", "bottom_mm", c.screen_bottom_mm, 0, 3000, errors);
     read(t, "kiosk", "idle_seconds", c.idle_seconds, 5, 3600, errors);
-    read(t, "kiosk", "detail_idle_seconds", c.detail_idle_seconds, 5, 3600, errors);
+    read(t, "kiosk", "detail_idle_seconds", c.detail_idle_seconds, 0, 3600, errors);
     read(t, "kiosk", "countdown_seconds", c.countdown_seconds, 1, 120, errors);
     read(t, "kiosk", "attract_slide_seconds", c.attract_slide_seconds, 2, 120, errors);
     read(t, "position", "lat", c.lat, -90, 90, errors);

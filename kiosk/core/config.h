@@ -23,7 +23,7 @@ struct Config {
     std::vector<std::string> languages{"fr", "en", "nl", "de"};  // offered on the switch, in order
     int idle_seconds = 60;         // without a touch, then the countdown starts
     int countdown_seconds = 10;    // visible countdown before everything is reset
-    int detail_idle_seconds = 120; // on a card: reading a long text is not being idle
+    int detail_idle_seconds = 0;   // on a card: reading a long text is not being idle; 0 = twice idle_seconds
     int attract_slide_seconds = 7; // time per picture in the attract loop
     double lat = 50.4302, lon = 2.8032;  // the kiosk's position (default: Louvre-Lens hall)
     std::string place_name = "Louvre-Lens";

@@ -26,6 +26,7 @@ struct Palette {
     std::uint32_t marker;       // the "text in French" pill behind a field not in the visitor's language
     std::uint32_t open;         // "open now" text
     std::uint32_t warn;         // "opened at 10:00, closing time not given" text
+    std::uint32_t event_text;   // an event's dates, as text on background and card
     // Kinds: fills with on_header text on them (home tiles, badges, the chosen day).
     std::uint32_t site, belfry, event, route, office, eat, sleep;
     std::uint32_t dim;          // behind overlays (drawn at ~70% opacity; not text)
