@@ -98,7 +98,7 @@ void TextureCache::worker() {
             path = pack_path_;
             gen = generation_;
         }
-        Done d{k, gen, {}, false};
+        Done d{k, gen, {}, false, {}, {}};
         try {
             if (!pack || open_path != path || open_gen != gen) {
                 pack.reset();
