@@ -83,12 +83,17 @@ RgbaImage blurred_backdrop(const RgbaImage& src, int longest, int radius, int da
     // Area average: every source pixel lands in exactly one small pixel, so nothing aliases.
     std::vector<long long> sum(static_cast<std::size_t>(dw) * dh * 3, 0);
     std::vector<long long> count(static_cast<std::size_t>(dw) * dh, 0);
+    std::vector<std::size_t> cell_of_x(static_cast<std::size_t>(src.width));  // no division per pixel
+    for (int x = 0; x < src.width; ++x)
+        cell_of_x[static_cast<std::size_t>(x)] = static_cast<std::size_t>(static_cast<long long>(x) * dw / src.width);
     for (int y = 0; y < src.height; ++y) {
         const std::size_t row = static_cast<std::size_t>(static_cast<long long>(y) * dh / src.height) * dw;
-        for (int x = 0; x < src.width; ++x) {
-            const std::size_t d = row + static_cast<std::size_t>(static_cast<long long>(x) * dw / src.width);
-            const std::uint8_t* p = &src.pixels[(static_cast<std::size_t>(y) * src.width + x) * 4];
-            for (int c = 0; c < 3; ++c) sum[d * 3 + c] += p[c];
+        const std::uint8_t* p = &src.pixels[static_cast<std::size_t>(y) * src.width * 4];
+        for (int x = 0; x < src.width; ++x, p += 4) {
+            const std::size_t d = row + cell_of_x[static_cast<std::size_t>(x)];
+            sum[d * 3] += p[0];
+            sum[d * 3 + 1] += p[1];
+            sum[d * 3 + 2] += p[2];
             ++count[d];
         }
     }
