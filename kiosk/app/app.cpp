@@ -600,7 +600,8 @@ void App::capture_state(const std::string& path) {
     o << "],\n  \"detail_texts\": [";
     for (size_t i = 0; i < view_.detail_texts.size() && s.screen == Screen::Detail; ++i)
         o << (i ? ", " : "") << json_quote(view_.detail_texts[i]);
-    o << "],\n  \"card_count\": " << (s.screen == Screen::List ? model_.cards.size() : 0)
+    o << "],\n  \"picture_fit\": " << json_quote(s.screen == Screen::Detail ? view_.picture_fit : "");
+    o << ",\n  \"card_count\": " << (s.screen == Screen::List ? model_.cards.size() : 0)
       << ",\n  \"targets\": [";
     for (size_t i = 0; i < last_targets_.size(); ++i) o << (i ? ", " : "") << json_quote(last_targets_[i].first);
     // Visible part of each target in pixels, so tests can tell a card cut by the fold.

@@ -30,13 +30,17 @@ Intent draw_attract(Ui& ui, const Model& m, ViewState& v) {
         const double into = t - static_cast<double>(index) * m.slide_seconds;
         const auto& cur = m.slides[index % n];
         const auto& next = m.slides[(index + 1) % n];
-        draw_picture(ui, ui.textures->full(cur.media_id), screen);
+        // A picture far from the screen's shape (a landscape photo on a portrait totem) is
+        // shown whole over its blurred copy rather than cut to a narrow strip.
+        draw_picture(ui, ui.textures->full(cur.media_id), screen, 0, ImDrawFlags_RoundCornersAll, IM_COL32_WHITE,
+                     PictureFit::WholeWhenApart);
         const Texture* next_tex = ui.textures->full(next.media_id);  // asked early: decoded before it shows
         const double fade_start = m.slide_seconds - kFade;
         const Model::Slide* shown = &cur;
         if (into >= fade_start) {
             const auto a = static_cast<int>(255.0 * std::min(1.0, (into - fade_start) / kFade));
-            draw_picture(ui, next_tex, screen, 0, ImDrawFlags_RoundCornersAll, IM_COL32(255, 255, 255, a));
+            draw_picture(ui, next_tex, screen, 0, ImDrawFlags_RoundCornersAll, IM_COL32(255, 255, 255, a),
+                         PictureFit::WholeWhenApart);
             if (a > 128) shown = &next;
             ui.wake_me_at(ui.now + kFadeFrame);
         } else {

@@ -81,6 +81,11 @@ std::string period_line(const Ui& ui, const PeriodRow& p) {
 }
 
 // The picture's credit, bottom right on a dark band: credits are a licence condition.
+// What --dump-state reports for the big picture: "whole" or "cover" once it is drawn.
+void note_fit(ViewState& v, const Texture* tex, bool whole) {
+    if (tex && tex->width > 0) v.picture_fit = whole ? "whole" : "cover";
+}
+
 void draw_credit(Ui& ui, Rect pic, const std::string& credit) {
     if (credit.empty()) return;
     ImFont* f = ui.fonts.body;
@@ -149,13 +154,15 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
     const std::string credit = d.media.empty() || d.media[v.gallery].credits.empty() ? "" : "© " + d.media[v.gallery].credits;
     Rect text_area = area;
     v.detail_texts.clear();
+    v.picture_fit.clear();
     Column c{ui, pad, 0, ui.size.x - 2 * pad, &v.detail_texts};
     if (!ui.portrait) {
         // Landscape: the picture stays put on the left at its own 3:2 shape and the text
         // scrolls beside it, instead of a wide strip that would crop the picture.
         const float pw = std::floor(ui.size.x * 0.42f);
         const Rect pic{{pad, area.min.y + pad}, {pad + pw, area.min.y + pad + pw * 2.0f / 3.0f}};
-        draw_picture(ui, tex, pic, 0.5f * em);
+        note_fit(v, tex, draw_picture(ui, tex, pic, 0.5f * em, ImDrawFlags_RoundCornersAll, IM_COL32_WHITE,
+                                      PictureFit::WholeWhenApart));
         draw_credit(ui, pic, credit);
         gallery(ui, d, v, pic);
         text_area.min.x = pic.max.x + pad;
@@ -170,7 +177,8 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
         // Picture across the full width, 3:2, capped so the title stays on the first screen.
         const float pic_h = std::min(ui.size.x * 2.0f / 3.0f, area.h() * 0.42f);
         const Rect pic{{0, c.y}, {ui.size.x, c.y + pic_h}};
-        draw_picture(ui, tex, pic);
+        note_fit(v, tex, draw_picture(ui, tex, pic, 0, ImDrawFlags_RoundCornersAll, IM_COL32_WHITE,
+                                      PictureFit::WholeWhenApart));
         draw_credit(ui, pic, credit);
         gallery(ui, d, v, pic);
         c.y = pic.max.y;

@@ -28,6 +28,7 @@ struct ViewState {
     std::vector<std::string> visible_titles;  // what the last frame showed, for --dump-state
     std::vector<std::string> visible_status;  // the date or open/closed line under each of them
     std::vector<std::string> detail_texts;    // headings and paragraphs of the detail screen, in order
+    std::string picture_fit;  // the detail picture: "whole", "cover", "" (none or loading)
 };
 
 // The bar on top of every visitor screen: the screen's title (and, held for a few seconds, the

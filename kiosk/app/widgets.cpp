@@ -164,28 +164,36 @@ void draw_backspace_symbol(Ui& ui, Rect r, ImU32 col) {
     ui.dl->AddLine({xc - xr, c.y + xr}, {xc + xr, c.y - xr}, col, 0.12f * em);
 }
 
-void draw_picture(Ui& ui, const Texture* tex, Rect r, float rounding, ImDrawFlags corners, ImU32 tint) {
+bool draw_picture(Ui& ui, const Texture* tex, Rect r, float rounding, ImDrawFlags corners, ImU32 tint, PictureFit fit) {
     if (!tex || tex->width <= 0 || tex->height <= 0) {
         if (tint == IM_COL32_WHITE) ui.dl->AddRectFilled(r.min, r.max, colour::kPlaceholder, rounding, corners);
-        return;
+        return false;
     }
-    // Cover: crop the longer dimension symmetrically.
-    const float ra = r.w() / r.h(), ta = static_cast<float>(tex->width) / static_cast<float>(tex->height);
-    ImVec2 uv0{0, 0}, uv1{1, 1};
-    if (ta > ra) {
-        const float keep = ra / ta;
-        uv0.x = (1 - keep) * 0.5f;
-        uv1.x = 1 - uv0.x;
-    } else {
-        const float keep = ta / ra;
-        uv0.y = (1 - keep) * 0.5f;
-        uv1.y = 1 - uv0.y;
+    const double pw = tex->width, ph = tex->height;
+    const bool whole = fit == PictureFit::WholeWhenApart && show_whole(pw, ph, r.w(), r.h());
+    auto image = [&](unsigned gl_id, ImVec2 a, ImVec2 b, const UvWindow& uv, float round) {
+        const auto id = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(gl_id));
+        const ImVec2 uv0{static_cast<float>(uv.u0), static_cast<float>(uv.v0)};
+        const ImVec2 uv1{static_cast<float>(uv.u1), static_cast<float>(uv.v1)};
+        if (round > 0)
+            ui.dl->AddImageRounded(id, a, b, uv0, uv1, tint, round, corners);
+        else
+            ui.dl->AddImage(id, a, b, uv0, uv1, tint);
+    };
+    if (!whole) {
+        image(tex->gl_id, r.min, r.max, cover_window(pw, ph, r.w(), r.h(), tex->focus), rounding);
+        return false;
     }
-    const auto id = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(tex->gl_id));
-    if (rounding > 0)
-        ui.dl->AddImageRounded(id, r.min, r.max, uv0, uv1, tint, rounding, corners);
+    // Whole: the blurred copy covers the frame (dark when the texture has none), the picture
+    // sits on it at its own shape. The backdrop has the picture's shape, so the same window.
+    if (tex->backdrop_id)
+        image(tex->backdrop_id, r.min, r.max, cover_window(pw, ph, r.w(), r.h(), tex->focus), rounding);
     else
-        ui.dl->AddImage(id, r.min, r.max, uv0, uv1, tint);
+        ui.dl->AddRectFilled(r.min, r.max, IM_COL32(0, 0, 0, (tint >> IM_COL32_A_SHIFT) & 0xFF), rounding, corners);
+    const FrameRect in = contain_rect(pw, ph, {r.min.x, r.min.y, r.w(), r.h()});
+    image(tex->gl_id, {static_cast<float>(in.x), static_cast<float>(in.y)},
+          {static_cast<float>(in.x + in.w), static_cast<float>(in.y + in.h)}, UvWindow{}, 0);
+    return true;
 }
 
 float draw_language_marker(Ui& ui, ImVec2 pos, const std::string& field_lang) {

@@ -111,9 +111,17 @@ bool button(Ui& ui, const std::string& name, Rect r, std::string_view label, ImU
 // The usual "erase" key symbol centred in r, drawn with lines: Noto Sans has no glyph for it.
 void draw_backspace_symbol(Ui& ui, Rect r, ImU32 col);
 
-// Draws a picture scaled to cover r (cropped, never stretched), or a placeholder while it loads.
-void draw_picture(Ui& ui, const Texture* tex, Rect r, float rounding = 0, ImDrawFlags corners = ImDrawFlags_RoundCornersAll,
-                  ImU32 tint = IM_COL32_WHITE);
+// How a picture meets its frame (core/picture_frame.h has the math and the threshold).
+enum class PictureFit {
+    Cover,           // cropped to fill, the crop slid to keep the focal point in view (cards)
+    WholeWhenApart,  // the same, unless the shapes differ a lot (show_whole): then shown whole
+                     // over its blurred backdrop (the detail picture, the attract loop)
+};
+
+// Draws a picture in r (cropped or whole, never stretched), or a placeholder while it loads.
+// True when it was drawn whole.
+bool draw_picture(Ui& ui, const Texture* tex, Rect r, float rounding = 0, ImDrawFlags corners = ImDrawFlags_RoundCornersAll,
+                  ImU32 tint = IM_COL32_WHITE, PictureFit fit = PictureFit::Cover);
 
 // A small pill saying which language a field is shown in, when it is not the visitor's.
 // Returns the width used (0 when no marker was needed).

@@ -1572,6 +1572,43 @@ def test_ui_price_text(tmp):
           "the offer's French-only text is still shown to an English visitor: %s" % got)
 
 
+# --- pictures framed for the screen (issue 14, part 8) -------------------------------------
+
+def test_ui_picture_framing(tmp):
+    """The default pack's portrait poster (Village de Noël de Valenciennes, 800x1200) is shown
+    whole on the detail screen, over its blurred copy; a 3:2 picture fills its 3:2 frame."""
+    pack = build_content_pack(tmp)
+    p = lambda n: os.path.join(tmp, n)
+    for w, h in ((1080, 1920), (1920, 1080)):
+        x = Xvfb(w, h)
+        tag = "%dx%d" % (w, h)
+        try:
+            run_kiosk(x, pack, ["tap attract", "tap tile.event", "dump " + p("list-%s.json" % tag)], tmp)
+            cards = load(p("list-%s.json" % tag))["visible_cards"]
+            check("Village de Noël de Valenciennes" in cards and "Marché de Noël d’Arras" in cards,
+                  "the poster's and a 3:2 picture's events are on the first screen (%s): %s" % (tag, cards))
+            poster, arras = cards.index("Village de Noël de Valenciennes"), cards.index("Marché de Noël d’Arras")
+            run_kiosk(x, pack, ["tap attract", "tap tile.event", "tap card.%d" % poster,
+                                "screenshot " + p("poster-%s.png" % tag), "dump " + p("poster-%s.json" % tag),
+                                "tap back", "tap card.%d" % arras,
+                                # a screenshot waits for the picture to load; then the dump
+                                "screenshot " + p("arras-%s.png" % tag), "dump " + p("arras-%s.json" % tag)], tmp)
+        finally:
+            x.close()
+        det, ar = load(p("poster-%s.json" % tag)), load(p("arras-%s.json" % tag))
+        check(det["title"] == "Village de Noël de Valenciennes" and det["picture_fit"] == "whole",
+              "the portrait poster is shown whole (%s): %s" % (tag, det["picture_fit"]))
+        check(ar["title"] == "Marché de Noël d’Arras" and ar["picture_fit"] == "cover",
+              "a 3:2 picture covers its frame (%s): %s" % (tag, ar["picture_fit"]))
+        # Beside the poster lies its blurred, darkened copy: a strip there is dark and smooth
+        # (no white snowflake, which the poster itself, cropped to cover, would show there).
+        sx, sy = (40, 150) if w < h else (60, 200)
+        r = run(["convert", p("poster-%s.png" % tag), "-crop", "40x400+%d+%d" % (sx, sy), "-format",
+                 "%[fx:int(255*maxima.intensity)]", "info:"])
+        check(r.returncode == 0 and int(r.stdout.strip() or 999) < 90,
+              "the frame beside the poster is its dark blurred copy (%s, brightest %s)" % (tag, r.stdout.strip()))
+
+
 def tests_of(namespace):
     """The tests of one test file: its own test_NAME functions (not ones it imported), by NAME,
     in the order they are defined."""
