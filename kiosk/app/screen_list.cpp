@@ -148,12 +148,7 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
         if (x > tx) x += 0.3f * em;
         draw_text_lines(ui, ui.fonts.body, {x, y}, colour::kMuted, c.town, tw - (x - tx), 1);
         y += ui.fonts.body->FontSize;
-        if (!c.next_start.empty()) {
-            const auto d = parse_date(c.next_start);
-            std::string when = d ? ui.strings->short_date(ui.lang, *d) : c.next_start;
-            if (!c.next_end.empty() && c.next_end != c.next_start) {
-                if (auto e = parse_date(c.next_end)) when += " – " + ui.strings->short_date(ui.lang, *e);
-            }
+        if (const std::string when = card_dates(ui, c); !when.empty()) {
             draw_text_lines(ui, ui.fonts.bold, {tx, y}, colour::kEvent, when, tw, 1);
             v.visible_status.back() = when;
         } else if (auto o = m.open.find(c.id); o != m.open.end()) {
