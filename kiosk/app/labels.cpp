@@ -63,6 +63,16 @@ std::string event_line(const Ui& ui, const Occurrence& o, const DateTime& now) {
     return times.empty() ? when : when + ", " + times;
 }
 
+std::string card_dates(const Ui& ui, const Card& c) {
+    if (c.next_start.empty()) return {};
+    const auto d = parse_date(c.next_start);
+    std::string when = d ? ui.strings->short_date(ui.lang, *d) : c.next_start;
+    if (!c.next_end.empty() && c.next_end != c.next_start) {
+        if (auto e = parse_date(c.next_end)) when += " – " + ui.strings->short_date(ui.lang, *e);
+    }
+    return when;
+}
+
 std::string time_range_text(const Ui& ui, const TimeRange& r) {
     if (whole_day(r)) return ui.tr("hours.all_day");
     if (r.closes.empty()) return format(ui.tr("time.from"), {r.opens});

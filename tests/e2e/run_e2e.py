@@ -1590,7 +1590,7 @@ def test_ui_picture_framing(tmp):
             poster, arras = cards.index("Village de Noël de Valenciennes"), cards.index("Marché de Noël d’Arras")
             run_kiosk(x, pack, ["tap attract", "tap tile.event", "tap card.%d" % poster,
                                 "screenshot " + p("poster-%s.png" % tag), "dump " + p("poster-%s.json" % tag),
-                                "tap back", "tap card.%d" % arras,
+                                "tap nav.back", "tap card.%d" % arras,
                                 # a screenshot waits for the picture to load; then the dump
                                 "screenshot " + p("arras-%s.png" % tag), "dump " + p("arras-%s.json" % tag)], tmp)
         finally:
@@ -1607,6 +1607,43 @@ def test_ui_picture_framing(tmp):
                  "%[fx:int(255*maxima.intensity)]", "info:"])
         check(r.returncode == 0 and int(r.stdout.strip() or 999) < 90,
               "the frame beside the poster is its dark blurred copy (%s, brightest %s)" % (tag, r.stdout.strip()))
+
+# --- issue 14: search ---------------------------------------------------------------------
+
+def test_ui_search_forgives_typos(tmp):
+    """"bethume" finds Béthune (a typo), the digit keys type digits, the clear key erases all,
+    long input stays inside the field, and results say kind, town and an event's dates."""
+    pack = build_content_pack(tmp)
+    p = lambda n: os.path.join(tmp, n)
+    for width, height, tag in ((1080, 1920, "portrait"), (1920, 1080, "landscape")):
+        x = Xvfb(width, height)
+        try:
+            run_kiosk(x, pack, ["tap attract", "tap home.search",
+                                "type bethume", "dump " + p("typo.json"),
+                                "tap key.clear", "dump " + p("cleared.json"),
+                                "type festival_2026", "dump " + p("digits.json"),
+                                "tap key.clear", "type festival", "dump " + p("events.json"),
+                                "screenshot " + p("results-%s.png" % tag),
+                                "tap key.clear", "type carnaval_de_cassel_reuze_papa_et_reuze_maman_0123456789",
+                                "screenshot " + p("long-%s.png" % tag)], tmp)
+        finally:
+            x.close()
+        typo, cleared, digits, events = (load(p(n + ".json")) for n in ("typo", "cleared", "digits", "events"))
+        check("Beffroi de Béthune" in typo["visible_cards"][:3],
+              "%s: 'bethume' finds Béthune: %s" % (tag, typo["visible_cards"][:3]))
+        check(typo["visible_status"][0].endswith("· Béthune"), "the result names its town: %s" % typo["visible_status"][:1])
+        check(cleared["search"] == "" and cleared["visible_cards"] == [], "%s: the clear key erases all the text" % tag)
+        check(digits["search"] == "festival 2026", "%s: the digit keys type digits: %r" % (tag, digits["search"]))
+        keys = ["key.%d" % d for d in range(10)] + ["key.clear", "key.space", "key.backspace"]
+        missing = [k for k in keys if k not in digits["targets"]]
+        check(not missing, "%s: the keyboard has digits and a clear key (missing %s)" % (tag, missing))
+        check_targets_9mm(digits, "the search keyboard with digits (%s)" % tag)
+        # Events read "Event · Town · dates"; the dates are the list's own words.
+        check(events["visible_cards"] and all(s.startswith("Événement · ") and s.count(" · ") == 2
+                                              for s in events["visible_status"]),
+              "%s: event results show kind, town and next dates: %s" % (tag, events["visible_status"][:2]))
+        w, h, _ = image_facts(p("long-%s.png" % tag))
+        check((w, h) == (width, height), "%s screenshot taken" % tag)
 
 
 def tests_of(namespace):
