@@ -81,7 +81,7 @@ const char* const kCardFr =
 
 }  // namespace
 
-TEST_CASE("speech: a text is written as a non-silent WAV in each language of the kiosk", "[speech]") {
+TEST_CASE("a text is written as a non-silent WAV in each language of the kiosk", "[speech]") {
     testutil::TempDir dir;
     const std::vector<std::pair<std::string, std::string>> texts{
         {"fr", "Beffroi d'Arras. Ouvert maintenant, jusqu'à 18 heures."},
@@ -116,7 +116,7 @@ TEST_CASE("speech: a text is written as a non-silent WAV in each language of the
     CHECK(voices.size() == 4);  // one voice per language, not one voice for all
 }
 
-TEST_CASE("speech: the rate setting changes how long a text takes", "[speech]") {
+TEST_CASE("the rate setting changes how long a text takes", "[speech]") {
     testutil::TempDir dir;
     auto seconds_at = [&](int rate) {
         SpeakerOptions o = wav_to(dir.path / "r.wav");
@@ -130,7 +130,7 @@ TEST_CASE("speech: the rate setting changes how long a text takes", "[speech]") 
     CHECK(slow > 2.0 * fast);
 }
 
-TEST_CASE("speech: stop() cuts a long text at once", "[speech]") {
+TEST_CASE("stop() cuts a long text at once", "[speech]") {
     testutil::TempDir dir;
     const auto path = dir.path / "long.wav";
     std::string text;
@@ -151,7 +151,7 @@ TEST_CASE("speech: stop() cuts a long text at once", "[speech]") {
     CHECK(w.seconds() < 600);
 }
 
-TEST_CASE("speech: a new say() replaces the text being read", "[speech]") {
+TEST_CASE("a new say() replaces the text being read", "[speech]") {
     testutil::TempDir dir;
     const auto path = dir.path / "out.wav";
     std::string text;
@@ -171,7 +171,7 @@ TEST_CASE("speech: a new say() replaces the text being read", "[speech]") {
     CHECK(w.seconds() < 3.0);  // only "Good morning."
 }
 
-TEST_CASE("speech: a language without a voice is read by its base language's voice or not at all", "[speech]") {
+TEST_CASE("a language without a voice is read by its base language's voice or not at all", "[speech]") {
     testutil::TempDir dir;
     const auto path = dir.path / "x.wav";
     std::vector<std::string> log;
@@ -194,7 +194,7 @@ TEST_CASE("speech: a language without a voice is read by its base language's voi
     CHECK(log.size() == 1);
 }
 
-TEST_CASE("speech: nothing to say stops", "[speech]") {
+TEST_CASE("nothing to say stops", "[speech]") {
     testutil::TempDir dir;
     Speaker sp(wav_to(dir.path / "e.wav"));
     sp.say("", "fr");
@@ -205,7 +205,7 @@ TEST_CASE("speech: nothing to say stops", "[speech]") {
     CHECK_FALSE(testutil::fs::exists(dir.path / "e.wav"));
 }
 
-TEST_CASE("speech: (alone) an audio device that cannot be opened", "[.device-missing]") {
+TEST_CASE("(alone) an audio device that cannot be opened", "[.device-missing]") {
     std::vector<std::string> log;
     SpeakerOptions o;
     o.device = "kiosk-test-no-such-device";
@@ -225,7 +225,7 @@ TEST_CASE("speech: (alone) an audio device that cannot be opened", "[.device-mis
     CHECK(log.size() == 1);
 }
 
-TEST_CASE("speech: an unwritable WAV path is one log line", "[speech]") {
+TEST_CASE("an unwritable WAV path is one log line", "[speech]") {
     std::vector<std::string> log2;
     Speaker bad(wav_to("/nonexistent-dir/x.wav", &log2));
     bad.say("Bonjour.", "fr");
@@ -237,7 +237,7 @@ TEST_CASE("speech: an unwritable WAV path is one log line", "[speech]") {
 
 // ALSA's "null" device takes sound and discards it: espeak-ng's real playback path runs to the
 // end (events as the sound is played) without a sound card.
-TEST_CASE("speech: (alone) the null audio device", "[.device-null]") {
+TEST_CASE("(alone) the null audio device", "[.device-null]") {
     std::vector<std::string> log;
     SpeakerOptions o;
     o.device = "null";
@@ -275,7 +275,7 @@ int run_alone(const std::string& tag, std::string& output) {
     return rc;
 }
 
-TEST_CASE("speech: an audio device that cannot be opened fails softly", "[speech]") {
+TEST_CASE("an audio device that cannot be opened fails softly", "[speech]") {
     std::string output;
     const int rc = run_alone("[.device-missing]", output);
     INFO(output);
@@ -283,7 +283,7 @@ TEST_CASE("speech: an audio device that cannot be opened fails softly", "[speech
     CHECK(output.find("All tests passed") != std::string::npos);
 }
 
-TEST_CASE("speech: the audio device path reads a text to its end and stops on demand", "[speech]") {
+TEST_CASE("the audio device path reads a text to its end and stops on demand", "[speech]") {
     std::string output;
     const int rc = run_alone("[.device-null]", output);
     INFO(output);
@@ -292,7 +292,7 @@ TEST_CASE("speech: the audio device path reads a text to its end and stops on de
 }
 
 // Figures for the report, not a check: `speech_tests "[.timing]" -s`.
-TEST_CASE("speech: timings of a typical card", "[.timing]") {
+TEST_CASE("timings of a typical card", "[.timing]") {
     testutil::TempDir dir;
     Speaker sp(wav_to(dir.path / "t.wav"));
     for (const char* lang : {"fr", "en", "nl", "de", "fr"}) {

@@ -56,7 +56,7 @@ Model museum() {
 
 }  // namespace
 
-TEST_CASE("speech text: a place's card in French", "[speech_text]") {
+TEST_CASE("card text: a place's card in French", "[speech_text]") {
     const Ui ui = ui_in("fr");
     const std::string s = card_speech_text(ui, museum());
     INFO(s);
@@ -72,7 +72,7 @@ TEST_CASE("speech text: a place's card in French", "[speech_text]") {
     CHECK(s.find("\xC2\xB7") == std::string::npos);      // middle dot
 }
 
-TEST_CASE("speech text: the same card in English, Dutch and German", "[speech_text]") {
+TEST_CASE("card text: the same card in English, Dutch and German", "[speech_text]") {
     const Model m = museum();
     const std::string en = card_speech_text(ui_in("en"), m);
     INFO(en);
@@ -89,7 +89,7 @@ TEST_CASE("speech text: the same card in English, Dutch and German", "[speech_te
     CHECK(de.find("Heute: 10 Uhr bis 18 Uhr.") != std::string::npos);
 }
 
-TEST_CASE("speech text: times, ranges and symbols in words", "[speech_text]") {
+TEST_CASE("card text: times, ranges and symbols in words", "[speech_text]") {
     CHECK(spoken_text(ui_in("fr"), "10:30 – 12:00 · 24 h/24") == "10 heures 30 à 12 heures, 24 heures sur 24");
     CHECK(spoken_text(ui_in("en"), "From 00:15 to 12:00, €14.50 or €8") == "From 12:15 a.m. to 12 p.m., 14 \xE2\x82\xAC 50 or 8 \xE2\x82\xAC");
     CHECK(spoken_text(ui_in("de"), "10:30 – 18:00 Uhr") == "10:30 bis 18 Uhr");
@@ -97,7 +97,7 @@ TEST_CASE("speech text: times, ranges and symbols in words", "[speech_text]") {
     CHECK(spoken_text(ui_in("fr"), "Tel. 03 21 18 62 62, 2026") == "Tel. 03 21 18 62 62, 2026");  // no time in there
 }
 
-TEST_CASE("speech text: an event reads its next date", "[speech_text]") {
+TEST_CASE("card text: an event reads its next date", "[speech_text]") {
     Model m;
     m.session.screen = Screen::Detail;
     m.now = DateTime{Date{2026, 11, 21}, 11 * 60};
@@ -110,7 +110,7 @@ TEST_CASE("speech text: an event reads its next date", "[speech_text]") {
     CHECK(card_speech_text(ui_in("en"), m) == "Carnaval de Dunkerque. " + strings().get("en", "detail.no_dates"));
 }
 
-TEST_CASE("speech text: no claim about today on a wrong clock, nothing off the card", "[speech_text]") {
+TEST_CASE("card text: no claim about today on a wrong clock, nothing off the card", "[speech_text]") {
     Model m = museum();
     m.clock_trusted = false;
     const std::string s = card_speech_text(ui_in("fr"), m);
