@@ -105,6 +105,13 @@ bool parse_config(const std::string& text, Config& out, std::vector<std::string>
     read(t, "staff", "pin_hash", c.staff_pin_hash, 0, 0, errors);
     read(t, "staff", "stats", c.stats_path, 0, 0, errors);
     read(t, "staff", "stats_days", c.stats_days, 7, 3660, errors);
+    read(t, "speech", "device", c.speech_device, 0, 0, errors);
+    read(t, "speech", "rate", c.speech_rate, 80, 450, errors);  // espeak-ng's own range
+    read(t, "speech", "volume", c.speech_volume, 0, 200, errors);
+    if (c.speech_device == "wav:") {
+        errors.push_back("speech.device \"wav:\" needs a file, like \"wav:/tmp/speech.wav\"; using the default audio output");
+        c.speech_device.clear();
+    }
 
     // Ids end up in file names (statistics exports): keep them plain.
     if (c.kiosk_id.empty() || c.kiosk_id.size() > 64 ||

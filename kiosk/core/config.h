@@ -37,6 +37,12 @@ struct Config {
     std::string staff_pin_hash;            // argon2id string from `kiosk-sync pin-hash`
     std::string stats_path;                // usage statistics database; empty = <state>/stats.db
     int stats_days = 400;                  // statistics older than this are deleted
+    // The Speech access mode's voice (espeak-ng; kiosk/speech/speaker.h): the audio device ("" =
+    // the system's default output; "wav:PATH" writes each text to a file instead, for tests),
+    // the speed in words per minute, and the volume (100 = espeak-ng's normal).
+    std::string speech_device;
+    int speech_rate = 160;
+    int speech_volume = 100;
 };
 
 // The band a seated or standing visitor reaches, in millimetres from the floor (EN 301 549
