@@ -30,6 +30,7 @@
 #include <ctime>
 
 #include "app/icons.h"
+#include "app/speech_text.h"
 #include "core/json_out.h"
 #include "core/text_fold.h"
 #include "core/map_data.h"
@@ -388,6 +389,11 @@ void App::read_content() {
 
 void App::apply(const Intent& intent) {
     if (std::holds_alternative<std::monostate>(intent)) return;
+    // Speech is the app's: the session has nothing to remember about it.
+    if (const auto* sp = std::get_if<Speak>(&intent)) {
+        if (session_.state().access.speech || !sp->start) speak(sp->start);
+        return;
+    }
     sync_busy();
     carry_out(session_.apply(intent));
 }
@@ -486,6 +492,23 @@ void App::staff_hold() {
 // of a double tap), is dropped. Scripts wait for settled(), which waits out the guard.
 constexpr double kTapGuard = 0.35;
 
+void App::speak(bool start) {
+    if (!start) {
+        if (speaker_) speaker_->stop();
+        return;
+    }
+    const std::string text = card_speech_text(ui_, model_);
+    if (text.empty()) return;
+    if (!speaker_) {
+        speech::SpeakerOptions o;
+        o.device = config_.speech_device;
+        o.rate = config_.speech_rate;
+        o.volume = config_.speech_volume;
+        speaker_ = std::make_unique<speech::Speaker>(o);
+    }
+    speaker_->say(text, session_.state().lang);
+}
+
 void App::guard_taps() {
     const session::State& s = session_.state();
     const std::string key = std::string(screen_name(s.screen)) + "/" + std::to_string(static_cast<int>(s.panel)) + "/" +
@@ -493,6 +516,8 @@ void App::guard_taps() {
     if (key != shown_key_) {
         shown_key_ = key;
         shown_since_ = ui_.now;
+        // The voice reads what was on screen: another screen (or the visit's end) stops it.
+        if (speaker_) speaker_->stop();
     }
     if (touch_.tapped && touch_.press_time < shown_since_ + kTapGuard) touch_.tapped = false;
 }
@@ -726,6 +751,11 @@ void App::frame(double dt) {
     ui_.targets.clear();
     ui_.clipped.clear();
     guard_taps();
+
+    // The speaker button shows stop while the voice reads; look again a few times a second.
+    if (speaker_ && !session_.state().access.speech) speaker_->stop();
+    model_.speaking = speaker_ && speaker_->speaking();
+    if (model_.speaking) ui_.wake_me_at(ui_.now + 0.25);
 
     ui_.dl->AddRectFilled({0, 0}, ui_.size, colour::kBackground);
     const Screen screen = session_.state().screen;

@@ -19,6 +19,7 @@
 #include "core/pack_reader.h"
 #include "core/search.h"
 #include "session/session.h"
+#include "speech/speaker.h"
 
 struct GLFWwindow;
 
@@ -82,6 +83,8 @@ private:
     // Drops a tap that belongs to the screen before this one (a double tap, or a press that
     // came before the new screen was seen).
     void guard_taps();
+    // The speaker button: reads the open card aloud (the engine starts on first use), or stops.
+    void speak(bool start);
     void open_staff_tab(session::StaffTab tab);
     void notify_systemd(double now);
     // The base map for the pack's region (assets/map/region.txt, else france.txt when the
@@ -132,6 +135,7 @@ private:
     std::string shown_key_;
     double shown_since_ = 0;
     bool hold_fired_ = false;      // the staff hold fired; its release presses nothing
+    std::unique_ptr<speech::Speaker> speaker_;  // made when a visitor first asks for speech
     float band_top_ = 0, band_bottom_ = 0;  // where the UI is drawn (low reach: the reach band)
     struct BaseMapFile {
         std::unique_ptr<MapData> data;

@@ -63,12 +63,19 @@ std::string event_line(const Ui& ui, const Occurrence& o, const DateTime& now) {
     return times.empty() ? when : when + ", " + times;
 }
 
-std::string card_dates(const Ui& ui, const Card& c) {
+std::string card_dates(const Ui& ui, const Card& c, const Date& today) {
     if (c.next_start.empty()) return {};
+    // A date of another year says its year: "5 November" read on 21 November 2026 would be
+    // taken for a day already past, when the export means November 2027.
+    auto text = [&](const Date& d) {
+        std::string s = ui.strings->short_date(ui.lang, d);
+        if (d.y != today.y && ui.tr("date.short").find("{year}") == std::string::npos) s += " " + std::to_string(d.y);
+        return s;
+    };
     const auto d = parse_date(c.next_start);
-    std::string when = d ? ui.strings->short_date(ui.lang, *d) : c.next_start;
+    std::string when = d ? text(*d) : c.next_start;
     if (!c.next_end.empty() && c.next_end != c.next_start) {
-        if (auto e = parse_date(c.next_end)) when += " – " + ui.strings->short_date(ui.lang, *e);
+        if (auto e = parse_date(c.next_end)) when += " – " + text(*e);
     }
     return when;
 }

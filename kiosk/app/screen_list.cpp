@@ -165,18 +165,8 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
             where += (where.empty() ? "" : " · ") + distance_line(ui, d->second, false);
         draw_text_lines(ui, ui.fonts.body, {x, y}, colour::kMuted, where, tw - (x - tx), 1);
         y += ui.fonts.body->FontSize;
-<<<<<<< HEAD
-        if (!c.next_start.empty()) {
-            const auto d = parse_date(c.next_start);
-            std::string when = d ? ui.strings->short_date(ui.lang, *d) : c.next_start;
-            if (!c.next_end.empty() && c.next_end != c.next_start) {
-                if (auto e = parse_date(c.next_end)) when += " – " + ui.strings->short_date(ui.lang, *e);
-            }
+        if (const std::string when = card_dates(ui, c, m.now.date); !when.empty()) {
             draw_text_lines(ui, ui.fonts.bold, {tx, y}, colour::kEventText, when, tw, 1);
-=======
-        if (const std::string when = card_dates(ui, c); !when.empty()) {
-            draw_text_lines(ui, ui.fonts.bold, {tx, y}, colour::kEvent, when, tw, 1);
->>>>>>> issue14-search
             v.visible_status.back() = when;
         } else if (auto o = m.open.find(c.id); o != m.open.end()) {
             ImU32 status_col = colour::kMuted;

@@ -63,7 +63,7 @@ Intent draw_search(Ui& ui, const Model& m, ViewState& v, float dt) {
     std::vector<float> top(m.search_results.size() + 1, 0.0f);
     std::vector<std::string> dates(m.search_results.size());
     for (size_t i = 0; i < m.search_results.size(); ++i) {
-        dates[i] = card_dates(ui, m.search_results[i]);
+        dates[i] = card_dates(ui, m.search_results[i], m.now.date);
         top[i + 1] = top[i] + base_h + (dates[i].empty() ? 0.0f : line + 0.1f * em) + gap;
     }
     v.search.content = top.back();

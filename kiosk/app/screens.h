@@ -57,9 +57,9 @@ std::string format_bytes(std::int64_t bytes, const std::string& lang);
 std::string open_line(const Ui& ui, const OpenStatus& s, const DateTime& now, ImU32* colour = nullptr);
 // "Today, 14:00 – 18:00", "On now, until 18:00", "Saturday 28 November 2026, from 20:30".
 std::string event_line(const Ui& ui, const Occurrence& o, const DateTime& now);
-// The next dates of an event card as lists and search results show them ("4 Sept – 5 Sept");
-// empty for a card without dates (not an event).
-std::string card_dates(const Ui& ui, const Card& c);
+// The next dates of an event card as lists and search results show them ("4 Sept – 5 Sept",
+// with the year when it is not today's); empty for a card without dates (not an event).
+std::string card_dates(const Ui& ui, const Card& c, const Date& today);
 // One time range of a week table: "10:00 – 18:00", "from 10:00", "24 hours".
 std::string time_range_text(const Ui& ui, const TimeRange& r);
 // Closer than this, a place is where the kiosk stands: "You are here", not "0,0 km".
