@@ -708,6 +708,7 @@ void App::frame(double dt) {
         band_bottom_ = bottom;
         touch_.offset_y = band_top_;
         ui_.em = font_em_ * static_cast<float>(fonts_percent_) / 100.0f;
+        ui_.base_em = font_em_;
         ui_.size = {static_cast<float>(fw), band_bottom_ - band_top_};
         ui_.portrait = fh >= fw;
         ui_.high_contrast = acc.contrast;
@@ -784,7 +785,10 @@ void App::frame(double dt) {
         case Screen::StaffPin: intent = draw_staff_pin(ui_, model_, view_); break;
         case Screen::Staff: intent = draw_staff(ui_, model_, view_, static_cast<float>(dt)); break;
     }
-    if (sheet) touch_ = held;
+    if (sheet) {
+        touch_ = held;
+        ui_.targets.clear();  // under the sheet nothing can be pressed
+    }
     if (visitor) {
         // The bar and its sheet are drawn last, over the screen, and win the tap.
         Intent bar = draw_nav_bar(ui_, model_, screen == Screen::Attract);

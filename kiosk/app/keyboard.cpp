@@ -45,14 +45,21 @@ constexpr float kGap = 0.3f;
 
 }  // namespace
 
+// A key is as tall as the 100% size asks, or a little more for the larger letters of the
+// large-text modes: a key holds one letter, so it need not double with the text.
+float key_height(const Ui& ui) { return std::max(kKeyH * ui.base_em, 1.1f * ui.fonts.heading->FontSize); }
+
 float keyboard_height(const Ui& ui, float) {
     const auto rows = layout(ui.lang).size() + 1;  // + the space bar row
-    return static_cast<float>(rows) * (kKeyH + kGap) * ui.em;
+    return static_cast<float>(rows) * (key_height(ui) + kGap * ui.base_em);
 }
 
 bool draw_keyboard(Ui& ui, Rect r, std::string& text) {
-    const float em = ui.em, gap = kGap * em, kh = kKeyH * em;
     const auto rows = layout(ui.lang);
+    // The rows share the height given (less than keyboard_height when the screen is short:
+    // large text in low-reach mode), never below a 9 mm key.
+    const float gap = kGap * ui.base_em;
+    const float kh = std::min(key_height(ui), (r.h() + gap) / static_cast<float>(rows.size() + 1) - gap);
     // Key width from the longest row, so all letters are the same size.
     size_t widest = 10;
     for (const auto& row : rows) widest = std::max(widest, row.size());
@@ -63,10 +70,17 @@ bool draw_keyboard(Ui& ui, Rect r, std::string& text) {
         const float row_w = static_cast<float>(row.size()) * kw + static_cast<float>(row.size() - 1) * gap;
         float x = r.min.x + (r.w() - row_w) * 0.5f;
         for (const std::string& k : row) {
-            if (button(ui, "key." + k, {{x, y}, {x + kw, y + kh}}, k, colour::kCard, colour::kText, ui.fonts.heading)) {
+            const Rect key{{x, y}, {x + kw, y + kh}};
+            if (button(ui, "key." + k, key, "", colour::kCard, colour::kText)) {
                 text += k;
                 changed = true;
             }
+            // The letter as large as the key allows (a short key at large text in low reach).
+            ImFont* f = ui.fonts.heading;
+            const float size = std::min(f->FontSize, 0.9f * std::min(kh, kw));
+            const ImVec2 sz = f->CalcTextSizeA(size, FLT_MAX, 0, k.c_str());
+            ui.dl->AddText(f, size, {x + (kw - sz.x) * 0.5f, y + (kh - sz.y) * 0.5f},
+                           colour::kText, k.c_str());
             x += kw + gap;
         }
         y += kh + gap;

@@ -11,48 +11,14 @@ Intent draw_home(Ui& ui, const Model& m, ViewState& v, float dt) {
     v.visible_titles.clear();
     const float em = ui.em;
     const Rect area = draw_header(ui, m.region.empty() ? ui.tr("app.name") : m.region);
-    // Everything below the header scrolls when it does not fit (large text, low reach, a
-    // landscape screen): tiles keep a readable height rather than shrink to slivers.
-    update_scroll(ui, v.home, area, dt);
-    ui.push_clip(area);
-    struct Unclip {
-        Ui& ui;
-        ~Unclip() { ui.pop_clip(); }
-    } unclip{ui};
-
     const float pad = 1.0f * em;
-    float y = area.min.y + 1.2f * em - v.home.offset;
-    // The pack's greeting in the visitor's language, else a generic one: the pack's greeting in
-    // another language would not be read, and a generic one never names the wrong region.
-    const auto welcome = m.welcome.find(m.session.lang);
-    const std::string& greeting = welcome != m.welcome.end() ? welcome->second : ui.tr("home.welcome");
-    y += draw_text(ui, ui.fonts.display, {pad, y}, colour::kText, greeting, ui.size.x - 2 * pad);
-    y += 0.3f * em;
-    y += draw_text(ui, ui.fonts.body, {pad, y}, colour::kMuted, ui.tr("home.subtitle"), ui.size.x - 2 * pad);
-    y += 1.0f * em;
 
-    if (!m.error.empty()) {
-        draw_text(ui, ui.fonts.bold, {pad, y}, colour::kAccent, m.error, ui.size.x - 2 * pad);
-        return intent;
-    }
-
-    // Quick ways in along the bottom: search, the map and this weekend's events.
+    // Quick ways in along the bottom, always in view and within reach: search, the map and
+    // this weekend's events.
     const float row_h = std::max(3.4f * em, ui.fonts.heading->FontSize * 2 + 0.8f * em);
-    const float gap = 0.8f * em;
-    const int n_tiles = static_cast<int>(m.kinds.size());
-    // Three kinds: one column in portrait, one row in landscape, as before. More: a grid of
-    // two columns in portrait, of up to four in landscape.
-    const int cols = ui.portrait ? (n_tiles <= 3 ? 1 : 2) : (n_tiles <= 4 ? std::max(n_tiles, 1) : (n_tiles + 1) / 2);
-    const int rows = std::max(1, (n_tiles + cols - 1) / cols);
-    // A tile shows its label band and some picture; below that the page scrolls instead.
-    const float min_th = 4.2f * em + 2.5f * em;
-    const float fit_bottom = area.max.y - pad - row_h - 0.8f * em - v.home.offset;
-    const float fit_th = (fit_bottom - y - static_cast<float>(rows - 1) * gap) / static_cast<float>(rows);
-    const float th = std::max(min_th, fit_th);
-    const float bottom = y + static_cast<float>(rows) * th + static_cast<float>(rows - 1) * gap;
-    v.home.content = bottom + 0.8f * em + row_h + pad + v.home.offset - area.min.y;
-    {
-        const float y0 = bottom + 0.8f * em;
+    const bool quick = m.error.empty();
+    if (quick) {
+        const float y0 = area.max.y - 0.6f * em - row_h;
         const float bgap = 0.6f * em;
         const float bw = (ui.size.x - 2 * pad - 2 * bgap) / 3;
         auto at = [&](int i) {
@@ -66,6 +32,48 @@ Intent draw_home(Ui& ui, const Model& m, ViewState& v, float dt) {
         if (button(ui, "home.weekend", at(2), ui.tr("home.weekend"), colour::kEvent, colour::kOnHeader, ui.fonts.heading))
             intent = OpenList{"event", EventWindow::ThisWeekend, m.now.date};
     }
+    // Above them the greeting and the tiles, which scroll when they do not fit (large text, low
+    // reach, a landscape screen): tiles keep a readable height rather than shrink to slivers.
+    const Rect page{area.min, {area.max.x, quick ? area.max.y - 1.2f * em - row_h : area.max.y}};
+    update_scroll(ui, v.home, page, dt);
+    ui.push_clip(page);
+    struct Unclip {
+        Ui& ui;
+        ~Unclip() { ui.pop_clip(); }
+    } unclip{ui};
+
+    float y = page.min.y + 1.2f * em - v.home.offset;
+    // The pack's greeting in the visitor's language, else a generic one: the pack's greeting in
+    // another language would not be read, and a generic one never names the wrong region.
+    const auto welcome = m.welcome.find(m.session.lang);
+    const std::string& greeting = welcome != m.welcome.end() ? welcome->second : ui.tr("home.welcome");
+    // At large text the greeting is the size of a heading and its subtitle goes: the tiles, not
+    // the welcome, must show on the first screen.
+    const bool large = ui.em > 1.2f * ui.base_em;
+    y += draw_text(ui, large ? ui.fonts.heading : ui.fonts.display, {pad, y}, colour::kText, greeting, ui.size.x - 2 * pad);
+    if (!large) {
+        y += 0.3f * em;
+        y += draw_text(ui, ui.fonts.body, {pad, y}, colour::kMuted, ui.tr("home.subtitle"), ui.size.x - 2 * pad);
+    }
+    y += (large ? 0.6f : 1.0f) * em;
+
+    if (!m.error.empty()) {
+        draw_text(ui, ui.fonts.bold, {pad, y}, colour::kAccent, m.error, ui.size.x - 2 * pad);
+        return intent;
+    }
+
+    const float gap = 0.8f * em;
+    const int n_tiles = static_cast<int>(m.kinds.size());
+    // Three kinds: one column in portrait, one row in landscape, as before. More: a grid of
+    // two columns in portrait, of up to four in landscape.
+    const int cols = ui.portrait ? (n_tiles <= 3 ? 1 : 2) : (n_tiles <= 4 ? std::max(n_tiles, 1) : (n_tiles + 1) / 2);
+    const int rows = std::max(1, (n_tiles + cols - 1) / cols);
+    // A tile shows its label band and some picture; below that the page scrolls instead.
+    const float min_th = 4.2f * em + 2.5f * em;
+    const float fit_th = (page.max.y - v.home.offset - y - static_cast<float>(rows - 1) * gap) / static_cast<float>(rows);
+    const float th = std::max(min_th, fit_th);
+    const float bottom = y + static_cast<float>(rows) * th + static_cast<float>(rows - 1) * gap;
+    v.home.content = bottom + v.home.offset - page.min.y;
     const float tw = (ui.size.x - 2 * pad - static_cast<float>(cols - 1) * gap) / static_cast<float>(cols);
     for (int i = 0; i < n_tiles; ++i) {
         const float x0 = pad + static_cast<float>(i % cols) * (tw + gap), y0 = y + static_cast<float>(i / cols) * (th + gap);

@@ -13,7 +13,7 @@ namespace {
 // A row of chips under the header: "open now" for places, date windows for events, then the
 // practical ones for every kind: wheelchair access and the kind's common categories. Chips
 // wrap to further lines when the screen is narrow. Returns where the cards start.
-float draw_filters(Ui& ui, const Model& m, Rect area, Intent& intent) {
+float draw_filters(Ui& ui, const Model& m, ViewState& v, Rect area, Intent& intent) {
     const float em = ui.em, pad = 1.0f * em, gap = 0.5f * em, h = 2.8f * em;
     struct Chip {
         std::string name, label;
@@ -50,10 +50,53 @@ float draw_filters(Ui& ui, const Model& m, Rect area, Intent& intent) {
     }
     if (chips.empty()) return area.min.y;
     const float icon_w = 1.7f * em;  // room for the wheelchair symbol left of its label
+    auto width = [&](const Chip& c) {
+        const float text_w = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, c.label.c_str()).x;
+        return std::min(text_w + 2.0f * em + (c.wheelchair_icon ? icon_w : 0), ui.size.x - 2 * pad);
+    };
+    // At large text the chips would fill the screen before the first card: past two rows they
+    // fold behind a "more filters" chip (the chips that are on always stay in view).
+    const int max_rows = ui.em > 1.2f * ui.base_em ? 2 : 1000;
+    int rows = 1;
+    for (float x = pad; const Chip& c : chips) {
+        const float w = width(c);
+        if (x + w > ui.size.x - pad && x > pad) {
+            x = pad;
+            ++rows;
+        }
+        x += w + gap;
+    }
+    if (rows > max_rows) {
+        const int hidden = static_cast<int>(chips.size());
+        Chip more{"filter.more", v.list_filters_open ? ui.tr("filter.fewer") : ui.tr("filter.more"), false, Intent{}};
+        if (!v.list_filters_open) {
+            // Keep what fits in the rows allowed, the chosen chips first, then "more".
+            std::stable_partition(chips.begin(), chips.end(), [](const Chip& c) { return c.on; });
+            std::vector<Chip> kept;
+            float x = pad;
+            int row = 1;
+            for (const Chip& c : chips) {
+                const float w = width(c);
+                float nx = x, nrow = static_cast<float>(row);
+                if (nx + w > ui.size.x - pad && nx > pad) {
+                    nx = pad;
+                    nrow += 1;
+                }
+                // Room must remain for "more" on the last row.
+                const bool last_row = static_cast<int>(nrow) == max_rows;
+                if (static_cast<int>(nrow) > max_rows || (last_row && nx + w + gap + width(more) > ui.size.x - pad)) break;
+                kept.push_back(c);
+                x = nx + w + gap;
+                row = static_cast<int>(nrow);
+            }
+            more.label += " (" + std::to_string(hidden - static_cast<int>(kept.size())) + ")";
+            chips = std::move(kept);
+        }
+        chips.push_back(more);
+    }
     float x = pad, y = area.min.y + 0.6f * em;
     for (const Chip& c : chips) {
-        const float text_w = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, c.label.c_str()).x;
-        const float w = std::min(text_w + 2.0f * em + (c.wheelchair_icon ? icon_w : 0), ui.size.x - 2 * pad);
+        const float w = width(c);
         if (x + w > ui.size.x - pad && x > pad) {
             x = pad;
             y += h + gap;
@@ -68,7 +111,10 @@ float draw_filters(Ui& ui, const Model& m, Rect area, Intent& intent) {
             draw_text_centered(ui, ui.fonts.bold, {{x + 0.6f * em + icon_w, y}, r.max}, col, c.label);
             if (tapped) intent = c.when_tapped;
         } else if (button(ui, c.name, r, c.label, fill, ink)) {
-            intent = c.when_tapped;
+            if (c.name == "filter.more")
+                v.list_filters_open = !v.list_filters_open;  // the view's, not the session's
+            else
+                intent = c.when_tapped;
         }
         x += w + gap;
     }
@@ -100,7 +146,7 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
     // The chips scroll with the cards: at large text they fill a screen of their own.
     update_scroll(ui, v.list, area, dt);
     ui.push_clip(area);
-    const float chips_bottom = draw_filters(ui, m, {{area.min.x, area.min.y - v.list.offset}, area.max}, intent);
+    const float chips_bottom = draw_filters(ui, m, v, {{area.min.x, area.min.y - v.list.offset}, area.max}, intent);
     const float chips_h = chips_bottom + v.list.offset - area.min.y;
 
     if (m.cards.empty()) {

@@ -12,9 +12,11 @@ Intent draw_search(Ui& ui, const Model& m, ViewState& v, float dt) {
     Rect area = draw_header(ui, ui.tr("search.title"));
 
     // The typed text in a large field, with a caret, or a hint when empty.
-    const Rect field{{pad, area.min.y + 0.8f * em}, {ui.size.x - pad, area.min.y + 0.8f * em + 3.4f * em}};
+    // As tall as its text needs: at large text the keyboard needs the room more.
+    const float field_h = std::max(3.4f * ui.base_em, ui.fonts.heading->FontSize + 0.8f * em);
+    const Rect field{{pad, area.min.y + 0.6f * em}, {ui.size.x - pad, area.min.y + 0.6f * em + field_h}};
     ui.dl->AddRectFilled(field.min, field.max, colour::kCard, 0.5f * em);
-    ui.dl->AddRect(field.min, field.max, colour::kHeader, 0.5f * em, 0, 0.12f * em);
+    ui.dl->AddRect(field.min, field.max, colour::kHeading, 0.5f * em, 0, 0.12f * em);
     ImFont* f = ui.fonts.heading;
     const float ty = field.min.y + (field.h() - f->FontSize) * 0.5f;
     if (m.session.search_text.empty()) {
@@ -29,7 +31,7 @@ Intent draw_search(Ui& ui, const Model& m, ViewState& v, float dt) {
         const float x = inner.min.x - std::max(0.0f, w - room);
         ui.push_clip(inner);
         ui.dl->AddText(f, f->FontSize, {x, ty}, colour::kText, t);
-        ui.dl->AddRectFilled({x + w + 0.05f * em, ty}, {x + w + 0.05f * em + 0.1f * em, ty + f->FontSize}, colour::kHeader);
+        ui.dl->AddRectFilled({x + w + 0.05f * em, ty}, {x + w + 0.05f * em + 0.1f * em, ty + f->FontSize}, colour::kHeading);
         ui.pop_clip();
         // A fade at the left edge says there is more text before what is shown.
         if (x < inner.min.x)
@@ -41,14 +43,17 @@ Intent draw_search(Ui& ui, const Model& m, ViewState& v, float dt) {
     // field and the keyboard. Landscape: the screen is too short for both one above the other
     // (six rows of keys), so the keyboard takes the bottom left and the results the right.
     const bool side = ui.size.x > ui.size.y * 1.2f;
+    const float bottom = area.max.y - 0.5f * em;
     const float kb_w = side ? std::min(36.0f * em, 0.62f * (ui.size.x - 2 * pad)) : std::min(ui.size.x - 2 * pad, 40.0f * em);
-    const float kb_h = keyboard_height(ui, kb_w);
+    // Portrait keeps at least three lines of results above the keys.
+    const float room = bottom - field.max.y - 0.6f * em - (side ? 0.0f : 3.0f * ui.fonts.bold->FontSize);
+    const float kb_h = std::min(keyboard_height(ui, kb_w), room);
     const float kb_x = side ? pad : (ui.size.x - kb_w) * 0.5f;
-    const Rect kb{{kb_x, ui.size.y - pad - kb_h}, {kb_x + kb_w, ui.size.y - pad}};
+    const Rect kb{{kb_x, bottom - kb_h}, {kb_x + kb_w, bottom}};
     std::string text = m.session.search_text;
     if (draw_keyboard(ui, kb, text)) intent = SearchText{text};
 
-    const Rect results = side ? Rect{{kb.max.x + 0.4f * em, field.max.y + 0.6f * em}, {ui.size.x, ui.size.y - pad}}
+    const Rect results = side ? Rect{{kb.max.x + 0.4f * em, field.max.y + 0.6f * em}, {ui.size.x, bottom}}
                               : Rect{{0, field.max.y + 0.6f * em}, {ui.size.x, kb.min.y - 0.6f * em}};
     if (!m.session.search_text.empty() && m.search_results.empty()) {
         const Rect msg{{results.min.x + pad, results.min.y}, {results.max.x - pad, results.max.y}};

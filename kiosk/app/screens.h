@@ -23,6 +23,7 @@ struct ViewState {
     ScrollState staff;
     ScrollState panel;  // the language or access sheet
     ScrollState home;
+    bool list_filters_open = false;  // large text: all the list's chips shown, not two rows
     size_t gallery = 0;        // which of the card's pictures is shown
     float gallery_drag = 0;    // horizontal travel of the current swipe on the picture
     std::vector<std::string> visible_titles;  // what the last frame showed, for --dump-state

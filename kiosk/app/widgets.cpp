@@ -126,18 +126,32 @@ float draw_text_lines(Ui& ui, ImFont* f, ImVec2 pos, ImU32 col, std::string_view
 
 void draw_text_centered(Ui& ui, ImFont* f, Rect r, ImU32 col, std::string_view s) {
     const float wrap = r.w() * 0.92f;
-    const ImVec2 sz = f->CalcTextSizeA(f->FontSize, FLT_MAX, wrap, s.data(), s.data() + s.size());
+    // A word wider than the box (a long word at large text) shrinks the label, down to 60%,
+    // rather than run over the button's edge.
+    float size = f->FontSize;
+    for (const char* p = s.data(); p < s.data() + s.size();) {
+        const char* e = p;
+        while (e < s.data() + s.size() && *e != ' ' && *e != '\n') ++e;
+        const float w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, p, e).x;
+        if (w > wrap) size = std::min(size, std::max(0.6f * f->FontSize, f->FontSize * wrap / w));
+        p = e + 1;
+    }
+    // ...and a label taller than its box (a short key) likewise.
+    if (const float h = f->CalcTextSizeA(size, FLT_MAX, wrap, s.data(), s.data() + s.size()).y; h > r.h())
+        size = std::max(0.6f * f->FontSize, size * r.h() / h);
+    const float k = size / f->FontSize;
+    const ImVec2 sz = f->CalcTextSizeA(size, FLT_MAX, wrap, s.data(), s.data() + s.size());
     // Centre each wrapped line on its own, so a two-line label looks balanced.
     const char* p = s.data();
     const char* end = s.data() + s.size();
     float y = r.min.y + (r.h() - sz.y) * 0.5f;
     while (p < end) {
-        const char* brk = f->CalcWordWrapPositionA(1.0f, p, end, wrap);
+        const char* brk = f->CalcWordWrapPositionA(k, p, end, wrap);
         if (brk == p) brk = p + 1;
-        const float w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, p, brk).x;
+        const float w = f->CalcTextSizeA(size, FLT_MAX, 0, p, brk).x;
         if (w > r.w() + 1.0f) ui.note_clipped(s);  // one word wider than its box
-        ui.dl->AddText(f, f->FontSize, {r.min.x + (r.w() - w) * 0.5f, y}, col, p, brk);
-        y += f->FontSize;
+        ui.dl->AddText(f, size, {r.min.x + (r.w() - w) * 0.5f, y}, col, p, brk);
+        y += size;
         p = brk;
         while (p < end && (*p == ' ' || *p == '\n')) ++p;
     }
@@ -154,7 +168,7 @@ bool button(Ui& ui, const std::string& name, Rect r, std::string_view label, ImU
 }
 
 void draw_backspace_symbol(Ui& ui, Rect r, ImU32 col) {
-    const float em = ui.em;
+    const float em = std::min(ui.em, 0.7f * r.h());  // fits a short key
     const ImVec2 c{(r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f};
     const float w = 1.1f * em, h = 0.55f * em, t = 0.45f * em;
     const ImVec2 pts[5] = {{c.x - w, c.y}, {c.x - w + t, c.y - h}, {c.x + w, c.y - h}, {c.x + w, c.y + h}, {c.x - w + t, c.y + h}};

@@ -48,6 +48,7 @@ struct Rect {
 // Everything a screen needs to draw one frame; rebuilt at the start of each frame.
 struct Ui {
     float em = 32;  // one font unit in pixels: every size on screen is a multiple of it
+    float base_em = 32;  // the font unit at 100% text: for controls that need not grow with text
     ImVec2 size;    // framebuffer size
     bool portrait = true;
     Fonts fonts;

@@ -114,7 +114,7 @@ def large_text_screens(xvfb, tmp, tag):
     lines = ["tap nav.access", "tap access.large", "tap access.large", "dump " + p("access.json"),
              "screenshot " + p("access.png"), "tap panel.close", "dump " + p("home.json"), "screenshot " + p("home.png"),
              "tap nav.lang", "dump " + p("language.json"), "screenshot " + p("language.png"), "tap lang.fr", "tap tile.site", "dump " + p("list.json"), "screenshot " + p("list.png"), "tap card.0",
-             "dump " + p("detail.json"), "screenshot " + p("detail.png"), "tap nav.home", "tap tile.event",
+             "dump " + p("detail.json"), "screenshot " + p("detail.png"), "tap nav.home", "tap home.weekend",
              "dump " + p("events.json"), "tap nav.home", "tap home.search", "type lens", "dump " + p("search.json"),
              "screenshot " + p("search.png"), "tap nav.home", "tap home.map", "wait 300", "dump " + p("map.json"),
              "screenshot " + p("map.png")]
@@ -211,6 +211,46 @@ def test_reading_is_not_a_wait(tmp):
         d, _ = kiosk(x, tmp, "stay", ["tap attract", "tap tile.site", "wait 6500", "tap idle.continue", "wait 300"],
                      extra=["--config", cfg])
         check(d["screen"] == "list" and not d["countdown"], "the countdown is cancelled by its button")
+    finally:
+        x.close()
+
+
+def wav_rms(path):
+    """Root mean square of a 16-bit mono WAV's samples (0 for silence)."""
+    import array
+    import math
+    import wave
+    with wave.open(path, "rb") as w:
+        check(w.getsampwidth() == 2 and w.getnchannels() == 1, "%s is 16-bit mono" % os.path.basename(path))
+        samples = array.array("h", w.readframes(w.getnframes()))
+    return math.sqrt(sum(x * x for x in samples) / max(1, len(samples))), len(samples)
+
+
+def test_access_speech_reads_the_card(tmp):
+    """In speech mode the speaker button on a card reads it with espeak-ng; the test config
+    sends the voice to a WAV file, which must hold speech, not silence."""
+    wav = os.path.join(tmp, "card.wav")
+    cfg = os.path.join(tmp, "speech.toml")
+    with open(cfg, "w") as f:
+        f.write('[speech]\ndevice = "wav:%s"\n' % wav)
+    x = Xvfb()
+    try:
+        p = lambda n: os.path.join(tmp, n + ".json")  # noqa: E731
+        d, err = kiosk(x, tmp, "speech", ["tap nav.access", "dump " + p("sheet"), "tap access.speak", "tap panel.close",
+                                          "tap tile.site", "dump " + p("list"), "tap card.0", "dump " + p("card"),
+                                          "tap nav.speak", "wait 2000", "dump " + p("spoken")], extra=["--config", cfg])
+        check("nav.speak" not in load(p("list"))["targets"], "no speaker button where there is no card to read")
+        card = load(p("card"))
+        check(card["modes"]["speech"] and "nav.speak" in card["targets"], "speech mode: the card has a speaker button")
+        check(os.path.exists(wav), "the voice was written to the configured WAV (stderr: %s)" % err.strip()[-300:])
+        rms, n = wav_rms(wav)
+        check(n > 22050 and rms > 300, "the WAV holds speech: %.1f s, RMS %.0f" % (n / 22050.0, rms))
+        # Without speech mode there is no speaker and nothing is said.
+        wav2 = os.path.join(tmp, "none.wav")
+        with open(cfg, "w") as f:
+            f.write('[speech]\ndevice = "wav:%s"\n' % wav2)
+        d, _ = kiosk(x, tmp, "nospeech", ["tap attract", "tap tile.site", "tap card.0", "wait 500"], extra=["--config", cfg])
+        check("nav.speak" not in d["targets"] and not os.path.exists(wav2), "speech off: no speaker button, no voice")
     finally:
         x.close()
 
