@@ -127,10 +127,8 @@ Intent draw_panel(Ui& ui, const Model& m, ViewState& v, float dt) {
     // frame; the first frame of a sheet is a guess) or the screen above the bar.
     const float want = v.panel.content > 0 ? v.panel.content + 7.0f * em : veil.max.y;
     const Rect sheet{{margin, std::max(margin, veil.max.y - margin - want)}, {ui.size.x - margin, veil.max.y - margin}};
-    if (ui.tap_target("panel.outside", veil) && !sheet.contains({ui.touch->tap_pos.x, ui.touch->tap_pos.y}))
-        intent = ShowPanel{Panel::None};
-    // The targets above only count outside the sheet: the sheet's own are registered after.
-    ui.targets.pop_back();
+    const Vec2 tap = ui.touch->tap_pos;
+    if (ui.touch->tapped && veil.contains(tap) && !sheet.contains(tap)) intent = ShowPanel{Panel::None};
     ui.dl->AddRectFilled(sheet.min, sheet.max, colour::kCard, 0.8f * em);
     if (ui.high_contrast) ui.dl->AddRect(sheet.min, sheet.max, colour::kCardBorder, 0.8f * em, 0, 0.1f * em);
 

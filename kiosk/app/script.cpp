@@ -134,6 +134,8 @@ Script::Status Script::advance(double now, ScriptHost& host) {
             return next();
         }
         case ScriptStep::Kind::TapAt:
+            // Like a named tap, once the screen has settled (and the tap guard has passed).
+            if (!host.settled() && elapsed_ms < 5000) return Status::Running;
             t.press(s.x1, s.y1, now);
             t.release(s.x1, s.y1, now + 0.08);
             return next();
