@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "app/screens.h"
+#include "core/exonyms.h"
 
 namespace kiosk::app {
 
@@ -62,6 +63,18 @@ std::string event_line(const Ui& ui, const Occurrence& o, const DateTime& now) {
         times = format(ui.tr("time.from"), {o.start_time});
     return times.empty() ? when : when + ", " + times;
 }
+
+std::string card_dates(const Ui& ui, const Card& c) {
+    if (c.next_start.empty()) return {};
+    const auto d = parse_date(c.next_start);
+    std::string when = d ? ui.strings->short_date(ui.lang, *d) : c.next_start;
+    if (!c.next_end.empty() && c.next_end != c.next_start) {
+        if (auto e = parse_date(c.next_end)) when += " – " + ui.strings->short_date(ui.lang, *e);
+    }
+    return when;
+}
+
+std::string card_town(const Ui& ui, const std::string& town, const LonLat* at) { return town_name(town, ui.lang, at); }
 
 std::string time_range_text(const Ui& ui, const TimeRange& r) {
     if (whole_day(r)) return ui.tr("hours.all_day");

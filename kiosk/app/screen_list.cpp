@@ -146,14 +146,10 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
         float x = tx;
         x += draw_language_marker(ui, {x, y + 0.1f * em}, c.title.lang);
         if (x > tx) x += 0.3f * em;
-        draw_text_lines(ui, ui.fonts.body, {x, y}, colour::kMuted, c.town, tw - (x - tx), 1);
+        draw_text_lines(ui, ui.fonts.body, {x, y}, colour::kMuted, card_town(ui, c.town), tw - (x - tx), 1);
         y += ui.fonts.body->FontSize;
         if (!c.next_start.empty()) {
-            const auto d = parse_date(c.next_start);
-            std::string when = d ? ui.strings->short_date(ui.lang, *d) : c.next_start;
-            if (!c.next_end.empty() && c.next_end != c.next_start) {
-                if (auto e = parse_date(c.next_end)) when += " – " + ui.strings->short_date(ui.lang, *e);
-            }
+            const std::string when = card_dates(ui, c);
             draw_text_lines(ui, ui.fonts.bold, {tx, y}, colour::kEvent, when, tw, 1);
             v.visible_status.back() = when;
         } else if (auto o = m.open.find(c.id); o != m.open.end()) {

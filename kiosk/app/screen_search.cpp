@@ -56,7 +56,7 @@ Intent draw_search(Ui& ui, const Model& m, ViewState& v, float dt) {
                      {{r.min.x + 0.4f * em, r.min.y}, {r.min.x + 0.4f * em + pic_w, r.max.y}});
         const float tx = r.min.x + 0.4f * em + pic_w + 0.6f * em, tw = r.max.x - tx - 0.6f * em;
         draw_text_lines(ui, ui.fonts.bold, {tx, r.min.y + 0.35f * em}, colour::kText, c.title.value, tw, 1);
-        const std::string sub = ui.tr("kind." + c.kind + ".one") + " · " + c.town;
+        const std::string sub = ui.tr("kind." + c.kind + ".one") + " · " + card_town(ui, c.town);
         draw_text_lines(ui, ui.fonts.body, {tx, r.min.y + 0.45f * em + ui.fonts.bold->FontSize}, colour::kMuted, sub, tw, 1);
     }
     ui.pop_clip();

@@ -26,6 +26,14 @@ struct ViewState {
     std::vector<std::string> visible_titles;  // what the last frame showed, for --dump-state
     std::vector<std::string> visible_status;  // the date or open/closed line under each of them
     std::vector<std::string> detail_texts;    // headings and paragraphs of the detail screen, in order
+    // The map's preview: the items a tap on a pin (one) or a bubble (its members) shows before
+    // the card; empty when none is open. Kept while the visitor looks at a card and comes back.
+    std::vector<std::int64_t> map_preview;
+    ScrollState map_preview_scroll;   // a bubble's list, when longer than the room
+    Rect map_preview_rect;            // last frame's: a drag that starts on it is not a pan
+    std::int64_t map_focus = 0;       // "see on the map": centre on this item and preview it
+    GeoBox map_visible;               // what the map showed last frame, for --dump-state
+    Rect map_area;                    // where it showed it, pixels
 };
 
 // The bar on top of every screen: back, title, language switch. Returns the content area.
@@ -46,6 +54,12 @@ std::string format_bytes(std::int64_t bytes, const std::string& lang);
 std::string open_line(const Ui& ui, const OpenStatus& s, const DateTime& now, ImU32* colour = nullptr);
 // "Today, 14:00 – 18:00", "On now, until 18:00", "Saturday 28 November 2026, from 20:30".
 std::string event_line(const Ui& ui, const Occurrence& o, const DateTime& now);
+// "3,2 km" with the visitor's decimal separator; whole kilometres past 10 km.
+std::string km_text(const Ui& ui, double metres);
+// A card's date line: the next dates of an event ("21/11 – 23/11"), empty for other kinds.
+std::string card_dates(const Ui& ui, const Card& c);
+// A card's town in the visitor's language (core/exonyms.h); `at` its position when known.
+std::string card_town(const Ui& ui, const std::string& town, const LonLat* at = nullptr);
 // One time range of a week table: "10:00 – 18:00", "from 10:00", "24 hours".
 std::string time_range_text(const Ui& ui, const TimeRange& r);
 // The days of a weekday bit set (1 = Monday ... 64 = Sunday): "Saturday, Sunday".
