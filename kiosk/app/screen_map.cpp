@@ -225,12 +225,18 @@ void draw_bubble(Ui& ui, ImVec2 p, const Model& m, const session::Cluster& c, bo
     draw_text_centered(ui, ui.fonts.bold, {{p.x - r, p.y - r}, {p.x + r, p.y + r}}, IM_COL32_WHITE, n);
 }
 
-void draw_here(Ui& ui, ImVec2 p, Rect label) {
+// The dot and its halo (drawn under the pins: the halo still shows around a pin on the spot).
+void draw_here_dot(Ui& ui, ImVec2 p) {
     const float em = ui.em;
     ui.dl->AddCircleFilled(p, 1.3f * em, IM_COL32(196, 38, 46, 45));
     ui.dl->AddCircle(p, 1.3f * em, IM_COL32(196, 38, 46, 120), 0, 0.06f * em);
     ui.dl->AddCircleFilled(p, 0.62f * em, IM_COL32_WHITE);
     ui.dl->AddCircleFilled(p, 0.45f * em, colour::kAccent);
+}
+
+// The "you are here" label with a pointer towards the dot.
+void draw_here_label(Ui& ui, ImVec2 p, Rect label) {
+    const float em = ui.em;
     ui.dl->AddRectFilled(label.min, label.max, colour::kAccent, 0.3f * em);
     // A small pointer from the label towards the dot.
     const float k = 0.4f * em;
@@ -555,7 +561,6 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
         } else if (ours && t.down) {
             session::hold(mv);
         }
-        (void)p;
         session::advance(mv, region, to_box(area), margin, dt, !(ours && (t.dragging || t.drag_released || t.down)));
     }
     if (mv.moving()) ui.wants_frame = true;
@@ -614,8 +619,17 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
                                 ? session::hit_test(lay, to_point(t.press_pos))
                                 : -1;
     // "You are here" under the pins: a pin at the kiosk's own place (the museum the kiosk stands
-    // in) stays visible and tappable, the marker's wider halo still showing around it.
-    if (lay.here_visible) draw_here(ui, to_im(lay.here), to_rect(lay.here_label));
+    // in) stays visible and tappable, the marker's wider halo still showing around it. Its label
+    // goes over the pins where it covers none (it is what a visitor looks for first), else under.
+    bool here_label_on_top = false;
+    if (lay.here_visible) {
+        draw_here_dot(ui, to_im(lay.here));
+        const float pr = session::kTargetHalfEm * em * 0.75f;
+        here_label_on_top = std::none_of(lay.markers.begin(), lay.markers.end(), [&](const session::Marker& mk) {
+            return lay.here_label.overlaps({{mk.pos.x - pr, mk.pos.y - pr}, {mk.pos.x + pr, mk.pos.y + pr}});
+        });
+        if (!here_label_on_top) draw_here_label(ui, to_im(lay.here), to_rect(lay.here_label));
+    }
     const float half = session::kTargetHalfEm * em;
     bool any_tapped = false;
     for (size_t i = 0; i < lay.markers.size(); ++i) {
@@ -624,7 +638,9 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
         const session::Cluster* cluster = mk.cluster >= 0 ? &clusters[static_cast<size_t>(mk.cluster)] : nullptr;
         const std::string name = cluster ? "cluster." + std::to_string(m.pins[cluster->members[0]].id)
                                          : "pin." + std::to_string(m.pins[mk.pin].id);
-        any_tapped |= ui.tap_target(name, {{pos.x - half, pos.y - half}, {pos.x + half, pos.y + half}});
+        // Under the preview a marker is hidden and out of reach: no target for scripts to find.
+        if (pp.pins.empty() || !preview.contains(Vec2{pos.x, pos.y}))
+            any_tapped |= ui.tap_target(name, {{pos.x - half, pos.y - half}, {pos.x + half, pos.y + half}});
         const bool down = static_cast<int>(i) == down_marker;
         if (mk.fanned) {
             ui.dl->AddLine(to_im(mk.anchor), pos, mapcol::kTown, std::max(1.0f, 0.06f * em));
@@ -636,6 +652,7 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
             draw_pin(ui, pos, kind_colour(m.pins[mk.pin].kind), down);
     }
     (void)any_tapped;
+    if (lay.here_visible && here_label_on_top) draw_here_label(ui, to_im(lay.here), to_rect(lay.here_label));
     draw_legend(ui, m, proj, legend);
     if (base) halo_text(ui, ui.fonts.body, credit_size, credit_rect.min, colour::kMuted, credit);
 

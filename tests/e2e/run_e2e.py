@@ -1569,49 +1569,6 @@ def test_ui_price_text(tmp):
           "the offer's French-only text is still shown to an English visitor: %s" % got)
 
 
-def tests_of(namespace):
-    """The tests of one test file: its own test_NAME functions (not ones it imported), by NAME,
-    in the order they are defined."""
-    module = namespace.get("__name__")
-    return {name[len("test_"):]: f for name, f in namespace.items()
-            if name.startswith("test_") and callable(f) and getattr(f, "__module__", None) == module}
-
-
-def main(tests=None):
-    """`--list` prints the test names of `tests` (another test file passes its globals()) or of
-    this file; `NAME` runs test_NAME."""
-    table = tests_of(tests or globals())
-    script = os.path.basename(sys.argv[0])
-    if len(sys.argv) != 2:
-        print("usage: %s --list | NAME" % script, file=sys.stderr)
-        return 2
-    name = sys.argv[1]
-    if name == "--list":
-        print("\n".join(table))
-        return 0
-    test = table.get(name)
-    if not test:
-        print("no such test:", name)
-        return 2
-    missing = [v for v in REQUIRED_ENV if not os.environ.get(v)]
-    if missing:
-        print("%s: %s not set (CTest sets them, see tests/CMakeLists.txt)" % (script, ", ".join(missing)))
-        return 2
-    tmp = tempfile.mkdtemp(prefix="kiosk-e2e-")
-    try:
-        test(tmp)
-    except Failure as e:
-        print("FAILED:", e)
-        print("(files kept in %s)" % tmp)
-        return 1
-    shutil.rmtree(tmp, ignore_errors=True)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
-
-
 # --- issue 14: the map's preview, its clamp, and "see on the map" ---------------------------------
 
 def zoomed_map_pins(x, pack, tmp, p):
@@ -1776,3 +1733,77 @@ def test_ui_detail_see_on_map(tmp):
     back = load(p("back.json"))
     check(back["screen"] == "detail" and back["title"] == card["title"], "Back returns to the card")
     check(load(p("list.json"))["screen"] == "list", "and the card's own Back to the list")
+
+
+def test_ui_map_here_keeps_pins(tmp):
+    """A kiosk standing exactly where an item is (the museum it stands in): the item's pin is
+    still a target of its own on the map, and tapping it acts on the pin, not on "you are here"."""
+    pack = build_content_pack(tmp)
+    p = lambda n: os.path.join(tmp, n)
+    db = sqlite3.connect("file:%s?mode=ro" % pack, uri=True)
+    item, lat, lon = db.execute("SELECT i.id, i.lat, i.lon FROM item i JOIN item_text t ON t.item_id = i.id "
+                                "WHERE t.field = 'title' AND t.value = 'Louvre-Lens' AND i.lat IS NOT NULL").fetchone()
+    conf = p("here.toml")
+    with open(conf, "w") as f:
+        f.write("[position]\nname = \"Louvre-Lens\"\nlat = %.7f\nlon = %.7f\n" % (lat, lon))
+    x = Xvfb()
+    try:
+        run_kiosk(x, pack, ["tap attract", "tap home.search", "type louvre", "dump " + p("search.json")], tmp,
+                  extra=["--config", conf])
+        results = load(p("search.json"))["visible_cards"]
+        check("Louvre-Lens" in results, "the search finds the Louvre-Lens: %s" % results[:3])
+        i = results.index("Louvre-Lens")
+        run_kiosk(x, pack, ["tap attract", "tap home.search", "type louvre", "tap result.%d" % i, "tap detail.map",
+                            "dump " + p("map.json"), "screenshot " + p("here.png"), "tap pin.%d" % item,
+                            "dump " + p("card.json")], tmp, extra=["--config", conf])
+    finally:
+        x.close()
+    m = load(p("map.json"))
+    check(m["here_near"] and "pin.%d" % item in m["targets"], "the pin at the kiosk's own place is a target")
+    r = m["target_rects"]["pin.%d" % item]
+    check(r[2] - r[0] >= 60 and r[3] - r[1] >= 60, "whole, not cut: %s" % r)
+    check(load(p("card.json"))["screen"] == "detail", "a tap on it reaches the pin (its preview was open: the card opens)")
+
+
+def tests_of(namespace):
+    """The tests of one test file: its own test_NAME functions (not ones it imported), by NAME,
+    in the order they are defined."""
+    module = namespace.get("__name__")
+    return {name[len("test_"):]: f for name, f in namespace.items()
+            if name.startswith("test_") and callable(f) and getattr(f, "__module__", None) == module}
+
+
+def main(tests=None):
+    """`--list` prints the test names of `tests` (another test file passes its globals()) or of
+    this file; `NAME` runs test_NAME."""
+    table = tests_of(tests or globals())
+    script = os.path.basename(sys.argv[0])
+    if len(sys.argv) != 2:
+        print("usage: %s --list | NAME" % script, file=sys.stderr)
+        return 2
+    name = sys.argv[1]
+    if name == "--list":
+        print("\n".join(table))
+        return 0
+    test = table.get(name)
+    if not test:
+        print("no such test:", name)
+        return 2
+    missing = [v for v in REQUIRED_ENV if not os.environ.get(v)]
+    if missing:
+        print("%s: %s not set (CTest sets them, see tests/CMakeLists.txt)" % (script, ", ".join(missing)))
+        return 2
+    tmp = tempfile.mkdtemp(prefix="kiosk-e2e-")
+    try:
+        test(tmp)
+    except Failure as e:
+        print("FAILED:", e)
+        print("(files kept in %s)" % tmp)
+        return 1
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
