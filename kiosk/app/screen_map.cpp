@@ -525,10 +525,25 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
         if (it != m.pins.end()) {
             mv.gliding = false;
             mv.vx = mv.vy = 0;
-            mv.center_lat = it->lat;
-            mv.center_lon = it->lon;
-            mv.zoom = std::max(mv.zoom, kFocusZoom);
-            session::clamp_view(mv, region, to_box(area), margin);
+            // The first zoom from kFocusZoom where the item is a pin of its own, not in a bubble
+            // (at the closest zoom, items sharing its spot fan out around it).
+            std::vector<LonLat> pos;
+            pos.reserve(m.pins.size());
+            for (const Model::Pin& p : m.pins) pos.push_back({p.lon, p.lat});
+            const size_t index = static_cast<size_t>(it - m.pins.begin());
+            for (double z = std::max(mv.zoom, kFocusZoom);; z = std::min(session::kMaxZoom, z * 2)) {
+                mv.center_lat = it->lat;
+                mv.center_lon = it->lon;
+                mv.zoom = z;
+                session::clamp_view(mv, region, to_box(area), margin);
+                if (z >= session::kMaxZoom) break;
+                const auto groups = session::cluster_pins(pos, session::project(region, mv, to_box(area), margin),
+                                                          session::kClusterRadiusEm * em);
+                const bool alone = std::any_of(groups.begin(), groups.end(), [&](const session::Cluster& c) {
+                    return c.members.size() == 1 && c.members[0] == index;
+                });
+                if (alone) break;
+            }
             v.map_preview = {it->id};
             v.map_preview_scroll = {};
         }
@@ -579,7 +594,14 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
         const float want_w = std::min(pp.pins.size() == 1 ? 26.0f * em : 24.0f * em, area.w() - 2 * pad);
         const float want_h = preview_content_height(ui, m, pp, want_w - 1.6f * em) + 1.6f * em;
         const ImVec2 at = to_im(proj.to_screen(pp.at));
-        const float r = (pp.pins.size() == 1 ? session::kPinDiscEm : session::kBubbleDiscEm) * em + 0.6f * em;
+        float r = (pp.pins.size() == 1 ? session::kPinDiscEm : session::kBubbleDiscEm) * em + 0.6f * em;
+        // At the closest zoom, pins sharing a spot fan out on a ring around it (layout_map): the
+        // preview keeps clear of the whole ring, so the tapped pin is never under it.
+        if (mv.zoom >= session::kMaxZoom * 0.999) {
+            size_t shared = 0;
+            for (const Model::Pin& q : m.pins) shared += std::fabs(q.lat - pp.at.lat) < 1e-4 && std::fabs(q.lon - pp.at.lon) < 1e-4;
+            if (shared > 1) r += std::max(1.8f * em, static_cast<float>(shared) * 2.0f * em / 6.2832f);
+        }
         preview = to_rect(session::place_preview(to_box(area), Point{at.x, at.y}, r, {want_w, want_h}, pad,
                                                  {to_box(controls), to_box(legend)}, std::min(want_w, 14.0f * em),
                                                  std::min(want_h, 6.0f * em)));
