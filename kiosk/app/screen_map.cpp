@@ -603,8 +603,9 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
             if (shared > 1) r += std::max(1.8f * em, static_cast<float>(shared) * 2.0f * em / 6.2832f);
         }
         preview = to_rect(session::place_preview(to_box(area), Point{at.x, at.y}, r, {want_w, want_h}, pad,
-                                                 {to_box(controls), to_box(legend)}, std::min(want_w, 14.0f * em),
-                                                 std::min(want_h, 6.0f * em)));
+                                                 {to_box(controls), to_box(legend)},
+                                                 std::min({want_w, 14.0f * em, 0.4f * area.w()}),
+                                                 std::min({want_h, 6.0f * em, 0.4f * area.h()})));
     }
     v.map_preview_rect = preview;
     ui.push_clip(area);
@@ -679,10 +680,8 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
     if (base) halo_text(ui, ui.fonts.body, credit_size, credit_rect.min, colour::kMuted, credit);
 
     bool zoom_on_preview = false;
-    if (!pp.pins.empty()) {
-        Intent open = draw_preview(ui, m, v, pp, preview, dt, zoom_on_preview);
-        if (!std::holds_alternative<std::monostate>(open)) intent = open;
-    }
+    Intent from_preview;
+    if (!pp.pins.empty()) from_preview = draw_preview(ui, m, v, pp, preview, dt, zoom_on_preview);
 
     // Controls last: drawn over everything, and a tap on them never also hits a pin below.
     bool control_tapped = false;
@@ -730,8 +729,11 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
 
     // A tap on a pin or a bubble shows its preview; a second tap on it opens the card (a pin) or
     // zooms in (a bubble, as its preview's zoom button does); a tap elsewhere on the map closes it.
-    const bool tap_on_preview = !pp.pins.empty() && preview.contains(t.tap_pos);
-    if (zoom_on_preview && !pp.pins.empty()) {
+    // The controls are drawn over the preview where there was no other room (large text): a tap
+    // on them is theirs alone.
+    const bool tap_on_preview = !pp.pins.empty() && preview.contains(t.tap_pos) && !controls.contains(t.tap_pos);
+    if (tap_on_preview && !std::holds_alternative<std::monostate>(from_preview)) intent = from_preview;
+    if (zoom_on_preview && tap_on_preview) {
         session::glide_to(mv, pp.at, std::min(session::kMaxZoom, (mv.gliding ? mv.target_zoom : mv.zoom) * 4));
         v.map_preview.clear();
     } else if (!control_tapped && t.tapped && !tap_on_preview && session::reaches_map(lay, to_point(t.tap_pos))) {

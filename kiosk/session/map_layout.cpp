@@ -460,21 +460,21 @@ Box place_preview(Box area, Point pin, float pin_r, Point want, float pad, const
         const float h = std::min(a.max.y, b.max.y) - std::max(a.min.y, b.min.y);
         return w > 0 && h > 0 ? w * h : 0.0f;
     };
+    // What a side shows of the wanted card (up to all of it), less half the share of it that
+    // lies over the controls and the legend; a side without the least room loses to any other.
     int best = -1;
     float best_score = -1e30f;
-    bool best_roomy = false;
     for (int i = 0; i < 4; ++i) {
         const Box& b = sides[i];
         if (b.w() <= 0 || b.h() <= 0) continue;
-        // What it shows of the wanted card, less what it hides of the controls.
         float hidden = 0;
         for (const Box& c : covers) hidden += overlap(b, c);
-        const float score = b.w() * b.h() / (want.x * want.y) - 2 * hidden / (b.w() * b.h());
         const bool roomy = b.w() >= std::min(min_w, in.w()) && b.h() >= std::min(min_h, in.h());
-        if (best < 0 || (roomy && !best_roomy) || (roomy == best_roomy && score > best_score + 1e-4f)) {
+        const float shown = std::min(1.0f, b.w() * b.h() / (want.x * want.y));
+        const float score = shown - 0.5f * hidden / (b.w() * b.h()) - (roomy ? 0.0f : 1.0f);
+        if (score > best_score + 1e-4f) {
             best = i;
             best_score = score;
-            best_roomy = roomy;
         }
     }
     if (best >= 0) return sides[best];

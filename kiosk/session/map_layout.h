@@ -297,7 +297,7 @@ TapResult tap_map(MapView& v, const MapProjection& p, const MapLayout& l, const 
 // (a disc of radius `pin_r`): below, above, right or left of it, never over it, inside `area`
 // less `pad`, and off the `covers` (zoom buttons, legend) where a side allows it. A side with
 // less room than `want` gives a smaller box (the screen wraps or scrolls what it holds); the
-// side that shows the most of it wins, the earlier on ties. Never narrower than `min_w` nor
+// side that shows the most of it, less what it hides of the covers, wins (the earlier on ties). Never narrower than `min_w` nor
 // lower than `min_h` unless no side has that much room.
 Box place_preview(Box area, Point pin, float pin_r, Point want, float pad, const std::vector<Box>& covers,
                   float min_w, float min_h);
