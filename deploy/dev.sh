@@ -11,7 +11,7 @@ packages=(
   build-essential cmake pkg-config
   libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri libfreetype-dev
   libsqlite3-dev sqlite3 libstb-dev libsimdjson-dev libarchive-dev libsodium-dev
-  libcurl4-openssl-dev libcli11-dev libtomlplusplus-dev libqrencode-dev libespeak-ng-dev libsystemd-dev
+  libcurl4-openssl-dev libcli11-dev libtomlplusplus-dev libqrencode-dev libespeak-ng-dev espeak-ng-data libsystemd-dev
   catch2 fonts-noto-core
   xvfb xauth xdotool imagemagick python3 zbar-tools
   systemd file dpkg-dev shellcheck   # deploy tests: systemd-analyze verify, cpack -G DEB with dpkg-shlibdeps

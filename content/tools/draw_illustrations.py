@@ -3,7 +3,9 @@
 
 Usage: /usr/bin/python3 content/tools/draw_illustrations.py [slug ...]
 
-Needs Pillow (Debian: python3-pil). Each picture is 1200x800, drawn at twice the size and
+Needs Pillow (Debian: python3-pil). Each picture is 1200x800 (a "tall" poster 800x1200, the
+shape of a real event poster, so the kiosk's framing of portrait pictures shows on the default
+pack), drawn at twice the size and
 scaled down for smooth edges, then reduced to a small palette so the PNG stays well under
 150 KB. Drawing is seeded by the slug: a rerun gives the same pixels. An item's "art" dict
 picks the scene and its parameters (see the catalogue modules). An item without one still
@@ -73,10 +75,11 @@ SKIES = {
 # --- drawing surface -----------------------------------------------------------------------
 
 class Canvas:
-    """A supersampled RGB image addressed in 1200x800 units."""
+    """A supersampled RGB image addressed in w x h units (1200x800 unless told)."""
 
-    def __init__(self, seed):
-        self.img = Image.new("RGB", (W * S, H * S), (255, 255, 255))
+    def __init__(self, seed, w=W, h=H):
+        self.w, self.h = w, h
+        self.img = Image.new("RGB", (w * S, h * S), (255, 255, 255))
         self.d = ImageDraw.Draw(self.img)
         self.rng = random.Random(seed)
 
@@ -148,7 +151,7 @@ class Canvas:
         return size
 
     def finish(self, path):
-        small = self.img.resize((W, H), Image.LANCZOS)
+        small = self.img.resize((self.w, self.h), Image.LANCZOS)
         pal = small.quantize(colors=PALETTE_COLOURS, method=Image.Quantize.FASTOCTREE,
                              dither=Image.Dither.NONE)
         pal.save(path, optimize=True)
@@ -2065,6 +2068,51 @@ def poster_christmas(c, item, pal):
         c.circle(x, y, 3, "#dcd6c8")
     title_block(c, item["art"]["text"], 215, "#ffffff", darker(bg, 0.45), size=120,
                 subtitle=item["art"].get("subtitle"), sub_colour=gold)
+
+
+TALL_W, TALL_H = 800, 1200
+
+
+def poster_christmas_tall(c, item, pal):
+    """A portrait Christmas market poster (800x1200): title on top, the town hall's pediment
+    and the big wheel behind a row of chalets, a fir in front."""
+    bg, cream, green, gold, accent = pal
+    w, h = c.w, c.h
+    c.rect(0, 0, w, h, bg)
+    for _ in range(140):
+        x, y = c.rng.uniform(0, w), c.rng.uniform(0, 900)
+        c.circle(x, y, c.rng.choice([2, 3, 4]), "#ffffff")
+    ground = 1010
+    sil = darker(bg, 0.35)
+    # the town hall of Valenciennes: a classical façade with a pediment
+    c.rect(300, 700, 800, ground, sil)
+    c.poly([(460, 702), (560, 630), (660, 702)], sil)
+    for k in range(7):
+        c.rect(320 + k * 68, 740, 342 + k * 68, 790, gold)
+        c.rect(320 + k * 68, 840, 342 + k * 68, 890, gold)
+    big_wheel(c, 190, 780, 130, cream, [accent, gold, green])
+    pts = [(x, 600 + 26 * math.sin(math.pi * x / w)) for x in range(0, w + 1, 20)]
+    c.line(pts, darker(bg, 0.4), 3)
+    for i, (x, y) in enumerate(pts[::2]):
+        c.circle(x, y + 8, 7, [gold, accent, "#9fe0ff", "#ffffff"][i % 4])
+    c.rect(0, ground, w, h, "#f4f1ea")
+    for i in range(4):
+        chalet(c, 10 + i * 200, ground, 150, "#8a5a3b", "#c0392b", gold)
+    fir(c, 400, ground + 150, 300, green, gold)
+    for _ in range(70):
+        x, y = c.rng.uniform(0, w), c.rng.uniform(ground + 10, h - 5)
+        c.circle(x, y, 3, "#dcd6c8")
+    # the title in the top third, as on a real poster: one word per line
+    outline = darker(bg, 0.45)
+    y = 150
+    for word in item["art"]["text"].split():
+        size = c.fit_text(word, 700, 124)
+        c.text((w / 2 + 5, y + 6), word, size, darker(outline, 0.3))
+        c.text((w / 2, y), word, size, "#ffffff", stroke=4, stroke_fill=outline)
+        y += size * 1.05
+    sub = item["art"].get("subtitle")
+    if sub:
+        c.text((w / 2, y + 10), sub, c.fit_text(sub, 700, 64), gold, stroke=3, stroke_fill=outline)
 
 
 def poster_film(c, item, pal):
@@ -4634,6 +4682,7 @@ POSTERS = {
     "carnival": poster_carnival,
     "giants": poster_giants,
     "christmas": poster_christmas,
+    "christmas_tall": poster_christmas_tall,
     "film": poster_film,
     "e_kites": poster_e_kites,
     "e_moto": poster_e_moto,
@@ -4677,8 +4726,9 @@ def draw_generic_poster(c, item):
 
 
 def draw(item):
-    c = Canvas(item["slug"])
     art = item.get("art", {})
+    tall = art.get("poster", "").endswith("_tall")
+    c = Canvas(item["slug"], TALL_W, TALL_H) if tall else Canvas(item["slug"])
     if item["kind"] == "belfry":
         draw_belfry(c, item)
     elif item["kind"] == "event":

@@ -19,7 +19,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <set>
+#include <unordered_map>
 #include <sstream>
 #include <thread>
 
@@ -27,6 +29,8 @@
 #include <cstring>
 #include <ctime>
 
+#include "app/icons.h"
+#include "app/speech_text.h"
 #include "core/json_out.h"
 #include "core/text_fold.h"
 #include "core/map_data.h"
@@ -191,30 +195,64 @@ bool App::init_fonts(std::string& error) {
         }
         return {};
     };
-    const std::string regular = find_font("NotoSans-Regular.ttf"), bold = find_font("NotoSans-Bold.ttf");
-    if (regular.empty() || bold.empty()) {
+    regular_font_ = find_font("NotoSans-Regular.ttf");
+    bold_font_ = find_font("NotoSans-Bold.ttf");
+    if (regular_font_.empty() || bold_font_.empty()) {
         error = "Noto Sans not found (install fonts-noto-core)";
         return false;
     }
-    ImGuiIO& io = ImGui::GetIO();
-    ImFontConfig cfg;
-    cfg.OversampleH = 2;
-    cfg.OversampleV = 1;
-    auto add = [&](const std::string& file, float px) {
-        return io.Fonts->AddFontFromFileTTF(file.c_str(), px, &cfg, kGlyphRanges);
-    };
-    ui_.fonts.body = add(regular, font_em_);
-    ui_.fonts.bold = add(bold, font_em_);
-    cfg.OversampleH = 1;  // large sizes are sharp without oversampling and keep the atlas small
-    ui_.fonts.heading = add(bold, 1.45f * font_em_);
-    ui_.fonts.display = add(bold, 2.1f * font_em_);
-    if (!ui_.fonts.body || !ui_.fonts.bold || !ui_.fonts.heading || !ui_.fonts.display) {
-        error = "cannot load Noto Sans from " + regular;
+    if (!build_fonts(100)) {
+        error = "cannot load Noto Sans from " + regular_font_;
         return false;
     }
     return true;
 }
 
+// The large-text mode rebuilds the atlas at 150% or 200% rather than scaling bitmaps, so
+// letters stay sharp; only one size is in memory at a time. Called between frames.
+bool App::build_fonts(int percent) {
+    const float em = font_em_ * static_cast<float>(percent) / 100.0f;
+    ImGuiIO& io = ImGui::GetIO();
+    const bool rebuild = fonts_percent_ != 0;
+    io.Fonts->Clear();
+    ImFontConfig cfg;
+    // Oversampling sharpens small text; large sizes are sharp without it and keep the atlas small.
+    cfg.OversampleH = em < 40 ? 2 : 1;
+    cfg.OversampleV = 1;
+    auto add = [&](const std::string& file, float px) {
+        return io.Fonts->AddFontFromFileTTF(file.c_str(), px, &cfg, kGlyphRanges);
+    };
+    ui_.fonts.body = add(regular_font_, em);
+    ui_.fonts.bold = add(bold_font_, em);
+    cfg.OversampleH = 1;
+    ui_.fonts.heading = add(bold_font_, 1.45f * em);
+    // The display size grows less: at 200% it would fit a word per line.
+    ui_.fonts.display = add(bold_font_, 2.1f * font_em_ * std::min(1.5f, static_cast<float>(percent) / 100.0f));
+    if (!ui_.fonts.body || !ui_.fonts.bold || !ui_.fonts.heading || !ui_.fonts.display) return false;
+    if (rebuild) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    fonts_percent_ = percent;
+    return true;
+}
+
+// Low reach: the rows of the screen between kReachHighMm and kReachLowMm from the floor, from
+// the panel's height in millimetres and the height of its bottom edge (kiosk.toml [screen]).
+// The physical height is the panel's long side in portrait and its short side in landscape.
+std::pair<float, float> App::reach_band(int fw, int fh) const {
+    const double long_mm = std::max(config_.screen_width_mm, config_.screen_height_mm);
+    const double short_mm = std::min(config_.screen_width_mm, config_.screen_height_mm);
+    const double h_mm = fh >= fw ? long_mm : short_mm;
+    const double top_mm = config_.screen_bottom_mm + h_mm;
+    const double px_per_mm = static_cast<double>(fh) / h_mm;
+    const double top = std::clamp((top_mm - kReachHighMm) * px_per_mm, 0.0, static_cast<double>(fh));
+    const double bottom = std::clamp((top_mm - kReachLowMm) * px_per_mm, 0.0, static_cast<double>(fh));
+    // A band too thin to hold a screen (a panel mounted far too high) keeps the whole screen:
+    // better a control out of reach than no controls.
+    if (bottom - top < 12.0 * font_em_) return {0.0f, static_cast<float>(fh)};
+    return {std::ceil(static_cast<float>(top)), std::floor(static_cast<float>(bottom))};
+}
 
 // The one place pack errors are caught. A pack that does not open, or a query that fails on a
 // damaged one, must never stop the kiosk: the last good pack stays on screen (with none, a
@@ -307,6 +345,14 @@ void App::read_content() {
             }
         if (s.screen != Screen::Home && s.kind == kind) model_.cards = cards;
     }
+    model_.pins.clear();
+    // Events with nothing left are not on the map either: the cards decided which remain.
+    std::set<std::int64_t> live_events;
+    for (const auto& cards : per_kind)
+        for (const Card& c : cards)
+            if (c.kind == "event") live_events.insert(c.id);
+    for (const Pack::GeoRow& g : pack_->positions())
+        if (g.kind != "event" || live_events.count(g.item_id)) model_.pins.push_back({g.item_id, g.kind, g.lat, g.lon});
     filter_list();
     run_search();
     // Attract loop: the kinds in turn, pictures only, a dozen at most.
@@ -321,14 +367,6 @@ void App::read_content() {
         }
         if (!any) break;
     }
-    model_.pins.clear();
-    // Events with nothing left are not on the map either: the cards decided which remain.
-    std::set<std::int64_t> live_events;
-    for (const auto& cards : per_kind)
-        for (const Card& c : cards)
-            if (c.kind == "event") live_events.insert(c.id);
-    for (const Pack::GeoRow& g : pack_->positions())
-        if (g.kind != "event" || live_events.count(g.item_id)) model_.pins.push_back({g.item_id, g.kind, g.lat, g.lon});
     // The map's previews: each pin's card, and whether each place is open now.
     model_.pin_cards.clear();
     model_.pin_open.clear();
@@ -363,6 +401,11 @@ void App::read_content() {
 
 void App::apply(const Intent& intent) {
     if (std::holds_alternative<std::monostate>(intent)) return;
+    // Speech is the app's: the session has nothing to remember about it.
+    if (const auto* sp = std::get_if<Speak>(&intent)) {
+        if (session_.state().access.speech || !sp->start) speak(sp->start);
+        return;
+    }
     sync_busy();
     carry_out(session_.apply(intent));
 }
@@ -437,15 +480,59 @@ void App::carry_out(const session::Effects& fx) {
     if (fx.wake_at > 0) ui_.wake_me_at(fx.wake_at);
 }
 
-// Five taps within three seconds in the top-left corner open the PIN pad; the session counts
-// them and says whether this tap is used up (then neither a visit starts nor what lies beneath
-// is pressed).
-void App::corner_gesture() {
-    const float corner = 1.5f * font_em_;
-    if (!touch_.tapped || touch_.tap_pos.x >= corner || touch_.tap_pos.y >= corner) return;
-    const session::Effects fx = session_.apply(session::CornerTap{});
-    if (fx.swallow_touch) touch_.tapped = false;
+// Staff open the PIN pad by holding a finger still for a few seconds on the top band (the
+// header's title, which no visitor presses); the session says whether the hold is used up, and
+// then its release presses nothing.
+void App::staff_hold() {
+    if (hold_fired_) {
+        touch_.tapped = false;
+        if (!touch_.down) hold_fired_ = false;
+        return;
+    }
+    if (!touch_.down || touch_.dragging || touch_.press_pos.y >= header_height(ui_)) return;
+    const double due = touch_.press_time + session::kStaffHoldSeconds;
+    if (ui_.now < due) {
+        ui_.wake_me_at(due);
+        return;
+    }
+    const session::Effects fx = session_.apply(session::StaffHold{});
+    hold_fired_ = fx.swallow_touch;
     carry_out(fx);
+}
+
+// A tap acts on the screen it was aimed at. One that began before the screen it lands on was
+// drawn, or within kTapGuard of it (no one reads a new screen that fast: it is the second half
+// of a double tap), is dropped. Scripts wait for settled(), which waits out the guard.
+constexpr double kTapGuard = 0.35;
+
+void App::speak(bool start) {
+    if (!start) {
+        if (speaker_) speaker_->stop();
+        return;
+    }
+    const std::string text = card_speech_text(ui_, model_);
+    if (text.empty()) return;
+    if (!speaker_) {
+        speech::SpeakerOptions o;
+        o.device = config_.speech_device;
+        o.rate = config_.speech_rate;
+        o.volume = config_.speech_volume;
+        speaker_ = std::make_unique<speech::Speaker>(o);
+    }
+    speaker_->say(text, session_.state().lang);
+}
+
+void App::guard_taps() {
+    const session::State& s = session_.state();
+    const std::string key = std::string(screen_name(s.screen)) + "/" + std::to_string(static_cast<int>(s.panel)) + "/" +
+                            std::to_string(s.item_id) + (s.picking_date ? "/date" : "");
+    if (key != shown_key_) {
+        shown_key_ = key;
+        shown_since_ = ui_.now;
+        // The voice reads what was on screen: another screen (or the visit's end) stops it.
+        if (speaker_) speaker_->stop();
+    }
+    if (touch_.tapped && touch_.press_time < shown_since_ + kTapGuard) touch_.tapped = false;
 }
 
 void App::open_staff_tab(session::StaffTab tab) {
@@ -517,7 +604,9 @@ bool App::find_target(const std::string& name, Rect& r) const {
     return false;
 }
 
-bool App::settled() const { return !animating_ && !textures_->busy() && !touch_.down; }
+bool App::settled() const {
+    return !animating_ && !textures_->busy() && !touch_.down && glfwGetTime() >= shown_since_ + kTapGuard;
+}
 
 void App::capture_state(const std::string& path) {
     std::ostringstream o;
@@ -549,7 +638,8 @@ void App::capture_state(const std::string& path) {
     o << "],\n  \"detail_texts\": [";
     for (size_t i = 0; i < view_.detail_texts.size() && s.screen == Screen::Detail; ++i)
         o << (i ? ", " : "") << json_quote(view_.detail_texts[i]);
-    o << "],\n  \"card_count\": " << (s.screen == Screen::List ? model_.cards.size() : 0)
+    o << "],\n  \"picture_fit\": " << json_quote(s.screen == Screen::Detail ? view_.picture_fit : "");
+    o << ",\n  \"card_count\": " << (s.screen == Screen::List ? model_.cards.size() : 0)
       << ",\n  \"targets\": [";
     for (size_t i = 0; i < last_targets_.size(); ++i) o << (i ? ", " : "") << json_quote(last_targets_[i].first);
     // Visible part of each target in pixels, so tests can tell a card cut by the fold.
@@ -580,6 +670,18 @@ void App::capture_state(const std::string& path) {
       << ",\n  \"error\": " << json_quote(model_.error) << ",\n  \"frames\": " << frames_
       << ",\n  \"first_frame_ms\": " << first_frame_ms_ << ",\n  \"first_settled_ms\": " << first_settled_ms_
       << ",\n  \"texture_bytes\": " << textures_->bytes_used();
+    static const char* kPanels[] = {"none", "language", "access"};
+    o << ",\n  \"modes\": {\"text\": " << s.access.text_percent << ", \"contrast\": " << (s.access.contrast ? "true" : "false")
+      << ", \"reach\": " << (s.access.reach ? "true" : "false") << ", \"speech\": " << (s.access.speech ? "true" : "false")
+      << "},\n  \"panel\": " << json_quote(kPanels[static_cast<int>(s.panel)])
+      << ",\n  \"sort\": " << json_quote(s.sort_by_distance ? "distance" : "name")
+      << ",\n  \"speaking\": " << (model_.speaking ? "true" : "false")
+      << ",\n  \"em\": " << ui_.em;
+    // The band controls lie in (the whole screen unless low reach is on), in screen pixels.
+    o << ",\n  \"reach_band\": [" << static_cast<int>(band_top_) << ", " << static_cast<int>(band_bottom_) << "]";
+    o << ",\n  \"clipped_text\": [";
+    for (size_t i = 0; i < last_clipped_.size(); ++i) o << (i ? ", " : "") << json_quote(last_clipped_[i]);
+    o << "]";
     const StaffModel& st = model_.staff;
     static const char* kTabs[] = {"status", "usb", "stats"};
     o << ",\n  \"staff\": {\"tab\": " << json_quote(kTabs[static_cast<int>(s.staff_tab)])
@@ -617,6 +719,22 @@ void App::frame(double dt) {
     // leaves the cards, the detail and the attract loop at 17:00, not at midnight.
     if (before.date != model_.now.date || before.minute_of_day != model_.now.minute_of_day) refresh_model();
 
+    // The visitor's access modes for this frame: the palette, the text size (a new atlas,
+    // built before the frame starts) and the band the UI is drawn in.
+    {
+        const session::AccessModes& acc = session_.state().access;
+        use_palette(acc.contrast ? high_contrast_palette() : standard_palette());
+        if (acc.text_percent != fonts_percent_ && !build_fonts(acc.text_percent)) build_fonts(100);
+        const auto [top, bottom] = acc.reach ? reach_band(fw, fh) : std::pair<float, float>{0.0f, static_cast<float>(fh)};
+        band_top_ = top;
+        band_bottom_ = bottom;
+        touch_.offset_y = band_top_;
+        ui_.em = font_em_ * static_cast<float>(fonts_percent_) / 100.0f;
+        ui_.size = {static_cast<float>(fw), band_bottom_ - band_top_};
+        ui_.portrait = fh >= fw;
+        ui_.high_contrast = acc.contrast;
+    }
+
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
@@ -643,24 +761,39 @@ void App::frame(double dt) {
     }
     sync_busy();
     carry_out(session_.tick(ui_.now));  // the idle countdown, the reset, the staff idle exit
-    corner_gesture();
+    staff_hold();
     check_for_new_pack(ui_.now);
-    ui_.em = font_em_;
-    ui_.size = {static_cast<float>(fw), static_cast<float>(fh)};
-    ui_.portrait = fh >= fw;
     ui_.dl = ImGui::GetBackgroundDrawList();
     ui_.touch = &touch_;
     ui_.textures = textures_.get();
     ui_.strings = &strings_;
     ui_.lang = session_.state().lang;
     ui_.wants_frame = false;
+    ui_.scrolling = false;
     ui_.targets.clear();
+    ui_.clipped.clear();
+    guard_taps();
+
+    // The speaker button shows stop while the voice reads; look again a few times a second.
+    if (speaker_ && !session_.state().access.speech) speaker_->stop();
+    model_.speaking = speaker_ && speaker_->speaking();
+    if (model_.speaking) ui_.wake_me_at(ui_.now + 0.25);
 
     ui_.dl->AddRectFilled({0, 0}, ui_.size, colour::kBackground);
+    const Screen screen = session_.state().screen;
+    const bool visitor = screen != Screen::StaffPin && screen != Screen::Staff;
+    // Under an open sheet the screen is only a picture: its controls must not take the touch
+    // meant for the sheet.
+    const bool sheet = visitor && session_.state().panel != Panel::None;
+    const Touch held = touch_;
+    if (sheet) {
+        touch_.tapped = touch_.dragging = touch_.drag_released = false;
+        touch_.drag_delta = {};
+    }
     Intent intent;
-    switch (session_.state().screen) {
+    switch (screen) {
         case Screen::Attract: intent = draw_attract(ui_, model_, view_); break;
-        case Screen::Home: intent = draw_home(ui_, model_, view_); break;
+        case Screen::Home: intent = draw_home(ui_, model_, view_, static_cast<float>(dt)); break;
         case Screen::List: intent = draw_list(ui_, model_, view_, static_cast<float>(dt)); break;
         case Screen::Detail: intent = draw_detail(ui_, model_, view_, static_cast<float>(dt)); break;
         case Screen::Map: {
@@ -673,10 +806,43 @@ void App::frame(double dt) {
         case Screen::StaffPin: intent = draw_staff_pin(ui_, model_, view_); break;
         case Screen::Staff: intent = draw_staff(ui_, model_, view_, static_cast<float>(dt)); break;
     }
+    if (sheet) touch_ = held;
+    if (visitor) {
+        // The bar and its sheet are drawn last, over the screen, and win the tap.
+        Intent bar = draw_nav_bar(ui_, model_, screen == Screen::Attract);
+        if (!std::holds_alternative<std::monostate>(bar)) intent = bar;
+        Intent panel = draw_panel(ui_, model_, view_, static_cast<float>(dt));
+        if (!std::holds_alternative<std::monostate>(panel)) intent = panel;
+    }
     draw_idle_overlay(ui_, model_);
+    // A list or text still gliding after a fling is being read: that is not idleness.
+    if (ui_.scrolling) carry_out(session_.apply(session::Touched{ui_.now}));
     notify_systemd(ui_.now);
     animating_ = ui_.wants_frame;
     last_targets_ = ui_.targets;
+    last_clipped_ = ui_.clipped;
+    if (band_top_ > 0 || band_bottom_ < static_cast<float>(fh)) {
+        // Low reach: everything was laid out in a screen as tall as the band; move it down
+        // into the band, and cover what lies above (and below) it with calm background.
+        ImDrawList* dl = ui_.dl;
+        for (ImDrawVert& vtx : dl->VtxBuffer) vtx.pos.y += band_top_;
+        for (ImDrawCmd& cmd : dl->CmdBuffer) {
+            cmd.ClipRect.y += band_top_;
+            cmd.ClipRect.w += band_top_;
+        }
+        dl->PushClipRectFullScreen();
+        dl->AddRectFilled({0, 0}, {static_cast<float>(fw), band_top_}, colour::kBackground);
+        dl->AddRectFilled({0, band_bottom_}, {static_cast<float>(fw), static_cast<float>(fh)}, colour::kBackground);
+        // A line and an arrow say where the screen now begins.
+        const float em = ui_.em;
+        dl->AddLine({0, band_top_ - 0.1f * em}, {static_cast<float>(fw), band_top_ - 0.1f * em}, colour::kMuted, 0.1f * em);
+        draw_icon(ui_, Icon::Reach, {static_cast<float>(fw) * 0.5f, band_top_ - 1.6f * em}, 2.0f * em, colour::kMuted);
+        dl->PopClipRect();
+        for (auto& [name, r] : last_targets_) {
+            r.min.y += band_top_;
+            r.max.y += band_top_;
+        }
+    }
 
     ImGui::Render();
     // Just after a pack switch the new pictures are still decoding: keep the last frame on
@@ -692,7 +858,8 @@ void App::frame(double dt) {
     }
     if (present) {
         glViewport(0, 0, fw, fh);
-        glClearColor(0.965f, 0.953f, 0.925f, 1.0f);
+        const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(colour::kBackground);
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         if (!screenshot_path_.empty()) {
@@ -721,6 +888,7 @@ void App::filter_list() {
     if (!model_.clock_trusted && (s.open_now_only || s.event_window)) carry_out(session_.apply(session::ClockUntrusted{}));
     if (!pack_ || s.screen == Screen::Home || s.kind.empty()) return;
     filter_practical();
+    order_list();
     const DateTime now = model_.now;
     if (s.kind == "event") {
         if (!s.event_window) return;
@@ -746,6 +914,26 @@ void App::filter_list() {
             auto o = model_.open.find(c.id);
             return o == model_.open.end() || o->second.state != OpenState::OpenNow;
         });
+}
+
+// How far each card is from the kiosk (when it stands in the pack's region), and the list's
+// order: nearest first by default, by name on request. Events keep their date order: when
+// comes before where for them. Cards without a position go last, by name.
+void App::order_list() {
+    model_.card_distance.clear();
+    if (!model_.here_near) return;
+    std::unordered_map<std::int64_t, const Model::Pin*> at;
+    for (const Model::Pin& p : model_.pins) at.emplace(p.id, &p);
+    for (const Card& c : model_.cards)
+        if (auto p = at.find(c.id); p != at.end())
+            model_.card_distance[c.id] = distance_m(model_.here_lat, model_.here_lon, p->second->lat, p->second->lon);
+    const session::State& s = session_.state();
+    if (s.kind == "event" || !s.sort_by_distance) return;
+    auto far = [&](const Card& c) {
+        auto d = model_.card_distance.find(c.id);
+        return d == model_.card_distance.end() ? std::numeric_limits<double>::infinity() : d->second;
+    };
+    std::stable_sort(model_.cards.begin(), model_.cards.end(), [&](const Card& a, const Card& b) { return far(a) < far(b); });
 }
 
 // How many category chips the list offers at most: more would push the cards off screen.
@@ -810,6 +998,7 @@ int App::run() {
     session::Settings settings;
     settings.idle_seconds = config_.idle_seconds;
     settings.countdown_seconds = config_.countdown_seconds;
+    settings.detail_idle_seconds = config_.detail_idle_seconds > 0 ? config_.detail_idle_seconds : 2.0 * config_.idle_seconds;
     settings.language = opt_.lang.empty() ? config_.language : opt_.lang;
     settings.staff_language = config_.language;
     settings.staff_enabled = staff_.enabled();

@@ -19,6 +19,7 @@
 #include "core/pack_reader.h"
 #include "core/search.h"
 #include "session/session.h"
+#include "speech/speaker.h"
 
 struct GLFWwindow;
 
@@ -56,6 +57,10 @@ public:
 private:
     bool init_window(std::string& error);
     bool init_fonts(std::string& error);
+    // Loads the fonts at `percent` of the font unit (the large-text mode) into a new atlas.
+    bool build_fonts(int percent);
+    // The low-reach band in framebuffer rows for a screen `fh` pixels tall: [top, bottom).
+    std::pair<float, float> reach_band(int fw, int fh) const;
     // Every intent goes through the session; carry_out does what its effects ask.
     void apply(const Intent& intent);
     void carry_out(const session::Effects& fx);
@@ -69,11 +74,17 @@ private:
     void save_screenshot(const std::string& path);
     void filter_list();
     void filter_practical();
+    void order_list();
     bool load_pack_checked(const std::string& path);
     void check_for_new_pack(double now);
     void run_search();
-    // A tap in the top-left corner may be part of the hidden staff gesture.
-    void corner_gesture();
+    // A finger held still on the top band opens the PIN pad (session::StaffHold).
+    void staff_hold();
+    // Drops a tap that belongs to the screen before this one (a double tap, or a press that
+    // came before the new screen was seen).
+    void guard_taps();
+    // The speaker button: reads the open card aloud (the engine starts on first use), or stops.
+    void speak(bool start);
     void open_staff_tab(session::StaffTab tab);
     void notify_systemd(double now);
     // The base map for the pack's region (assets/map/region.txt, else france.txt when the
@@ -112,11 +123,20 @@ private:
     std::unique_ptr<Script> script_;
     std::string screenshot_path_;
     std::vector<std::pair<std::string, Rect>> last_targets_;
+    std::vector<std::string> last_clipped_;
     bool animating_ = false;
     int frames_ = 0;
     // Start-up figures for the benchmark, in ms since the process started (-1 = not yet).
     double first_frame_ms_ = -1, first_settled_ms_ = -1;
-    float font_em_ = 0;
+    float font_em_ = 0;            // the font unit at 100% text
+    int fonts_percent_ = 0;        // the size the atlas was built at
+    std::string regular_font_, bold_font_;
+    // Tap guard: what the screen shows (screen, sheet, card) and since when.
+    std::string shown_key_;
+    double shown_since_ = 0;
+    bool hold_fired_ = false;      // the staff hold fired; its release presses nothing
+    std::unique_ptr<speech::Speaker> speaker_;  // made when a visitor first asks for speech
+    float band_top_ = 0, band_bottom_ = 0;  // where the UI is drawn (low reach: the reach band)
     struct BaseMapFile {
         std::unique_ptr<MapData> data;
         bool tried = false;

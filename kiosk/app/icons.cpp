@@ -135,6 +135,71 @@ void draw_icon(Ui& ui, Icon icon, ImVec2 c, float s, ImU32 col, bool crossed) {
             dl->AddLine(P(-0.14f, 0.12f), P(-0.03f, 0.24f), col, t);
             dl->AddLine(P(-0.03f, 0.24f), P(0.16f, 0.02f), col, t);
             break;
+        case Icon::Home: {
+            // A house: roof, walls and a door, the shape every home button uses.
+            const ImVec2 roof[3] = {P(-0.42f, -0.02f), P(0, -0.4f), P(0.42f, -0.02f)};
+            dl->AddPolyline(roof, 3, col, 0, t);
+            const ImVec2 walls[4] = {P(-0.3f, -0.12f), P(-0.3f, 0.36f), P(0.3f, 0.36f), P(0.3f, -0.12f)};
+            dl->AddPolyline(walls, 4, col, 0, t);
+            dl->AddRectFilled(P(-0.08f, 0.1f), P(0.08f, 0.36f), col);
+            break;
+        }
+        case Icon::Back: {
+            // An arrow pointing left.
+            dl->AddLine(P(-0.36f, 0), P(0.38f, 0), col, t * 1.2f);
+            const ImVec2 head[3] = {P(-0.06f, -0.3f), P(-0.38f, 0), P(-0.06f, 0.3f)};
+            dl->AddPolyline(head, 3, col, 0, t * 1.2f);
+            break;
+        }
+        case Icon::Access: {
+            // The accessibility figure: a person with open arms in a circle.
+            dl->AddCircle(c, s * 0.44f, col, 0, t);
+            dl->AddCircleFilled(P(0, -0.24f), s * 0.07f, col);
+            dl->AddLine(P(-0.26f, -0.1f), P(0.26f, -0.1f), col, t);
+            dl->AddLine(P(0, -0.1f), P(0, 0.08f), col, t);
+            dl->AddLine(P(0, 0.08f), P(-0.14f, 0.3f), col, t);
+            dl->AddLine(P(0, 0.08f), P(0.14f, 0.3f), col, t);
+            break;
+        }
+        case Icon::TextSize: {
+            // A small and a large letter A.
+            ImFont* f = ui.fonts.bold;
+            dl->AddText(f, s * 0.45f, P(-0.44f, -0.02f), col, "A");
+            dl->AddText(f, s * 0.8f, P(-0.08f, -0.42f), col, "A");
+            break;
+        }
+        case Icon::Contrast:
+            // A circle half filled: the usual contrast symbol.
+            dl->AddCircle(c, s * 0.4f, col, 0, t);
+            dl->PathArcTo(c, s * 0.4f, kPi * 0.5f, kPi * 1.5f);
+            dl->PathFillConvex(col);
+            break;
+        case Icon::Reach: {
+            // An arrow down onto a bar: everything brought down within reach.
+            dl->AddLine(P(0, -0.4f), P(0, 0.14f), col, t * 1.2f);
+            const ImVec2 head[3] = {P(-0.22f, -0.06f), P(0, 0.16f), P(0.22f, -0.06f)};
+            dl->AddPolyline(head, 3, col, 0, t * 1.2f);
+            dl->AddLine(P(-0.4f, 0.34f), P(0.4f, 0.34f), col, t * 1.4f);
+            break;
+        }
+        case Icon::Speaker: {
+            // A loudspeaker and two sound waves.
+            const ImVec2 body[6] = {P(-0.42f, -0.12f), P(-0.24f, -0.12f), P(-0.02f, -0.32f),
+                                    P(-0.02f, 0.32f),  P(-0.24f, 0.12f),  P(-0.42f, 0.12f)};
+            dl->AddConvexPolyFilled(body, 6, col);
+            dl->PathArcTo(P(-0.02f, 0), s * 0.2f, -kPi * 0.3f, kPi * 0.3f);
+            dl->PathStroke(col, 0, t);
+            dl->PathArcTo(P(-0.02f, 0), s * 0.38f, -kPi * 0.3f, kPi * 0.3f);
+            dl->PathStroke(col, 0, t);
+            break;
+        }
+        case Icon::Stop:
+            dl->AddRectFilled(P(-0.28f, -0.28f), P(0.28f, 0.28f), col, s * 0.05f);
+            break;
+        case Icon::Close:
+            dl->AddLine(P(-0.3f, -0.3f), P(0.3f, 0.3f), col, t * 1.2f);
+            dl->AddLine(P(-0.3f, 0.3f), P(0.3f, -0.3f), col, t * 1.2f);
+            break;
         case Icon::Language: {
             // A speech bubble.
             dl->AddRect(P(-0.38f, -0.3f), P(0.38f, 0.16f), col, s * 0.12f, 0, t);

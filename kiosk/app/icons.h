@@ -1,4 +1,5 @@
-// Small pictograms for practical information (wheelchair, parking, pets, phone...), drawn with
+// Small pictograms for practical information (wheelchair, parking, pets, phone...) and for the
+// bottom bar and the access modes (home, back, text size, contrast...), drawn with
 // ImDrawList lines and shapes so they scale with the text and need no image file or font glyph.
 #pragma once
 
@@ -12,6 +13,8 @@ enum class Icon {
     Wheelchair, Hearing, Visual, Mental,  // access and the Tourisme & Handicap pictograms
     Parking, Toilets, Shop, Cafe, Wifi, Amenity,
     Pets, Phone, Email, Web, Booking, Language, Payment, Label, Audience,
+    // The bottom bar and the access sheet.
+    Home, Back, Access, TextSize, Contrast, Reach, Speaker, Stop, Close,
 };
 
 // Draws `icon` centred on `centre`, fitting a square of side `size`, in one colour.

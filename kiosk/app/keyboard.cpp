@@ -7,19 +7,20 @@ namespace kiosk::app {
 
 namespace {
 
-// One row per string; every key is one UTF-8 character. The last row holds the letters with
+// One row per string; every key is one UTF-8 character. Digits first, as on a phone's or a
+// laptop's keyboard (street numbers, "14-18", years); the last row holds the letters with
 // accents a visitor of that language will want to type (search folds them anyway, but people
 // type what they see).
 std::vector<std::vector<std::string>> layout(const std::string& lang) {
     std::vector<std::string> rows;
     if (lang == "fr")
-        rows = {"azertyuiop", "qsdfghjklm", "wxcvbn’-", "éèàçùêâôîœ"};
+        rows = {"1234567890", "azertyuiop", "qsdfghjklm", "wxcvbn’-", "éèàçùêâôîœ"};
     else if (lang == "de")
-        rows = {"qwertzuiop", "asdfghjkl", "yxcvbnm-", "äöüßé"};
+        rows = {"1234567890", "qwertzuiop", "asdfghjkl", "yxcvbnm-", "äöüßé"};
     else if (lang == "nl")
-        rows = {"qwertyuiop", "asdfghjkl", "zxcvbnm’-", "éëïèü"};
+        rows = {"1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm’-", "éëïèü"};
     else
-        rows = {"qwertyuiop", "asdfghjkl", "zxcvbnm’-", "éèàçü"};
+        rows = {"1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm’-", "éèàçü"};
     std::vector<std::vector<std::string>> out;
     for (const std::string& row : rows) {
         std::vector<std::string> keys;

@@ -9,7 +9,8 @@
 namespace kiosk::app {
 
 // Draws the keyboard in r and applies a key tap to `text` (UTF-8). Returns true when the
-// text changed. Keys are named targets "key.<letter>", "key.space", "key.backspace", "key.clear".
+// text changed. Keys are named targets "key.<letter or digit>", "key.space", "key.backspace",
+// "key.clear" (erases all the text).
 bool draw_keyboard(Ui& ui, Rect r, std::string& text);
 
 // Height the keyboard wants for a given width (rows of keys of about 3 em).

@@ -19,18 +19,18 @@ std::string open_line(const Ui& ui, const OpenStatus& s, const DateTime& now, Im
     switch (s.state) {
         case OpenState::Unknown: break;
         case OpenState::OpenNow:
-            col = IM_COL32(20, 120, 60, 255);
+            col = colour::kOpen;
             out = !s.closes.empty()       ? format(ui.tr("open.now_until"), {s.closes})
                   : s.around_the_clock ? ui.tr("open.around_the_clock")
                                        : ui.tr("open.now");
             break;
         case OpenState::OpenedNoClose:
             // Not green: the export does not say it is still open.
-            col = IM_COL32(170, 95, 0, 255);
+            col = colour::kWarn;
             out = format(ui.tr("open.opened_no_close"), {s.opened});
             break;
         case OpenState::OpensLaterToday:
-            col = IM_COL32(170, 95, 0, 255);
+            col = colour::kWarn;
             out = s.next_open ? format(ui.tr("open.opens"), {when(*s.next_open)}) : "";
             break;
         case OpenState::ClosedToday:
@@ -64,12 +64,19 @@ std::string event_line(const Ui& ui, const Occurrence& o, const DateTime& now) {
     return times.empty() ? when : when + ", " + times;
 }
 
-std::string card_dates(const Ui& ui, const Card& c) {
+std::string card_dates(const Ui& ui, const Card& c, const Date& today) {
     if (c.next_start.empty()) return {};
+    // A date of another year says its year: "5 November" read on 21 November 2026 would be
+    // taken for a day already past, when the export means November 2027.
+    auto text = [&](const Date& d) {
+        std::string s = ui.strings->short_date(ui.lang, d);
+        if (d.y != today.y && ui.tr("date.short").find("{year}") == std::string::npos) s += " " + std::to_string(d.y);
+        return s;
+    };
     const auto d = parse_date(c.next_start);
-    std::string when = d ? ui.strings->short_date(ui.lang, *d) : c.next_start;
+    std::string when = d ? text(*d) : c.next_start;
     if (!c.next_end.empty() && c.next_end != c.next_start) {
-        if (auto e = parse_date(c.next_end)) when += " – " + ui.strings->short_date(ui.lang, *e);
+        if (auto e = parse_date(c.next_end)) when += " – " + text(*e);
     }
     return when;
 }
@@ -101,6 +108,27 @@ std::string format_bytes(std::int64_t bytes, const std::string& lang) {
         for (char& c : s)
             if (c == '.') c = ',';
     return s;
+}
+
+// "3,2 km" with the visitor's decimal separator; whole kilometres past 10 km.
+static std::string km_text(const Ui& ui, double metres) {
+    char buf[32];
+    if (metres >= 10000)
+        std::snprintf(buf, sizeof buf, "%.0f", metres / 1000.0);
+    else
+        std::snprintf(buf, sizeof buf, "%.1f", metres / 1000.0);
+    std::string s = buf;
+    if (auto dot = s.find('.'); dot != std::string::npos) s.replace(dot, 1, ui.tr("number.decimal"));
+    return s;
+}
+
+std::string distance_line(const Ui& ui, double metres, bool walking) {
+    // The kiosk's own place (the museum whose hall it stands in) is not "0,0 km" away.
+    if (metres < kHereMetres) return ui.tr("distance.here");
+    if (!walking) return km_text(ui, metres) + " km";
+    std::string out = format(ui.tr("distance.from_here"), {km_text(ui, metres)});
+    if (metres <= 5000) out += " · " + format(ui.tr("distance.walk"), {std::to_string(walking_minutes(metres))});
+    return out;
 }
 
 }  // namespace kiosk::app

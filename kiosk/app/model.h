@@ -42,6 +42,12 @@ using session::SetEventWindow;
 using session::PickDate;
 using session::OpenSearch;
 using session::SearchText;
+using session::Panel;
+using session::ShowPanel;
+using session::AccessMode;
+using session::ToggleAccess;
+using session::SetSort;
+using session::Speak;
 using session::PinKey;
 using session::LeaveStaff;
 using session::OpenStaffTab;
@@ -106,9 +112,11 @@ struct Model {
     // session's state, taken after every change.
     session::State session;
     std::vector<std::string> languages{"fr", "en", "nl", "de"};  // offered on the switch, in order
+    bool speaking = false;          // the speech engine is reading the card aloud
     StaffModel staff;
     std::vector<Card> cards;        // the list's cards, in display order (after filters)
     std::map<std::int64_t, OpenStatus> open;  // sites and belfries: open or closed now, by item
+    std::map<std::int64_t, double> card_distance;  // metres from the kiosk, by item (when here_near)
     // The list's practical filters: the wheelchair chip is offered when some item of the kind
     // passes it; category chips are the kind's most common categories (and the one chosen).
     bool wheelchair_filter = false;

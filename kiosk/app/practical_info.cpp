@@ -129,7 +129,7 @@ float draw_practical(Ui& ui, const ItemDetail& d, ImVec2 pos, float width) {
         const float th = draw_text(ui, ui.fonts.body, {text_x, y + pill}, colour::kText, l.text, text_w);
         // The icon faces the first line of words.
         const float mid = y + pill + ui.fonts.body->FontSize * 0.5f;
-        draw_icon(ui, l.icon, {pos.x + icon * 0.5f, mid}, icon, colour::kHeader, l.crossed);
+        draw_icon(ui, l.icon, {pos.x + icon * 0.5f, mid}, icon, colour::kHeading, l.crossed);
         y = std::max(y + pill + th, mid + icon * 0.5f) + 0.45f * em;
     }
     return y - pos.y;

@@ -20,6 +20,8 @@ Intent draw_attract(Ui& ui, const Model& m, ViewState& v) {
     const float em = ui.em;
     const Rect screen{{0, 0}, ui.size};
     ui.dl->AddRectFilled(screen.min, screen.max, colour::kHeader);
+    // The bottom bar (language, access) covers the foot of the picture.
+    const float bottom = ui.size.y - nav_bar_height(ui);
 
     if (!m.slides.empty()) {
         const double t = std::max(0.0, ui.now - m.session.attract_since);
@@ -28,13 +30,17 @@ Intent draw_attract(Ui& ui, const Model& m, ViewState& v) {
         const double into = t - static_cast<double>(index) * m.slide_seconds;
         const auto& cur = m.slides[index % n];
         const auto& next = m.slides[(index + 1) % n];
-        draw_picture(ui, ui.textures->full(cur.media_id), screen);
+        // A picture far from the screen's shape (a landscape photo on a portrait totem) is
+        // shown whole over its blurred copy rather than cut to a narrow strip.
+        draw_picture(ui, ui.textures->full(cur.media_id), screen, 0, ImDrawFlags_RoundCornersAll, IM_COL32_WHITE,
+                     PictureFit::WholeWhenApart);
         const Texture* next_tex = ui.textures->full(next.media_id);  // asked early: decoded before it shows
         const double fade_start = m.slide_seconds - kFade;
         const Model::Slide* shown = &cur;
         if (into >= fade_start) {
             const auto a = static_cast<int>(255.0 * std::min(1.0, (into - fade_start) / kFade));
-            draw_picture(ui, next_tex, screen, 0, ImDrawFlags_RoundCornersAll, IM_COL32(255, 255, 255, a));
+            draw_picture(ui, next_tex, screen, 0, ImDrawFlags_RoundCornersAll, IM_COL32(255, 255, 255, a),
+                         PictureFit::WholeWhenApart);
             if (a > 128) shown = &next;
             ui.wake_me_at(ui.now + kFadeFrame);
         } else {
@@ -43,12 +49,12 @@ Intent draw_attract(Ui& ui, const Model& m, ViewState& v) {
         }
         // What the picture shows, at the bottom, over a dark band.
         const float band = 5.0f * em;
-        ui.dl->AddRectFilledMultiColor({0, ui.size.y - band - 3 * em}, ui.size, IM_COL32(0, 0, 0, 0), IM_COL32(0, 0, 0, 0),
-                                       IM_COL32(0, 0, 0, 200), IM_COL32(0, 0, 0, 200));
-        draw_text_lines(ui, ui.fonts.display, {1.5f * em, ui.size.y - band}, IM_COL32_WHITE, shown->title.value,
+        ui.dl->AddRectFilledMultiColor({0, bottom - band - 3 * em}, {ui.size.x, bottom}, IM_COL32(0, 0, 0, 0),
+                                       IM_COL32(0, 0, 0, 0), IM_COL32(0, 0, 0, 200), IM_COL32(0, 0, 0, 200));
+        draw_text_lines(ui, ui.fonts.display, {1.5f * em, bottom - band}, IM_COL32_WHITE, shown->title.value,
                         ui.size.x - 3 * em, 1);
-        draw_text(ui, ui.fonts.bold, {1.5f * em, ui.size.y - band + ui.fonts.display->FontSize + 0.2f * em},
-                  IM_COL32(255, 255, 255, 220), shown->town);
+        draw_text_lines(ui, ui.fonts.bold, {1.5f * em, bottom - band + ui.fonts.display->FontSize + 0.2f * em},
+                        IM_COL32(255, 255, 255, 220), shown->town, ui.size.x - 3 * em, 1);
         v.visible_titles.push_back(shown->title.value);
     }
 
@@ -57,27 +63,27 @@ Intent draw_attract(Ui& ui, const Model& m, ViewState& v) {
     float h = pad;
     h += static_cast<float>(m.languages.size()) * ui.fonts.heading->FontSize * 1.25f;
     const Rect card{{pad, 2.0f * em}, {ui.size.x - pad, 2.0f * em + h + pad}};
-    ui.dl->AddRectFilled(card.min, card.max, IM_COL32(255, 255, 255, 235), 0.8f * em);
+    ui.dl->AddRectFilled(card.min, card.max, colour::kCard, 0.8f * em);
     float y = card.min.y + pad;
     bool first = true;
     for (const std::string& l : m.languages) {
         ImFont* f = first ? ui.fonts.heading : ui.fonts.bold;
         const std::string& text = ui.strings->get(l, "attract.touch");
         const float w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, text.c_str()).x;
-        ui.dl->AddText(f, f->FontSize, {(ui.size.x - w) * 0.5f, y}, first ? colour::kHeader : colour::kText, text.c_str());
+        ui.dl->AddText(f, f->FontSize, {(ui.size.x - w) * 0.5f, y}, first ? colour::kHeading : colour::kText, text.c_str());
         y += ui.fonts.heading->FontSize * 1.25f;
         first = false;
     }
 
-    // The whole screen is the button.
-    if (ui.tap_target("attract", screen)) intent = StartVisit{};
+    // The whole screen above the bottom bar is the button.
+    if (ui.tap_target("attract", {screen.min, {screen.max.x, bottom}})) intent = StartVisit{};
     return intent;
 }
 
 void draw_idle_overlay(Ui& ui, const Model& m) {
     if (m.session.countdown_left < 0) return;
     const float em = ui.em;
-    ui.dl->AddRectFilled({0, 0}, ui.size, IM_COL32(10, 20, 40, 170));
+    ui.dl->AddRectFilled({0, 0}, ui.size, with_alpha(colour::kDim, 170));
     const float w = std::min(ui.size.x - 4 * em, 26.0f * em), h = 13.0f * em;
     const Rect card{{(ui.size.x - w) * 0.5f, (ui.size.y - h) * 0.5f}, {(ui.size.x + w) * 0.5f, (ui.size.y + h) * 0.5f}};
     ui.dl->AddRectFilled(card.min, card.max, colour::kCard, 0.8f * em);

@@ -10,7 +10,7 @@ Intent draw_date_picker(Ui& ui, const Model& m, ViewState& v) {
     if (v.picker_month.y < today.y || (v.picker_month.y == today.y && v.picker_month.m < today.m) || v.picker_month.d != 1)
         v.picker_month = {today.y, today.m, 1};
 
-    ui.dl->AddRectFilled({0, 0}, ui.size, IM_COL32(10, 20, 40, 170));
+    ui.dl->AddRectFilled({0, 0}, ui.size, with_alpha(colour::kDim, 170));
     const float cell = 3.4f * em, gap = 0.3f * em, pad = 1.0f * em;
     const float w = 7 * cell + 6 * gap + 2 * pad;
     const float h = pad + 3.0f * em + ui.fonts.body->FontSize + 0.5f * em + 6 * (cell + gap) + 3.2f * em + pad;
@@ -55,7 +55,7 @@ Intent draw_date_picker(Ui& ui, const Model& m, ViewState& v) {
             draw_text_centered(ui, ui.fonts.body, r, colour::kCardBorder, label);
             continue;
         }
-        const ImU32 fill = chosen ? colour::kEvent : (d == today ? colour::kPlaceholder : IM_COL32(240, 236, 228, 255));
+        const ImU32 fill = chosen ? colour::kEvent : (d == today ? colour::kPlaceholder : colour::kCard);
         if (button(ui, "date." + to_iso(d), r, label, fill, chosen ? colour::kOnHeader : colour::kText))
             intent = SetEventWindow{EventWindow::OnDate, d};
     }

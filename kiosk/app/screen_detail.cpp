@@ -24,7 +24,7 @@ struct Column {
     void gap(float ems) { y += ems * ui.em; }
     void heading(const std::string& s) {
         gap(0.9f);
-        y += draw_text(ui, ui.fonts.heading, {x, y}, colour::kHeader, s, w);
+        y += draw_text(ui, ui.fonts.heading, {x, y}, colour::kHeading, s, w);
         gap(0.25f);
         if (drawn) drawn->push_back(s);
     }
@@ -81,6 +81,11 @@ std::string period_line(const Ui& ui, const PeriodRow& p) {
 }
 
 // The picture's credit, bottom right on a dark band: credits are a licence condition.
+// What --dump-state reports for the big picture: "whole" or "cover" once it is drawn.
+void note_fit(ViewState& v, const Texture* tex, bool whole) {
+    if (tex && tex->width > 0) v.picture_fit = whole ? "whole" : "cover";
+}
+
 void draw_credit(Ui& ui, Rect pic, const std::string& credit) {
     if (credit.empty()) return;
     ImFont* f = ui.fonts.body;
@@ -132,26 +137,15 @@ void draw_qr(Ui& ui, const QrMatrix& q, Rect r) {
             }
 }
 
-}  // namespace
 
-// "3,2 km" with the visitor's decimal separator; whole kilometres past 10 km.
-std::string km_text(const Ui& ui, double metres) {
-    char buf[32];
-    if (metres >= 10000)
-        std::snprintf(buf, sizeof buf, "%.0f", metres / 1000.0);
-    else
-        std::snprintf(buf, sizeof buf, "%.1f", metres / 1000.0);
-    std::string s = buf;
-    if (auto dot = s.find('.'); dot != std::string::npos) s.replace(dot, 1, ui.tr("number.decimal"));
-    return s;
-}
+}  // namespace
 
 Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
     Intent intent;
     v.visible_titles.clear();
     const ItemDetail& d = m.detail;
     const float em = ui.em;
-    Rect area = draw_header(ui, m, ui.tr("kind." + d.kind + ".one"), true, intent);
+    Rect area = draw_header(ui, ui.tr("kind." + d.kind + ".one"));
     v.visible_titles.push_back(d.title.value);
 
     const float pad = 1.2f * em;
@@ -160,13 +154,15 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
     const std::string credit = d.media.empty() || d.media[v.gallery].credits.empty() ? "" : "© " + d.media[v.gallery].credits;
     Rect text_area = area;
     v.detail_texts.clear();
+    v.picture_fit.clear();
     Column c{ui, pad, 0, ui.size.x - 2 * pad, &v.detail_texts};
     if (!ui.portrait) {
         // Landscape: the picture stays put on the left at its own 3:2 shape and the text
         // scrolls beside it, instead of a wide strip that would crop the picture.
         const float pw = std::floor(ui.size.x * 0.42f);
         const Rect pic{{pad, area.min.y + pad}, {pad + pw, area.min.y + pad + pw * 2.0f / 3.0f}};
-        draw_picture(ui, tex, pic, 0.5f * em);
+        note_fit(v, tex, draw_picture(ui, tex, pic, 0.5f * em, ImDrawFlags_RoundCornersAll, IM_COL32_WHITE,
+                                      PictureFit::WholeWhenApart));
         draw_credit(ui, pic, credit);
         gallery(ui, d, v, pic);
         text_area.min.x = pic.max.x + pad;
@@ -181,7 +177,8 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
         // Picture across the full width, 3:2, capped so the title stays on the first screen.
         const float pic_h = std::min(ui.size.x * 2.0f / 3.0f, area.h() * 0.42f);
         const Rect pic{{0, c.y}, {ui.size.x, c.y + pic_h}};
-        draw_picture(ui, tex, pic);
+        note_fit(v, tex, draw_picture(ui, tex, pic, 0, ImDrawFlags_RoundCornersAll, IM_COL32_WHITE,
+                                      PictureFit::WholeWhenApart));
         draw_credit(ui, pic, credit);
         gallery(ui, d, v, pic);
         c.y = pic.max.y;
@@ -212,14 +209,11 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
         }
         Column left{ui, c.x, top, c.w - qs - (qs > 0 ? 1.0f * em : 0), &v.detail_texts};
         if (m.detail_distance_m >= 0) {
-            std::string how_far = format(ui.tr("distance.from_here"), {km_text(ui, m.detail_distance_m)});
-            if (m.detail_distance_m <= 5000)
-                how_far += " · " + format(ui.tr("distance.walk"), {std::to_string(walking_minutes(m.detail_distance_m))});
-            left.para(ui.fonts.bold, colour::kText, how_far);
+            left.para(ui.fonts.bold, colour::kText, distance_line(ui, m.detail_distance_m, true));
             left.gap(0.4f);
         }
         if (qs > 0) {
-            left.para(ui.fonts.bold, colour::kHeader, ui.tr("qr.title"));
+            left.para(ui.fonts.bold, colour::kHeading, ui.tr("qr.title"));
             left.para(ui.fonts.body, colour::kMuted, ui.tr(m.detail_link.rfind("geo:", 0) == 0 ? "qr.geo" : "qr.web"));
         }
         c.y = std::max(left.y, top + qs);
@@ -249,7 +243,7 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
         // First the next time it is held (the same reading as the card's), then the dates as
         // written, then the weekly times when the export gives a weekday pattern.
         if (m.detail_next) {
-            c.para(ui.fonts.bold, colour::kEvent, format(ui.tr("event.next"), {event_line(ui, *m.detail_next, m.now)}));
+            c.para(ui.fonts.bold, colour::kEventText, format(ui.tr("event.next"), {event_line(ui, *m.detail_next, m.now)}));
             c.gap(0.3f);
         } else {
             c.para(ui.fonts.body, colour::kMuted, ui.tr("detail.no_dates"));

@@ -6,14 +6,22 @@
 
 namespace kiosk::app {
 
-Intent draw_home(Ui& ui, const Model& m, ViewState& v) {
+Intent draw_home(Ui& ui, const Model& m, ViewState& v, float dt) {
     Intent intent;
     v.visible_titles.clear();
     const float em = ui.em;
-    Rect area = draw_header(ui, m, m.region.empty() ? ui.tr("app.name") : m.region, false, intent);
+    const Rect area = draw_header(ui, m.region.empty() ? ui.tr("app.name") : m.region);
+    // Everything below the header scrolls when it does not fit (large text, low reach, a
+    // landscape screen): tiles keep a readable height rather than shrink to slivers.
+    update_scroll(ui, v.home, area, dt);
+    ui.push_clip(area);
+    struct Unclip {
+        Ui& ui;
+        ~Unclip() { ui.pop_clip(); }
+    } unclip{ui};
 
     const float pad = 1.0f * em;
-    float y = area.min.y + 1.2f * em;
+    float y = area.min.y + 1.2f * em - v.home.offset;
     // The pack's greeting in the visitor's language, else a generic one: the pack's greeting in
     // another language would not be read, and a generic one never names the wrong region.
     const auto welcome = m.welcome.find(m.session.lang);
@@ -29,13 +37,26 @@ Intent draw_home(Ui& ui, const Model& m, ViewState& v) {
     }
 
     // Quick ways in along the bottom: search, the map and this weekend's events.
-    const float row_h = 3.4f * em;
+    const float row_h = std::max(3.4f * em, ui.fonts.heading->FontSize * 2 + 0.8f * em);
+    const float gap = 0.8f * em;
+    const int n_tiles = static_cast<int>(m.kinds.size());
+    // Three kinds: one column in portrait, one row in landscape, as before. More: a grid of
+    // two columns in portrait, of up to four in landscape.
+    const int cols = ui.portrait ? (n_tiles <= 3 ? 1 : 2) : (n_tiles <= 4 ? std::max(n_tiles, 1) : (n_tiles + 1) / 2);
+    const int rows = std::max(1, (n_tiles + cols - 1) / cols);
+    // A tile shows its label band and some picture; below that the page scrolls instead.
+    const float min_th = 4.2f * em + 2.5f * em;
+    const float fit_bottom = area.max.y - pad - row_h - 0.8f * em - v.home.offset;
+    const float fit_th = (fit_bottom - y - static_cast<float>(rows - 1) * gap) / static_cast<float>(rows);
+    const float th = std::max(min_th, fit_th);
+    const float bottom = y + static_cast<float>(rows) * th + static_cast<float>(rows - 1) * gap;
+    v.home.content = bottom + 0.8f * em + row_h + pad + v.home.offset - area.min.y;
     {
-        const float y0 = ui.size.y - pad - row_h;
-        const float gap = 0.6f * em;
-        const float bw = (ui.size.x - 2 * pad - 2 * gap) / 3;
+        const float y0 = bottom + 0.8f * em;
+        const float bgap = 0.6f * em;
+        const float bw = (ui.size.x - 2 * pad - 2 * bgap) / 3;
         auto at = [&](int i) {
-            const float x = pad + static_cast<float>(i) * (bw + gap);
+            const float x = pad + static_cast<float>(i) * (bw + bgap);
             return Rect{{x, y0}, {x + bw, y0 + row_h}};
         };
         if (button(ui, "home.search", at(0), ui.tr("home.search"), colour::kHeader, colour::kOnHeader, ui.fonts.heading))
@@ -45,15 +66,7 @@ Intent draw_home(Ui& ui, const Model& m, ViewState& v) {
         if (button(ui, "home.weekend", at(2), ui.tr("home.weekend"), colour::kEvent, colour::kOnHeader, ui.fonts.heading))
             intent = OpenList{"event", EventWindow::ThisWeekend, m.now.date};
     }
-    const float bottom = ui.size.y - pad - row_h - 0.8f * em;
-    const float gap = 0.8f * em;
-    // Three kinds: one column in portrait, one row in landscape, as before. More: a grid of
-    // two columns in portrait, of up to four in landscape.
-    const int n_tiles = static_cast<int>(m.kinds.size());
-    const int cols = ui.portrait ? (n_tiles <= 3 ? 1 : 2) : (n_tiles <= 4 ? std::max(n_tiles, 1) : (n_tiles + 1) / 2);
-    const int rows = std::max(1, (n_tiles + cols - 1) / cols);
     const float tw = (ui.size.x - 2 * pad - static_cast<float>(cols - 1) * gap) / static_cast<float>(cols);
-    const float th = (bottom - y - static_cast<float>(rows - 1) * gap) / static_cast<float>(rows);
     for (int i = 0; i < n_tiles; ++i) {
         const float x0 = pad + static_cast<float>(i % cols) * (tw + gap), y0 = y + static_cast<float>(i / cols) * (th + gap);
         const Rect r{{x0, y0}, {x0 + tw, y0 + th}};
@@ -72,10 +85,10 @@ Intent draw_home(Ui& ui, const Model& m, ViewState& v) {
         const auto count = m.counts.find(kind);
         const int n = count == m.counts.end() ? 0 : count->second;
         const float label_y = r.max.y - 4.2f * em;  // labels sit at the bottom whatever the band's height
-        draw_text(ui, ui.fonts.display, {r.min.x + 0.9f * em, label_y + 0.3f * em}, colour::kOnHeader,
-                  ui.tr("kind." + kind + ".plural"));
+        draw_text_fitted(ui, ui.fonts.display, {r.min.x + 0.9f * em, label_y + 0.3f * em}, colour::kOnHeader,
+                         ui.tr("kind." + kind + ".plural"), r.w() - 1.8f * em);
         draw_text(ui, ui.fonts.body, {r.min.x + 0.9f * em, label_y + 0.3f * em + ui.fonts.display->FontSize},
-                  IM_COL32(255, 255, 255, 230), format(ui.tr("home.count." + kind), {std::to_string(n)}));
+                  colour::kOnHeader, format(ui.tr("home.count." + kind), {std::to_string(n)}));
         if (tapped) intent = OpenList{kind};
     }
     return intent;

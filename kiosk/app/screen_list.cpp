@@ -37,6 +37,11 @@ float draw_filters(Ui& ui, const Model& m, Rect area, Intent& intent) {
     } else {
         chips.push_back({"filter.open_now", ui.tr("filter.open_now"), m.session.open_now_only, ToggleOpenNow{}});
     }
+    // The order: nearest first where the kiosk knows where it stands (events go by date).
+    if (m.here_near && m.session.kind != "event") {
+        chips.push_back({"sort.distance", ui.tr("sort.distance"), m.session.sort_by_distance, SetSort{true}});
+        chips.push_back({"sort.name", ui.tr("sort.name"), !m.session.sort_by_distance, SetSort{false}});
+    }
     if (m.wheelchair_filter || m.session.wheelchair_only)
         chips.push_back({"filter.wheelchair", ui.tr("filter.wheelchair"), m.session.wheelchair_only, ToggleWheelchair{}, true});
     for (const auto& cat : m.list_categories) {
@@ -91,13 +96,21 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
         ui.touch->drag_delta = drag;
         ui.touch->release_velocity = fling;
     };
-    Rect area = draw_header(ui, m, ui.tr("kind." + m.session.kind + ".plural"), true, intent);
-    area.min.y = draw_filters(ui, m, area, intent);
+    const Rect area = draw_header(ui, ui.tr("kind." + m.session.kind + ".plural"));
+    // The chips scroll with the cards: at large text they fill a screen of their own.
+    update_scroll(ui, v.list, area, dt);
+    ui.push_clip(area);
+    const float chips_bottom = draw_filters(ui, m, {{area.min.x, area.min.y - v.list.offset}, area.max}, intent);
+    const float chips_h = chips_bottom + v.list.offset - area.min.y;
 
     if (m.cards.empty()) {
+        ui.pop_clip();
+        const Rect rest{{area.min.x, std::max(area.min.y, chips_bottom)}, area.max};
+        v.list.content = chips_h;
         const bool filtered = m.session.open_now_only || m.session.event_window.has_value() || m.session.wheelchair_only ||
                               !m.session.category.empty();
-        draw_text_centered(ui, ui.fonts.heading, area, colour::kMuted, ui.tr(filtered ? "list.empty.filtered" : "list.empty." + m.session.kind));
+        draw_text_centered(ui, ui.fonts.heading, rest, colour::kMuted,
+                           ui.tr(filtered ? "list.empty.filtered" : "list.empty." + m.session.kind));
         if (modal) {
             restore_touch();
             Intent pick = draw_date_picker(ui, m, v);
@@ -107,7 +120,9 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
     }
 
     const float pad = 1.0f * em, gap = 0.8f * em;
-    const int cols = ui.portrait ? 2 : 4;
+    // As many columns as cards of ~10 em fit: two on a portrait totem, four in landscape, one
+    // at large text.
+    const int cols = std::clamp(static_cast<int>((ui.size.x - 2 * pad + gap) / (10.5f * em + gap)), 1, 4);
     const float cw = (ui.size.x - 2 * pad - static_cast<float>(cols - 1) * gap) / static_cast<float>(cols);
     const float pic_h = cw * 2.0f / 3.0f;  // thumbnails are 3:2
     // Title (two lines), town, then the next date (events) or the open/closed line (places).
@@ -115,10 +130,8 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
     const float ch = pic_h + text_h;
     const int rows = (static_cast<int>(m.cards.size()) + cols - 1) / cols;
 
-    v.list.content = pad + static_cast<float>(rows) * (ch + gap) - gap + pad;
-    update_scroll(ui, v.list, area, dt);
-    ui.push_clip(area);
-    const float top = area.min.y + pad - v.list.offset;
+    v.list.content = chips_h + pad + static_cast<float>(rows) * (ch + gap) - gap + pad;
+    const float top = chips_bottom + pad;
     for (size_t i = 0; i < m.cards.size(); ++i) {
         const int row = static_cast<int>(i) / cols, col = static_cast<int>(i) % cols;
         const ImVec2 p{pad + static_cast<float>(col) * (cw + gap), top + static_cast<float>(row) * (ch + gap)};
@@ -146,11 +159,14 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
         float x = tx;
         x += draw_language_marker(ui, {x, y + 0.1f * em}, c.title.lang);
         if (x > tx) x += 0.3f * em;
-        draw_text_lines(ui, ui.fonts.body, {x, y}, colour::kMuted, card_town(ui, c.town), tw - (x - tx), 1);
+        // The town, and how far it is: "Lens · 1,2 km", or "You are here".
+        std::string where = card_town(ui, c.town);
+        if (auto d = m.card_distance.find(c.id); d != m.card_distance.end())
+            where += (where.empty() ? "" : " · ") + distance_line(ui, d->second, false);
+        draw_text_lines(ui, ui.fonts.body, {x, y}, colour::kMuted, where, tw - (x - tx), 1);
         y += ui.fonts.body->FontSize;
-        if (!c.next_start.empty()) {
-            const std::string when = card_dates(ui, c);
-            draw_text_lines(ui, ui.fonts.bold, {tx, y}, colour::kEvent, when, tw, 1);
+        if (const std::string when = card_dates(ui, c, m.now.date); !when.empty()) {
+            draw_text_lines(ui, ui.fonts.bold, {tx, y}, colour::kEventText, when, tw, 1);
             v.visible_status.back() = when;
         } else if (auto o = m.open.find(c.id); o != m.open.end()) {
             ImU32 status_col = colour::kMuted;
@@ -163,8 +179,8 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
 
     // A hint that there is more below, since touch screens show no scroll bar by habit.
     if (v.list.offset + area.h() < v.list.content - 1) {
-        ui.dl->AddRectFilledMultiColor({0, area.max.y - 2.0f * em}, area.max, IM_COL32(246, 243, 236, 0),
-                                       IM_COL32(246, 243, 236, 0), colour::kBackground, colour::kBackground);
+        ui.dl->AddRectFilledMultiColor({0, area.max.y - 2.0f * em}, area.max, with_alpha(colour::kBackground, 0),
+                                       with_alpha(colour::kBackground, 0), colour::kBackground, colour::kBackground);
     }
     if (modal) {
         restore_touch();

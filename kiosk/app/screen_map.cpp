@@ -387,15 +387,14 @@ std::vector<PreviewLine> preview_lines(const Ui& ui, const Model& m, const Model
     if (!c.town.empty()) sub += " · " + card_town(ui, c.town, &at);
     lines.push_back({ui.fonts.body, colour::kMuted, sub});
     if (!c.next_start.empty()) {
-        lines.push_back({ui.fonts.bold, colour::kEvent, card_dates(ui, c)});
+        lines.push_back({ui.fonts.bold, colour::kEventText, card_dates(ui, c, m.now.date)});
     } else if (auto o = m.pin_open.find(p.id); o != m.pin_open.end()) {
         ImU32 col = colour::kMuted;
         std::string line = open_line(ui, o->second, m.now, &col);
         if (!line.empty()) lines.push_back({ui.fonts.bold, col, std::move(line)});
     }
     if (with_distance && m.here_near)
-        lines.push_back({ui.fonts.body, colour::kText,
-                         format(ui.tr("distance.from_here"), {km_text(ui, distance_m(m.here_lat, m.here_lon, p.lat, p.lon))})});
+        lines.push_back({ui.fonts.body, colour::kText, distance_line(ui, distance_m(m.here_lat, m.here_lon, p.lat, p.lon), false)});
     return lines;
 }
 
@@ -509,7 +508,7 @@ Intent draw_preview(Ui& ui, const Model& m, ViewState& v, const PreviewPins& pp,
 Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* base, const GeoBox& region) {
     Intent intent;
     v.visible_titles.clear();
-    const Rect area = draw_header(ui, m, ui.tr("map.title"), true, intent);
+    const Rect area = draw_header(ui, ui.tr("map.title"));
     const float em = ui.em;
     dt = std::clamp(dt, 0.0f, 0.1f);  // the first frame after a long sleep must not jump
 

@@ -21,6 +21,8 @@ struct ViewState {
     ScrollState search;
     ScrollState detail;
     ScrollState staff;
+    ScrollState panel;  // the language or access sheet
+    ScrollState home;
     size_t gallery = 0;        // which of the card's pictures is shown
     float gallery_drag = 0;    // horizontal travel of the current swipe on the picture
     std::vector<std::string> visible_titles;  // what the last frame showed, for --dump-state
@@ -34,15 +36,24 @@ struct ViewState {
     std::int64_t map_focus = 0;       // "see on the map": centre on this item and preview it
     GeoBox map_visible;               // what the map showed last frame, for --dump-state
     Rect map_area;                    // where it showed it, pixels
+    std::string picture_fit;  // the detail picture: "whole", "cover", "" (none or loading)
 };
 
-// The bar on top of every screen: back, title, language switch. Returns the content area.
-Rect draw_header(Ui& ui, const Model& m, const std::string& title, bool with_back, Intent& intent);
+// The bar on top of every visitor screen: the screen's title (and, held for a few seconds, the
+// staff entry; app.cpp). Returns the content area, between it and the bottom bar.
+Rect draw_header(Ui& ui, const std::string& title);
+// The bottom bar (nav_bar.cpp): Home, Back, language, access, and the speaker in speech mode.
+// On the attract loop only language and access.
+float nav_bar_height(const Ui& ui);
+float header_height(const Ui& ui);
+Intent draw_nav_bar(Ui& ui, const Model& m, bool attract);
+// The language or access sheet, when one is open (m.session.panel).
+Intent draw_panel(Ui& ui, const Model& m, ViewState& v, float dt);
 
 Intent draw_attract(Ui& ui, const Model& m, ViewState& v);
 // Drawn over any screen while the idle countdown runs.
 void draw_idle_overlay(Ui& ui, const Model& m);
-Intent draw_home(Ui& ui, const Model& m, ViewState& v);
+Intent draw_home(Ui& ui, const Model& m, ViewState& v, float dt);
 Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt);
 Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt);
 // A month calendar over the events list; returns SetEventWindow or PickDate{false}.
@@ -54,14 +65,18 @@ std::string format_bytes(std::int64_t bytes, const std::string& lang);
 std::string open_line(const Ui& ui, const OpenStatus& s, const DateTime& now, ImU32* colour = nullptr);
 // "Today, 14:00 – 18:00", "On now, until 18:00", "Saturday 28 November 2026, from 20:30".
 std::string event_line(const Ui& ui, const Occurrence& o, const DateTime& now);
-// "3,2 km" with the visitor's decimal separator; whole kilometres past 10 km.
-std::string km_text(const Ui& ui, double metres);
-// A card's date line: the next dates of an event ("21/11 – 23/11"), empty for other kinds.
-std::string card_dates(const Ui& ui, const Card& c);
+// The next dates of an event card as lists and search results show them ("4 Sept – 5 Sept",
+// with the year when it is not today's); empty for a card without dates (not an event).
+std::string card_dates(const Ui& ui, const Card& c, const Date& today);
 // A card's town in the visitor's language (core/exonyms.h); `at` its position when known.
 std::string card_town(const Ui& ui, const std::string& town, const LonLat* at = nullptr);
 // One time range of a week table: "10:00 – 18:00", "from 10:00", "24 hours".
 std::string time_range_text(const Ui& ui, const TimeRange& r);
+// Closer than this, a place is where the kiosk stands: "You are here", not "0,0 km".
+constexpr double kHereMetres = 150;
+// "1,2 km" (walking false, for cards) or "1,2 km from here · 15 min on foot"; "You are here"
+// closer than kHereMetres.
+std::string distance_line(const Ui& ui, double metres, bool walking);
 // The days of a weekday bit set (1 = Monday ... 64 = Sunday): "Saturday, Sunday".
 std::string weekdays_text(const Ui& ui, int weekdays);
 // `base` is the region's base map the app loaded once (null when it could not be read: pins

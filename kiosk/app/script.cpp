@@ -52,6 +52,16 @@ bool Script::parse(const std::string& text, Script& out, std::string& error) {
             ok = static_cast<bool>(ls >> s.x1 >> s.y1 >> s.x2 >> s.y2);
             if (!(ls >> s.ms)) s.ms = 300;
             else if (!(ls >> s.hold_ms)) s.hold_ms = 0;
+        } else if (cmd == "doubletap") {
+            s.kind = ScriptStep::Kind::DoubleTap;
+            ok = static_cast<bool>(ls >> s.arg);
+        } else if (cmd == "hold") {
+            // A drag that goes nowhere: the press stays a press until it is released.
+            s.kind = ScriptStep::Kind::Drag;
+            ok = static_cast<bool>(ls >> s.x1 >> s.y1 >> s.hold_ms);
+            s.x2 = s.x1;
+            s.y2 = s.y1;
+            s.ms = 1;
         } else if (cmd == "wait") {
             s.kind = ScriptStep::Kind::Wait;
             ok = static_cast<bool>(ls >> s.ms);
@@ -101,6 +111,26 @@ Script::Status Script::advance(double now, ScriptHost& host) {
             const float x = (r.min.x + r.max.x) * 0.5f, y = (r.min.y + r.max.y) * 0.5f;
             t.press(x, y, now);
             t.release(x, y, now + 0.08);
+            return next();
+        }
+        case ScriptStep::Kind::DoubleTap: {
+            // The second tap comes 150 ms after the first, whatever the screen did meanwhile:
+            // a finger does not wait for the next screen.
+            if (!pressed_) {
+                if (!host.settled() && elapsed_ms < 5000) return Status::Running;
+                if (!host.find_target(s.arg, double_tap_)) return fail("no target named '" + s.arg + "' on screen");
+                const float x = (double_tap_.min.x + double_tap_.max.x) * 0.5f, y = (double_tap_.min.y + double_tap_.max.y) * 0.5f;
+                t.press(x, y, now);
+                t.release(x, y, now + 0.05);
+                pressed_ = true;
+                step_start_ = now;
+                return Status::Running;
+            }
+            if (elapsed_ms < 150) return Status::Running;
+            const float x = (double_tap_.min.x + double_tap_.max.x) * 0.5f, y = (double_tap_.min.y + double_tap_.max.y) * 0.5f;
+            t.press(x, y, now);
+            t.release(x, y, now + 0.05);
+            pressed_ = false;
             return next();
         }
         case ScriptStep::Kind::TapAt:

@@ -7,6 +7,8 @@
 //   type WORD           tap the on-screen keyboard's keys for WORD ('_' is the space bar)
 //   drag X1 Y1 X2 Y2 [MS [HOLD]]   press, move over MS milliseconds (default 300), keep still
 //                       for HOLD milliseconds (default 0: a fling), release
+//   doubletap NAME      two quick taps on a target, 150 ms apart, as an impatient finger does
+//   hold X Y MS         press at pixel coordinates, keep still for MS milliseconds, release
 //   wait MS             let MS milliseconds of real time pass
 //   screenshot FILE     save a PNG of the screen once pictures have loaded and nothing moves
 //   dump FILE           write the --dump-state JSON at that moment
@@ -20,7 +22,7 @@
 namespace kiosk::app {
 
 struct ScriptStep {
-    enum class Kind { TapName, TapAt, Drag, Wait, Screenshot, Dump } kind;
+    enum class Kind { TapName, DoubleTap, TapAt, Drag, Wait, Screenshot, Dump } kind;
     std::string arg;  // target name or file
     float x1 = 0, y1 = 0, x2 = 0, y2 = 0;
     double ms = 0;
@@ -56,6 +58,7 @@ private:
     int settle_frames_ = 2;  // frames to draw after an action before the next step
     bool pressed_ = false;
     bool arrived_ = false;  // a drag has reached its end point and is holding
+    Rect double_tap_;       // where the first tap of a double tap landed
     std::string error_;
 };
 

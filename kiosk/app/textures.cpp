@@ -7,6 +7,23 @@
 
 namespace kiosk::app {
 
+namespace {
+
+unsigned upload(const RgbaImage& img) {
+    unsigned id = 0;
+    glGenTextures(1, &id);
+    glBindTexture(GL_TEXTURE_2D, id);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, img.width, img.height, 0, GL_RGBA, GL_UNSIGNED_BYTE, img.pixels.data());
+    return id;
+}
+
+}  // namespace
+
 TextureCache::TextureCache(std::size_t budget_bytes, void (*wake)())
     : budget_(budget_bytes), wake_(wake), thread_([this] { worker(); }) {}
 
@@ -17,7 +34,13 @@ TextureCache::~TextureCache() {
     }
     cv_.notify_all();
     thread_.join();
-    for (auto& [k, e] : entries_) glDeleteTextures(1, &e.tex.gl_id);
+    for (auto& [k, e] : entries_) release(e.tex);
+}
+
+void TextureCache::release(Texture& t) {
+    glDeleteTextures(1, &t.gl_id);
+    if (t.backdrop_id) glDeleteTextures(1, &t.backdrop_id);
+    t = {};
 }
 
 void TextureCache::set_pack(const std::string& pack_path) {
@@ -28,7 +51,7 @@ void TextureCache::set_pack(const std::string& pack_path) {
         todo_.clear();
         done_.clear();
     }
-    for (auto& [k, e] : entries_) glDeleteTextures(1, &e.tex.gl_id);
+    for (auto& [k, e] : entries_) release(e.tex);
     entries_.clear();
     lru_.clear();
     requested_.clear();
@@ -75,7 +98,7 @@ void TextureCache::worker() {
             path = pack_path_;
             gen = generation_;
         }
-        Done d{k, gen, {}, false};
+        Done d{k, gen, {}, false, {}, {}};
         try {
             if (!pack || open_path != path || open_gen != gen) {
                 pack.reset();
@@ -88,6 +111,16 @@ void TextureCache::worker() {
             const std::int64_t media = k / 2;
             const bool ok = (k % 2) ? pack->media(media, bytes) : pack->thumbnail(media, bytes);
             d.ok = ok && decode_image(bytes, d.image, err);
+            Pack::MediaFrame frame;
+            if (d.ok && pack->media_frame(media, frame)) {
+                // A thumbnail is the picture cropped to its own shape around the focal point
+                // (publish/images.cpp): the same window says where the point is inside it.
+                d.focus = (k % 2) ? frame.focus
+                                  : focus_in_window(frame.focus, cover_window(frame.width, frame.height, d.image.width,
+                                                                              d.image.height, frame.focus));
+            }
+            // Made here, once per picture, never per frame: a few thousand pixels to upload.
+            if (d.ok && (k % 2)) d.backdrop = blurred_backdrop(d.image);
         } catch (const std::exception&) {
             d.ok = false;  // the card keeps its placeholder
         }
@@ -117,18 +150,15 @@ bool TextureCache::upload_ready() {
             continue;
         }
         Entry e;
-        glGenTextures(1, &e.tex.gl_id);
-        glBindTexture(GL_TEXTURE_2D, e.tex.gl_id);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, d.image.width, d.image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
-                     d.image.pixels.data());
+        e.tex.gl_id = upload(d.image);
         e.tex.width = d.image.width;
         e.tex.height = d.image.height;
+        e.tex.focus = d.focus;
         e.bytes = d.image.pixels.size();
+        if (!d.backdrop.pixels.empty()) {
+            e.tex.backdrop_id = upload(d.backdrop);
+            e.bytes += d.backdrop.pixels.size();  // counted in the budget like the picture
+        }
         lru_.push_front(d.key);
         e.lru = lru_.begin();
         used_ += e.bytes;
@@ -146,7 +176,7 @@ void TextureCache::evict() {
         lru_.pop_back();
         auto it = entries_.find(k);
         used_ -= it->second.bytes;
-        glDeleteTextures(1, &it->second.tex.gl_id);
+        release(it->second.tex);
         entries_.erase(it);
         requested_.erase(k);  // may be requested again later
     }

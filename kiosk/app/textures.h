@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/image_decode.h"
+#include "core/picture_frame.h"
 
 namespace kiosk {
 class Pack;
@@ -24,6 +25,12 @@ namespace kiosk::app {
 struct Texture {
     unsigned gl_id = 0;
     int width = 0, height = 0;
+    // The picture's focal point in this texture's coordinates (for a thumbnail, moved into
+    // the crop the thumbnail is), from the pack: cover crops keep it in view.
+    Focus focus;
+    // Full pictures only: a small blurred, darkened copy drawn behind the picture when it is
+    // shown whole (core/picture_frame.h, blurred_backdrop), made by the decoder thread.
+    unsigned backdrop_id = 0;
 };
 
 class TextureCache {
@@ -53,12 +60,15 @@ private:
     const Texture* get(std::int64_t k);
     void worker();
     void evict();
+    static void release(Texture& t);
 
     struct Done {
         std::int64_t key;
         std::uint64_t generation;
         RgbaImage image;
         bool ok;
+        Focus focus;
+        RgbaImage backdrop;  // full pictures only
     };
     struct Entry {
         Texture tex;

@@ -10,13 +10,15 @@ void Touch::begin_frame() {
     drag_delta = {};
     drag_released = false;
     release_velocity = {};
-    for (const Event& e : queue_) {
+    for (Event e : queue_) {
+        e.p.y -= offset_y;
         const double now = e.t;
         last_input_time = now;
         switch (e.type) {
             case Ev::Press:
                 down = true;
                 dragging = false;
+                press_time = now;
                 pos = press_pos = last_move_pos_ = e.p;
                 last_move_time_ = now;
                 velocity_ = {};

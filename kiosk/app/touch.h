@@ -16,6 +16,9 @@ public:
     // Movement beyond this many pixels turns a press into a drag (set from the screen's scale:
     // fingers wobble more than mice).
     float slop = 12.0f;
+    // Where the UI's origin lies on the screen (the low-reach mode draws it lower down):
+    // events are given in screen pixels and reported in UI pixels.
+    float offset_y = 0;
 
     // t is the event's time in seconds, taken when it arrives, so velocities stay right even
     // when several events are digested in one frame.
@@ -37,6 +40,7 @@ public:
     bool down = false;
     bool dragging = false;
     Vec2 pos, press_pos;
+    double press_time = -1;       // when the current (or last) press began
     double last_input_time = -1;  // seconds; for idle detection
 
 private:

@@ -13,25 +13,21 @@
 #include "app/textures.h"
 #include "app/touch.h"
 #include "core/i18n.h"
+#include "core/palette.h"
 
 namespace kiosk::app {
 
-// The palette: high contrast on a light background, readable in a bright station hall.
+// The drawing colours, set from a palette (core/palette.h) at the start of each frame: the
+// everyday one, or the high-contrast one a visitor chose. They are variables rather than
+// constants so the screens keep naming colours by role and never know which palette is on.
 namespace colour {
-constexpr ImU32 kBackground = IM_COL32(246, 243, 236, 255);
-constexpr ImU32 kHeader = IM_COL32(22, 49, 84, 255);     // deep blue of the regional signage
-constexpr ImU32 kOnHeader = IM_COL32(255, 255, 255, 255);
-constexpr ImU32 kText = IM_COL32(25, 25, 30, 255);
-constexpr ImU32 kMuted = IM_COL32(88, 88, 96, 255);
-constexpr ImU32 kCard = IM_COL32(255, 255, 255, 255);
-constexpr ImU32 kCardBorder = IM_COL32(214, 208, 196, 255);
-constexpr ImU32 kPressed = IM_COL32(255, 214, 102, 255);
-constexpr ImU32 kAccent = IM_COL32(196, 38, 46, 255);    // the red of the Flemish flags
-constexpr ImU32 kPlaceholder = IM_COL32(225, 220, 210, 255);
-constexpr ImU32 kSite = IM_COL32(31, 111, 139, 255);
-constexpr ImU32 kBelfry = IM_COL32(150, 75, 30, 255);
-constexpr ImU32 kEvent = IM_COL32(122, 48, 120, 255);
+inline ImU32 kBackground, kHeader, kOnHeader, kText, kMuted, kHeading, kCard, kCardBorder, kPressed, kAccent,
+    kPlaceholder, kMarker, kOpen, kWarn, kEventText, kSite, kBelfry, kEvent, kRoute, kOffice, kEat, kSleep, kDim;
 }  // namespace colour
+// Makes `p` the palette every colour:: name refers to.
+void use_palette(const Palette& p);
+// `c` with its alpha replaced (0-255): veils, fades and shadows in the palette's colours.
+inline ImU32 with_alpha(ImU32 c, int alpha) { return (c & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT); }
 
 ImU32 kind_colour(const std::string& kind);
 
@@ -60,7 +56,9 @@ struct Ui {
     TextureCache* textures = nullptr;
     const Strings* strings = nullptr;
     std::string lang;
+    bool high_contrast = false;  // the high-contrast palette is on: controls get outlines
     bool wants_frame = false;  // a widget is animating or waiting for a picture
+    bool scrolling = false;    // a list or text is still gliding: the visitor is reading, not idle
     double now = 0;            // seconds on the app's clock (glfwGetTime), for animations
     double wake_at = 0;        // 0, or when the next frame is due although nothing moves
 
@@ -69,6 +67,13 @@ struct Ui {
 
     // Named targets drawn this frame (visible part only), for scripts and state dumps.
     std::vector<std::pair<std::string, Rect>> targets;
+    // Texts that did not fit the box they were drawn in (wider than their button, or running
+    // past the right edge of their area) this frame: --dump-state reports them, and the tests
+    // check that none appear at 200% text in either orientation.
+    std::vector<std::string> clipped;
+    void note_clipped(std::string_view s) {
+        if (clipped.size() < 50) clipped.emplace_back(s);
+    }
 
     const std::string& tr(const std::string& key) const { return strings->get(lang, key); }
 
@@ -93,6 +98,12 @@ float draw_text(Ui& ui, ImFont* f, ImVec2 pos, ImU32 col, std::string_view s, fl
 float draw_text_lines(Ui& ui, ImFont* f, ImVec2 pos, ImU32 col, std::string_view s, float wrap, int max_lines);
 void draw_text_centered(Ui& ui, ImFont* f, Rect r, ImU32 col, std::string_view s);
 
+// Draws one line of text at the largest size up to the font's own that fits `max_w` (never
+// below 60% of it, past which the text counts as clipped); returns the width used.
+float draw_text_fitted(Ui& ui, ImFont* f, ImVec2 pos, ImU32 col, std::string_view s, float max_w);
+// The size draw_text_fitted would use.
+float fitted_size(ImFont* f, std::string_view s, float max_w);
+
 // A filled, rounded button with a centred label; returns true when tapped.
 bool button(Ui& ui, const std::string& name, Rect r, std::string_view label, ImU32 fill, ImU32 text_col,
             ImFont* font = nullptr);
@@ -100,9 +111,17 @@ bool button(Ui& ui, const std::string& name, Rect r, std::string_view label, ImU
 // The usual "erase" key symbol centred in r, drawn with lines: Noto Sans has no glyph for it.
 void draw_backspace_symbol(Ui& ui, Rect r, ImU32 col);
 
-// Draws a picture scaled to cover r (cropped, never stretched), or a placeholder while it loads.
-void draw_picture(Ui& ui, const Texture* tex, Rect r, float rounding = 0, ImDrawFlags corners = ImDrawFlags_RoundCornersAll,
-                  ImU32 tint = IM_COL32_WHITE);
+// How a picture meets its frame (core/picture_frame.h has the math and the threshold).
+enum class PictureFit {
+    Cover,           // cropped to fill, the crop slid to keep the focal point in view (cards)
+    WholeWhenApart,  // the same, unless the shapes differ a lot (show_whole): then shown whole
+                     // over its blurred backdrop (the detail picture, the attract loop)
+};
+
+// Draws a picture in r (cropped or whole, never stretched), or a placeholder while it loads.
+// True when it was drawn whole.
+bool draw_picture(Ui& ui, const Texture* tex, Rect r, float rounding = 0, ImDrawFlags corners = ImDrawFlags_RoundCornersAll,
+                  ImU32 tint = IM_COL32_WHITE, PictureFit fit = PictureFit::Cover);
 
 // A small pill saying which language a field is shown in, when it is not the visitor's.
 // Returns the width used (0 when no marker was needed).

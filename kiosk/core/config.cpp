@@ -89,7 +89,9 @@ bool parse_config(const std::string& text, Config& out, std::vector<std::string>
     read(t, "kiosk", "name", c.kiosk_name, 0, 0, errors);
     read(t, "screen", "width_mm", c.screen_width_mm, 50, 5000, errors);
     read(t, "screen", "height_mm", c.screen_height_mm, 50, 5000, errors);
+    read(t, "screen", "bottom_mm", c.screen_bottom_mm, 0, 3000, errors);
     read(t, "kiosk", "idle_seconds", c.idle_seconds, 5, 3600, errors);
+    read(t, "kiosk", "detail_idle_seconds", c.detail_idle_seconds, 0, 3600, errors);
     read(t, "kiosk", "countdown_seconds", c.countdown_seconds, 1, 120, errors);
     read(t, "kiosk", "attract_slide_seconds", c.attract_slide_seconds, 2, 120, errors);
     read(t, "position", "lat", c.lat, -90, 90, errors);
@@ -103,6 +105,13 @@ bool parse_config(const std::string& text, Config& out, std::vector<std::string>
     read(t, "staff", "pin_hash", c.staff_pin_hash, 0, 0, errors);
     read(t, "staff", "stats", c.stats_path, 0, 0, errors);
     read(t, "staff", "stats_days", c.stats_days, 7, 3660, errors);
+    read(t, "speech", "device", c.speech_device, 0, 0, errors);
+    read(t, "speech", "rate", c.speech_rate, 80, 450, errors);  // espeak-ng's own range
+    read(t, "speech", "volume", c.speech_volume, 0, 200, errors);
+    if (c.speech_device == "wav:") {
+        errors.push_back("speech.device \"wav:\" needs a file, like \"wav:/tmp/speech.wav\"; using the default audio output");
+        c.speech_device.clear();
+    }
 
     // Ids end up in file names (statistics exports): keep them plain.
     if (c.kiosk_id.empty() || c.kiosk_id.size() > 64 ||

@@ -15,10 +15,15 @@ struct Config {
     // Physical size of the visible screen area, used to keep every tap target at least
     // kMinTargetMm wide whatever the resolution. Defaults: a 32-inch 1080x1920 totem.
     double screen_width_mm = 398.5, screen_height_mm = 708.5;
+    // Height of the picture's bottom edge above the floor, for the low-reach mode: controls
+    // then stay between kReachLowMm and kReachHighMm (EN 301 549 / ADA reach ranges). Default:
+    // a totem whose 32-inch screen is centred at about 1.25 m.
+    double screen_bottom_mm = 900;
     std::string language = "fr";   // what a new visitor finds
     std::vector<std::string> languages{"fr", "en", "nl", "de"};  // offered on the switch, in order
     int idle_seconds = 60;         // without a touch, then the countdown starts
     int countdown_seconds = 10;    // visible countdown before everything is reset
+    int detail_idle_seconds = 0;   // on a card: reading a long text is not being idle; 0 = twice idle_seconds
     int attract_slide_seconds = 7; // time per picture in the attract loop
     double lat = 50.4302, lon = 2.8032;  // the kiosk's position (default: Louvre-Lens hall)
     std::string place_name = "Louvre-Lens";
@@ -32,7 +37,17 @@ struct Config {
     std::string staff_pin_hash;            // argon2id string from `kiosk-sync pin-hash`
     std::string stats_path;                // usage statistics database; empty = <state>/stats.db
     int stats_days = 400;                  // statistics older than this are deleted
+    // The Speech access mode's voice (espeak-ng; kiosk/speech/speaker.h): the audio device ("" =
+    // the system's default output; "wav:PATH" writes each text to a file instead, for tests),
+    // the speed in words per minute, and the volume (100 = espeak-ng's normal).
+    std::string speech_device;
+    int speech_rate = 160;
+    int speech_volume = 100;
 };
+
+// The band a seated or standing visitor reaches, in millimetres from the floor (EN 301 549
+// 5.1.x and the ADA's unobstructed forward reach: 15 to 48 inches).
+constexpr double kReachLowMm = 380, kReachHighMm = 1220;
 
 // Smallest tap target: a fingertip, as accessibility guidance for touch screens asks.
 constexpr double kMinTargetMm = 9.0;

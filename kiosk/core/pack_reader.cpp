@@ -101,6 +101,10 @@ std::unique_ptr<Pack> Pack::open(const std::string& path, bool verify) {
                 throw PackError(PackError::Code::Corrupt, "pack is damaged (" + qc.text(0) + "): " + path);
         }
 
+        // media_focus was added without a version bump (schema.sql, History): its presence says.
+        Stmt focus(p->db_, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'media_focus'");
+        p->has_focus_ = focus.step();
+
         Stmt m(p->db_, "SELECT key, value FROM meta");
         while (m.step()) p->meta_[m.text(0)] = m.text(1);
     } catch (const SqlError& e) {
@@ -491,6 +495,21 @@ bool Pack::media(std::int64_t media_id, std::string& bytes) const {
     st.bind(1, media_id);
     if (!st.step()) return false;
     bytes = st.blob(0);
+    return true;
+}
+
+bool Pack::media_frame(std::int64_t media_id, MediaFrame& out) const {
+    Stmt st(db_, has_focus_ ? "SELECT m.width, m.height, f.x, f.y FROM media m LEFT JOIN media_focus f ON f.media_id = m.id"
+                              " WHERE m.id = ?1"
+                            : "SELECT width, height, NULL, NULL FROM media WHERE id = ?1");
+    st.bind(1, media_id);
+    if (!st.step()) return false;
+    out.width = static_cast<int>(st.i64(0));
+    out.height = static_cast<int>(st.i64(1));
+    out.focus = {};
+    // The CHECKs keep x and y in 0..1; clamped anyway, a hand-edited pack must not move a crop
+    // off the picture.
+    if (!st.null(2) && !st.null(3)) out.focus = {std::clamp(st.f64(2), 0.0, 1.0), std::clamp(st.f64(3), 0.0, 1.0)};
     return true;
 }
 

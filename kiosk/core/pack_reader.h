@@ -12,6 +12,7 @@
 
 #include "core/dates.h"
 #include "core/error.h"
+#include "core/picture_frame.h"
 #include "core/practical.h"
 #include "core/sqlite.h"
 
@@ -184,6 +185,14 @@ public:
     bool thumbnail(std::int64_t media_id, std::string& jpeg) const;
     bool media(std::int64_t media_id, std::string& bytes) const;
 
+    // A picture's size (of media.bytes) and focal point (schema.sql, media_focus; the centre
+    // in a pack made before the table existed). False when there is no such media row.
+    struct MediaFrame {
+        int width = 0, height = 0;
+        Focus focus;
+    };
+    bool media_frame(std::int64_t media_id, MediaFrame& out) const;
+
 private:
     Pack() = default;
     Text text(std::int64_t item, const char* field, const std::string& lang) const;
@@ -199,6 +208,7 @@ private:
     Db db_;
     std::string path_;
     int version_ = 0;
+    bool has_focus_ = false;  // the pack has the media_focus table
     std::map<std::string, std::string> meta_;
 };
 

@@ -29,6 +29,15 @@
 --       * practical information: item_fact and thesaurus_label; @type classes as categories.
 --       * meta welcome.<lang>, bbox as the region's box (not the items' extent), table
 --         department: the region a pack shows (the kiosk keeps its base map's box for v2).
+--   v3 + media_focus (issue 14: pictures framed for the screen): a DERIVED table, the focal
+--       point of each picture. Added WITHOUT a version bump, by the rule above: a reader that
+--       does not know the table reads every other table exactly as before and centres its
+--       crops, so kiosks still on older software keep installing new packs instead of refusing
+--       them. Readers tell by the table's presence (Pack::media_frame gives the centre
+--       without it); the pack tool's generator string changed with it (kiosk-pack 0.5), so a
+--       --previous pack without the table gives a full build, and a delta is never made
+--       between packs with and without it (publish/delta_make.cpp compares the schemas; the
+--       kiosk takes the full pack).
 
 -- 0x4B505331 = "KPS1" in ASCII: identifies a kiosk pack among all SQLite files, so that a
 -- random database copied onto a USB stick is refused before we read a single row.
@@ -262,6 +271,19 @@ CREATE TABLE thumbnail (
     width    INTEGER NOT NULL,
     height   INTEGER NOT NULL,
     bytes    BLOB NOT NULL                  -- JPEG
+);
+
+-- DERIVED (issue 14, see History): where the part of a picture that matters lies, so that a
+-- crop to a card's or the screen's shape keeps it in view (core/picture_frame.h). x and y are
+-- 0..1 of the picture's width and height from its top left. The pack tool computes it from
+-- the pixels (publish/images.h, focal_point: the third of the picture with the most edge
+-- energy, a little biased to the centre), once, and copies it on incremental builds like the
+-- thumbnail, which is itself cropped around it. One row per media row; a pack without the
+-- table (made before it) means the centre for every picture.
+CREATE TABLE media_focus (
+    media_id INTEGER PRIMARY KEY REFERENCES media(id),
+    x        REAL NOT NULL CHECK (x BETWEEN 0 AND 1),
+    y        REAL NOT NULL CHECK (y BETWEEN 0 AND 1)
 );
 
 -- DERIVED: build record, one row per object file of the flux that went into this pack or was

@@ -50,6 +50,22 @@ constexpr std::uint32_t kClassTown = 0, kClassShort = 1, kClassLong = 2;
 // are rarely frequent enough to matter, and there are far more of them.
 constexpr std::size_t kHeavyMaxLen = 3;
 
+// Typos allowed in a typed word of n letters (see SearchIndex::query).
+constexpr std::size_t kOneTypoFrom = 4, kTwoTyposFrom = 8;
+std::uint8_t typo_budget(std::size_t n) { return n >= kTwoTyposFrom ? 2 : n >= kOneTypoFrom ? 1 : 0; }
+
+// A word's rank for an item in the per-item rank arrays: typos in the high bits, field rank
+// (0-4) in the low ones, so the smaller value is the better match (fewer typos, then field).
+constexpr unsigned kEditShift = 6;
+std::uint8_t word_rank(std::uint8_t edits, std::uint8_t field) { return static_cast<std::uint8_t>(edits << kEditShift | field); }
+// Running score of an item over its words: typos << 16 | sum of field ranks.
+unsigned score_part(std::uint8_t word) { return ((unsigned{word} >> kEditShift) << 16) + (word & ((1u << kEditShift) - 1)); }
+// The final score (see SearchHit::score).
+unsigned final_score(unsigned running) {
+    const unsigned edits = running >> 16, fields = running & 0xFFFFu;
+    return edits == 0 ? std::min(fields, 127u) : std::min(255u, 128u + 8u * (edits - 1) + fields);
+}
+
 // Sort keys pack score (capped at 255), tie-break position and item into one integer, so that
 // ordering candidates compares 64-bit values and the item comes back out of the key.
 constexpr int kItemBits = 28, kPosBits = 28;
@@ -646,6 +662,108 @@ SearchIndex::Word SearchIndex::resolve(std::string_view w) const {
     return r;
 }
 
+std::uint32_t SearchIndex::end_of_prefix(std::uint32_t from, std::string_view prefix) const {
+    std::uint32_t n = static_cast<std::uint32_t>(tokens()) - from;
+    while (n > 0) {
+        const std::uint32_t half = n / 2;
+        if (token(from + half).starts_with(prefix)) {
+            from += half + 1;
+            n -= half + 1;
+        } else {
+            n = half;
+        }
+    }
+    return from;
+}
+
+// A walk of the sorted tokens that start with the word's first letter, as if down a trie:
+// row d of the edit-distance table (Damerau, adjacent swaps only) compares the token's first
+// d letters with every prefix of the typed word, and tokens sharing a prefix with the previous
+// one reuse its rows. A row whose every cell is over the budget ends the walk of that prefix:
+// the next token visited is the first that does not share it (a binary search). Rows past
+// n + budget never matter (a longer prefix is more than `budget` letters longer than the
+// word), so a deeper token takes the verdict of its first n + budget letters with all its
+// neighbours sharing them.
+void SearchIndex::resolve_fuzzy(std::string_view text, Word& w) const {
+    const std::uint8_t k = typo_budget(text.size());
+    if (k == 0) return;
+    const std::size_t n = text.size(), cols = n + 1, max_depth = n + k;
+    const auto over = static_cast<std::uint8_t>(k + 1);  // every cell is clamped to this
+    std::vector<std::uint8_t> D((max_depth + 1) * cols), best(max_depth + 1, over);
+    auto row = [&](std::size_t d) { return D.data() + d * cols; };
+    for (std::size_t j = 0; j < cols; ++j) row(0)[j] = static_cast<std::uint8_t>(std::min<std::size_t>(j, over));
+
+    const std::string_view first = text.substr(0, 1);
+    const auto T = static_cast<std::uint32_t>(tokens());
+    std::uint32_t i = 0, n_lo = T;
+    while (n_lo > 0) {  // first token >= the first letter
+        const std::uint32_t half = n_lo / 2;
+        if (token(i + half) < first) {
+            i += half + 1;
+            n_lo -= half + 1;
+        } else {
+            n_lo = half;
+        }
+    }
+    const std::uint32_t end = end_of_prefix(i, first);
+
+    auto add = [&](std::uint32_t lo, std::uint32_t hi, std::uint8_t edits) {
+        if (!w.fuzzy.empty() && w.fuzzy.back().hi == lo && w.fuzzy.back().edits == edits) w.fuzzy.back().hi = hi;
+        else w.fuzzy.push_back({lo, hi, edits});
+        w.cost += (title_off_[hi] - title_off_[lo]) + (body_off_[hi] - body_off_[lo]);
+    };
+
+    std::string_view prev;
+    std::size_t have = 0;  // rows 1..have hold prev's first letters
+    while (i < end) {
+        if (i >= w.lo && i < w.hi) {  // the exact matches: already in the word
+            i = w.hi;
+            continue;
+        }
+        const std::string_view t = token(i);
+        std::size_t d = 0;
+        const std::size_t shared = std::min(have, t.size());
+        while (d < shared && t[d] == prev[d]) ++d;
+        const std::size_t depth = std::min(t.size(), max_depth);
+        bool dead = false;
+        for (++d; d <= depth; ++d) {
+            const std::uint8_t* up = row(d - 1);
+            std::uint8_t* cur = row(d);
+            const char c = t[d - 1];
+            cur[0] = static_cast<std::uint8_t>(std::min<std::size_t>(d, over));
+            std::uint8_t lowest = cur[0];
+            for (std::size_t j = 1; j < cols; ++j) {
+                unsigned v = std::min({up[j - 1] + (c != text[j - 1] ? 1u : 0u), up[j] + 1u, cur[j - 1] + 1u});
+                if (d >= 2 && j >= 2 && c == text[j - 2] && t[d - 2] == text[j - 1]) v = std::min(v, row(d - 2)[j - 2] + 1u);
+                cur[j] = static_cast<std::uint8_t>(std::min<unsigned>(v, over));
+                lowest = std::min(lowest, cur[j]);
+            }
+            // The word within the budget of a prefix at least as long as itself.
+            best[d] = d < n ? over : std::min(d > n ? best[d - 1] : over, cur[n]);
+            if (lowest > k) {
+                dead = true;
+                break;
+            }
+        }
+        prev = t;
+        if (dead) {  // nothing that starts with t[0, d) can match
+            have = d;
+            i = end_of_prefix(i, t.substr(0, d));
+            continue;
+        }
+        have = depth;
+        if (t.size() > max_depth) {  // every token sharing the first max_depth letters agrees
+            const std::uint32_t e = end_of_prefix(i, t.substr(0, max_depth));
+            if (best[max_depth] <= k) add(i, e, best[max_depth]);
+            i = e;
+            continue;
+        }
+        const std::uint8_t edits = std::min(best[depth], row(depth)[n]);
+        if (edits <= k && edits > 0) add(i, i + 1, edits);
+        ++i;
+    }
+}
+
 int SearchIndex::view_of(const std::string& lang) const {
     for (std::size_t v = 1; v < view_lang_.size(); ++v)
         if (view_lang_[v] == lang) return static_cast<int>(v);
@@ -678,18 +796,23 @@ void SearchIndex::scan(const Word& w, int view, std::vector<std::uint8_t>& rank,
     touched.resize(base + w.cost);
     std::uint32_t* out = touched.data() + base;
     std::uint8_t* rk = rank.data();
-    for (std::uint32_t p = title_off_[w.lo]; p < title_off_[w.hi]; ++p) {
-        const std::uint32_t it = title_item_[p];
-        const std::uint8_t r = ((title_mask_[p] >> shown[it]) & 1u) ? kRankShownTitle : kRankOtherTitle;
-        if (rk[it] == kNone) *out++ = it;
-        rk[it] = std::min(rk[it], r);
-    }
-    for (std::uint32_t p = body_off_[w.lo]; p < body_off_[w.hi]; ++p) {
-        const std::uint32_t it = body_post_[p] >> 2;
-        const auto r = static_cast<std::uint8_t>(kRankTown + (body_post_[p] & 3u));
-        if (rk[it] == kNone) *out++ = it;
-        rk[it] = std::min(rk[it], r);
-    }
+    auto span = [&](std::uint32_t lo, std::uint32_t hi, std::uint8_t edits) {
+        const auto e = static_cast<std::uint8_t>(edits << kEditShift);
+        for (std::uint32_t p = title_off_[lo]; p < title_off_[hi]; ++p) {
+            const std::uint32_t it = title_item_[p];
+            const std::uint8_t r = e | (((title_mask_[p] >> shown[it]) & 1u) ? kRankShownTitle : kRankOtherTitle);
+            if (rk[it] == kNone) *out++ = it;
+            rk[it] = std::min(rk[it], r);
+        }
+        for (std::uint32_t p = body_off_[lo]; p < body_off_[hi]; ++p) {
+            const std::uint32_t it = body_post_[p] >> 2;
+            const auto r = static_cast<std::uint8_t>(e | (kRankTown + (body_post_[p] & 3u)));
+            if (rk[it] == kNone) *out++ = it;
+            rk[it] = std::min(rk[it], r);
+        }
+    };
+    span(w.lo, w.hi, 0);
+    for (const Span& f : w.fuzzy) span(f.lo, f.hi, f.edits);
     touched.resize(static_cast<std::size_t>(out - touched.data()));
 }
 
@@ -711,7 +834,8 @@ std::vector<SearchHit> SearchIndex::query(std::string_view typed, const std::str
     std::vector<Word> scanned, heavy;
     for (std::string_view t : texts) {
         Word w = resolve(t);
-        if (w.lo == w.hi) return out;  // one word matches nothing: neither does the query
+        if (w.heavy < 0) resolve_fuzzy(t, w);  // heavy words are 1-3 letters: no typos
+        if (w.lo == w.hi && w.fuzzy.empty()) return out;  // one word matches nothing: neither does the query
         (w.heavy >= 0 ? heavy : scanned).push_back(w);
     }
 
@@ -738,7 +862,7 @@ std::vector<SearchHit> SearchIndex::query(std::string_view typed, const std::str
         std::vector<std::uint8_t> rank(N, kNone);
         scan(scanned[0], view, rank, cand);
         score.reserve(cand.size());
-        for (std::uint32_t it : cand) score.push_back(rank[it]);
+        for (std::uint32_t it : cand) score.push_back(score_part(rank[it]));
         std::vector<std::uint32_t> touched;
         for (std::size_t i = 1; i < scanned.size() && !cand.empty(); ++i) {
             for (std::uint32_t it : touched) rank[it] = kNone;
@@ -750,7 +874,7 @@ std::vector<SearchHit> SearchIndex::query(std::string_view typed, const std::str
                 const std::uint8_t r = rank[cand[j]];
                 if (r == kNone) continue;
                 cand[k] = cand[j];
-                score[k++] = score[j] + r;
+                score[k++] = score[j] + score_part(r);
             }
             cand.resize(k);
             score.resize(k);
@@ -785,7 +909,7 @@ std::vector<SearchHit> SearchIndex::query(std::string_view typed, const std::str
     // matching most items thus costs one pass and a heap of `limit`, not a sort.
     const std::uint32_t* pos = title_pos_[static_cast<std::size_t>(view)].data();
     std::size_t hist[256] = {};
-    for (unsigned& sc : score) ++hist[sc = std::min(sc, 255u)];
+    for (unsigned& sc : score) ++hist[sc = final_score(sc)];
     unsigned cutoff = 255;
     std::size_t below = 0;  // candidates scoring less than cutoff
     for (unsigned sc = 0; sc < 256; ++sc) {

@@ -21,8 +21,13 @@ struct SearchHit {
     // 1 = title in another language, 2 = town, 3 = short description or a category label
     // (Museum, Carnival...), 4 = long description.
     // A one-word query thus scores its field rank; "beffroi arras" scores 0 when both words
-    // are in the shown title. Capped at 255.
+    // are in the shown title. Exact scores are capped at 127.
+    // When a word matched only with typos (see SearchIndex::query), the score is
+    // 128 + 8 x (typos - 1) + the field ranks, capped at 255: every typo-tolerant hit ranks
+    // below every exact one, and among them fewer typos first (one more typo weighs like
+    // eight field steps).
     int score = 0;
+    bool fuzzy() const { return score >= 128; }
 };
 
 // Built from a pack at load time and never changed afterwards, so const queries are safe
@@ -63,6 +68,22 @@ public:
     // apostrophes match whole or by part ("lens", "louvre-lens" and "louvrelens" all find
     // Louvre-Lens). Ties in score are broken by the folded title the visitor sees, then by
     // item id, so the order is stable. An empty or punctuation-only query finds nothing.
+    //
+    // Typos. A typed word of 4 to 7 letters (bytes of folded text) may also match with one
+    // edit, from 8 letters with two; an edit is inserting, deleting or replacing a letter, or
+    // swapping two adjacent ones ("arars" -> arras, "bethume" -> bethune). The word matches a
+    // token when it is within that budget of the whole token ("lense" -> lens) or of a prefix
+    // of the token at least as long as the word ("bethu" -> bethune, "bthu" -> bethune):
+    // every word is a prefix, so a typo may sit in the part already typed. A prefix shorter
+    // than the word is not enough, or "lens" would find every "len..." word by dropping its
+    // last letter. The first letter must be right: visitors rarely miss it, and it keeps a
+    // 4-letter word from reaching a whole other part of the alphabet. Words of 1-3 letters
+    // get no tolerance. A word that matches an item both exactly and with typos counts as
+    // exact; a query is typo-tolerant when any of its words matched only with typos (see
+    // SearchHit::score). Cost: a walk of the sorted tokens under the word's first letter,
+    // sharing work between tokens with a common prefix and skipping a prefix as soon as no
+    // extension can stay within the budget; then the matched tokens' postings, as for a
+    // prefix.
     std::vector<SearchHit> query(std::string_view typed, const std::string& lang, std::size_t limit = 50) const;
 
     std::size_t items() const { return item_id_.size(); }
@@ -76,10 +97,16 @@ private:
     friend class SearchIndexBuilder;
 
     // A typed word resolved against the token table.
+    // Token ids [lo, hi) within `edits` typos of a typed word.
+    struct Span {
+        std::uint32_t lo = 0, hi = 0;
+        std::uint8_t edits = 0;
+    };
     struct Word {
         std::uint32_t lo = 0, hi = 0;  // token ids [lo, hi) start with the word
-        std::size_t cost = 0;          // postings in that range
+        std::size_t cost = 0;          // postings in that range and the fuzzy spans
         int heavy = -1;                // index into heavy_, or -1
+        std::vector<Span> fuzzy;       // tokens matched with typos, outside [lo, hi)
     };
     // A prefix too frequent to scan per keystroke.
     struct Heavy {
@@ -94,6 +121,10 @@ private:
         return std::string_view(tok_chars_).substr(tok_off_[t], tok_off_[t + 1] - tok_off_[t]);
     }
     Word resolve(std::string_view w) const;
+    // Adds to w.fuzzy the tokens within the typo budget of typed word `text` (see query()).
+    void resolve_fuzzy(std::string_view text, Word& w) const;
+    // The first token id from `from` on that does not start with `prefix`.
+    std::uint32_t end_of_prefix(std::uint32_t from, std::string_view prefix) const;
     int view_of(const std::string& lang) const;
     // Field rank (0-4) of item `it` for a heavy word, or kNone; uses head tokens and bitsets.
     std::uint8_t heavy_rank(std::uint32_t it, const Word& w, int view) const;

@@ -89,7 +89,9 @@ bool load_image(const ExportSource& src, const std::string& locator, std::string
 // patterns, hours' notes, the new kinds and the fidelity record. 0.4: practical facts
 // (item_fact) and @type categories, which an older v3 pack's rows lack; department labels
 // (an older pack has no department table to name the region from).
-constexpr const char* kGenerator = "kiosk-pack 0.4";
+// 0.5: media_focus and thumbnails cropped around it (schema.sql, History); a --previous pack
+// of an older generator lacks them, so it gives a full build.
+constexpr const char* kGenerator = "kiosk-pack 0.5";
 
 // Pictures loaded per batch of items; a batch is also the unit the HTTP fetcher can work on.
 constexpr std::size_t kBatch = 256;
@@ -114,7 +116,7 @@ CREATE TABLE stage.price (tmp INTEGER, min_price REAL, max_price REAL, currency 
 CREATE TABLE stage.price_text (tmp INTEGER, position INTEGER, lang TEXT, label TEXT, conditions TEXT);
 CREATE TABLE stage.item_media (tmp INTEGER, position INTEGER, sha256 TEXT, title TEXT, credits TEXT, licence TEXT);
 CREATE TABLE stage.media (sha256 TEXT PRIMARY KEY, mime TEXT, width INTEGER, height INTEGER, bytes BLOB,
-    thumb_width INTEGER, thumb_height INTEGER, thumb BLOB);
+    thumb_width INTEGER, thumb_height INTEGER, thumb BLOB, focus_x REAL, focus_y REAL);
 CREATE TABLE stage.source (file TEXT PRIMARY KEY, updated_at TEXT, tmp INTEGER) WITHOUT ROWID;
 CREATE TABLE stage.reuse (old_id INTEGER PRIMARY KEY, tmp INTEGER NOT NULL, file TEXT NOT NULL, updated_at TEXT);
 CREATE TABLE stage.image_note (file TEXT, locator TEXT, problem TEXT, rights_end TEXT, PRIMARY KEY (file, locator)) WITHOUT ROWID;
@@ -151,8 +153,8 @@ INSERT INTO stage.price_text SELECT r.tmp, p.position, t.lang, t.label, t.condit
   FROM stage.reuse r JOIN old.price p ON p.item_id = r.old_id JOIN old.price_text t ON t.price_id = p.id;
 INSERT INTO stage.item_media SELECT r.tmp, im.position, m.sha256, m.title, m.credits, m.licence
   FROM stage.reuse r JOIN old.item_media im ON im.item_id = r.old_id JOIN old.media m ON m.id = im.media_id;
-INSERT OR IGNORE INTO stage.media SELECT m.sha256, m.mime, m.width, m.height, m.bytes, t.width, t.height, t.bytes
-  FROM old.media m LEFT JOIN old.thumbnail t ON t.media_id = m.id
+INSERT OR IGNORE INTO stage.media SELECT m.sha256, m.mime, m.width, m.height, m.bytes, t.width, t.height, t.bytes, f.x, f.y
+  FROM old.media m LEFT JOIN old.thumbnail t ON t.media_id = m.id LEFT JOIN old.media_focus f ON f.media_id = m.id
   WHERE m.sha256 IN (SELECT sha256 FROM stage.item_media);
 INSERT OR IGNORE INTO stage.image_note SELECT s.file, s.locator, s.problem, s.rights_end
   FROM old.source_image s WHERE s.file IN (SELECT file FROM stage.reuse);
@@ -213,6 +215,9 @@ INSERT INTO media (id, sha256, mime, width, height, bytes, title, credits, licen
 INSERT INTO thumbnail (media_id, width, height, bytes)
   SELECT mm.id, sm.thumb_width, sm.thumb_height, sm.thumb FROM stage.media_map mm JOIN stage.media sm USING (sha256)
   WHERE sm.thumb IS NOT NULL ORDER BY mm.id;
+INSERT INTO media_focus (media_id, x, y)
+  SELECT mm.id, sm.focus_x, sm.focus_y FROM stage.media_map mm JOIN stage.media sm USING (sha256)
+  WHERE sm.focus_x IS NOT NULL AND sm.focus_y IS NOT NULL ORDER BY mm.id;
 INSERT INTO item_media (item_id, position, media_id)
   SELECT u.item_id, u.position, mm.id FROM stage.media_use u JOIN stage.media_map mm USING (sha256) ORDER BY 1, 2;
 INSERT INTO source_file (file, updated_at, item_id, fields)
@@ -299,7 +304,7 @@ struct StageStatements {
           price(db, "INSERT INTO stage.price VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
           price_text(db, "INSERT INTO stage.price_text VALUES (?1, ?2, ?3, ?4, ?5)"),
           item_media(db, "INSERT INTO stage.item_media VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-          media(db, "INSERT INTO stage.media VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+          media(db, "INSERT INTO stage.media VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
           source(db, "INSERT OR IGNORE INTO stage.source VALUES (?1, ?2, ?3)"),
           reuse(db, "INSERT OR IGNORE INTO stage.reuse VALUES (?1, ?2, ?3, ?4)"),
           image_note(db, "INSERT OR IGNORE INTO stage.image_note VALUES (?1, ?2, ?3, ?4)"),
@@ -552,7 +557,7 @@ private:
                 }
                 st_.media.bind(1, key).bind(2, img.info.mime).bind(3, img.info.width).bind(4, img.info.height)
                     .bind_blob(5, img.bytes).bind(6, img.thumb_width).bind(7, img.thumb_height)
-                    .bind_blob(8, img.thumb_jpeg).run();
+                    .bind_blob(8, img.thumb_jpeg).bind(9, img.focus.x).bind(10, img.focus.y).run();
                 staged_media_.insert(key);
             }
             st_.item_media.bind(1, tmp).bind(2, pos++).bind(3, key).bind_opt(4, ref.title).bind_opt(5, ref.credits)

@@ -60,10 +60,21 @@ struct SetEventWindow { std::optional<EventWindow> window; Date date; };
 struct PickDate { bool open; };  // show or hide the date picker
 struct OpenSearch {};
 struct SearchText { std::string text; };
+// The bottom bar's sheets: the language list and the access modes; None closes either.
+enum class Panel { None, Language, Access };
+struct ShowPanel { Panel panel; };
+// The access modes (issue 14). Large text steps 100% -> 150% -> 200% -> 100%; the others toggle.
+enum class AccessMode { LargeText, Contrast, Reach, Speech };
+struct ToggleAccess { AccessMode mode; };
+// The speaker button: read the card aloud, or stop. The app's speech engine does it; the
+// session only lets it through from the visitor's screens.
+struct Speak { bool start; };
+// The list's order: by distance from the kiosk (where it knows its position) or by name.
+struct SetSort { bool by_distance; };
 
 // --- From the staff screens: the PIN pad's keys, then the staff screen's actions ---
 struct PinKey { char key; };  // '0'..'9', '<' (erase), '=' (confirm)
-struct LeaveStaff {};         // back to the visitors' attract loop
+struct LeaveStaff {};         // back to the visitors' attract loop (from the pad: to the visitor's screen)
 struct OpenStaffTab { StaffTab tab; };
 struct StaffRollback {};
 struct StaffScanUsb {};
@@ -75,8 +86,10 @@ struct StaffQuit {};          // quit for good (maintenance at the machine)
 // --- From the app: what no screen sees ---
 // Any input (press, move, release); `at` is when the input arrived, on the app's clock.
 struct Touched { double at; };
-// A tap in the hidden staff corner (the app knows where the corner is; the session counts).
-struct CornerTap {};
+// A finger held still for kStaffHoldSeconds on the neutral band at the top of the screen (the
+// header's title, which is no control): the way into staff mode. The app times the hold.
+struct StaffHold {};
+constexpr double kStaffHoldSeconds = 3.0;
 // The staff desk checked the PIN typed on the pad and it was right.
 struct PinAccepted {};
 // An install started or ended on the staff desk's worker.
@@ -87,8 +100,8 @@ struct PackLoaded {};
 struct ClockUntrusted {};
 
 using Intent = std::variant<std::monostate, GoHome, GoBack, OpenList, OpenItem, SetLanguage, OpenMap, ShowOnMap, StartVisit,
-                            ToggleOpenNow, ToggleWheelchair, SetCategory, SetEventWindow, PickDate, OpenSearch, SearchText, PinKey, LeaveStaff,
+                            ToggleOpenNow, ToggleWheelchair, SetCategory, SetEventWindow, PickDate, OpenSearch, SearchText, ShowPanel, ToggleAccess, SetSort, Speak, PinKey, LeaveStaff,
                             OpenStaffTab, StaffRollback, StaffScanUsb, StaffInstallUsb, StaffExportStats, StaffRestart,
-                            StaffQuit, Touched, CornerTap, PinAccepted, StaffBusy, PackLoaded, ClockUntrusted>;
+                            StaffQuit, Touched, StaffHold, PinAccepted, StaffBusy, PackLoaded, ClockUntrusted>;
 
 }  // namespace kiosk::session

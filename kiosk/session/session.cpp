@@ -13,15 +13,15 @@
 //        |  |  +--------------|--------------------|----------------------------------------+
 //        |  |                 |   (4) tick: idle_seconds + countdown_seconds without a touch
 //        |  |                 |                    |
-//        |  |                 +------------------->| (5) 5th CornerTap within 3 s, staff mode on
+//        |  |                 +------------------->| (5) StaffHold (3 s still on the top band), staff mode on
 //        |  |                                      v
 //        |  |                                +-----------+  (6) PinAccepted  +-----------+
 //        |  |                                | STAFF_PIN | ----------------> |   STAFF   |
 //        |  |                                +-----------+                   +-----------+
-//        |  |                                      |                           |       |
-//        |  +--------------------------------------+                           |       | (9) StaffRestart /
-//        |     (7) LeaveStaff, or tick: staff_idle_seconds without a touch;    |       |     StaffQuit,
-//        |         neither while an install runs                               |       |     not while busy
+//        |  |                       (10) LeaveStaff |                          |       |
+//        |  |            back to the visitor's screen, visit kept              |       | (9) StaffRestart /
+//        |  +--------------------------------------+                           |       |     StaffQuit,
+//        |     (7) tick: staff_idle_seconds without a touch on the pad         |       |     not while busy
 //        +---------------------------------------------------------------------+       v
 //              (8) as (7)                                                          exit 0 (restart) / 75
 //
@@ -32,11 +32,13 @@
 //   (4)   reset_visit         VisitEnded (up to the last touch); default language, no list, filters
 //                             or search; every view starts afresh. Also from VISITING when no tick
 //                             came during the countdown.
-//   (5)   open_pin_pad        from ATTRACT or VISITING (a corner tap during the countdown is
-//                             swallowed by (3) first); VisitEnded; staff screens speak the kiosk's
-//                             own language. The gesture does nothing when staff mode is off.
-//   (6)   enter_staff         the status tab
-//   (7,8) reset_visit         as (4)
+//   (5)   open_pin_pad        from ATTRACT or VISITING (a hold during the countdown cancels it
+//                             first); the pad speaks the visitor's language and the visit stays
+//                             open. The gesture does nothing when staff mode is off.
+//   (6)   enter_staff         VisitEnded; the status tab, in the kiosk's own language
+//   (10)  cancel_pin_pad      the screen the pad was opened from, as it was
+//   (7,8) reset_visit         as (4); (8) is LeaveStaff or the staff idle exit, neither while an
+//                             install runs
 //   (9)   quit                Effects::quit = 0 (restart: systemd starts the kiosk again) or 75
 //
 // Inside VISITING (and COUNTDOWN, which shows the same screen under the overlay), the screen:
@@ -64,8 +66,9 @@
 //   (d) open_item: remembers where Back goes             (e, f) go_back
 //
 // Intents that change no screen: SetLanguage, ToggleOpenNow, ToggleWheelchair, SetCategory,
-// SetEventWindow, PickDate and
-// SearchText while VISITING; OpenStaffTab, PinKey and the staff desk's requests on the staff
+// SetEventWindow, PickDate, SearchText, SetSort, ShowPanel and ToggleAccess while VISITING
+// (from ATTRACT, SetLanguage, ShowPanel and ToggleAccess also start the visit, (1): the bottom
+// bar is on the attract loop too); a screen change closes the sheet; OpenStaffTab, PinKey and the staff desk's requests on the staff
 // screens; PackLoaded, StaffBusy and ClockUntrusted anywhere. An intent from another state's
 // screens (a visitor's Back while STAFF) is ignored.
 #include "session/session.h"
@@ -77,9 +80,6 @@ namespace kiosk::session {
 
 namespace {
 
-// How long may pass between the first and the fifth tap of the staff gesture.
-constexpr double kCornerWindow = 3.0;
-constexpr std::size_t kCornerTaps = 5;
 // A new pack waits until the home screen has been left alone this long.
 constexpr double kQuietBeforePackSwitch = 5.0;
 
@@ -102,6 +102,11 @@ Session::Session(Settings settings, Screen first) : settings_(std::move(settings
 }
 
 double Session::last_touch() const { return std::max(s_.visit_start, s_.last_input); }
+
+double Session::idle_limit() const {
+    return s_.screen == Screen::Detail ? std::max(settings_.idle_seconds, settings_.detail_idle_seconds)
+                                       : settings_.idle_seconds;
+}
 
 bool Session::quiet_for_pack_switch() const {
     return s_.screen == Screen::Attract || s_.screen == Screen::Staff ||
@@ -126,15 +131,16 @@ Effects Session::tick(double now) {
             fx.wake_at = last_touch() + limit;
         return fx;
     }
-    const double reset_after = settings_.idle_seconds + settings_.countdown_seconds;
+    const double limit = idle_limit();
+    const double reset_after = limit + settings_.countdown_seconds;
     if (idle >= reset_after) {
         reset_visit(fx);  // (4)
-    } else if (idle >= settings_.idle_seconds) {
+    } else if (idle >= limit) {
         count_down(idle);  // (2)
         fx.wake_at = last_touch() + reset_after;
     } else {
         s_.countdown_left = -1;
-        fx.wake_at = last_touch() + settings_.idle_seconds;
+        fx.wake_at = last_touch() + limit;
     }
     return fx;
 }
@@ -143,8 +149,8 @@ Effects Session::apply(const Intent& intent) {
     Effects fx;
     if (const auto* t = std::get_if<Touched>(&intent)) {
         cancel_countdown(t->at, fx);
-    } else if (std::holds_alternative<CornerTap>(intent)) {
-        corner_tap(fx);
+    } else if (std::holds_alternative<StaffHold>(intent)) {
+        staff_hold(fx);
     } else if (const auto* b = std::get_if<StaffBusy>(&intent)) {
         s_.install_busy = b->busy;
     } else if (std::holds_alternative<PackLoaded>(intent)) {
@@ -158,7 +164,12 @@ Effects Session::apply(const Intent& intent) {
     } else if (in_staff()) {
         staff_intent(intent, fx);
     } else if (s_.screen == Screen::Attract) {
-        if (std::holds_alternative<StartVisit>(intent)) start_visit(fx);
+        // The bottom bar is on the attract loop too: choosing a language or an access mode
+        // there starts the visit with it.
+        const bool bar = std::holds_alternative<SetLanguage>(intent) || std::holds_alternative<ShowPanel>(intent) ||
+                         std::holds_alternative<ToggleAccess>(intent);
+        if (std::holds_alternative<StartVisit>(intent) || bar) start_visit(fx);
+        if (bar) visitor_intent(intent, fx);
     } else {
         visitor_intent(intent, fx);
     }
@@ -170,6 +181,8 @@ Effects Session::apply(const Intent& intent) {
 void Session::visitor_intent(const Intent& intent, Effects& fx) {
     // Usage statistics: counts only, never what a visitor typed (DESIGN.md, issue 7).
     const bool counted = s_.visit_open;
+    // A sheet belongs to the screen it was opened on.
+    const Screen before = s_.screen;
     if (std::holds_alternative<GoHome>(intent)) {
         s_.screen = Screen::Home;  // (g)
     } else if (std::holds_alternative<GoBack>(intent)) {
@@ -180,7 +193,17 @@ void Session::visitor_intent(const Intent& intent, Effects& fx) {
         open_item(i->id, fx);
     } else if (const auto* l = std::get_if<SetLanguage>(&intent)) {
         s_.lang = l->lang;
+        if (s_.panel == Panel::Language) s_.panel = Panel::None;
         if (counted) fx.events.push_back(LanguageUsed{s_.lang});
+    } else if (const auto* sp = std::get_if<ShowPanel>(&intent)) {
+        s_.panel = sp->panel;
+        return;  // drawn over the same content: nothing to read again
+    } else if (const auto* a = std::get_if<ToggleAccess>(&intent)) {
+        toggle_access(a->mode, fx);
+        return;
+    } else if (const auto* so = std::get_if<SetSort>(&intent)) {
+        s_.sort_by_distance = so->by_distance;
+        fx.reset.list = true;
     } else if (std::holds_alternative<OpenMap>(intent)) {
         s_.screen = Screen::Map;  // (c)
         s_.map_from_item = 0;
@@ -225,7 +248,34 @@ void Session::visitor_intent(const Intent& intent, Effects& fx) {
     } else {
         return;  // not a visitor's intent
     }
+    if (s_.screen != before) s_.panel = Panel::None;
     fx.refresh_content = true;
+}
+
+// Large text steps through 150% and 200% back to 100%. Each mode turned on is counted (by name
+// only), so the statistics tell how many visitors needed it.
+void Session::toggle_access(AccessMode mode, Effects& fx) {
+    AccessModes& a = s_.access;
+    const char* name = nullptr;
+    switch (mode) {
+        case AccessMode::LargeText:
+            a.text_percent = a.text_percent >= 200 ? 100 : a.text_percent + 50;
+            if (a.text_percent > 100) name = "access-large-text";
+            break;
+        case AccessMode::Contrast:
+            a.contrast = !a.contrast;
+            if (a.contrast) name = "access-contrast";
+            break;
+        case AccessMode::Reach:
+            a.reach = !a.reach;
+            if (a.reach) name = "access-reach";
+            break;
+        case AccessMode::Speech:
+            a.speech = !a.speech;
+            if (a.speech) name = "access-speech";
+            break;
+    }
+    if (name && s_.visit_open) fx.events.push_back(CategoryOpened{name});
 }
 
 void Session::start_visit(Effects& fx) {  // (1)
@@ -281,7 +331,7 @@ void Session::go_back() {  // (e), (f), (i)
 }
 
 void Session::count_down(double idle) {  // (2)
-    s_.countdown_left = settings_.idle_seconds + settings_.countdown_seconds - idle;
+    s_.countdown_left = idle_limit() + settings_.countdown_seconds - idle;
 }
 
 void Session::cancel_countdown(double at, Effects& fx) {  // (3), and any touch elsewhere
@@ -304,6 +354,9 @@ void Session::reset_visit(Effects& fx) {  // (4), (7), (8)
     s_.event_window.reset();
     s_.picking_date = false;
     s_.search_text.clear();
+    s_.sort_by_distance = true;
+    s_.panel = Panel::None;
+    s_.access = AccessModes{};
     s_.item_id = 0;
     s_.map_from_item = 0;
     s_.lang = settings_.language;
@@ -320,16 +373,11 @@ void Session::end_visit(Effects& fx) {
 
 // --- Staff mode ---
 
-// Five taps within three seconds in the corner open the PIN pad. Every corner tap outside staff
-// mode is swallowed, so the gesture neither starts a visit nor presses what lies beneath.
-void Session::corner_tap(Effects& fx) {
-    if (in_staff()) return;  // the staff screens' own buttons may sit there
+// A finger held still on the top band opens the PIN pad. The hold is swallowed, so its release
+// neither starts a visit nor presses what lies beneath.
+void Session::staff_hold(Effects& fx) {
+    if (in_staff()) return;
     fx.swallow_touch = true;
-    const double now = s_.now;
-    std::erase_if(corner_taps_, [&](double t) { return now - t > kCornerWindow; });
-    corner_taps_.push_back(now);
-    if (corner_taps_.size() < kCornerTaps) return;
-    corner_taps_.clear();
     if (!settings_.staff_enabled) {
         fx.events.push_back(StaffGestureRefused{});
         return;
@@ -337,16 +385,27 @@ void Session::corner_tap(Effects& fx) {
     open_pin_pad(fx);
 }
 
+// The pad is a detour, not the end of the visit: a visitor who held the bar by chance (or a
+// staff member who changed their mind) gets their screen back as it was, in their language.
 void Session::open_pin_pad(Effects& fx) {  // (5)
-    end_visit(fx);
-    s_.lang = settings_.staff_language;
+    s_.pin_return = s_.screen;
     s_.screen = Screen::StaffPin;
-    s_.visit_start = s_.now;  // the staff idle exit counts from here
+    s_.panel = Panel::None;
     s_.countdown_left = -1;
     fx.events.push_back(PinPadOpened{});
 }
 
+void Session::cancel_pin_pad(Effects& fx) {  // (10)
+    s_.screen = s_.pin_return;
+    if (s_.screen == Screen::Attract) s_.attract_since = s_.now;
+    fx.refresh_content = true;
+}
+
 void Session::enter_staff(Effects& fx) {  // (6)
+    end_visit(fx);
+    s_.visit_start = s_.now;  // the staff idle exit counts from here
+    s_.lang = settings_.staff_language;
+    s_.access = AccessModes{};     // staff read the kiosk as it is
     s_.screen = Screen::Staff;
     s_.staff_tab = StaffTab::Status;
     fx.reset.staff = true;
@@ -364,7 +423,10 @@ void Session::staff_intent(const Intent& intent, Effects& fx) {
     } else if (std::holds_alternative<PinAccepted>(intent)) {
         if (pad) enter_staff(fx);
     } else if (std::holds_alternative<LeaveStaff>(intent)) {
-        if (!s_.install_busy) reset_visit(fx);  // (7), (8)
+        if (pad)
+            cancel_pin_pad(fx);  // (10)
+        else if (!s_.install_busy)
+            reset_visit(fx);  // (8)
     } else if (const auto* t = std::get_if<OpenStaffTab>(&intent)) {
         if (!staff) return;
         if (t->tab != s_.staff_tab) fx.reset.staff = true;

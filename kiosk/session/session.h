@@ -23,13 +23,26 @@ struct Settings {
     double countdown_seconds = 10;  // visible countdown before everything is reset
     std::string language = "fr";        // what a new visitor finds (--lang, else the config's)
     std::string staff_language = "fr";  // the kiosk's own language (the config's), spoken by staff screens
-    bool staff_enabled = false;         // a PIN hash is configured: the corner gesture may open the pad
+    bool staff_enabled = false;         // a PIN hash is configured: the staff hold may open the pad
+    // A card is read, not waited on: on the detail screen the countdown starts only after this
+    // long without a touch (never sooner than idle_seconds).
+    double detail_idle_seconds = 120;
     // Staff read longer than visitors and forget to leave; they are sent back to the attract
     // loop after this long without a touch, so the next visitor never finds staff mode open.
     double staff_idle_seconds() const { return idle_seconds * 3 > 120 ? idle_seconds * 3 : 120; }
 };
 
 // Everything a screen may read about the session. Times are on the app's clock, in seconds.
+// The visitor's access modes (issue 14), chosen on the access sheet and dropped at the end of
+// the visit: the next visitor finds the kiosk as it was.
+struct AccessModes {
+    int text_percent = 100;  // 100, 150 or 200: every size on screen follows the font unit
+    bool contrast = false;   // the high-contrast palette (7:1 or more for all text)
+    bool reach = false;      // every control within the reach band (the app computes it)
+    bool speech = false;     // the speaker button reads the card aloud
+    bool operator==(const AccessModes&) const = default;
+};
+
 struct State {
     Screen screen = Screen::Attract;
     Screen back_to = Screen::Home;  // where Back from a card goes: the screen it was opened from
@@ -43,6 +56,9 @@ struct State {
     Date event_date;                // the picked date for EventWindow::OnDate
     bool picking_date = false;      // the date picker is open
     std::string search_text;        // what the visitor typed
+    bool sort_by_distance = true;   // lists nearest first (when the kiosk knows where it is), else by name
+    Panel panel = Panel::None;      // a sheet of the bottom bar shown over the screen
+    AccessModes access;
     std::int64_t item_id = 0;       // the card open on the Detail screen
     // The map opened from a card (ShowOnMap): Back from the map returns to that card, whose own
     // Back then goes where it went before. 0 when the map was opened from home.
@@ -58,6 +74,7 @@ struct State {
     double visit_start = 0;         // when the visitor (or staff member) came
     // Staff mode.
     StaffTab staff_tab = StaffTab::Status;
+    Screen pin_return = Screen::Attract;  // where cancelling the PIN pad goes back to
     bool install_busy = false;      // an install runs: staff mode may not be left
 };
 
@@ -88,8 +105,8 @@ struct Effects {
     ViewResets reset;
     std::optional<StaffTab> load_staff_tab;  // fill this staff tab (status, USB scan, statistics)
     std::int64_t focus_map = 0;    // centre the map on this item and show its preview (ShowOnMap)
-    // This frame's tap or drag was used up (it only cancelled the countdown, or it was a staff
-    // corner tap): the screens must not see it.
+    // This frame's tap or drag was used up (it only cancelled the countdown, or it ended the
+    // staff hold): the screens must not see it.
     bool swallow_touch = false;
     std::optional<int> quit;       // staff chose restart (0) or quit for good (75)
     double wake_at = 0;            // from tick: when the next idle step is due (0: nothing due)
@@ -107,6 +124,8 @@ public:
     const State& state() const { return s_; }
     const Settings& settings() const { return settings_; }
     bool in_staff() const { return s_.screen == Screen::StaffPin || s_.screen == Screen::Staff; }
+    // How long without a touch before the countdown, on the screen shown now.
+    double idle_limit() const;
     // A newly installed pack may be switched in now: nobody is in the middle of something
     // (attract loop, staff screen, or the home screen 5 s after the last touch).
     bool quiet_for_pack_switch() const;
@@ -124,14 +143,15 @@ private:
     void reset_visit(Effects& fx);
     void end_visit(Effects& fx);
     void quit(int code, Effects& fx);
-    void corner_tap(Effects& fx);
+    void staff_hold(Effects& fx);
+    void cancel_pin_pad(Effects& fx);
+    void toggle_access(AccessMode mode, Effects& fx);
     void visitor_intent(const Intent& intent, Effects& fx);
     void staff_intent(const Intent& intent, Effects& fx);
     double last_touch() const;  // the visitor's arrival or last touch, whichever is later
 
     Settings settings_;
     State s_;
-    std::vector<double> corner_taps_;  // times of recent taps in the staff corner
 };
 
 }  // namespace kiosk::session

@@ -201,3 +201,26 @@ TEST_CASE("kiosk.toml: a bad key keeps its default and names itself, the rest st
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].find("cannot read /nonexistent/kiosk.toml") != std::string::npos);
 }
+
+TEST_CASE("kiosk.toml: the [speech] section", "[config]") {
+    Config c;
+    std::vector<std::string> errors;
+    REQUIRE(parse_config("", c, errors));
+    CHECK(c.speech_device.empty());  // the system's default audio output
+    CHECK(c.speech_rate == 160);
+    CHECK(c.speech_volume == 100);
+    REQUIRE(parse_config("[speech]\ndevice = \"hw:1,0\"\nrate = 140\nvolume = 150\n", c, errors));
+    CHECK(c.speech_device == "hw:1,0");
+    CHECK(c.speech_rate == 140);
+    CHECK(c.speech_volume == 150);
+    CHECK(errors.empty());
+
+    CHECK_FALSE(parse_config("[speech]\ndevice = \"wav:\"\nrate = 1000\nvolume = \"loud\"\n", c, errors));
+    REQUIRE(errors.size() == 3);
+    CHECK(errors[0] == "speech.rate = 1000 is outside 80..450; using 160");
+    CHECK(errors[1] == "speech.volume has the wrong type (a whole number is expected); using 100");
+    CHECK(errors[2].find("speech.device \"wav:\" needs a file") == 0);
+    CHECK(c.speech_device.empty());
+    CHECK(c.speech_rate == 160);
+    CHECK(c.speech_volume == 100);
+}

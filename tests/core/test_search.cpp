@@ -300,3 +300,90 @@ TEST_CASE("hostile texts neither crash nor hang the build", "[search]") {
     REQUIRE_FALSE(all.empty());
     CHECK(all[0].item_id == 3);
 }
+
+TEST_CASE("search forgives one typo from 4 letters, two from 8", "[search][fuzzy]") {
+    Fixture f;
+    const SearchIndex ix(*f.pack);
+
+    // A substitution: the belfry by its title, then the braderie by its town, then the slag
+    // heaps by their long description, all as typo matches.
+    const auto beth = ix.query("bethume", "fr");
+    CHECK(ids(beth) == std::vector<std::int64_t>{kBethune, kBraderie, kTerrils});
+    CHECK(beth[0].score == 128);
+    CHECK(beth[0].fuzzy());
+    // A swap of two adjacent letters counts as one typo.
+    const auto arras = ix.query("arars", "fr");
+    REQUIRE_FALSE(arras.empty());
+    CHECK(arras[0].item_id == kBeffroiArras);
+    CHECK(arras[0].score == 128);
+    // Two words, the second with an extra letter: the whole token "lens" is one edit away.
+    const auto ll = ix.query("louvre lense", "fr");
+    REQUIRE(ll.size() == 1);
+    CHECK(ll[0].item_id == kLouvreLens);
+    CHECK(ll[0].score == 128);
+    // A typo in the part typed so far of a longer word (the word is a prefix).
+    CHECK(ids(ix.query("bthu", "fr")).at(0) == kBethune);
+
+    // Up to 3 letters: no tolerance ("lns" is one letter short of "lens").
+    CHECK(ix.query("lns", "fr").empty());
+    CHECK(ix.query("ars", "fr").empty());
+    CHECK(ids(ix.query("lnes", "fr")).at(0) == kLouvreLens);  // 4 letters: a swap is allowed
+
+    // Two typos: 7 letters no, 8 letters yes.
+    CHECK(ix.query("bwthume", "fr").empty());
+    CHECK(ids(ix.query("bwthune", "fr")).at(0) == kBethune);
+    CHECK(ix.query("menoriq", "fr").empty());
+    const auto mem = ix.query("menoriak", "en");
+    REQUIRE(mem.size() == 1);
+    CHECK(mem[0].item_id == kVimy);
+    CHECK(mem[0].score == 128 + 8);  // two typos, shown title
+    CHECK(ix.query("mxnoriakx", "en").empty());  // three typos in 9 letters
+
+    // The first letter must be right.
+    CHECK(ix.query("vethune", "fr").empty());
+}
+
+TEST_CASE("typo matches rank below every exact match", "[search][fuzzy]") {
+    Fixture f;
+    const SearchIndex ix(*f.pack);
+
+    // "lens" is Louvre-Lens's title (exact, 0); "les" in the slag heaps' short description is
+    // one deletion away (a typo match, after it even though a title beats a description).
+    const auto lens = ix.query("lens", "fr");
+    CHECK(ids(lens) == std::vector<std::int64_t>{kLouvreLens, kTerrils});
+    CHECK(lens[0].score == 0);
+    CHECK(lens[1].score == 128 + 3);
+
+    // Over any query, scores never decrease and no exact hit follows a typo hit.
+    for (const char* q : {"lens", "arras", "arra", "beffroi", "bethune", "marche", "louvre"}) {
+        INFO(q);
+        const auto hits = ix.query(q, "fr");
+        for (std::size_t i = 1; i < hits.size(); ++i) {
+            CHECK(hits[i - 1].score <= hits[i].score);
+            CHECK_FALSE((hits[i - 1].fuzzy() && !hits[i].fuzzy()));
+        }
+    }
+    // An item matched exactly by a word and with a typo by another is a typo match.
+    const auto mixed = ix.query("beffroi arars", "fr");
+    REQUIRE_FALSE(mixed.empty());
+    CHECK(mixed[0].item_id == kBeffroiArras);
+    CHECK(mixed[0].fuzzy());
+}
+
+TEST_CASE("typo tolerance does not explode", "[search][fuzzy]") {
+    Fixture f;
+    const SearchIndex ix(*f.pack);
+    // Short words, or words far from every token, match nothing rather than everything.
+    for (const char* q : {"xxxx", "aaaa", "zzzzzzzzz", "qwer", "lxnx"}) {
+        INFO(q);
+        CHECK(ix.query(q, "fr").empty());
+    }
+    // A 4-letter word reaches words one edit away, not all that start like it: dropping its
+    // last letter is not a match ("lens" does not find "le", "lille"; "vimy" finds Vimy only).
+    CHECK(ids(ix.query("lens", "fr")) == std::vector<std::int64_t>{kLouvreLens, kTerrils});
+    CHECK(ids(ix.query("vimy", "fr")) == std::vector<std::int64_t>{kVimy});
+    std::size_t typo_hits = 0;
+    for (const char* q : {"arra", "noel", "musee", "centre", "beffroi"})
+        for (const SearchHit& h : ix.query(q, "fr")) typo_hits += h.fuzzy();
+    CHECK(typo_hits <= 2);
+}

@@ -95,7 +95,7 @@ def load(path):
 
 # The default panel (deploy/kiosk.toml): 32-inch portrait, 398.5 x 708.5 mm for 1080 x 1920 px.
 PX_PER_MM = 1920 / 708.5
-FIXED_TARGETS = ("back", "lang.", "tile.", "home.", "filter.", "key.", "idle.", "map.", "date.")
+FIXED_TARGETS = ("nav.", "lang.", "tile.", "home.", "filter.", "key.", "idle.", "map.", "date.")
 
 
 def check_targets_9mm(state, what):
@@ -250,15 +250,16 @@ def test_ui_home_belfries_detail(tmp):
             "tap card.0",
             "screenshot " + p("detail.png"),
             "dump " + p("detail.json"),
-            "tap lang.nl",
+            "tap nav.lang", "tap lang.nl",
             "dump " + p("detail-nl.json"),
-            "tap back",
+            "tap nav.back",
             "dump " + p("back.json"),
         ], tmp)
     finally:
         x.close()
     attract, home, lst, det, nl, back = (load(p(n)) for n in ("attract.json", "home.json", "list.json", "detail.json", "detail-nl.json", "back.json"))
-    check(attract["screen"] == "attract" and attract["targets"] == ["attract"], "starts on the attract loop")
+    check(attract["screen"] == "attract" and sorted(attract["targets"]) == ["attract", "nav.access", "nav.lang"],
+          "starts on the attract loop, with the language and access buttons (%s)" % attract["targets"])
     check(home["screen"] == "home" and home["language"] == "fr", "a touch opens the home screen in French")
     check_targets_9mm(home, "home")
     check_targets_9mm(lst, "the belfry list")
@@ -292,9 +293,10 @@ def test_ui_drag_scrolls_tap_opens(tmp):
         cards = lambda state: sorted((int(t.split(".")[1]) for t in state["targets"] if t.startswith("card.")))
         height = lambda state, i: (lambda r: r[3] - r[1])(state["target_rects"]["card.%d" % i])
         full = height(top, 0)
-        cut = cards(top)[-1]
         whole = lambda state, i: abs(height(state, i) - full) <= 2  # rectangles are rounded to pixels
-        check(not whole(top, cut), "card %d starts cut by the bottom of the screen" % cut)
+        # The first card not wholly on screen: cut by the bottom bar, or below it.
+        cut = next((i for i in cards(top) if not whole(top, i)), cards(top)[-1] + 1)
+        check(cut not in cards(top) or not whole(top, cut), "card %d starts cut by the bottom of the screen, or below it" % cut)
         check(scrolled["screen"] == "list", "a drag on the list does not open a card")
         check(cut in cards(scrolled) and whole(scrolled, cut), "after a drag, card %d is whole" % cut)
         check(0 not in cards(scrolled) or not whole(scrolled, 0), "and the first card has moved up out of view")
@@ -336,7 +338,7 @@ def test_ui_idle_countdown_and_reset(tmp):
         p = lambda n: os.path.join(tmp, n)
         run_kiosk(x, pack, [
             "tap attract",
-            "tap lang.nl",
+            "tap nav.lang", "tap lang.nl",
             "tap tile.belfry",
             "dump " + p("active.json"),
             "wait 6000",
@@ -366,7 +368,7 @@ def test_ui_qr_code_decodes(tmp):
     try:
         run_kiosk(x, pack, ["tap attract", "tap tile.site", "tap card.1",
                             "screenshot " + p("site.png"), "dump " + p("site.json"),
-                            "tap back", "tap back", "tap tile.event", "tap card.0",
+                            "tap nav.back", "tap nav.back", "tap tile.event", "tap card.0",
                             "screenshot " + p("event.png"), "dump " + p("event.json")], tmp)
     finally:
         x.close()
@@ -689,7 +691,7 @@ def test_ui_search_as_you_type(tmp):
                             "tap key.clear", "type béth", "dump " + p("accent.json"),
                             "tap key.clear", "type lens", "dump " + p("lens.json"),
                             "tap key.clear", "type arras_bef", "dump " + p("two.json"),
-                            "tap result.0", "dump " + p("opened.json"), "tap back", "dump " + p("back.json")], tmp)
+                            "tap result.0", "dump " + p("opened.json"), "tap nav.back", "dump " + p("back.json")], tmp)
     finally:
         x.close()
     b, beth, accent, lens, two, opened, back = (load(p(n + ".json")) for n in ("b", "beth", "accent", "lens", "two", "opened", "back"))
@@ -725,7 +727,7 @@ def test_ui_map_pins_open_cards(tmp):
         title = db.execute("SELECT value FROM item_text WHERE item_id = ? AND field = 'title' AND lang = 'fr'",
                            (item,)).fetchone()[0]
         run_kiosk(x, pack, ["tap attract", "tap home.map", "tap map.zoom_in", "tap map.zoom_in", "tap map.zoom_in",
-                            "tap " + pins[0], "tap map.preview", "dump " + p("card.json"), "tap back", "dump " + p("back.json")], tmp)
+                            "tap " + pins[0], "tap map.preview", "dump " + p("card.json"), "tap nav.back", "dump " + p("back.json")], tmp)
     finally:
         x.close()
     card, back = load(p("card.json")), load(p("back.json"))
@@ -783,8 +785,8 @@ def test_ui_other_region(tmp):
     p = lambda n: os.path.join(tmp, n)
     try:
         run_kiosk(x, pack, ["tap attract", "dump " + p("home.json"), "screenshot " + p("home.png"),
-                            "tap lang.en", "dump " + p("home_en.json"), "tap lang.nl", "dump " + p("home_nl.json"),
-                            "tap lang.fr", "tap home.map", "wait 300", "dump " + p("map.json"),
+                            "tap nav.lang", "tap lang.en", "dump " + p("home_en.json"), "tap nav.lang", "tap lang.nl", "dump " + p("home_nl.json"),
+                            "tap nav.lang", "tap lang.fr", "tap home.map", "wait 300", "dump " + p("map.json"),
                             "screenshot " + p("map.png"), "tap pin.1", "tap map.preview", "dump " + p("card.json")], tmp)
         conf = p("carcassonne.toml")
         with open(conf, "w") as f:
@@ -832,7 +834,8 @@ def test_ui_hot_reload(tmp):
 
     config = os.path.join(tmp, "kiosk.toml")
     with open(config, "w") as f:
-        f.write("[kiosk]\nidle_seconds = 6\ncountdown_seconds = 2\n")
+        # The card waits as long as a list here, so the reading visit ends within the test.
+        f.write("[kiosk]\nidle_seconds = 6\ncountdown_seconds = 2\ndetail_idle_seconds = 6\n")
     p = lambda n: os.path.join(tmp, n)
     x = Xvfb()
     try:
@@ -1525,7 +1528,7 @@ def open_price_museum(tmp, title, lang, name):
         check(title in cards, "the site list shows %r: %s" % (title, cards))
         run_kiosk(x, pack, ["tap attract", "tap tile.site", "tap card.%d" % cards.index(title),
                             "dump " + p("detail.json"), "screenshot " + p("detail.png"),
-                            "tap lang.en", "dump " + p("detail-en.json"), "screenshot " + p("detail-en.png")],
+                            "tap nav.lang", "tap lang.en", "dump " + p("detail-en.json"), "screenshot " + p("detail-en.png")],
                   tmp, extra=["--lang", lang])
     finally:
         x.close()
@@ -1569,6 +1572,80 @@ def test_ui_price_text(tmp):
           "the offer's French-only text is still shown to an English visitor: %s" % got)
 
 
+# --- pictures framed for the screen (issue 14, part 8) -------------------------------------
+
+def test_ui_picture_framing(tmp):
+    """The default pack's portrait poster (Village de Noël de Valenciennes, 800x1200) is shown
+    whole on the detail screen, over its blurred copy; a 3:2 picture fills its 3:2 frame."""
+    pack = build_content_pack(tmp)
+    p = lambda n: os.path.join(tmp, n)
+    for w, h in ((1080, 1920), (1920, 1080)):
+        x = Xvfb(w, h)
+        tag = "%dx%d" % (w, h)
+        try:
+            run_kiosk(x, pack, ["tap attract", "tap tile.event", "dump " + p("list-%s.json" % tag)], tmp)
+            cards = load(p("list-%s.json" % tag))["visible_cards"]
+            check("Village de Noël de Valenciennes" in cards and "Marché de Noël d’Arras" in cards,
+                  "the poster's and a 3:2 picture's events are on the first screen (%s): %s" % (tag, cards))
+            poster, arras = cards.index("Village de Noël de Valenciennes"), cards.index("Marché de Noël d’Arras")
+            run_kiosk(x, pack, ["tap attract", "tap tile.event", "tap card.%d" % poster,
+                                "screenshot " + p("poster-%s.png" % tag), "dump " + p("poster-%s.json" % tag),
+                                "tap nav.back", "tap card.%d" % arras,
+                                # a screenshot waits for the picture to load; then the dump
+                                "screenshot " + p("arras-%s.png" % tag), "dump " + p("arras-%s.json" % tag)], tmp)
+        finally:
+            x.close()
+        det, ar = load(p("poster-%s.json" % tag)), load(p("arras-%s.json" % tag))
+        check(det["title"] == "Village de Noël de Valenciennes" and det["picture_fit"] == "whole",
+              "the portrait poster is shown whole (%s): %s" % (tag, det["picture_fit"]))
+        check(ar["title"] == "Marché de Noël d’Arras" and ar["picture_fit"] == "cover",
+              "a 3:2 picture covers its frame (%s): %s" % (tag, ar["picture_fit"]))
+        # Beside the poster lies its blurred, darkened copy: a strip there is dark and smooth
+        # (no white snowflake, which the poster itself, cropped to cover, would show there).
+        sx, sy = (40, 150) if w < h else (60, 200)
+        r = run(["convert", p("poster-%s.png" % tag), "-crop", "40x400+%d+%d" % (sx, sy), "-format",
+                 "%[fx:int(255*maxima.intensity)]", "info:"])
+        check(r.returncode == 0 and int(r.stdout.strip() or 999) < 90,
+              "the frame beside the poster is its dark blurred copy (%s, brightest %s)" % (tag, r.stdout.strip()))
+
+# --- issue 14: search ---------------------------------------------------------------------
+
+def test_ui_search_forgives_typos(tmp):
+    """"bethume" finds Béthune (a typo), the digit keys type digits, the clear key erases all,
+    long input stays inside the field, and results say kind, town and an event's dates."""
+    pack = build_content_pack(tmp)
+    p = lambda n: os.path.join(tmp, n)
+    for width, height, tag in ((1080, 1920, "portrait"), (1920, 1080, "landscape")):
+        x = Xvfb(width, height)
+        try:
+            run_kiosk(x, pack, ["tap attract", "tap home.search",
+                                "type bethume", "dump " + p("typo.json"),
+                                "tap key.clear", "dump " + p("cleared.json"),
+                                "type festival_2026", "dump " + p("digits.json"),
+                                "tap key.clear", "type festival", "dump " + p("events.json"),
+                                "screenshot " + p("results-%s.png" % tag),
+                                "tap key.clear", "type carnaval_de_cassel_reuze_papa_et_reuze_maman_0123456789",
+                                "screenshot " + p("long-%s.png" % tag)], tmp)
+        finally:
+            x.close()
+        typo, cleared, digits, events = (load(p(n + ".json")) for n in ("typo", "cleared", "digits", "events"))
+        check("Beffroi de Béthune" in typo["visible_cards"][:3],
+              "%s: 'bethume' finds Béthune: %s" % (tag, typo["visible_cards"][:3]))
+        check(typo["visible_status"][0].endswith("· Béthune"), "the result names its town: %s" % typo["visible_status"][:1])
+        check(cleared["search"] == "" and cleared["visible_cards"] == [], "%s: the clear key erases all the text" % tag)
+        check(digits["search"] == "festival 2026", "%s: the digit keys type digits: %r" % (tag, digits["search"]))
+        keys = ["key.%d" % d for d in range(10)] + ["key.clear", "key.space", "key.backspace"]
+        missing = [k for k in keys if k not in digits["targets"]]
+        check(not missing, "%s: the keyboard has digits and a clear key (missing %s)" % (tag, missing))
+        check_targets_9mm(digits, "the search keyboard with digits (%s)" % tag)
+        # Events read "Event · Town · dates"; the dates are the list's own words.
+        check(events["visible_cards"] and all(s.startswith("Événement · ") and s.count(" · ") == 2
+                                              for s in events["visible_status"]),
+              "%s: event results show kind, town and next dates: %s" % (tag, events["visible_status"][:2]))
+        w, h, _ = image_facts(p("long-%s.png" % tag))
+        check((w, h) == (width, height), "%s screenshot taken" % tag)
+
+
 # --- issue 14: the map's preview, its clamp, and "see on the map" ---------------------------------
 
 def zoomed_map_pins(x, pack, tmp, p):
@@ -1601,7 +1678,7 @@ def test_ui_map_preview(tmp):
         item = int(pin.split(".")[1])
         base = ["tap attract", "tap home.map", "tap map.zoom_in", "tap map.zoom_in", "tap map.zoom_in", "tap " + pin]
         run_kiosk(x, pack, base + ["dump " + p("preview.json"), "screenshot " + p("preview.png"),
-                                   "tap map.preview", "dump " + p("card.json"), "tap back", "dump " + p("back.json")], tmp)
+                                   "tap map.preview", "dump " + p("card.json"), "tap nav.back", "dump " + p("back.json")], tmp)
         run_kiosk(x, pack, base + ["tap " + pin, "dump " + p("again.json")], tmp)
         run_kiosk(x, pack, ["tap attract", "tap home.map", "dump " + p("first.json")], tmp)
         first = load(p("first.json"))
@@ -1713,8 +1790,8 @@ def test_ui_detail_see_on_map(tmp):
     x = Xvfb()
     try:
         run_kiosk(x, pack, ["tap attract", "tap tile.site", "tap card.0", "dump " + p("card.json"), "tap detail.map",
-                            "dump " + p("map.json"), "screenshot " + p("map.png"), "tap back", "dump " + p("back.json"),
-                            "tap back", "dump " + p("list.json")], tmp)
+                            "dump " + p("map.json"), "screenshot " + p("map.png"), "tap nav.back", "dump " + p("back.json"),
+                            "tap nav.back", "dump " + p("list.json")], tmp)
     finally:
         x.close()
     card = load(p("card.json"))
@@ -1806,4 +1883,3 @@ def main(tests=None):
 
 if __name__ == "__main__":
     sys.exit(main())
-

@@ -17,7 +17,8 @@ from run_e2e import (Failure, Xvfb, check, run, load, flip, make_sync_channel, s
                      sha256_of, KIOSK, SYNC_TOOL, PACK_ID)
 
 PIN = "2468"
-GESTURE = ["tap 20 20"] * 5 + ["wait 300"]
+# The staff entry: a finger held still for 3 s on the top band (no visitor control there).
+GESTURE = ["hold 540 40 3300", "wait 300"]
 
 
 def pin_hash(pin=PIN):
@@ -65,9 +66,12 @@ def test_staff_pin_flows(tmp):
     config = write_config(tmp, state)
     x = Xvfb()
     try:
-        # Four taps in the corner are not the gesture, and corner taps do not start a visit.
-        d, _ = kiosk(x, tmp, config, ["tap 20 20"] * 4 + ["wait 300"], "four", pack=default_pack())
-        check(d["screen"] == "attract", "four corner taps leave the attract loop as it was (got %s)" % d["screen"])
+        # A shorter hold is not the gesture: on the attract loop it is a touch that starts a visit.
+        d, _ = kiosk(x, tmp, config, ["hold 540 40 1500", "wait 300"], "short", pack=default_pack())
+        check(d["screen"] == "home", "a 1.5 s hold is only a touch (got %s)" % d["screen"])
+        # The hold anywhere else (on a card, below the top band) opens nothing.
+        d, _ = kiosk(x, tmp, config, ["tap attract", "hold 540 1000 3300", "wait 300"], "elsewhere", pack=default_pack())
+        check(d["screen"] != "staff_pin", "a long press below the top band does not open the pad (got %s)" % d["screen"])
 
         d, _ = kiosk(x, tmp, config, GESTURE + ["tap pin.2", "tap pin.4", "tap pin.6", "tap pin.8", "tap pin.ok", "wait 300"],
                      "right", pack=default_pack())
@@ -112,9 +116,18 @@ def test_staff_pin_flows(tmp):
             check(r.returncode == code and "staff chose" in r.stderr,
                   "%s ends the kiosk with exit code %d (got %d)" % (button, code, r.returncode))
 
-        # Cancel goes back to the visitors' attract loop.
+        # Cancel goes back to where the pad was opened: the attract loop...
         d, _ = kiosk(x, tmp, config, GESTURE + ["tap pin.cancel", "wait 300"], "cancel", pack=default_pack())
         check(d["screen"] == "attract", "Cancel on the pad returns to the attract loop")
+        # ...or the visitor's screen as it was, in their language: the pad speaks it too.
+        d, _ = kiosk(x, tmp, config, ["tap attract", "tap nav.lang", "tap lang.de", "tap tile.belfry"] + GESTURE +
+                     ["dump " + os.path.join(tmp, "pad_de.json"), "tap pin.cancel", "wait 300"], "cancel_visit",
+                     pack=default_pack())
+        pad = load(os.path.join(tmp, "pad_de.json"))
+        check(pad["screen"] == "staff_pin" and pad["language"] == "de", "the pad opened mid-visit speaks German (got %s, %s)"
+              % (pad["screen"], pad["language"]))
+        check(d["screen"] == "list" and d["kind"] == "belfry" and d["language"] == "de",
+              "Cancel gives the visitor their belfry list back in German (got %s %s %s)" % (d["screen"], d["kind"], d["language"]))
 
         # Without a configured PIN, the gesture opens nothing at all.
         config2 = write_config(tmp, state, pin_line=False, name="nopin.toml")
@@ -134,7 +147,8 @@ def test_staff_statistics_counted(tmp):
     x = Xvfb()
     try:
         # Two visits: belfries, one card, Dutch; then the map. Each ends by the idle reset.
-        visit1 = ["tap 540 960", "tap tile.belfry", "tap card.0", "tap lang.nl", "tap back", "tap card.1", "wait 7500"]
+        visit1 = ["tap 540 960", "tap tile.belfry", "tap card.0", "tap nav.lang", "tap lang.nl", "tap nav.back", "tap card.1",
+                  "tap nav.back", "wait 7500"]
         visit2 = ["tap 540 960", "tap home.map", "wait 7500"]
         d, _ = kiosk(x, tmp, config, visit1 + visit2, "visits", pack=default_pack())
         check(d["screen"] == "attract", "both visits ended by the idle reset")

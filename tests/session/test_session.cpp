@@ -50,18 +50,16 @@ struct Kiosk {
         return s.apply(i);
     }
     Effects tick(double t) { return s.tick(t); }
-    // Five taps in the staff corner, `gap` seconds apart, from `t`; the last one's effects.
-    Effects corner_taps(double t, int n = 5, double gap = 0.4) {
-        Effects fx;
-        for (int i = 0; i < n; ++i) {
-            touch(t + i * gap);
-            fx = s.apply(CornerTap{});
-        }
-        return fx;
+    // A finger pressed at t and held on the top band: the app says StaffHold once it has
+    // been still for kStaffHoldSeconds.
+    Effects staff_hold(double t) {
+        touch(t);
+        s.tick(t + kStaffHoldSeconds);
+        return s.apply(StaffHold{});
     }
     // Into staff mode from the attract loop, at time t.
     void enter_staff(double t) {
-        corner_taps(t);
+        staff_hold(t);
         s.apply(PinAccepted{});
     }
 };
@@ -129,11 +127,13 @@ TEST_CASE("(4) idle + countdown end the visit and reset everything for the next 
     k.tap(120, OpenSearch{});
     k.tap(125, SearchText{"beth"});
     k.tap(130, OpenItem{42});
-    k.tick(191);
+    k.tap(131, ToggleAccess{AccessMode::Contrast});
+    k.tick(131 + 121);  // a card: 120 s before the countdown
     REQUIRE(k.st().countdown_left > 0);
-    const Effects fx = k.tick(200);
+    const Effects fx = k.tick(131 + 130);
     CHECK(k.st().screen == Screen::Attract);
-    CHECK(k.st().attract_since == 200);
+    CHECK(k.st().attract_since == 131 + 130);
+    CHECK_FALSE(k.st().access.contrast);
     CHECK(k.st().countdown_left < 0);
     CHECK(k.st().lang == "en");  // the default language, not the visitor's Dutch
     CHECK(k.st().kind.empty());
@@ -144,10 +144,10 @@ TEST_CASE("(4) idle + countdown end the visit and reset everything for the next 
     CHECK_FALSE(k.st().visit_open);
     CHECK(fx.reset.all);
     CHECK(fx.refresh_content);
-    // The visit lasted until the last touch (130), not until the reset (200).
+    // The visit lasted until the last touch (131), not until the reset.
     const auto ended = events_of<VisitEnded>(fx);
     REQUIRE(ended.size() == 1);
-    CHECK(ended[0].seconds == Approx(30));
+    CHECK(ended[0].seconds == Approx(31));
 }
 
 TEST_CASE("(4) a tick long after the last touch resets even if no countdown was seen", "[session][idle]") {
@@ -171,60 +171,60 @@ TEST_CASE("the attract loop has no countdown and no deadline", "[session][idle]"
     CHECK(fx.events.empty());
 }
 
-TEST_CASE("(5) five corner taps within 3 s open the PIN pad from the attract loop", "[session][staff]") {
+TEST_CASE("(5) the staff hold opens the PIN pad from the attract loop", "[session][staff]") {
     Kiosk k;
-    const Effects fx = k.corner_taps(10);  // 10.0 .. 11.6
-    CHECK(fx.swallow_touch);
+    const Effects fx = k.staff_hold(10);
+    CHECK(fx.swallow_touch);  // the release presses nothing
     CHECK(k.st().screen == Screen::StaffPin);
-    CHECK(k.st().lang == "fr");  // staff screens speak the kiosk's own language
+    CHECK(k.st().lang == "en");  // the pad speaks the visitor's language
     CHECK(events_of<PinPadOpened>(fx).size() == 1);
     CHECK(events_of<VisitEnded>(fx).empty());  // nobody was visiting
 }
 
-TEST_CASE("(5) the corner gesture during a visit ends that visit", "[session][staff]") {
+TEST_CASE("(5, 10) the staff hold during a visit is a detour: cancelling gives the screen back", "[session][staff]") {
     Kiosk k;
     k.tap(100, StartVisit{});
     k.tap(102, SetLanguage{"de"});
     k.tap(104, OpenList{"event"});
-    const Effects fx = k.corner_taps(110, 5, 0.5);  // last touch at 112
+    k.tap(105, ToggleAccess{AccessMode::LargeText});
+    Effects fx = k.staff_hold(110);
     CHECK(k.st().screen == Screen::StaffPin);
-    CHECK(k.st().lang == "fr");
-    CHECK_FALSE(k.st().visit_open);
-    const auto ended = events_of<VisitEnded>(fx);
-    REQUIRE(ended.size() == 1);
-    CHECK(ended[0].seconds == Approx(12));
+    CHECK(k.st().lang == "de");
+    CHECK(k.st().visit_open);
+    CHECK(events_of<VisitEnded>(fx).empty());
+    fx = k.tap(115, LeaveStaff{});
+    CHECK(k.st().screen == Screen::List);
+    CHECK(k.st().kind == "event");
+    CHECK(k.st().lang == "de");
+    CHECK(k.st().access.text_percent == 150);
+    CHECK(k.st().visit_open);
+    CHECK_FALSE(fx.reset.all);
+    SECTION("the right PIN ends the visit and staff read the kiosk's own language") {
+        k.staff_hold(120);
+        fx = k.s.apply(PinAccepted{});
+        CHECK(k.st().screen == Screen::Staff);
+        CHECK(k.st().lang == "fr");
+        CHECK(k.st().access.text_percent == 100);
+        const auto ended = events_of<VisitEnded>(fx);
+        REQUIRE(ended.size() == 1);
+        CHECK(ended[0].seconds == Approx(20));
+    }
 }
 
-TEST_CASE("the corner gesture needs five taps within 3 s", "[session][staff]") {
-    SECTION("four taps are not enough, and each corner tap is swallowed") {
-        Kiosk k;
-        const Effects fx = k.corner_taps(10, 4);
-        CHECK(fx.swallow_touch);
-        CHECK(k.st().screen == Screen::Attract);
-        CHECK(fx.events.empty());
-    }
-    SECTION("five taps spread over more than 3 s are not enough") {
-        Kiosk k;
-        k.corner_taps(10, 5, 0.8);  // 10.0 .. 13.2
-        CHECK(k.st().screen == Screen::Attract);
-        // but the taps still within 3 s count towards the next gesture
-        k.touch(13.4);
-        k.s.apply(CornerTap{});
-        CHECK(k.st().screen == Screen::StaffPin);
-    }
+TEST_CASE("the staff hold: off when staff mode is off, the staff screens' own there", "[session][staff]") {
     SECTION("with staff mode off, nothing opens and the journal is told") {
         Kiosk k(settings(false));
-        const Effects fx = k.corner_taps(10);
+        const Effects fx = k.staff_hold(10);
         CHECK(fx.swallow_touch);
         CHECK(k.st().screen == Screen::Attract);
         CHECK(events_of<StaffGestureRefused>(fx).size() == 1);
         CHECK(events_of<PinPadOpened>(fx).empty());
     }
-    SECTION("on the staff screens a corner tap is theirs") {
+    SECTION("on the staff screens a hold is theirs") {
         Kiosk k;
-        k.corner_taps(10);
+        k.staff_hold(10);
         REQUIRE(k.st().screen == Screen::StaffPin);
-        const Effects fx = k.corner_taps(20);
+        const Effects fx = k.staff_hold(20);
         CHECK_FALSE(fx.swallow_touch);
         CHECK(k.st().screen == Screen::StaffPin);
         CHECK(fx.events.empty());
@@ -233,7 +233,7 @@ TEST_CASE("the corner gesture needs five taps within 3 s", "[session][staff]") {
 
 TEST_CASE("(6) the PIN pad opens staff mode once the staff desk accepts the PIN", "[session][staff]") {
     Kiosk k;
-    k.corner_taps(10);
+    k.staff_hold(10);
     // PIN keys go to the staff desk, which checks them; the session does not read files.
     Effects fx = k.tap(13, PinKey{'1'});
     const auto keys = events_of<PinKey>(fx);
@@ -253,13 +253,12 @@ TEST_CASE("(6) the PIN pad opens staff mode once the staff desk accepts the PIN"
     }
 }
 
-TEST_CASE("(7) leaving the PIN pad returns to the attract loop in the default language", "[session][staff]") {
+TEST_CASE("(10) cancelling the PIN pad opened on the attract loop returns to it", "[session][staff]") {
     Kiosk k;
-    k.corner_taps(10);
+    k.staff_hold(10);
     const Effects fx = k.tap(14, LeaveStaff{});
     CHECK(k.st().screen == Screen::Attract);
     CHECK(k.st().lang == "en");
-    CHECK(fx.reset.all);
     CHECK(fx.refresh_content);
     CHECK(events_of<VisitEnded>(fx).empty());  // staff are not counted as visitors
 }
@@ -284,7 +283,7 @@ TEST_CASE("(7, 8) staff mode left alone returns to the attract loop, not while a
 
     SECTION("from the PIN pad") {
         Kiosk k;
-        k.corner_taps(10, 5, 0.5);  // last touch at 12
+        k.staff_hold(12);  // last touch at 12
         Effects fx = k.tick(12 + 179);
         CHECK(k.st().screen == Screen::StaffPin);
         CHECK(k.st().countdown_left < 0);  // staff get no countdown
@@ -328,7 +327,7 @@ TEST_CASE("(9) staff restart and quit, not while an install runs", "[session][st
     CHECK(k.tap(23, StaffQuit{}).quit == 75);
     SECTION("not from the PIN pad") {
         Kiosk p;
-        p.corner_taps(10);
+        p.staff_hold(10);
         CHECK_FALSE(p.tap(13, StaffQuit{}).quit);
     }
 }
@@ -571,13 +570,14 @@ TEST_CASE("a new pack switched in mid-session: who keeps what, and when it may s
         k.tap(131, OpenItem{4});
         k.tick(165);  // long after the last touch, still reading
         CHECK_FALSE(k.s.quiet_for_pack_switch());
-        k.tick(201);  // the visit ended: now it may
+        k.tick(131 + 120 + 10);  // the card's longer wait, then the countdown: the visit ended
+
         CHECK(k.st().screen == Screen::Attract);
         CHECK(k.s.quiet_for_pack_switch());
     }
     SECTION("on the staff screen, the open tab is shown again; not while the PIN is typed") {
         Kiosk k;
-        k.corner_taps(10);
+        k.staff_hold(10);
         k.tick(60);
         CHECK_FALSE(k.s.quiet_for_pack_switch());
         k.s.apply(PinAccepted{});
@@ -701,4 +701,85 @@ TEST_CASE("(h, i) \"see on the map\" opens the map on the card's item, Back retu
         CHECK(k.st().screen == Screen::Attract);
         CHECK(k.st().map_from_item == 0);
     }
+}
+
+TEST_CASE("a card is read, not waited on: the countdown starts later on the detail screen", "[session][idle]") {
+    Kiosk k;  // idle 60 s, detail 120 s, countdown 10 s
+    k.tap(100, StartVisit{});
+    k.tap(101, OpenItem{7});
+    Effects fx = k.tick(101 + 61);
+    CHECK(k.st().countdown_left < 0);
+    CHECK(fx.wake_at == 101 + 120);
+    k.tick(101 + 121);
+    CHECK(k.st().countdown_left > 0);
+    // The countdown stays cancellable: any touch (the overlay's button) keeps the card.
+    fx = k.touch(101 + 125);
+    CHECK(fx.swallow_touch);
+    CHECK(k.st().countdown_left < 0);
+    CHECK(k.st().screen == Screen::Detail);
+    // Elsewhere the usual wait holds.
+    k.tap(230, GoBack{});
+    k.tick(230 + 61);
+    CHECK(k.st().countdown_left > 0);
+}
+
+TEST_CASE("access modes: from the attract loop, one per visit, counted by name", "[session][access]") {
+    Kiosk k;
+    Effects fx = k.tap(10, ShowPanel{Panel::Access});
+    CHECK(k.st().screen == Screen::Home);  // the bar on the attract loop starts the visit
+    CHECK(k.st().visit_open);
+    CHECK(k.st().panel == Panel::Access);
+    CHECK(events_of<VisitStarted>(fx).size() == 1);
+    fx = k.tap(11, ToggleAccess{AccessMode::LargeText});
+    CHECK(k.st().access.text_percent == 150);
+    CHECK(k.st().panel == Panel::Access);  // the sheet stays for the next choice
+    REQUIRE(events_of<CategoryOpened>(fx).size() == 1);
+    CHECK(events_of<CategoryOpened>(fx)[0].name == "access-large-text");
+    k.tap(12, ToggleAccess{AccessMode::LargeText});
+    CHECK(k.st().access.text_percent == 200);
+    k.tap(13, ToggleAccess{AccessMode::Contrast});
+    k.tap(14, ToggleAccess{AccessMode::Reach});
+    k.tap(15, ToggleAccess{AccessMode::Speech});
+    CHECK(k.st().access == AccessModes{200, true, true, true});
+    // Another screen closes the sheet; the modes stay for the whole visit.
+    k.tap(16, OpenList{"site"});
+    CHECK(k.st().panel == Panel::None);
+    CHECK(k.st().access.contrast);
+    k.tap(17, ToggleAccess{AccessMode::LargeText});
+    CHECK(k.st().access.text_percent == 100);  // 200% steps back to 100%
+    // The next visitor finds the kiosk as it was.
+    k.tick(17 + 71);
+    CHECK(k.st().screen == Screen::Attract);
+    CHECK(k.st().access == AccessModes{});
+    CHECK(k.st().panel == Panel::None);
+    SECTION("a language chosen on the attract loop starts the visit in it") {
+        Kiosk a;
+        fx = a.tap(5, SetLanguage{"nl"});
+        CHECK(a.st().screen == Screen::Home);
+        CHECK(a.st().lang == "nl");
+        CHECK(events_of<LanguageUsed>(fx).size() == 1);
+    }
+    SECTION("choosing a language closes the language sheet") {
+        Kiosk a;
+        a.tap(5, StartVisit{});
+        a.tap(6, ShowPanel{Panel::Language});
+        CHECK(a.st().panel == Panel::Language);
+        a.tap(7, SetLanguage{"de"});
+        CHECK(a.st().panel == Panel::None);
+    }
+}
+
+TEST_CASE("the list's order: nearest first by default, by name on request, for the visit", "[session][filters]") {
+    Kiosk k;
+    k.tap(10, StartVisit{});
+    k.tap(11, OpenList{"site"});
+    CHECK(k.st().sort_by_distance);
+    Effects fx = k.tap(12, SetSort{false});
+    CHECK_FALSE(k.st().sort_by_distance);
+    CHECK(fx.reset.list);
+    CHECK(fx.refresh_content);
+    k.tap(13, OpenList{"belfry"});
+    CHECK_FALSE(k.st().sort_by_distance);
+    k.tick(13 + 71);
+    CHECK(k.st().sort_by_distance);
 }

@@ -1023,7 +1023,7 @@ EVENTS += [
                     "nl": "Zondag tot donderdag van 11 tot 20 uur, vrijdag en zaterdag van 11 tot 21.30 uur; op 24 december tot 18 uur."}),
             period("2024-11-29", "2024-12-24"),
         ],
-        "art": {"poster": "christmas", "text": "VILLAGE DE NOËL", "subtitle": "VALENCIENNES",
+        "art": {"poster": "christmas_tall", "text": "VILLAGE DE NOËL", "subtitle": "VALENCIENNES",
                 "palette": "christmas_night", "landmark": "town_hall"},
         "sources": ["scaldis.fr (2024 edition 29 November-24 December, hours, big wheel place du Commerce, Saint Nicholas parade, Father Christmas on Wednesdays)",
                     "pagtour.info (chalets grouped by theme on the Place d’Armes); Carpeaux pediment: town hall of Valenciennes",

@@ -1,0 +1,182 @@
+// The bottom bar on every visitor screen and on the attract loop: Home, Back, the language and
+// the access modes, where a seated visitor and a child reach them (the top of a totem is
+// 1.5 m high); and the two sheets it opens over the screen: the languages, each named in
+// itself, and the access modes, each with a pictogram understood without reading.
+#include <cmath>
+
+#include "app/icons.h"
+#include "app/screens.h"
+
+namespace kiosk::app {
+
+float nav_bar_height(const Ui& ui) { return std::floor(3.8f * ui.em); }
+
+namespace {
+
+// A bar button: the pictogram above a short label, the label shrunk to fit the button rather
+// than cut. `enabled` false draws it dimmed and registers no target (Back on the home screen:
+// the place stays, so the buttons never move under a finger).
+bool bar_button(Ui& ui, const std::string& name, Rect r, Icon icon, const std::string& label, bool on, bool enabled = true) {
+    const float em = ui.em;
+    const bool tapped = enabled && ui.tap_target(name, r);
+    const bool down = enabled && ui.pressed(r);
+    const ImU32 fill = down ? colour::kPressed : on ? colour::kOnHeader : with_alpha(colour::kOnHeader, 40);
+    const ImU32 ink = down || on ? (down ? colour::kText : colour::kHeader) : colour::kOnHeader;
+    ui.dl->AddRectFilled(r.min, r.max, enabled ? fill : with_alpha(colour::kOnHeader, 12), 0.35f * em);
+    if (ui.high_contrast && enabled) ui.dl->AddRect(r.min, r.max, colour::kCardBorder, 0.35f * em, 0, 0.08f * em);
+    const ImU32 col = enabled ? ink : with_alpha(colour::kOnHeader, 90);
+    ImFont* f = ui.fonts.bold;
+    const float label_h = 0.8f * f->FontSize;
+    const float side = std::min(1.4f * em, r.h() - label_h - 0.5f * em);
+    const float top = r.min.y + (r.h() - side - label_h - 0.15f * em) * 0.5f;
+    draw_icon(ui, icon, {(r.min.x + r.max.x) * 0.5f, top + side * 0.5f}, side, col);
+    // The label at 80% of the body size, smaller still if the word is long (Nederlands at 200%).
+    const float max_w = r.w() - 0.3f * em;
+    const float size = std::min(label_h, fitted_size(f, label, max_w) * 0.8f);
+    const float w = f->CalcTextSizeA(size, FLT_MAX, 0, label.c_str()).x;
+    ui.dl->AddText(f, size, {(r.min.x + r.max.x - w) * 0.5f, top + side + 0.15f * em}, col, label.c_str());
+    if (w > max_w + 1) ui.note_clipped(label);
+    return tapped;
+}
+
+}  // namespace
+
+Intent draw_nav_bar(Ui& ui, const Model& m, bool attract) {
+    Intent intent;
+    const float em = ui.em;
+    const float h = nav_bar_height(ui);
+    const Rect bar{{0, ui.size.y - h}, ui.size};
+    ui.dl->AddRectFilled(bar.min, bar.max, colour::kHeader);
+    if (ui.high_contrast) ui.dl->AddLine(bar.min, {bar.max.x, bar.min.y}, colour::kCardBorder, 0.08f * em);
+    const session::State& s = m.session;
+    const bool speak = s.access.speech && s.screen == Screen::Detail && !attract;
+    // Home and Back on the left, language and access on the right; the speaker between them
+    // when speech is on and there is a card to read.
+    const int n = attract ? 2 : (speak ? 5 : 4);
+    const float pad = 0.4f * em;
+    const float bw = std::min(7.5f * em, (ui.size.x - pad * static_cast<float>(n + 1)) / static_cast<float>(n));
+    const float y0 = bar.min.y + pad, y1 = bar.max.y - pad;
+    auto slot_left = [&](int i) { return Rect{{pad + static_cast<float>(i) * (bw + pad), y0}, {pad + static_cast<float>(i) * (bw + pad) + bw, y1}}; };
+    auto slot_right = [&](int i) {  // 0 = rightmost
+        const float x1 = ui.size.x - pad - static_cast<float>(i) * (bw + pad);
+        return Rect{{x1 - bw, y0}, {x1, y1}};
+    };
+    if (!attract) {
+        const bool home = s.screen == Screen::Home;
+        if (bar_button(ui, "nav.home", slot_left(0), Icon::Home, ui.tr("nav.home"), false, !home)) intent = GoHome{};
+        if (bar_button(ui, "nav.back", slot_left(1), Icon::Back, ui.tr("nav.back"), false, !home)) intent = GoBack{};
+    }
+    if (speak) {
+        const Rect r{{(ui.size.x - bw) * 0.5f, y0}, {(ui.size.x + bw) * 0.5f, y1}};
+        if (bar_button(ui, "nav.speak", r, m.speaking ? Icon::Stop : Icon::Speaker,
+                       ui.tr(m.speaking ? "nav.stop_speaking" : "nav.speak"), m.speaking))
+            intent = Speak{!m.speaking};
+    }
+    const std::string self_name = ui.strings->get(ui.lang, "lang.self");
+    if (bar_button(ui, "nav.lang", slot_right(1), Icon::Language, self_name, s.panel == Panel::Language))
+        intent = ShowPanel{s.panel == Panel::Language ? Panel::None : Panel::Language};
+    if (bar_button(ui, "nav.access", slot_right(0), Icon::Access, ui.tr("nav.access"), s.panel == Panel::Access))
+        intent = ShowPanel{s.panel == Panel::Access ? Panel::None : Panel::Access};
+    return intent;
+}
+
+namespace {
+
+// One row of a sheet: a pictogram, a label that wraps, and on the right a state ("150 %",
+// "On"); the whole row is the button. Returns the row's height.
+float sheet_row(Ui& ui, const std::string& name, float x, float y, float w, Icon icon, const std::string& label,
+                const std::string& state, bool on, Intent& intent, const Intent& action) {
+    const float em = ui.em;
+    ImFont* f = ui.fonts.bold;
+    const float icon_w = 2.2f * em, pad = 0.6f * em;
+    const float state_w = state.empty() ? 0 : f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, state.c_str()).x + 1.2f * em;
+    const float text_w = w - icon_w - state_w - 2 * pad;
+    const float h = std::max(3.2f * em, text_height(f, text_w, label) + 1.4f * em);
+    const Rect r{{x, y}, {x + w, y + h}};
+    const bool tapped = ui.tap_target(name, r);
+    const bool down = ui.pressed(r);
+    ui.dl->AddRectFilled(r.min, r.max, down ? colour::kPressed : on ? colour::kHeader : colour::kPlaceholder, 0.4f * em);
+    if (ui.high_contrast) ui.dl->AddRect(r.min, r.max, colour::kCardBorder, 0.4f * em, 0, 0.08f * em);
+    const ImU32 ink = down ? colour::kText : on ? colour::kOnHeader : colour::kText;
+    draw_icon(ui, icon, {x + pad + icon_w * 0.5f - 0.2f * em, y + h * 0.5f}, 1.5f * em, ink);
+    const float th = text_height(f, text_w, label);
+    draw_text(ui, f, {x + pad + icon_w, y + (h - th) * 0.5f}, ink, label, text_w);
+    if (!state.empty()) {
+        const float sw = state_w - 0.6f * em;
+        const Rect pill{{r.max.x - pad - sw - 0.2f * em, y + (h - 1.6f * em) * 0.5f}, {r.max.x - pad + 0.2f * em, y + (h + 1.6f * em) * 0.5f}};
+        ui.dl->AddRectFilled(pill.min, pill.max, on ? colour::kOnHeader : colour::kCard, 0.8f * em);
+        draw_text_centered(ui, f, pill, on ? colour::kHeader : colour::kText, state);
+    }
+    if (tapped) intent = action;
+    return h;
+}
+
+}  // namespace
+
+Intent draw_panel(Ui& ui, const Model& m, ViewState& v, float dt) {
+    Intent intent;
+    const session::State& s = m.session;
+    if (s.panel == Panel::None) return intent;
+    const float em = ui.em;
+    const float bar_h = nav_bar_height(ui);
+    // The sheet covers the screen above the bar; a tap on the veil around it closes it.
+    const Rect veil{{0, 0}, {ui.size.x, ui.size.y - bar_h}};
+    ui.dl->AddRectFilled(veil.min, veil.max, with_alpha(colour::kDim, 170));
+    const float margin = 0.6f * em;
+    // Anchored just above the bar, within reach, as tall as its rows (known from the last
+    // frame; the first frame of a sheet is a guess) or the screen above the bar.
+    const float want = v.panel.content > 0 ? v.panel.content + 7.0f * em : veil.max.y;
+    const Rect sheet{{margin, std::max(margin, veil.max.y - margin - want)}, {ui.size.x - margin, veil.max.y - margin}};
+    if (ui.tap_target("panel.outside", veil) && !sheet.contains({ui.touch->tap_pos.x, ui.touch->tap_pos.y}))
+        intent = ShowPanel{Panel::None};
+    // The targets above only count outside the sheet: the sheet's own are registered after.
+    ui.targets.pop_back();
+    ui.dl->AddRectFilled(sheet.min, sheet.max, colour::kCard, 0.8f * em);
+    if (ui.high_contrast) ui.dl->AddRect(sheet.min, sheet.max, colour::kCardBorder, 0.8f * em, 0, 0.1f * em);
+
+    const float pad = 0.8f * em;
+    const float x = sheet.min.x + pad, w = sheet.w() - 2 * pad;
+    // Title and a close button.
+    const float close_w = 2.8f * em;
+    const Rect close{{sheet.max.x - pad - close_w, sheet.min.y + pad}, {sheet.max.x - pad, sheet.min.y + pad + close_w}};
+    if (ui.tap_target("panel.close", close)) intent = ShowPanel{Panel::None};
+    ui.dl->AddRectFilled(close.min, close.max, ui.pressed(close) ? colour::kPressed : colour::kPlaceholder, 0.4f * em);
+    if (ui.high_contrast) ui.dl->AddRect(close.min, close.max, colour::kCardBorder, 0.4f * em, 0, 0.08f * em);
+    draw_icon(ui, Icon::Close, {(close.min.x + close.max.x) * 0.5f, (close.min.y + close.max.y) * 0.5f}, 1.2f * em, colour::kText);
+    const std::string title = ui.tr(s.panel == Panel::Language ? "nav.language" : "access.title");
+    ImFont* hf = ui.fonts.heading;
+    const float title_w = w - close_w - 0.5f * em;
+    const float th = text_height(hf, title_w, title);
+    draw_text(ui, hf, {x, close.min.y + std::max(0.0f, (close_w - th) * 0.5f)}, colour::kText, title, title_w);
+
+    const Rect area{{sheet.min.x, std::max(close.max.y, close.min.y + th) + 0.6f * em}, {sheet.max.x, sheet.max.y - 0.4f * em}};
+    update_scroll(ui, v.panel, area, dt);
+    ui.push_clip(area);
+    float y = area.min.y - v.panel.offset;
+    const float gap = 0.5f * em;
+    if (s.panel == Panel::Language) {
+        for (const std::string& l : m.languages) {
+            // Each language in itself: a visitor finds their own without reading ours.
+            const std::string name = ui.strings->get(l, "lang.self");
+            y += sheet_row(ui, "lang." + l, x, y, w, Icon::Language, name, "", l == ui.lang, intent, SetLanguage{l}) + gap;
+        }
+    } else {
+        const session::AccessModes& a = s.access;
+        const std::string on = ui.tr("access.on"), off = ui.tr("access.off");
+        y += sheet_row(ui, "access.large", x, y, w, Icon::TextSize, ui.tr("access.large"),
+                       std::to_string(a.text_percent) + " %", a.text_percent > 100, intent,
+                       ToggleAccess{AccessMode::LargeText}) + gap;
+        y += sheet_row(ui, "access.contrast", x, y, w, Icon::Contrast, ui.tr("access.contrast"), a.contrast ? on : off,
+                       a.contrast, intent, ToggleAccess{AccessMode::Contrast}) + gap;
+        y += sheet_row(ui, "access.reach", x, y, w, Icon::Reach, ui.tr("access.reach"), a.reach ? on : off, a.reach,
+                       intent, ToggleAccess{AccessMode::Reach}) + gap;
+        y += sheet_row(ui, "access.speak", x, y, w, Icon::Speaker, ui.tr("access.speak"), a.speech ? on : off, a.speech,
+                       intent, ToggleAccess{AccessMode::Speech}) + gap;
+        y += draw_text(ui, ui.fonts.body, {x, y}, colour::kMuted, ui.tr("access.reset_note"), w) + gap;
+    }
+    ui.pop_clip();
+    v.panel.content = y + v.panel.offset - area.min.y;
+    return intent;
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,219 @@
+#!/usr/bin/env python3
+"""End-to-end tests of issue 14 against the real kiosk under Xvfb: the access modes turned on
+from the attract loop (large text, high contrast, low reach, speech), the reach band, no
+overlap and no clipped text at 200% in both orientations, the tap guard (a double tap opens one
+screen), the list's order and "You are here", and the longer wait on a card.
+
+Run as: access_e2e.py NAME (CTest lists each NAME as e2e.NAME); `access_e2e.py --list` prints
+the names, from the test_NAME functions below (tests/CMakeLists.txt reads them at configure time)."""
+import os
+import sys
+import unicodedata
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import run_e2e  # noqa: E402
+from run_e2e import Failure, Xvfb, check, run, load, check_targets_9mm, KIOSK  # noqa: E402
+
+NOW = "2026-11-21T11:00"
+# The default panel and mount (deploy/kiosk.toml defaults): 708.5 mm tall, bottom edge 900 mm
+# above the floor. Reach: 380-1220 mm. In portrait the band's top row is therefore
+# (900 + 708.5 - 1220) mm * 1920 px / 708.5 mm.
+PORTRAIT_BAND_TOP = round((900 + 708.5 - 1220) * 1920 / 708.5)
+
+
+def fold(title):
+    """Case and accents set aside, as the kiosk sorts names."""
+    return "".join(c for c in unicodedata.normalize("NFKD", title.lower()) if not unicodedata.combining(c))
+
+
+def default_pack():
+    return os.path.join(os.environ["KIOSK_BUILD"], "default.pack")
+
+
+def kiosk(xvfb, tmp, name, lines, extra=(), lang="fr"):
+    """Runs the kiosk on the default pack with a script; returns the final dump and stderr."""
+    script = os.path.join(tmp, name + ".txt")
+    with open(script, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    dump = os.path.join(tmp, name + ".json")
+    args = [KIOSK, "--pack", default_pack(), "--script", script, "--exit-after-script", "--now", NOW, "--lang", lang,
+            "--dump-state", dump] + list(extra)
+    r = run(args, env=xvfb.env(), timeout=150)
+    check(r.returncode == 0, "%s: kiosk ran the script (rc=%d, stderr: %s)" % (name, r.returncode, r.stderr.strip()[-400:]))
+    return load(dump), r.stderr
+
+
+def overlapping(state, ignore=("panel.outside",)):
+    """Pairs of targets whose rectangles overlap by more than a pixel."""
+    rects = [(n, r) for n, r in state["target_rects"].items() if n not in ignore]
+    out = []
+    for i, (a, ra) in enumerate(rects):
+        for b, rb in rects[i + 1:]:
+            w = min(ra[2], rb[2]) - max(ra[0], rb[0])
+            h = min(ra[3], rb[3]) - max(ra[1], rb[1])
+            if w > 1 and h > 1:
+                out.append("%s/%s" % (a, b))
+    return out
+
+
+def test_access_modes_from_attract(tmp):
+    """Each mode is one tap away on the attract loop (via the access button), and each starts
+    the visit with the mode on; the next visitor finds everything off again."""
+    x = Xvfb()
+    try:
+        for target, key, want in (("access.large", "text", 150), ("access.contrast", "contrast", True),
+                                  ("access.reach", "reach", True), ("access.speak", "speech", True)):
+            d, _ = kiosk(x, tmp, "mode-" + key, ["dump " + os.path.join(tmp, "attract.json"), "tap nav.access",
+                                                  "tap " + target, "dump " + os.path.join(tmp, key + ".json")])
+            attract = load(os.path.join(tmp, "attract.json"))
+            check(attract["screen"] == "attract" and "nav.access" in attract["targets"] and "nav.lang" in attract["targets"],
+                  "the attract loop offers the access and language buttons (%s)" % attract["targets"])
+            on = load(os.path.join(tmp, key + ".json"))
+            check(on["modes"][key] == want and on["screen"] == "home" and on["panel"] == "access",
+                  "%s from the attract loop: %s = %s on the home screen, the sheet still open" % (target, key, on["modes"][key]))
+        # The end of the visit switches everything off (idle 5 s + countdown 1 s).
+        cfg = os.path.join(tmp, "quick.toml")
+        with open(cfg, "w") as f:
+            f.write("[kiosk]\nidle_seconds = 5\ncountdown_seconds = 1\n")
+        d, _ = kiosk(x, tmp, "reset", ["tap nav.access", "tap access.large", "tap access.contrast", "tap panel.close",
+                                       "wait 7500"], extra=["--config", cfg])
+        check(d["screen"] == "attract" and d["modes"] == {"text": 100, "contrast": False, "reach": False, "speech": False},
+              "the visit's end resets every mode (got %s)" % d["modes"])
+    finally:
+        x.close()
+
+
+def test_access_low_reach_band(tmp):
+    """In low-reach mode every control on every visitor screen lies in the band computed from
+    the default config (380-1220 mm from the floor)."""
+    x = Xvfb()
+    try:
+        p = lambda n: os.path.join(tmp, n + ".json")  # noqa: E731
+        kiosk(x, tmp, "reach", ["tap nav.access", "tap access.reach", "dump " + p("sheet"), "tap panel.close",
+                                "dump " + p("home"), "tap tile.site", "dump " + p("list"), "tap card.0", "dump " + p("detail"),
+                                "tap nav.home", "tap home.search", "dump " + p("search"), "tap nav.home", "tap home.map",
+                                "wait 300", "dump " + p("map"), "screenshot " + os.path.join(tmp, "reach.png")])
+        for name in ("sheet", "home", "list", "detail", "search", "map"):
+            d = load(p(name))
+            top, bottom = d["reach_band"]
+            check(abs(top - PORTRAIT_BAND_TOP) <= 2 and bottom == 1920,
+                  "%s: the band is %s, from 1220 mm down (expected top %d)" % (name, d["reach_band"], PORTRAIT_BAND_TOP))
+            outside = [n for n, r in d["target_rects"].items() if r[1] < top - 1 or r[3] > bottom + 1]
+            check(d["targets"] and not outside, "%s: all %d controls lie within 1220 mm of the floor%s" % (
+                name, len(d["targets"]), (": outside " + ", ".join(outside)) if outside else ""))
+        # Without the mode the band is the whole screen.
+        d, _ = kiosk(x, tmp, "noreach", ["tap attract"])
+        check(d["reach_band"] == [0, 1920], "low reach off: controls use the whole screen (%s)" % d["reach_band"])
+    finally:
+        x.close()
+
+
+def large_text_screens(xvfb, tmp, tag):
+    """Every visitor screen at 200%: dumps named tag-SCREEN.json, screenshots tag-SCREEN.png."""
+    p = lambda n: os.path.join(tmp, "%s-%s" % (tag, n))  # noqa: E731
+    lines = ["tap nav.access", "tap access.large", "tap access.large", "dump " + p("access.json"),
+             "screenshot " + p("access.png"), "tap panel.close", "dump " + p("home.json"), "screenshot " + p("home.png"),
+             "tap nav.lang", "dump " + p("language.json"), "screenshot " + p("language.png"), "tap lang.fr", "tap tile.site", "dump " + p("list.json"), "screenshot " + p("list.png"), "tap card.0",
+             "dump " + p("detail.json"), "screenshot " + p("detail.png"), "tap nav.home", "tap tile.event",
+             "dump " + p("events.json"), "tap nav.home", "tap home.search", "type lens", "dump " + p("search.json"),
+             "screenshot " + p("search.png"), "tap nav.home", "tap home.map", "wait 300", "dump " + p("map.json"),
+             "screenshot " + p("map.png")]
+    kiosk(xvfb, tmp, tag, lines)
+    return {n: load(p(n + ".json")) for n in ("access", "home", "language", "list", "detail", "events", "search", "map")}
+
+
+def check_large(states, what):
+    for name, d in states.items():
+        check(d["modes"]["text"] == 200, "%s %s: text at 200%%" % (what, name))
+        ov = overlapping(d)
+        check(not ov, "%s %s: no two of %d controls overlap%s" % (what, name, len(d["targets"]), (": " + ", ".join(ov[:8])) if ov else ""))
+        check(not d["clipped_text"], "%s %s: no text is clipped%s" % (what, name, (": %s" % d["clipped_text"][:5]) if d["clipped_text"] else ""))
+    check_targets_9mm(states["home"], what + " home at 200%")
+
+
+def test_access_large_text_portrait(tmp):
+    x = Xvfb()
+    try:
+        check_large(large_text_screens(x, tmp, "portrait"), "portrait")
+    finally:
+        x.close()
+
+
+def test_access_large_text_landscape(tmp):
+    x = Xvfb(1920, 1080)
+    try:
+        check_large(large_text_screens(x, tmp, "landscape"), "landscape")
+    finally:
+        x.close()
+
+
+def test_access_high_contrast(tmp):
+    """The high-contrast palette: black background, white text, outlined controls."""
+    x = Xvfb()
+    try:
+        shot = os.path.join(tmp, "contrast.png")
+        d, _ = kiosk(x, tmp, "contrast", ["tap nav.access", "tap access.contrast", "tap panel.close", "tap tile.site",
+                                          "screenshot " + shot])
+        check(d["modes"]["contrast"], "high contrast is on")
+        # A pixel of the list's background, between the header and the first chips.
+        r = run(["convert", shot, "-format", "%[pixel:p{5,260}]", "info:"])
+        check(r.returncode == 0 and r.stdout.strip() in ("srgb(0,0,0)", "black", "srgba(0,0,0,1)"),
+              "the background is black in high contrast (got %s)" % r.stdout.strip())
+    finally:
+        x.close()
+
+
+def test_tap_guard_double_tap(tmp):
+    """A double tap on a home tile opens the list, and its second tap does not open a card."""
+    x = Xvfb()
+    try:
+        d, _ = kiosk(x, tmp, "double", ["tap attract", "doubletap tile.site", "wait 500"])
+        check(d["screen"] == "list" and d["kind"] == "site", "a double tap on a tile opens one screen: the list (got %s)" % d["screen"])
+        d, _ = kiosk(x, tmp, "double-card", ["tap attract", "tap tile.belfry", "doubletap card.0", "wait 500",
+                                             "tap nav.back"])
+        check(d["screen"] == "list", "a double tap on a card opened one card: one Back returns to the list (got %s)" % d["screen"])
+    finally:
+        x.close()
+
+
+def test_list_order_and_you_are_here(tmp):
+    """Nearest first where the kiosk knows where it is (the default: the Louvre-Lens hall), by
+    name on request; the kiosk's own place reads "You are here", not "0,0 km"."""
+    x = Xvfb()
+    try:
+        p = lambda n: os.path.join(tmp, n + ".json")  # noqa: E731
+        kiosk(x, tmp, "order", ["tap attract", "tap tile.site", "dump " + p("near"), "tap sort.name", "dump " + p("name"),
+                                "tap sort.distance", "tap card.0", "dump " + p("card")])
+        near, by_name, card = load(p("near")), load(p("name")), load(p("card"))
+        check(near["sort"] == "distance" and "Louvre-Lens" in near["visible_cards"][0],
+              "sites nearest first: the Louvre-Lens where the kiosk stands comes first (%s)" % near["visible_cards"][:3])
+        titles = by_name["visible_cards"]
+        check(by_name["sort"] == "name" and titles == sorted(titles, key=fold) and titles != near["visible_cards"],
+              "by name on request (%s)" % titles[:4])
+        check("Vous êtes ici" in card["detail_texts"] and not any("0,0 km" in t for t in card["detail_texts"]),
+              "the kiosk's own place reads 'Vous êtes ici' (%s)" % [t for t in card["detail_texts"] if "km" in t or "ici" in t])
+    finally:
+        x.close()
+
+
+def test_reading_is_not_a_wait(tmp):
+    """On a card the countdown waits detail_idle_seconds, not idle_seconds; elsewhere it does not."""
+    cfg = os.path.join(tmp, "idle.toml")
+    with open(cfg, "w") as f:
+        f.write("[kiosk]\nidle_seconds = 5\ncountdown_seconds = 30\ndetail_idle_seconds = 60\n")
+    x = Xvfb()
+    try:
+        d, _ = kiosk(x, tmp, "card", ["tap attract", "tap tile.site", "tap card.0", "wait 6500"], extra=["--config", cfg])
+        check(d["screen"] == "detail" and not d["countdown"], "6.5 s on a card: no countdown yet")
+        d, _ = kiosk(x, tmp, "list", ["tap attract", "tap tile.site", "wait 6500"], extra=["--config", cfg])
+        check(d["screen"] == "list" and d["countdown"] and "idle.continue" in d["targets"],
+              "6.5 s on a list: the countdown shows, with its button to stay")
+        d, _ = kiosk(x, tmp, "stay", ["tap attract", "tap tile.site", "wait 6500", "tap idle.continue", "wait 300"],
+                     extra=["--config", cfg])
+        check(d["screen"] == "list" and not d["countdown"], "the countdown is cancelled by its button")
+    finally:
+        x.close()
+
+
+if __name__ == "__main__":
+    sys.exit(run_e2e.main(globals()))
