@@ -367,6 +367,18 @@ void App::read_content() {
         }
         if (!any) break;
     }
+    // The map's previews: each pin's card, and whether each place is open now.
+    model_.pin_cards.clear();
+    model_.pin_open.clear();
+    if (s.screen == Screen::Map) {
+        for (const auto& cards : per_kind)
+            for (const Card& c : cards) model_.pin_cards.emplace(c.id, c);
+        if (model_.clock_trusted)
+            for (const std::string& kind : model_.kinds) {
+                if (kind == "event") continue;  // events show their dates instead
+                for (const auto& [id, rows] : pack_->hours_of_kind(kind)) model_.pin_open[id] = open_status(rows, model_.now);
+            }
+    }
     if (s.screen == Screen::Detail) {
         model_.detail = pack_->item(s.item_id, lang, model_.now);
         const ItemDetail& d = model_.detail;
@@ -416,6 +428,7 @@ void App::carry_out(const session::Effects& fx) {
         view_.gallery_drag = 0;
     }
     if (fx.reset.staff) view_.staff = {};
+    if (fx.focus_map) view_.map_focus = fx.focus_map;
     if (fx.refresh_content)
         refresh_model();
     else if (fx.refresh_search && pack_)
@@ -645,6 +658,15 @@ void App::capture_state(const std::string& path) {
       << json_quote(model_.welcome.count(s.lang) ? model_.welcome.at(s.lang) : "")
       << ",\n  \"distance_m\": " << (s.screen == Screen::Detail ? model_.detail_distance_m : -1)
       << ",\n  \"here_near\": " << (model_.here_near ? "true" : "false")
+      << ",\n  \"map\": {\"zoom\": " << view_.map.zoom << ", \"center\": [" << view_.map.center_lat << ", "
+      << view_.map.center_lon << "], \"visible\": [" << view_.map_visible.west << ", " << view_.map_visible.east << ", "
+      << view_.map_visible.south << ", " << view_.map_visible.north << "], \"region\": [" << view_.map.region.west
+      << ", " << view_.map.region.east << ", " << view_.map.region.south << ", " << view_.map.region.north
+      << "], \"area_px\": [" << view_.map_area.w() << ", " << view_.map_area.h() << "], \"reach_px\": ["
+      << view_.map.reach_left << ", " << view_.map.reach_right << ", " << view_.map.reach_bottom << "], \"preview\": [";
+    // The map's view (degrees: west, east, south, north) and the items its preview shows.
+    for (size_t i = 0; s.screen == Screen::Map && i < view_.map_preview.size(); ++i) o << (i ? ", " : "") << view_.map_preview[i];
+    o << "]}"
       << ",\n  \"error\": " << json_quote(model_.error) << ",\n  \"frames\": " << frames_
       << ",\n  \"first_frame_ms\": " << first_frame_ms_ << ",\n  \"first_settled_ms\": " << first_settled_ms_
       << ",\n  \"texture_bytes\": " << textures_->bytes_used();

@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "app/screens.h"
+#include "core/exonyms.h"
 
 namespace kiosk::app {
 
@@ -79,6 +80,8 @@ std::string card_dates(const Ui& ui, const Card& c, const Date& today) {
     }
     return when;
 }
+
+std::string card_town(const Ui& ui, const std::string& town, const LonLat* at) { return town_name(town, ui.lang, at); }
 
 std::string time_range_text(const Ui& ui, const TimeRange& r) {
     if (whole_day(r)) return ui.tr("hours.all_day");

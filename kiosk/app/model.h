@@ -33,6 +33,7 @@ using session::OpenList;
 using session::OpenItem;
 using session::SetLanguage;
 using session::OpenMap;
+using session::ShowOnMap;
 using session::StartVisit;
 using session::ToggleOpenNow;
 using session::ToggleWheelchair;
@@ -157,6 +158,10 @@ struct Model {
         double lat, lon;
     };
     std::vector<Pin> pins;
+    // What the map's preview shows of each pin (filled on the map screen): its card, and for
+    // places their open status now (when the clock is trusted and the export gives hours).
+    std::map<std::int64_t, Card> pin_cards;
+    std::map<std::int64_t, OpenStatus> pin_open;
     double here_lat = 50.4302, here_lon = 2.8032;  // default: the Louvre-Lens hall
     std::string here_name;
 

@@ -189,7 +189,10 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
     if (draw_language_marker(ui, {c.x, c.y}, d.title.lang) > 0) c.gap(1.2f);
     c.para(ui.fonts.display, colour::kText, d.title.value);
     c.gap(0.2f);
-    c.para(ui.fonts.bold, colour::kMuted, d.town);
+    {
+        const LonLat at{d.lon, d.lat};
+        c.para(ui.fonts.bold, colour::kMuted, card_town(ui, d.town, d.has_geo ? &at : nullptr));
+    }
     if (!d.categories.empty()) {
         c.gap(0.6f);
         c.y += draw_category_chips(ui, d, {c.x, c.y}, c.w, intent);
@@ -214,6 +217,25 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
             left.para(ui.fonts.body, colour::kMuted, ui.tr(m.detail_link.rfind("geo:", 0) == 0 ? "qr.geo" : "qr.web"));
         }
         c.y = std::max(left.y, top + qs);
+    }
+
+    // "See on the map": the map centred on the place, its preview open (only with a position).
+    if (d.has_geo) {
+        c.gap(0.8f);
+        const std::string& label = ui.tr("detail.map");
+        const float tw = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, label.c_str()).x;
+        const Rect r{{c.x, c.y}, {c.x + std::min(c.w, tw + 4.2f * em), c.y + 2.8f * em}};
+        if (ui.tap_target("detail.map", r)) intent = ShowOnMap{d.id};
+        ui.dl->AddRectFilled(r.min, r.max, ui.pressed(r) ? colour::kPressed : colour::kHeader, 0.5f * em);
+        // A map pin before the words: the same sign as on the map.
+        const ImVec2 pin{r.min.x + 1.6f * em, (r.min.y + r.max.y) / 2 - 0.15f * em};
+        ui.dl->AddCircleFilled(pin, 0.45f * em, colour::kOnHeader);
+        ui.dl->AddTriangleFilled({pin.x - 0.4f * em, pin.y + 0.2f * em}, {pin.x + 0.4f * em, pin.y + 0.2f * em},
+                                 {pin.x, pin.y + 0.8f * em}, colour::kOnHeader);
+        ui.dl->AddCircleFilled(pin, 0.18f * em, colour::kHeader);
+        ui.dl->AddText(ui.fonts.bold, ui.fonts.bold->FontSize, {r.min.x + 2.8f * em, (r.min.y + r.max.y - ui.fonts.bold->FontSize) / 2},
+                       ui.pressed(r) ? colour::kText : colour::kOnHeader, label.c_str());
+        c.y = r.max.y;
     }
 
     if (d.kind == "event") {

@@ -206,7 +206,7 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
         x += draw_language_marker(ui, {x, y + 0.1f * em}, c.title.lang);
         if (x > tx) x += 0.3f * em;
         // The town, and how far it is: "Lens · 1,2 km", or "You are here".
-        std::string where = c.town;
+        std::string where = card_town(ui, c.town);
         if (auto d = m.card_distance.find(c.id); d != m.card_distance.end())
             where += (where.empty() ? "" : " · ") + distance_line(ui, d->second, false);
         draw_text_lines(ui, ui.fonts.body, {x, y}, colour::kMuted, where, tw - (x - tx), 1);

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/exonyms.h"
 #include "core/map_data.h"
 #include "session/map_layout.h"
 
@@ -22,6 +23,9 @@ using session::Point;
 
 // Map colours: a pale land so pins and labels carry the contrast, a clear blue sea so the
 // coast is the first shape a visitor recognises.
+// "See on the map" opens at least this close: a town's streets, its neighbours apart.
+constexpr double kFocusZoom = 8;
+
 namespace mapcol {
 constexpr ImU32 kSea = IM_COL32(163, 204, 227, 255);
 constexpr ImU32 kLand = IM_COL32(247, 244, 236, 255);
@@ -153,7 +157,8 @@ session::LabelText label_text(const Ui& ui) {
                 const ImVec2 sz = t.font->CalcTextSizeA(t.size, FLT_MAX, 0, text.c_str());
                 return Point{sz.x, sz.y};
             },
-            [&ui](const std::string& key) { return ui.tr(key); }};
+            [&ui](const std::string& key) { return ui.tr(key); },
+            [&ui](const MapTown& t) { return town_name(t.name, ui.lang, &t.pos); }};
 }
 
 // Seas and countries first: wide, pale, behind the towns.
@@ -220,12 +225,18 @@ void draw_bubble(Ui& ui, ImVec2 p, const Model& m, const session::Cluster& c, bo
     draw_text_centered(ui, ui.fonts.bold, {{p.x - r, p.y - r}, {p.x + r, p.y + r}}, IM_COL32_WHITE, n);
 }
 
-void draw_here(Ui& ui, ImVec2 p, Rect label) {
+// The dot and its halo (drawn under the pins: the halo still shows around a pin on the spot).
+void draw_here_dot(Ui& ui, ImVec2 p) {
     const float em = ui.em;
     ui.dl->AddCircleFilled(p, 1.3f * em, IM_COL32(196, 38, 46, 45));
     ui.dl->AddCircle(p, 1.3f * em, IM_COL32(196, 38, 46, 120), 0, 0.06f * em);
     ui.dl->AddCircleFilled(p, 0.62f * em, IM_COL32_WHITE);
     ui.dl->AddCircleFilled(p, 0.45f * em, colour::kAccent);
+}
+
+// The "you are here" label with a pointer towards the dot.
+void draw_here_label(Ui& ui, ImVec2 p, Rect label) {
+    const float em = ui.em;
     ui.dl->AddRectFilled(label.min, label.max, colour::kAccent, 0.3f * em);
     // A small pointer from the label towards the dot.
     const float k = 0.4f * em;
@@ -338,6 +349,160 @@ bool icon_button(Ui& ui, const std::string& name, Rect r, bool enabled, Symbol s
     return tapped && enabled;
 }
 
+
+// --- The preview: what a tap on a pin or a bubble shows before the card ---------------------------
+
+// The pins the preview shows, in its order, and the screen point it points at (their mean).
+struct PreviewPins {
+    std::vector<const Model::Pin*> pins;
+    LonLat at;
+};
+
+PreviewPins preview_pins(const Model& m, const std::vector<std::int64_t>& ids) {
+    PreviewPins out;
+    double lat = 0, lon = 0;
+    for (std::int64_t id : ids) {
+        auto it = std::find_if(m.pins.begin(), m.pins.end(), [&](const Model::Pin& p) { return p.id == id; });
+        if (it == m.pins.end() || !m.pin_cards.count(id)) continue;  // gone with a new pack
+        out.pins.push_back(&*it);
+        lat += it->lat, lon += it->lon;
+    }
+    if (!out.pins.empty()) out.at = {lon / static_cast<double>(out.pins.size()), lat / static_cast<double>(out.pins.size())};
+    return out;
+}
+
+// The lines under a preview's title: kind and town, then the open status or the next dates,
+// then the distance when the kiosk knows where it stands. Colours beside them.
+struct PreviewLine {
+    ImFont* font;
+    ImU32 col;
+    std::string text;
+};
+
+std::vector<PreviewLine> preview_lines(const Ui& ui, const Model& m, const Model::Pin& p, bool with_distance) {
+    const Card& c = m.pin_cards.at(p.id);
+    std::vector<PreviewLine> lines;
+    const LonLat at{p.lon, p.lat};
+    std::string sub = ui.tr("kind." + c.kind + ".one");
+    if (!c.town.empty()) sub += " · " + card_town(ui, c.town, &at);
+    lines.push_back({ui.fonts.body, colour::kMuted, sub});
+    if (!c.next_start.empty()) {
+        lines.push_back({ui.fonts.bold, colour::kEventText, card_dates(ui, c, m.now.date)});
+    } else if (auto o = m.pin_open.find(p.id); o != m.pin_open.end()) {
+        ImU32 col = colour::kMuted;
+        std::string line = open_line(ui, o->second, m.now, &col);
+        if (!line.empty()) lines.push_back({ui.fonts.bold, col, std::move(line)});
+    }
+    if (with_distance && m.here_near)
+        lines.push_back({ui.fonts.body, colour::kText, distance_line(ui, distance_m(m.here_lat, m.here_lon, p.lat, p.lon), false)});
+    return lines;
+}
+
+// Height of one item's text block at width w: title (up to three lines), its lines, and for a
+// single item the "see details" link.
+float preview_text_height(const Ui& ui, const Card& c, const std::vector<PreviewLine>& lines, float w, bool link) {
+    const float em = ui.em;
+    float h = std::min(text_height(ui.fonts.bold, w, c.title.value), 3 * ui.fonts.bold->FontSize) + 0.2f * em;
+    for (const PreviewLine& l : lines) h += text_height(l.font, w, l.text) + 0.1f * em;
+    if (link) h += 0.3f * em + ui.fonts.bold->FontSize;
+    return h;
+}
+
+// One item: thumbnail on the left (when it has one), the text beside it. Returns the height used.
+float draw_preview_item(Ui& ui, const Model& m, const Model::Pin& p, ImVec2 at, float w, bool single) {
+    const float em = ui.em;
+    const Card& c = m.pin_cards.at(p.id);
+    const float thumb_w = c.thumb_media ? std::min(single ? 7.0f * em : 4.5f * em, 0.32f * w) : 0;
+    const float tx = at.x + (thumb_w > 0 ? thumb_w + 0.7f * em : 0), tw = at.x + w - tx;
+    const auto lines = preview_lines(ui, m, p, single);
+    const float text_h = preview_text_height(ui, c, lines, tw, single);
+    if (thumb_w > 0) {
+        const float th = thumb_w * 2 / 3;  // thumbnails are 3:2
+        draw_picture(ui, ui.textures->thumbnail(c.thumb_media), {at, {at.x + thumb_w, at.y + th}}, 0.3f * em);
+        ui.dl->AddRectFilled({at.x, at.y + th}, {at.x + thumb_w, at.y + th + 0.2f * em}, kind_colour(c.kind));
+    }
+    float y = at.y;
+    y += draw_text_lines(ui, ui.fonts.bold, {tx, y}, colour::kText, c.title.value, tw, 3) + 0.2f * em;
+    for (const PreviewLine& l : lines) y += draw_text(ui, l.font, {tx, y}, l.col, l.text, tw) + 0.1f * em;
+    if (single) {
+        y += 0.3f * em;
+        draw_text(ui, ui.fonts.bold, {tx, y}, colour::kHeader, ui.tr("map.preview.open") + " ›");
+    }
+    return std::max(text_h, thumb_w > 0 ? thumb_w * 2 / 3 + 0.2f * em : 0.0f);
+}
+
+// How tall a preview's content is at width w (inside its padding).
+float preview_content_height(const Ui& ui, const Model& m, const PreviewPins& pp, float w) {
+    const float em = ui.em;
+    if (pp.pins.size() == 1) {
+        const Model::Pin& p = *pp.pins[0];
+        const Card& c = m.pin_cards.at(p.id);
+        const float thumb_w = c.thumb_media ? std::min(7.0f * em, 0.32f * w) : 0;
+        const float tw = w - (thumb_w > 0 ? thumb_w + 0.7f * em : 0);
+        return std::max(preview_text_height(ui, c, preview_lines(ui, m, p, true), tw, true), thumb_w * 2 / 3 + 0.2f * em);
+    }
+    float h = 3.0f * em + 0.6f * em;  // the heading row with the zoom button
+    for (const Model::Pin* p : pp.pins) {
+        const Card& c = m.pin_cards.at(p->id);
+        const float thumb_w = c.thumb_media ? std::min(4.5f * em, 0.32f * w) : 0;
+        const float tw = w - (thumb_w > 0 ? thumb_w + 0.7f * em : 0);
+        h += std::max(preview_text_height(ui, c, preview_lines(ui, m, *p, false), tw, false), thumb_w * 2 / 3 + 0.2f * em) +
+             1.2f * em;
+    }
+    return h;
+}
+
+// The preview card in r: one item (tapping anywhere opens it), or a bubble's items as a list
+// (each row opens its item; a button zooms in instead). Returns the intent and whether the
+// zoom button was tapped.
+Intent draw_preview(Ui& ui, const Model& m, ViewState& v, const PreviewPins& pp, Rect r, float dt, bool& zoom) {
+    const float em = ui.em, pad = 0.8f * em;
+    Intent intent;
+    ui.dl->AddRectFilled({r.min.x, r.min.y + 0.12f * em}, {r.max.x, r.max.y + 0.12f * em}, mapcol::kShadow, 0.6f * em);
+    const bool single = pp.pins.size() == 1;
+    const bool down = single && ui.pressed(r);
+    ui.dl->AddRectFilled(r.min, r.max, down ? colour::kPressed : colour::kCard, 0.6f * em);
+    ui.dl->AddRect(r.min, r.max, colour::kCardBorder, 0.6f * em, 0, std::max(1.0f, 0.06f * em));
+    const bool tapped_card = ui.tap_target("map.preview", r);
+    const float w = r.w() - 2 * pad;
+    const Rect inner{{r.min.x + pad * 0.5f, r.min.y + pad * 0.5f}, {r.max.x - pad * 0.5f, r.max.y - pad * 0.5f}};
+    v.map_preview_scroll.content = preview_content_height(ui, m, pp, w) + pad;
+    update_scroll(ui, v.map_preview_scroll, inner, dt);
+    ui.push_clip(inner);
+    float y = r.min.y + pad - v.map_preview_scroll.offset;
+    if (single) {
+        draw_preview_item(ui, m, *pp.pins[0], {r.min.x + pad, y}, w, true);
+        if (tapped_card) intent = OpenItem{pp.pins[0]->id};
+    } else {
+        // Heading: how many, and a button to zoom in on them instead.
+        const std::string& zl = ui.tr("map.preview.zoom");
+        const float zw = std::min(w * 0.5f, ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, zl.c_str()).x + 2.0f * em);
+        const Rect zr{{r.min.x + pad + w - zw, y}, {r.min.x + pad + w, y + 2.8f * em}};
+        draw_text(ui, ui.fonts.bold, {r.min.x + pad, y + 1.4f * em - ui.fonts.bold->FontSize / 2}, colour::kText,
+                  format(ui.tr("map.preview.places"), {std::to_string(pp.pins.size())}), w - zw - 0.5f * em);
+        if (button(ui, "map.preview.zoom", zr, zl, colour::kHeader, colour::kOnHeader, ui.fonts.bold)) zoom = true;
+        y += 3.0f * em + 0.6f * em;
+        for (const Model::Pin* p : pp.pins) {
+            const float top = y;
+            // Measure first, so the row's target covers it all.
+            const Card& c = m.pin_cards.at(p->id);
+            const float thumb_w = c.thumb_media ? std::min(4.5f * em, 0.32f * w) : 0;
+            const float tw = w - (thumb_w > 0 ? thumb_w + 0.7f * em : 0);
+            const float h = std::max(preview_text_height(ui, c, preview_lines(ui, m, *p, false), tw, false), thumb_w * 2 / 3 + 0.2f * em);
+            const Rect row{{r.min.x + pad * 0.5f, top - 0.5f * em}, {r.max.x - pad * 0.5f, top + h + 0.5f * em}};
+            if (row.max.y >= inner.min.y && row.min.y <= inner.max.y) {
+                if (ui.pressed(row)) ui.dl->AddRectFilled(row.min, row.max, colour::kPressed, 0.4f * em);
+                if (ui.tap_target("map.preview." + std::to_string(p->id), row) && !zoom) intent = OpenItem{p->id};
+                draw_preview_item(ui, m, *p, {r.min.x + pad, top}, w, false);
+            }
+            y = top + h + 1.2f * em;
+            ui.dl->AddLine({r.min.x + pad, y - 0.6f * em}, {r.max.x - pad, y - 0.6f * em}, colour::kCardBorder, std::max(1.0f, 0.05f * em));
+        }
+    }
+    ui.pop_clip();
+    return intent;
+}
+
 }  // namespace
 
 Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* base, const GeoBox& region) {
@@ -352,6 +517,37 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
                              mv.region.south == region.south && mv.region.north == region.north;
     if (!mv.initialised || !same_region) session::reset_view(mv, region);
     const float margin = session::kMarginEm * em;
+    // "See on the map": the item in the middle, close enough to stand apart from its
+    // neighbours, its preview open (the clamp may keep an item near the edge off centre).
+    if (v.map_focus != 0) {
+        auto it = std::find_if(m.pins.begin(), m.pins.end(), [&](const Model::Pin& p) { return p.id == v.map_focus; });
+        if (it != m.pins.end()) {
+            mv.gliding = false;
+            mv.vx = mv.vy = 0;
+            // The first zoom from kFocusZoom where the item is a pin of its own, not in a bubble
+            // (at the closest zoom, items sharing its spot fan out around it).
+            std::vector<LonLat> pos;
+            pos.reserve(m.pins.size());
+            for (const Model::Pin& p : m.pins) pos.push_back({p.lon, p.lat});
+            const size_t index = static_cast<size_t>(it - m.pins.begin());
+            for (double z = std::max(mv.zoom, kFocusZoom);; z = std::min(session::kMaxZoom, z * 2)) {
+                mv.center_lat = it->lat;
+                mv.center_lon = it->lon;
+                mv.zoom = z;
+                session::clamp_view(mv, region, to_box(area), margin);
+                if (z >= session::kMaxZoom) break;
+                const auto groups = session::cluster_pins(pos, session::project(region, mv, to_box(area), margin),
+                                                          session::kClusterRadiusEm * em);
+                const bool alone = std::any_of(groups.begin(), groups.end(), [&](const session::Cluster& c) {
+                    return c.members.size() == 1 && c.members[0] == index;
+                });
+                if (alone) break;
+            }
+            v.map_preview = {it->id};
+            v.map_preview_scroll = {};
+        }
+        v.map_focus = 0;
+    }
 
     // Controls, bottom right: recentre above the zoom pair, in thumb reach on a totem.
     const float bs = 3.0f * em, gap = 0.4f * em;
@@ -365,8 +561,12 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
 
     // Pan: a drag that starts on the map (not on a control) moves it with the finger; a fling
     // coasts on, a finger on the map stops it.
+    mv.reach_left = legend.max.x - area.min.x;
+    mv.reach_right = area.max.x - controls.min.x;
+    mv.reach_bottom = area.max.y - legend.min.y;
     const Touch& t = *ui.touch;
-    const bool ours = area.contains(t.press_pos) && !controls.contains(t.press_pos);
+    const bool on_preview = !v.map_preview.empty() && v.map_preview_rect.contains(t.press_pos);
+    const bool ours = area.contains(t.press_pos) && !controls.contains(t.press_pos) && !on_preview;
     {
         const MapProjection p = session::project(region, mv, to_box(area), margin);
         if (ours && (t.dragging || t.drag_released)) {
@@ -375,11 +575,38 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
         } else if (ours && t.down) {
             session::hold(mv);
         }
-        session::advance(mv, p, region, dt, !(ours && (t.dragging || t.drag_released || t.down)));
+        session::advance(mv, region, to_box(area), margin, dt, !(ours && (t.dragging || t.drag_released || t.down)));
     }
     if (mv.moving()) ui.wants_frame = true;
 
     const MapProjection proj = session::project(region, mv, to_box(area), margin);
+    v.map_visible = session::visible_box(region, mv, to_box(area), margin);
+    v.map_area = area;
+
+    // The preview goes beside what was tapped, never over it, and off the controls and legend
+    // where it can; its width and height follow the text size (ui.em) and the screen.
+    const PreviewPins pp = preview_pins(m, v.map_preview);
+    if (pp.pins.empty()) v.map_preview.clear();
+    Rect preview{};
+    if (!pp.pins.empty()) {
+        const float pad = 0.6f * em;
+        const float want_w = std::min(pp.pins.size() == 1 ? 26.0f * em : 24.0f * em, area.w() - 2 * pad);
+        const float want_h = preview_content_height(ui, m, pp, want_w - 1.6f * em) + 1.6f * em;
+        const ImVec2 at = to_im(proj.to_screen(pp.at));
+        float r = (pp.pins.size() == 1 ? session::kPinDiscEm : session::kBubbleDiscEm) * em + 0.6f * em;
+        // At the closest zoom, pins sharing a spot fan out on a ring around it (layout_map): the
+        // preview keeps clear of the whole ring, so the tapped pin is never under it.
+        if (mv.zoom >= session::kMaxZoom * 0.999) {
+            size_t shared = 0;
+            for (const Model::Pin& q : m.pins) shared += std::fabs(q.lat - pp.at.lat) < 1e-4 && std::fabs(q.lon - pp.at.lon) < 1e-4;
+            if (shared > 1) r += std::max(1.8f * em, static_cast<float>(shared) * 2.0f * em / 6.2832f);
+        }
+        preview = to_rect(session::place_preview(to_box(area), Point{at.x, at.y}, r, {want_w, want_h}, pad,
+                                                 {to_box(controls), to_box(legend)},
+                                                 std::min({want_w, 14.0f * em, 0.4f * area.w()}),
+                                                 std::min({want_h, 6.0f * em, 0.4f * area.h()})));
+    }
+    v.map_preview_rect = preview;
     ui.push_clip(area);
     if (base) {
         draw_base_map(ui, *base, proj, area, session::detail_zoom(*base, proj, to_box(area), margin));
@@ -401,6 +628,7 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
     in.area = to_box(area);
     in.em = em;
     in.covers = {to_box(controls), to_box(legend)};
+    if (!pp.pins.empty()) in.covers.push_back(to_box(preview));  // taps on it are the preview's
     in.keep_clear = {to_box(credit_rect)};
     in.here = {m.here_lon, m.here_lat};
     in.show_here = m.here_near;
@@ -412,6 +640,18 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
     const int down_marker = t.down && !t.dragging && session::reaches_map(lay, to_point(t.press_pos))
                                 ? session::hit_test(lay, to_point(t.press_pos))
                                 : -1;
+    // "You are here" under the pins: a pin at the kiosk's own place (the museum the kiosk stands
+    // in) stays visible and tappable, the marker's wider halo still showing around it. Its label
+    // goes over the pins where it covers none (it is what a visitor looks for first), else under.
+    bool here_label_on_top = false;
+    if (lay.here_visible) {
+        draw_here_dot(ui, to_im(lay.here));
+        const float pr = session::kTargetHalfEm * em * 0.75f;
+        here_label_on_top = std::none_of(lay.markers.begin(), lay.markers.end(), [&](const session::Marker& mk) {
+            return lay.here_label.overlaps({{mk.pos.x - pr, mk.pos.y - pr}, {mk.pos.x + pr, mk.pos.y + pr}});
+        });
+        if (!here_label_on_top) draw_here_label(ui, to_im(lay.here), to_rect(lay.here_label));
+    }
     const float half = session::kTargetHalfEm * em;
     bool any_tapped = false;
     for (size_t i = 0; i < lay.markers.size(); ++i) {
@@ -420,7 +660,9 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
         const session::Cluster* cluster = mk.cluster >= 0 ? &clusters[static_cast<size_t>(mk.cluster)] : nullptr;
         const std::string name = cluster ? "cluster." + std::to_string(m.pins[cluster->members[0]].id)
                                          : "pin." + std::to_string(m.pins[mk.pin].id);
-        any_tapped |= ui.tap_target(name, {{pos.x - half, pos.y - half}, {pos.x + half, pos.y + half}});
+        // Under the preview a marker is hidden and out of reach: no target for scripts to find.
+        if (pp.pins.empty() || !preview.contains(Vec2{pos.x, pos.y}))
+            any_tapped |= ui.tap_target(name, {{pos.x - half, pos.y - half}, {pos.x + half, pos.y + half}});
         const bool down = static_cast<int>(i) == down_marker;
         if (mk.fanned) {
             ui.dl->AddLine(to_im(mk.anchor), pos, mapcol::kTown, std::max(1.0f, 0.06f * em));
@@ -431,12 +673,14 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
         else
             draw_pin(ui, pos, kind_colour(m.pins[mk.pin].kind), down);
     }
-    // "You are here" over the pins: it is what a visitor looks for first. Its halo is
-    // translucent, and taps still reach the pins under it.
-    if (lay.here_visible) draw_here(ui, to_im(lay.here), to_rect(lay.here_label));
-
+    (void)any_tapped;
+    if (lay.here_visible && here_label_on_top) draw_here_label(ui, to_im(lay.here), to_rect(lay.here_label));
     draw_legend(ui, m, proj, legend);
     if (base) halo_text(ui, ui.fonts.body, credit_size, credit_rect.min, colour::kMuted, credit);
+
+    bool zoom_on_preview = false;
+    Intent from_preview;
+    if (!pp.pins.empty()) from_preview = draw_preview(ui, m, v, pp, preview, dt, zoom_on_preview);
 
     // Controls last: drawn over everything, and a tap on them never also hits a pin below.
     bool control_tapped = false;
@@ -482,10 +726,39 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
     }
     ui.pop_clip();
 
-    // A tap on a pin opens its card; on a bubble, zooms in on it.
-    if (!control_tapped && any_tapped && t.tapped) {
-        const session::TapResult r = session::tap_map(mv, proj, lay, clusters, to_point(t.tap_pos));
-        if (r.what == session::TapResult::What::OpenPin) intent = OpenItem{m.pins[r.pin].id};
+    // A tap on a pin or a bubble shows its preview; a second tap on it opens the card (a pin) or
+    // zooms in (a bubble, as its preview's zoom button does); a tap elsewhere on the map closes it.
+    // The controls are drawn over the preview where there was no other room (large text): a tap
+    // on them is theirs alone.
+    const bool tap_on_preview = !pp.pins.empty() && preview.contains(t.tap_pos) && !controls.contains(t.tap_pos);
+    if (tap_on_preview && !std::holds_alternative<std::monostate>(from_preview)) intent = from_preview;
+    if (zoom_on_preview && tap_on_preview) {
+        session::glide_to(mv, pp.at, std::min(session::kMaxZoom, (mv.gliding ? mv.target_zoom : mv.zoom) * 4));
+        v.map_preview.clear();
+    } else if (!control_tapped && t.tapped && !tap_on_preview && session::reaches_map(lay, to_point(t.tap_pos))) {
+        const int hit = session::hit_test(lay, to_point(t.tap_pos));
+        std::vector<std::int64_t> ids;
+        if (hit >= 0) {
+            const session::Marker& mk = lay.markers[static_cast<size_t>(hit)];
+            if (mk.cluster < 0)
+                ids.push_back(m.pins[mk.pin].id);
+            else
+                for (size_t i : clusters[static_cast<size_t>(mk.cluster)].members) ids.push_back(m.pins[i].id);
+        }
+        if (ids.empty()) {
+            v.map_preview.clear();
+        } else if (ids == v.map_preview) {
+            if (ids.size() == 1) {
+                intent = OpenItem{ids[0]};
+            } else {
+                session::tap_map(mv, proj, lay, clusters, to_point(t.tap_pos));
+                v.map_preview.clear();
+            }
+        } else {
+            v.map_preview = std::move(ids);
+            v.map_preview_scroll = {};
+        }
+        ui.wants_frame = true;
     }
     if (mv.gliding) ui.wants_frame = true;
     return intent;

@@ -80,7 +80,7 @@ Intent draw_search(Ui& ui, const Model& m, ViewState& v, float dt) {
         if (r.max.y < results.min.y || r.min.y > results.max.y) continue;
         const Card& c = m.search_results[i];
         if (ui.tap_target("result." + std::to_string(i), r)) intent = OpenItem{c.id};
-        const std::string sub = c.town.empty() ? ui.tr("kind." + c.kind + ".one") : ui.tr("kind." + c.kind + ".one") + " · " + c.town;
+        const std::string sub = c.town.empty() ? ui.tr("kind." + c.kind + ".one") : ui.tr("kind." + c.kind + ".one") + " · " + card_town(ui, c.town);
         v.visible_titles.push_back(c.title.value);
         v.visible_status.push_back(dates[i].empty() ? sub : sub + " · " + dates[i]);
         ui.dl->AddRectFilled(r.min, r.max, ui.pressed(r) ? colour::kPressed : colour::kCard, 0.4f * em);

@@ -29,6 +29,14 @@ struct ViewState {
     std::vector<std::string> visible_titles;  // what the last frame showed, for --dump-state
     std::vector<std::string> visible_status;  // the date or open/closed line under each of them
     std::vector<std::string> detail_texts;    // headings and paragraphs of the detail screen, in order
+    // The map's preview: the items a tap on a pin (one) or a bubble (its members) shows before
+    // the card; empty when none is open. Kept while the visitor looks at a card and comes back.
+    std::vector<std::int64_t> map_preview;
+    ScrollState map_preview_scroll;   // a bubble's list, when longer than the room
+    Rect map_preview_rect;            // last frame's: a drag that starts on it is not a pan
+    std::int64_t map_focus = 0;       // "see on the map": centre on this item and preview it
+    GeoBox map_visible;               // what the map showed last frame, for --dump-state
+    Rect map_area;                    // where it showed it, pixels
     std::string picture_fit;  // the detail picture: "whole", "cover", "" (none or loading)
 };
 
@@ -61,6 +69,8 @@ std::string event_line(const Ui& ui, const Occurrence& o, const DateTime& now);
 // The next dates of an event card as lists and search results show them ("4 Sept – 5 Sept",
 // with the year when it is not today's); empty for a card without dates (not an event).
 std::string card_dates(const Ui& ui, const Card& c, const Date& today);
+// A card's town in the visitor's language (core/exonyms.h); `at` its position when known.
+std::string card_town(const Ui& ui, const std::string& town, const LonLat* at = nullptr);
 // One time range of a week table: "10:00 – 18:00", "from 10:00", "24 hours".
 std::string time_range_text(const Ui& ui, const TimeRange& r);
 // Closer than this, a place is where the kiosk stands: "You are here", not "0,0 km".

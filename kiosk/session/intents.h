@@ -50,6 +50,8 @@ struct OpenList {
 struct OpenItem { std::int64_t id; };
 struct SetLanguage { std::string lang; };
 struct OpenMap {};
+// The card's "see on the map": the map centred on the item, its preview shown; Back returns to the card.
+struct ShowOnMap { std::int64_t id; };
 struct StartVisit {};  // a touch on the attract loop
 struct ToggleOpenNow {};
 struct ToggleWheelchair {};               // the list's "wheelchair accessible" filter
@@ -97,7 +99,7 @@ struct PackLoaded {};
 // The clock says a date before the pack was built: no "open now" or date filter is believed.
 struct ClockUntrusted {};
 
-using Intent = std::variant<std::monostate, GoHome, GoBack, OpenList, OpenItem, SetLanguage, OpenMap, StartVisit,
+using Intent = std::variant<std::monostate, GoHome, GoBack, OpenList, OpenItem, SetLanguage, OpenMap, ShowOnMap, StartVisit,
                             ToggleOpenNow, ToggleWheelchair, SetCategory, SetEventWindow, PickDate, OpenSearch, SearchText, ShowPanel, ToggleAccess, SetSort, Speak, PinKey, LeaveStaff,
                             OpenStaffTab, StaffRollback, StaffScanUsb, StaffInstallUsb, StaffExportStats, StaffRestart,
                             StaffQuit, Touched, StaffHold, PinAccepted, StaffBusy, PackLoaded, ClockUntrusted>;

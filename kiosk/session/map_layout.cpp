@@ -106,7 +106,8 @@ void glide_to(MapView& v, LonLat target, double zoom) {
     v.vx = v.vy = 0;
 }
 
-void advance(MapView& v, const MapProjection& p, const GeoBox& region, float dt, bool coast) {
+void advance(MapView& v, const GeoBox& region, Box area, float margin, float dt, bool coast) {
+    const MapProjection p = project(region, v, area, margin);
     if (coast && (v.vx != 0 || v.vy != 0)) {
         pan(v, p, v.vx * dt, v.vy * dt);
         const float decay = std::exp(-4.0f * dt);
@@ -114,6 +115,13 @@ void advance(MapView& v, const MapProjection& p, const GeoBox& region, float dt,
         if (std::hypot(v.vx, v.vy) < 20.0f) v.vx = v.vy = 0;
     }
     if (v.gliding) {
+        // The target as the clamp will leave it, or the glide would never arrive.
+        MapView goal = v;
+        goal.zoom = v.target_zoom;
+        goal.center_lon = v.target.lon;
+        goal.center_lat = v.target.lat;
+        clamp_view(goal, region, area, margin);
+        v.target = {goal.center_lon, goal.center_lat};
         // Exponential approach in log-zoom, so each doubling takes the same time.
         const double a = 1 - std::exp(-10.0 * dt);
         const double lz = std::log(v.zoom), lt = std::log(v.target_zoom);
@@ -128,13 +136,34 @@ void advance(MapView& v, const MapProjection& p, const GeoBox& region, float dt,
             v.gliding = false;
         }
     }
-    clamp_view(v, region);
+    const double lon = v.center_lon, lat = v.center_lat;
+    clamp_view(v, region, area, margin);
+    // Coasting into the edge stops there rather than pushing against it for a second.
+    if (v.center_lon != lon) v.vx = 0;
+    if (v.center_lat != lat) v.vy = 0;
 }
 
-void clamp_view(MapView& v, const GeoBox& region) {
+GeoBox visible_box(const GeoBox& region, const MapView& v, Box area, float margin) {
+    const MapProjection p = project(region, v, area, margin);
+    const LonLat a = p.to_geo({area.min.x, area.max.y}), b = p.to_geo({area.max.x, area.min.y});
+    return {a.lon, b.lon, a.lat, b.lat};
+}
+
+void clamp_view(MapView& v, const GeoBox& region, Box area, float margin) {
     v.zoom = std::clamp(v.zoom, kMinZoom, kMaxZoom);
-    v.center_lon = std::clamp(v.center_lon, region.west, region.east);
-    v.center_lat = std::clamp(v.center_lat, region.south, region.north);
+    const GeoBox seen = visible_box(region, v, area, margin);
+    const double half_w = (seen.east - seen.west) / 2, half_h = (seen.north - seen.south) / 2;
+    const double sx = 2 * half_w * kPanSlack, sy = 2 * half_h * kPanSlack;
+    // One axis: the centre keeps the view inside [lo, hi], or sits in the middle when it cannot.
+    auto axis = [](double c, double half, double lo, double hi) {
+        if (hi - lo <= 2 * half) return (lo + hi) / 2;
+        return std::clamp(c, lo + half, hi - half);
+    };
+    const double deg_per_px = 2 * half_w / std::max(1.0f, area.w());
+    v.center_lon = axis(v.center_lon, half_w, region.west - sx - v.reach_left * deg_per_px,
+                        region.east + sx + v.reach_right * deg_per_px);
+    v.center_lat = axis(v.center_lat, half_h, region.south - sy - v.reach_bottom * 2 * half_h / std::max(1.0f, area.h()),
+                        region.north + sy);
 }
 
 // --- Clusters ----------------------------------------------------------------------------------
@@ -236,7 +265,8 @@ std::vector<PlacedLabel> place_labels(const MapData& base, const MapProjection& 
             const Point pt = to_point(p.to_screen(t.pos));
             if (!view.contains(pt)) continue;
             const LabelStyle style = rank == 1 ? LabelStyle::Town1 : rank == 2 ? LabelStyle::Town2 : LabelStyle::TownSmall;
-            const Point sz = text.measure(style, t.name);
+            const std::string name = text.town_name ? text.town_name(t) : t.name;
+            const Point sz = text.measure(style, name);
             float gap = 0.35f * em, dot = 0.25f * em;
             // Where a bubble sits on the town (its sights are in it), the name goes beside the
             // bubble instead of under it, and the bubble stands for the town's dot.
@@ -263,7 +293,7 @@ std::vector<PlacedLabel> place_labels(const MapData& base, const MapProjection& 
                 }
                 if (!r.within(view)) continue;
                 if (placer.place(r)) {
-                    placed.push_back({style, t.name, {ox[side], oy[side]}, r, dot > 0, pt});
+                    placed.push_back({style, name, {ox[side], oy[side]}, r, dot > 0, pt});
                     break;
                 }
             }
@@ -393,6 +423,63 @@ TapResult tap_map(MapView& v, const MapProjection& p, const MapLayout& l, const 
     const double z = std::clamp(v.zoom * std::max(2.0, need), kMinZoom, kMaxZoom);
     glide_to(v, p.to_geo({mk.pos.x, mk.pos.y}), z);
     return {TapResult::What::Zoom, 0};
+}
+
+// --- The preview ----------------------------------------------------------------------------------
+
+Box place_preview(Box area, Point pin, float pin_r, Point want, float pad, const std::vector<Box>& covers,
+                  float min_w, float min_h) {
+    const Box in{{area.min.x + pad, area.min.y + pad}, {area.max.x - pad, area.max.y - pad}};
+    const float gap = pin_r + pad;  // the pin's disc and a pad between it and the card
+    const float w_all = std::min(want.x, in.w()), h_all = std::min(want.y, in.h());
+    // Each side: the room there, and the box centred on the pin along the free axis.
+    auto across = [](float c, float size, float lo, float hi) { return std::clamp(c - size / 2, lo, std::max(lo, hi - size)); };
+    Box sides[4];
+    {
+        const float top = std::max(in.min.y, pin.y + gap), h = std::min(want.y, in.max.y - top);
+        const float x = across(pin.x, w_all, in.min.x, in.max.x);
+        sides[0] = {{x, top}, {x + w_all, top + h}};  // below
+    }
+    {
+        const float bottom = std::min(in.max.y, pin.y - gap), h = std::min(want.y, bottom - in.min.y);
+        const float x = across(pin.x, w_all, in.min.x, in.max.x);
+        sides[1] = {{x, bottom - h}, {x + w_all, bottom}};  // above
+    }
+    {
+        const float left = std::max(in.min.x, pin.x + gap), w = std::min(want.x, in.max.x - left);
+        const float y = across(pin.y, h_all, in.min.y, in.max.y);
+        sides[2] = {{left, y}, {left + w, y + h_all}};  // right
+    }
+    {
+        const float right = std::min(in.max.x, pin.x - gap), w = std::min(want.x, right - in.min.x);
+        const float y = across(pin.y, h_all, in.min.y, in.max.y);
+        sides[3] = {{right - w, y}, {right, y + h_all}};  // left
+    }
+    auto overlap = [](const Box& a, const Box& b) {
+        const float w = std::min(a.max.x, b.max.x) - std::max(a.min.x, b.min.x);
+        const float h = std::min(a.max.y, b.max.y) - std::max(a.min.y, b.min.y);
+        return w > 0 && h > 0 ? w * h : 0.0f;
+    };
+    // What a side shows of the wanted card (up to all of it), less half the share of it that
+    // lies over the controls and the legend; a side without the least room loses to any other.
+    int best = -1;
+    float best_score = -1e30f;
+    for (int i = 0; i < 4; ++i) {
+        const Box& b = sides[i];
+        if (b.w() <= 0 || b.h() <= 0) continue;
+        float hidden = 0;
+        for (const Box& c : covers) hidden += overlap(b, c);
+        const bool roomy = b.w() >= std::min(min_w, in.w()) && b.h() >= std::min(min_h, in.h());
+        const float shown = std::min(1.0f, b.w() * b.h() / (want.x * want.y));
+        const float score = shown - 0.5f * hidden / (b.w() * b.h()) - (roomy ? 0.0f : 1.0f);
+        if (score > best_score + 1e-4f) {
+            best = i;
+            best_score = score;
+        }
+    }
+    if (best >= 0) return sides[best];
+    // The pin fills the map (a tiny window): the card goes in a corner, over it.
+    return {in.min, {in.min.x + w_all, in.min.y + h_all}};
 }
 
 }  // namespace kiosk::session

@@ -77,6 +77,10 @@ struct MapView {
     double target_zoom = 1;
     LonLat target;
     float vx = 0, vy = 0;
+    // How far, in pixels, the view may show beyond the region's west, east and south edges
+    // besides the slack: the legend's and the controls' widths and the legend's height, so a pin
+    // at the region's edge can come out from under them. Set by the screen each frame.
+    float reach_left = 0, reach_right = 0, reach_bottom = 0;
 
     bool moving() const { return gliding || vx != 0 || vy != 0; }
 };
@@ -95,10 +99,20 @@ void hold(MapView& v);
 // Glides to `target` at `zoom` (clamped to the zoom limits).
 void glide_to(MapView& v, LonLat target, double zoom);
 // One frame of motion: inertia (when `coast`, i.e. no finger holds the map) and the glide,
-// then the clamp. `p` is the projection the frame started with.
-void advance(MapView& v, const MapProjection& p, const GeoBox& region, float dt, bool coast);
-// Zoom within the limits and the centre over the region, so the map cannot be lost off screen.
-void clamp_view(MapView& v, const GeoBox& region);
+// then the clamp; the view is shown in `area` (zoom 1 fits `region` inside `margin`). A glide's
+// target is clamped too, so a glide towards the edge ends where the clamp lets it.
+void advance(MapView& v, const GeoBox& region, Box area, float margin, float dt, bool coast);
+
+// How far beyond the region the visible area may reach, as a share of the view's width and
+// height on each side: a pin on the edge comes a little away from it, and at most a twentieth
+// of the screen shows what lies beyond the region, at every zoom.
+inline constexpr double kPanSlack = 0.05;
+// The part of the map the view shows: its corners in degrees.
+GeoBox visible_box(const GeoBox& region, const MapView& v, Box area, float margin);
+// Zoom within the limits, and the centre where the visible area stays within the region grown
+// by kPanSlack on each side (and v.reach_left / right / bottom pixels on the west / east / south side); on an axis where the view is wider than that (zoom 1 on a screen
+// of another shape than the region), the centre is the region's. Every zoom, both orientations.
+void clamp_view(MapView& v, const GeoBox& region, Box area, float margin);
 
 // ---------------------------------------------------------------------------------------------
 // Pins and bubbles.
@@ -208,6 +222,7 @@ enum class LabelStyle { Town1, Town2, TownSmall, Sea, Country };
 struct LabelText {
     std::function<Point(LabelStyle, const std::string& text)> measure;  // width and height in pixels
     std::function<std::string(const std::string& key)> translate;       // for seas and countries
+    std::function<std::string(const MapTown& town)> town_name;          // in the visitor's language; unset: as on the map
 };
 
 struct PlacedLabel {
@@ -274,5 +289,17 @@ struct TapResult {
     size_t pin = 0;  // index into the pins for OpenPin
 };
 TapResult tap_map(MapView& v, const MapProjection& p, const MapLayout& l, const std::vector<Cluster>& clusters, Point q);
+
+// ---------------------------------------------------------------------------------------------
+// The preview card a tap on a pin or bubble shows before the card itself.
+
+// Where a preview of `want` (width and height in pixels) goes for the tapped marker at `pin`
+// (a disc of radius `pin_r`): below, above, right or left of it, never over it, inside `area`
+// less `pad`, and off the `covers` (zoom buttons, legend) where a side allows it. A side with
+// less room than `want` gives a smaller box (the screen wraps or scrolls what it holds); the
+// side that shows the most of it, less what it hides of the covers, wins (the earlier on ties). Never narrower than `min_w` nor
+// lower than `min_h` unless no side has that much room.
+Box place_preview(Box area, Point pin, float pin_r, Point want, float pad, const std::vector<Box>& covers,
+                  float min_w, float min_h);
 
 }  // namespace kiosk::session

@@ -57,6 +57,10 @@
 //           +---- (e) GoBack from LIST, SEARCH, MAP  opened elsewhere: LIST if a kind was
 //                 (g) GoHome from any screen         chosen, else HOME
 //
+//   (h) ShowOnMap from DETAIL: MAP, centred on the item; (i) GoBack from a MAP opened so: that
+//       DETAIL again, with its own Back as before (a card opened from that map in between
+//       comes back to the map first).
+//
 //   (a) open_list: a different kind clears the filters   (b, c, g) visitor_intent
 //       but wheelchair; the category is the intent's
 //   (d) open_item: remembers where Back goes             (e, f) go_back
@@ -202,6 +206,14 @@ void Session::visitor_intent(const Intent& intent, Effects& fx) {
         fx.reset.list = true;
     } else if (std::holds_alternative<OpenMap>(intent)) {
         s_.screen = Screen::Map;  // (c)
+        s_.map_from_item = 0;
+        if (counted) fx.events.push_back(CategoryOpened{"map"});
+    } else if (const auto* m = std::get_if<ShowOnMap>(&intent)) {
+        if (s_.screen != Screen::Detail) return;  // only a card has the button
+        s_.map_from_item = s_.item_id;  // (h)
+        s_.map_from_back_to = s_.back_to;
+        s_.screen = Screen::Map;
+        fx.focus_map = m->id;
         if (counted) fx.events.push_back(CategoryOpened{"map"});
     } else if (std::holds_alternative<OpenSearch>(intent)) {
         s_.screen = Screen::Search;  // (b)
@@ -304,7 +316,14 @@ void Session::open_item(std::int64_t id, Effects& fx) {  // (d)
     if (s_.visit_open) fx.events.push_back(ItemOpened{id});
 }
 
-void Session::go_back() {  // (e), (f)
+void Session::go_back() {  // (e), (f), (i)
+    if (s_.screen == Screen::Map && s_.map_from_item != 0) {
+        s_.screen = Screen::Detail;
+        s_.item_id = s_.map_from_item;
+        s_.back_to = s_.map_from_back_to;
+        s_.map_from_item = 0;
+        return;
+    }
     if (s_.screen == Screen::Detail && s_.back_to != Screen::Home)
         s_.screen = s_.back_to;
     else
@@ -339,6 +358,7 @@ void Session::reset_visit(Effects& fx) {  // (4), (7), (8)
     s_.panel = Panel::None;
     s_.access = AccessModes{};
     s_.item_id = 0;
+    s_.map_from_item = 0;
     s_.lang = settings_.language;
     fx.reset.all = true;
     fx.refresh_content = true;

@@ -60,6 +60,10 @@ struct State {
     Panel panel = Panel::None;      // a sheet of the bottom bar shown over the screen
     AccessModes access;
     std::int64_t item_id = 0;       // the card open on the Detail screen
+    // The map opened from a card (ShowOnMap): Back from the map returns to that card, whose own
+    // Back then goes where it went before. 0 when the map was opened from home.
+    std::int64_t map_from_item = 0;
+    Screen map_from_back_to = Screen::Home;
     // Idle.
     double now = 0;                 // the last tick
     double last_input = -1;         // the last touch of any kind (-1: none yet)
@@ -100,6 +104,7 @@ struct Effects {
     bool refresh_search = false;   // only the search text changed: run the search again
     ViewResets reset;
     std::optional<StaffTab> load_staff_tab;  // fill this staff tab (status, USB scan, statistics)
+    std::int64_t focus_map = 0;    // centre the map on this item and show its preview (ShowOnMap)
     // This frame's tap or drag was used up (it only cancelled the countdown, or it ended the
     // staff hold): the screens must not see it.
     bool swallow_touch = false;

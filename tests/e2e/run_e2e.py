@@ -727,7 +727,7 @@ def test_ui_map_pins_open_cards(tmp):
         title = db.execute("SELECT value FROM item_text WHERE item_id = ? AND field = 'title' AND lang = 'fr'",
                            (item,)).fetchone()[0]
         run_kiosk(x, pack, ["tap attract", "tap home.map", "tap map.zoom_in", "tap map.zoom_in", "tap map.zoom_in",
-                            "tap " + pins[0], "dump " + p("card.json"), "tap nav.back", "dump " + p("back.json")], tmp)
+                            "tap " + pins[0], "tap map.preview", "dump " + p("card.json"), "tap nav.back", "dump " + p("back.json")], tmp)
     finally:
         x.close()
     card, back = load(p("card.json")), load(p("back.json"))
@@ -787,11 +787,11 @@ def test_ui_other_region(tmp):
         run_kiosk(x, pack, ["tap attract", "dump " + p("home.json"), "screenshot " + p("home.png"),
                             "tap nav.lang", "tap lang.en", "dump " + p("home_en.json"), "tap nav.lang", "tap lang.nl", "dump " + p("home_nl.json"),
                             "tap nav.lang", "tap lang.fr", "tap home.map", "wait 300", "dump " + p("map.json"),
-                            "screenshot " + p("map.png"), "tap pin.1", "dump " + p("card.json")], tmp)
+                            "screenshot " + p("map.png"), "tap pin.1", "tap map.preview", "dump " + p("card.json")], tmp)
         conf = p("carcassonne.toml")
         with open(conf, "w") as f:
             f.write("[position]\nname = \"Carcassonne\"\nlat = 43.2130\nlon = 2.3491\n")
-        run_kiosk(x, pack, ["tap attract", "tap home.map", "dump " + p("map_here.json"), "tap pin.1",
+        run_kiosk(x, pack, ["tap attract", "tap home.map", "dump " + p("map_here.json"), "tap pin.1", "tap map.preview",
                             "dump " + p("card_here.json")], tmp, extra=["--config", conf])
     finally:
         x.close()
@@ -1644,6 +1644,202 @@ def test_ui_search_forgives_typos(tmp):
               "%s: event results show kind, town and next dates: %s" % (tag, events["visible_status"][:2]))
         w, h, _ = image_facts(p("long-%s.png" % tag))
         check((w, h) == (width, height), "%s screenshot taken" % tag)
+
+
+# --- issue 14: the map's preview, its clamp, and "see on the map" ---------------------------------
+
+def zoomed_map_pins(x, pack, tmp, p):
+    """The single pins the map shows after three zoom steps (as test_ui_map_pins_open_cards)."""
+    run_kiosk(x, pack, ["tap attract", "tap home.map", "tap map.zoom_in", "tap map.zoom_in", "tap map.zoom_in",
+                        "dump " + p("zoomed.json")], tmp)
+    zoomed = load(p("zoomed.json"))
+    pins = sorted(t for t in zoomed["targets"] if t.startswith("pin."))
+    check(len(pins) >= 1, "zoomed in, single pins appear: %s" % pins[:5])
+    return zoomed, pins
+
+
+def inside(inner, outer):
+    return inner[0] >= outer[0] and inner[1] >= outer[1] and inner[2] <= outer[2] and inner[3] <= outer[3]
+
+
+def overlaps(a, b):
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def test_ui_map_preview(tmp):
+    """A pin tap shows a preview beside the pin (not over it); a tap on the preview opens the
+    card; a tap on the empty map closes it; a bubble tap lists its items, each one a target."""
+    pack = build_content_pack(tmp)
+    p = lambda n: os.path.join(tmp, n)
+    x = Xvfb()
+    try:
+        zoomed, pins = zoomed_map_pins(x, pack, tmp, p)
+        pin = pins[0]
+        item = int(pin.split(".")[1])
+        base = ["tap attract", "tap home.map", "tap map.zoom_in", "tap map.zoom_in", "tap map.zoom_in", "tap " + pin]
+        run_kiosk(x, pack, base + ["dump " + p("preview.json"), "screenshot " + p("preview.png"),
+                                   "tap map.preview", "dump " + p("card.json"), "tap nav.back", "dump " + p("back.json")], tmp)
+        run_kiosk(x, pack, base + ["tap " + pin, "dump " + p("again.json")], tmp)
+        run_kiosk(x, pack, ["tap attract", "tap home.map", "dump " + p("first.json")], tmp)
+        first = load(p("first.json"))
+        clusters = sorted(t for t in first["targets"] if t.startswith("cluster."))
+        check(len(clusters) >= 1, "the first view has bubbles: %s" % clusters[:3])
+        run_kiosk(x, pack, ["tap attract", "tap home.map", "tap " + clusters[0], "dump " + p("bubble.json"),
+                            "screenshot " + p("bubble.png")], tmp)
+    finally:
+        x.close()
+    pv = load(p("preview.json"))
+    rects = pv["target_rects"]
+    check(pv["screen"] == "map" and "map.preview" in pv["targets"], "a pin tap shows map.preview, not the card")
+    check(pv["map"]["preview"] == [item], "the preview is the tapped item's: %s" % pv["map"]["preview"])
+    check(not overlaps(rects["map.preview"], zoomed["target_rects"][pin]),
+          "the preview does not cover the pin: %s vs %s" % (rects["map.preview"], zoomed["target_rects"][pin]))
+    check(inside(rects["map.preview"], [0, 0, 1080, 1920]), "the preview is on screen: %s" % rects["map.preview"])
+    for c in ("map.zoom_in", "map.zoom_out", "map.recenter"):
+        check(not overlaps(rects["map.preview"], rects[c]), "the preview leaves %s free" % c)
+    card = load(p("card.json"))
+    check(card["screen"] == "detail", "a tap on the preview opens the card")
+    back = load(p("back.json"))
+    check(back["screen"] == "map" and back["map"]["preview"] == [item], "back returns to the map, the preview still open")
+    again = load(p("again.json"))
+    check(again["screen"] == "detail", "a second tap on the same pin opens its card")
+    bubble = load(p("bubble.json"))
+    rows = [t for t in bubble["targets"] if t.startswith("map.preview.") and t != "map.preview.zoom"]
+    check(bubble["screen"] == "map" and "map.preview" in bubble["targets"] and len(bubble["map"]["preview"]) >= 2,
+          "a bubble tap shows a preview of its %d items" % len(bubble["map"]["preview"]))
+    check(len(rows) >= 1 and "map.preview.zoom" in bubble["targets"], "each listed item is a target, with a zoom button")
+    _, _, colours = image_facts(p("preview.png"))
+    check(colours > 200, "the map and the preview are drawn (%d colours)" % colours)
+
+
+def test_ui_map_preview_closes(tmp):
+    """A tap on the empty map closes the preview."""
+    pack = build_content_pack(tmp)
+    p = lambda n: os.path.join(tmp, n)
+    x = Xvfb()
+    try:
+        zoomed, pins = zoomed_map_pins(x, pack, tmp, p)
+        base = ["tap attract", "tap home.map", "tap map.zoom_in", "tap map.zoom_in", "tap map.zoom_in", "tap " + pins[0]]
+        run_kiosk(x, pack, base + ["dump " + p("open.json")], tmp)
+        pr = load(p("open.json"))["target_rects"]
+        # A spot of the map at least 4 em from every target (pins, bubbles, controls).
+        spot = None
+        for yy in range(300, 1800, 40):
+            for xx in range(60, 1020, 40):
+                if all(not overlaps([xx - 130, yy - 130, xx + 130, yy + 130], r) for r in pr.values()):
+                    spot = (xx, yy)
+                    break
+            if spot:
+                break
+        check(spot is not None, "the zoomed map has an empty spot")
+        run_kiosk(x, pack, base + ["tap %d %d" % spot, "dump " + p("closed.json")], tmp)
+    finally:
+        x.close()
+    check(load(p("open.json"))["map"]["preview"] != [], "the preview is open")
+    closed = load(p("closed.json"))
+    check(closed["screen"] == "map" and closed["map"]["preview"] == [] and "map.preview" not in closed["targets"],
+          "a tap on the empty map at %s closes it" % (spot,))
+
+
+def test_ui_map_clamp(tmp):
+    """A pan far beyond the region stops at its edge, zoomed in and out, in portrait and landscape."""
+    pack = build_content_pack(tmp)
+    p = lambda n: os.path.join(tmp, n)
+    for w, h in ((1080, 1920), (1920, 1080)):
+        x = Xvfb(w, h)
+        try:
+            drags = []
+            for i, (dx, dy) in enumerate(((1, 0), (-1, 0), (0, 1), (0, -1))):
+                # Ten long drags in one direction: many screens' worth of map.
+                steps = ["drag %d %d %d %d 150" % (w // 2 - dx * w // 3, h // 2 - dy * h // 3, w // 2 + dx * w // 3,
+                                                   h // 2 + dy * h // 3)] * 10
+                drags.append(steps)
+            for zoom in (0, 3):
+                for i, steps in enumerate(drags):
+                    name = "clamp_%dx%d_z%d_%d.json" % (w, h, zoom, i)
+                    run_kiosk(x, pack, ["tap attract", "tap home.map"] + ["tap map.zoom_in"] * zoom + steps +
+                              ["wait 1500", "dump " + p(name)], tmp)
+                    m = load(p(name))["map"]
+                    west, east, south, north = m["visible"]
+                    rw, re_, rs, rn = m["region"]
+                    vw, vh = east - west, north - south
+                    # The slack is a twentieth of the view, plus what the legend (left, bottom) and
+                    # the controls (right) cover; a view wider than that is centred on the region.
+                    aw, ah = m["area_px"]
+                    left, right, bottom = (m["reach_px"][0] * vw / aw, m["reach_px"][1] * vw / aw, m["reach_px"][2] * vh / ah)
+                    lo_x, hi_x = rw - 0.05 * vw - left, re_ + 0.05 * vw + right
+                    lo_y, hi_y = rs - 0.05 * vh - bottom, rn + 0.05 * vh
+                    eps_x, eps_y = 1e-3 * vw, 1e-3 * vh
+                    ok_x = (west >= lo_x - eps_x and east <= hi_x + eps_x) if vw <= hi_x - lo_x else \
+                        abs((west + east) / 2 - (lo_x + hi_x) / 2) < eps_x
+                    ok_y = (south >= lo_y - eps_y and north <= hi_y + eps_y) if vh <= hi_y - lo_y else \
+                        abs((south + north) / 2 - (lo_y + hi_y) / 2) < eps_y
+                    # And the slack stays small: most of the view shows the region.
+                    check(min(east, re_) - max(west, rw) >= min(vw, re_ - rw) * 0.5, "the region fills the view's width")
+                    check(ok_x and ok_y, "%dx%d zoom x%d, drag %d: the view %s stays over the region %s" % (
+                        w, h, 2 ** zoom, i, m["visible"], m["region"]))
+        finally:
+            x.close()
+
+
+def test_ui_detail_see_on_map(tmp):
+    """The card's "see on the map" opens the map centred on the item with its preview; Back
+    returns to the card."""
+    pack = build_content_pack(tmp)
+    p = lambda n: os.path.join(tmp, n)
+    x = Xvfb()
+    try:
+        run_kiosk(x, pack, ["tap attract", "tap tile.site", "tap card.0", "dump " + p("card.json"), "tap detail.map",
+                            "dump " + p("map.json"), "screenshot " + p("map.png"), "tap nav.back", "dump " + p("back.json"),
+                            "tap nav.back", "dump " + p("list.json")], tmp)
+    finally:
+        x.close()
+    card = load(p("card.json"))
+    check(card["screen"] == "detail" and "detail.map" in card["targets"], "the card offers \"see on the map\"")
+    m = load(p("map.json"))
+    check(m["screen"] == "map" and "map.preview" in m["targets"] and len(m["map"]["preview"]) == 1,
+          "it opens the map with the item's preview: %s" % m["map"]["preview"])
+    db = sqlite3.connect("file:%s?mode=ro" % pack, uri=True)
+    item = m["map"]["preview"][0]
+    title = db.execute("SELECT value FROM item_text WHERE item_id = ? AND field = 'title' AND lang = 'fr'", (item,)).fetchone()[0]
+    check(title == card["title"], "the preview is the card's item: %s" % title)
+    lat, lon = db.execute("SELECT lat, lon FROM item WHERE id = ?", (item,)).fetchone()
+    west, east, south, north = m["map"]["visible"]
+    check(west < lon < east and south < lat < north, "the item is in view")
+    check(m["map"]["zoom"] >= 8, "close enough to see the streets around it: x%s" % m["map"]["zoom"])
+    back = load(p("back.json"))
+    check(back["screen"] == "detail" and back["title"] == card["title"], "Back returns to the card")
+    check(load(p("list.json"))["screen"] == "list", "and the card's own Back to the list")
+
+
+def test_ui_map_here_keeps_pins(tmp):
+    """A kiosk standing exactly where an item is (the museum it stands in): the item's pin is
+    still a target of its own on the map, and tapping it acts on the pin, not on "you are here"."""
+    pack = build_content_pack(tmp)
+    p = lambda n: os.path.join(tmp, n)
+    db = sqlite3.connect("file:%s?mode=ro" % pack, uri=True)
+    item, lat, lon = db.execute("SELECT i.id, i.lat, i.lon FROM item i JOIN item_text t ON t.item_id = i.id "
+                                "WHERE t.field = 'title' AND t.value = 'Louvre-Lens' AND i.lat IS NOT NULL").fetchone()
+    conf = p("here.toml")
+    with open(conf, "w") as f:
+        f.write("[position]\nname = \"Louvre-Lens\"\nlat = %.7f\nlon = %.7f\n" % (lat, lon))
+    x = Xvfb()
+    try:
+        run_kiosk(x, pack, ["tap attract", "tap home.search", "type louvre", "dump " + p("search.json")], tmp,
+                  extra=["--config", conf])
+        results = load(p("search.json"))["visible_cards"]
+        check("Louvre-Lens" in results, "the search finds the Louvre-Lens: %s" % results[:3])
+        i = results.index("Louvre-Lens")
+        run_kiosk(x, pack, ["tap attract", "tap home.search", "type louvre", "tap result.%d" % i, "tap detail.map",
+                            "dump " + p("map.json"), "screenshot " + p("here.png"), "tap pin.%d" % item,
+                            "dump " + p("card.json")], tmp, extra=["--config", conf])
+    finally:
+        x.close()
+    m = load(p("map.json"))
+    check(m["here_near"] and "pin.%d" % item in m["targets"], "the pin at the kiosk's own place is a target")
+    r = m["target_rects"]["pin.%d" % item]
+    check(r[2] - r[0] >= 60 and r[3] - r[1] >= 60, "whole, not cut: %s" % r)
+    check(load(p("card.json"))["screen"] == "detail", "a tap on it reaches the pin (its preview was open: the card opens)")
 
 
 def tests_of(namespace):

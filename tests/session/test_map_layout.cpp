@@ -56,7 +56,8 @@ LabelText fake_text() {
                 const float k = style_scale(s) * kEm;
                 return Point{0.55f * k * static_cast<float>(t.size()), 1.2f * k};
             },
-            [](const std::string& key) { return "[" + key + "]"; }};
+            [](const std::string& key) { return "[" + key + "]"; },
+            {}};
 }
 
 // What the map screen keeps free of labels and pins: the controls bottom right, the legend
@@ -204,31 +205,39 @@ TEST_CASE("the view pans with the finger and stays over the region", "[map]") {
     }
     SECTION("zoom and centre are clamped") {
         MapView v = view_at(100, {10, 60});
-        clamp_view(v, kRegion);
+        clamp_view(v, kRegion, area, margin);
         CHECK(v.zoom == kMaxZoom);
-        CHECK(v.center_lon == kRegion.east);
-        CHECK(v.center_lat == kRegion.north);
+        // Far north-east: the view's corner stops at the region's, give or take the slack.
+        GeoBox seen = visible_box(kRegion, v, area, margin);
+        CHECK(seen.east == Approx(kRegion.east + kPanSlack * (seen.east - seen.west)));
+        CHECK(seen.north == Approx(kRegion.north + kPanSlack * (seen.north - seen.south)));
         v = view_at(0.1, {-3, 40});
-        clamp_view(v, kRegion);
+        clamp_view(v, kRegion, area, margin);
         CHECK(v.zoom == kMinZoom);
-        CHECK(v.center_lon == kRegion.west);
-        CHECK(v.center_lat == kRegion.south);
-        // A fling far off the region stops at its edge.
-        v = view_at(1);
+        // Zoom 1 on a portrait screen shows the whole region: a little slack sideways, none
+        // up and down, where the view is taller than the region.
+        seen = visible_box(kRegion, v, area, margin);
+        CHECK(seen.west <= kRegion.west);
+        CHECK(seen.east >= kRegion.east - kPanSlack * (seen.east - seen.west));
+        CHECK(v.center_lat == Approx(kRegion.centre().lat));
+        // A fling far off the region stops at its edge, and stops coasting there.
+        v = view_at(4);
         fling(v, 1e6f, 0);
-        for (int i = 0; i < 100 && v.moving(); ++i) advance(v, project(kRegion, v, area, margin), kRegion, 0.05f, true);
-        CHECK(v.center_lon == kRegion.west);  // dragging right brings the west into view
+        for (int i = 0; i < 100 && v.moving(); ++i) advance(v, kRegion, area, margin, 0.05f, true);
+        CHECK_FALSE(v.moving());
+        seen = visible_box(kRegion, v, area, margin);
+        CHECK(seen.west == Approx(kRegion.west - kPanSlack * (seen.east - seen.west)));  // dragging right brings the west into view
         CHECK(v.center_lat == Approx(kRegion.centre().lat));
     }
     SECTION("a fling coasts, slows down and stops; a finger stops it at once") {
         MapView v = view_at(8);
         fling(v, 0, 600);
-        advance(v, project(kRegion, v, area, margin), kRegion, 0.05f, false);  // held: no coasting
+        advance(v, kRegion, area, margin, 0.05f, false);  // held: no coasting
         CHECK(v.center_lat == Approx(kRegion.centre().lat));
         double last = v.center_lat;
         int frames = 0;
         while (v.moving() && frames < 200) {
-            advance(v, project(kRegion, v, area, margin), kRegion, 0.05f, true);
+            advance(v, kRegion, area, margin, 0.05f, true);
             CHECK(v.center_lat > last);  // dragging down brings the north into view
             last = v.center_lat;
             ++frames;
@@ -245,7 +254,7 @@ TEST_CASE("the view pans with the finger and stays over the region", "[map]") {
         CHECK(v.target_zoom == kMaxZoom);
         int frames = 0;
         while (v.gliding && frames < 500) {
-            advance(v, project(kRegion, v, area, margin), kRegion, 1 / 60.0f, true);
+            advance(v, kRegion, area, margin, 1 / 60.0f, true);
             ++frames;
         }
         CHECK_FALSE(v.gliding);
@@ -559,6 +568,10 @@ TEST_CASE("every pin can be reached from the first view by taps and pans", "[map
             INFO(s.name << ", pin " << pins[i].id);
             MapView v;
             reset_view(v, kRegion);
+            // As the screen sets them: the legend's and the controls' widths (input_for's covers).
+            v.reach_left = 9 * kEm;
+            v.reach_right = 10 * kEm;
+            v.reach_bottom = 9 * kEm;
             bool opened = false;
             int taps = 0, pans = 0;
             for (int step = 0; step < 30 && !opened; ++step) {
@@ -576,7 +589,7 @@ TEST_CASE("every pin can be reached from the first view by taps and pans", "[map
                         q = {static_cast<float>(sp.x), static_cast<float>(sp.y)};
                     }
                     drag(v, p, mid.x - q.x, mid.y - q.y);
-                    clamp_view(v, kRegion);
+                    clamp_view(v, kRegion, s.area, margin);
                     ++pans;
                     continue;
                 }
@@ -588,7 +601,7 @@ TEST_CASE("every pin can be reached from the first view by taps and pans", "[map
                     opened = true;
                 } else {
                     for (int f = 0; f < 600 && v.gliding; ++f)
-                        advance(v, project(kRegion, v, s.area, margin), kRegion, 1 / 60.0f, true);
+                        advance(v, kRegion, s.area, margin, 1 / 60.0f, true);
                     REQUIRE_FALSE(v.gliding);
                 }
             }
@@ -607,7 +620,7 @@ TEST_CASE("at the closest zoom every pin is a target of its own", "[map]") {
         for (size_t i = 0; i < pins.size(); ++i) {
             INFO(s.name << ", pin " << pins[i].id);
             MapView v = view_at(kMaxZoom, pos[i]);
-            clamp_view(v, kRegion);
+            clamp_view(v, kRegion, s.area, kMarginEm * kEm);
             const MapProjection p = project(kRegion, v, s.area, kMarginEm * kEm);
             const auto clusters = cluster_pins(pos, p, kClusterRadiusEm * kEm);
             const MapLayout l = layout_map(in, clusters, p, v.zoom, nullptr, fake_text());
@@ -669,7 +682,7 @@ TEST_CASE("the map follows the pack's region: base map and zoom-1 box", "[map][r
             CHECK(s.area.contains({static_cast<float>(sp.x), static_cast<float>(sp.y)}));
         }
         drag(v, p, 50000, -50000);
-        clamp_view(v, aude);
+        clamp_view(v, aude, s.area, kMarginEm * kEm);
         CHECK(aude.contains({v.center_lon, v.center_lat}));
     }
 }
@@ -683,4 +696,115 @@ TEST_CASE("'you are here' is left out when the kiosk stands far from the region"
     CHECK(layout_map(in, {}, p, v.zoom, nullptr, fake_text()).here_visible);  // Louvre-Lens is in view
     in.show_here = false;
     CHECK_FALSE(layout_map(in, {}, p, v.zoom, nullptr, fake_text()).here_visible);
+}
+
+TEST_CASE("panning and zooming never leave the region's box, at any zoom, in either orientation", "[map][clamp]") {
+    const float margin = kMarginEm * kEm;
+    const GeoBox regions[] = {kRegion, {1.69, 3.24, 42.65, 43.46}, {2.9, 3.1, 50.55, 50.75}};  // wide, square-ish, small
+    for (const Screen& s : kScreens) {
+        for (const GeoBox& region : regions) {
+            for (double zoom : {1.0, 1.3, 2.0, 3.7, 8.0, 32.0}) {
+                for (const Point d : {Point{1e5f, 0}, Point{-1e5f, 0}, Point{0, 1e5f}, Point{0, -1e5f}, Point{-7e4f, 9e4f}}) {
+                    INFO(s.name << " zoom " << zoom << " drag " << d.x << "," << d.y);
+                    MapView v;
+                    reset_view(v, region);
+                    v.zoom = zoom;
+                    drag(v, project(region, v, s.area, margin), d.x, d.y);
+                    fling(v, d.x, d.y);
+                    for (int i = 0; i < 50 && v.moving(); ++i) advance(v, region, s.area, margin, 0.05f, true);
+                    const GeoBox seen = visible_box(region, v, s.area, margin);
+                    const double w = seen.east - seen.west, h = seen.north - seen.south;
+                    const double sx = kPanSlack * w, sy = kPanSlack * h;  // a twentieth of the view
+                    // Each axis: inside the grown box, or (the view being wider) centred on the region.
+                    if (w <= region.east - region.west + 2 * sx + 1e-9) {
+                        CHECK(seen.west >= region.west - sx - 1e-9);
+                        CHECK(seen.east <= region.east + sx + 1e-9);
+                    } else {
+                        CHECK(v.center_lon == Approx(region.centre().lon));
+                    }
+                    if (h <= region.north - region.south + 2 * sy + 1e-9) {
+                        CHECK(seen.south >= region.south - sy - 1e-9);
+                        CHECK(seen.north <= region.north + sy + 1e-9);
+                    } else {
+                        CHECK(v.center_lat == Approx(region.centre().lat));
+                    }
+                    // Either way most of the view shows the region, never what lies beyond it.
+                    const double in_w = std::min(seen.east, region.east) - std::max(seen.west, region.west);
+                    const double in_h = std::min(seen.north, region.north) - std::max(seen.south, region.south);
+                    CHECK(in_w >= std::min(0.9 * w, region.east - region.west) - 1e-9);
+                    CHECK(in_h >= std::min(0.9 * h, region.north - region.south) - 1e-9);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("a glide towards the edge ends where the clamp allows", "[map][clamp]") {
+    const Box area = kScreens[0].area;
+    const float margin = kMarginEm * kEm;
+    MapView v;
+    reset_view(v, kRegion);
+    glide_to(v, {kRegion.east, kRegion.north}, 4);  // "see on the map" for an item in the corner
+    int frames = 0;
+    while (v.gliding && frames < 600) {
+        advance(v, kRegion, area, margin, 1 / 60.0f, true);
+        ++frames;
+    }
+    CHECK_FALSE(v.gliding);
+    CHECK(v.zoom == 4);
+    const GeoBox seen = visible_box(kRegion, v, area, margin);
+    CHECK(seen.east <= kRegion.east + kPanSlack * (seen.east - seen.west) + 1e-9);
+    // The corner itself is in view.
+    CHECK(seen.contains({kRegion.east, kRegion.north}));
+}
+
+TEST_CASE("the preview card never covers its pin and stays on the map", "[map][preview]") {
+    const float pad = 0.6f * kEm, r = kBubbleDiscEm * kEm;
+    const Point want{24 * kEm, 9 * kEm};
+    for (const Screen& s : kScreens) {
+        const Box controls{{s.area.max.x - 6 * kEm, s.area.max.y - 12 * kEm}, {s.area.max.x - kEm, s.area.max.y - kEm}};
+        for (float em_scale : {1.0f, 1.5f, 2.0f}) {  // the large-text modes make the card bigger
+            const Point w{want.x * em_scale, want.y * em_scale};
+            for (float fx : {0.02f, 0.3f, 0.5f, 0.7f, 0.98f})
+                for (float fy : {0.02f, 0.3f, 0.5f, 0.7f, 0.98f}) {
+                    const Point pin{s.area.min.x + fx * s.area.w(), s.area.min.y + fy * s.area.h()};
+                    INFO(s.name << " x" << em_scale << " pin " << pin.x << "," << pin.y);
+                    const Box b = place_preview(s.area, pin, r, w, pad, {controls}, 14 * kEm, 5 * kEm);
+                    CHECK(b.w() > 0);
+                    CHECK(b.h() > 0);
+                    CHECK(b.within(s.area));
+                    const Box disc{{pin.x - r, pin.y - r}, {pin.x + r, pin.y + r}};
+                    CHECK_FALSE(b.overlaps(disc));
+                    CHECK(b.w() >= std::min(14 * kEm, s.area.w() - 2 * pad) - 0.01f);
+                    CHECK(b.h() >= 5 * kEm - 0.01f);
+                }
+        }
+    }
+    // Room everywhere: the whole card, below the pin, off the controls.
+    const Box area = kScreens[0].area;
+    const Point pin{540, 600};
+    const Box b = place_preview(area, pin, r, want, pad, {}, 14 * kEm, 5 * kEm);
+    CHECK(b.w() == Approx(want.x));
+    CHECK(b.h() == Approx(want.y));
+    CHECK(b.min.y > pin.y);
+    // A pin low on the screen: the card goes above it.
+    const Box up = place_preview(area, {540, area.max.y - 2 * kEm}, r, want, pad, {}, 14 * kEm, 5 * kEm);
+    CHECK(up.max.y < area.max.y - 2 * kEm);
+    CHECK(up.h() == Approx(want.y));
+}
+
+TEST_CASE("town labels are named and measured in the visitor's language", "[map][labels]") {
+    const LonLat lille{3.0635, 50.6366};
+    const Box area = kScreens[0].area;
+    const MapProjection p = project(kRegion, view_at(4, lille), area, kEm);
+    MapData md;
+    md.region = kRegion;
+    md.towns = {{1, lille, "Lille"}};
+    LabelText text = fake_text();
+    text.town_name = [](const MapTown& t) { return t.name == "Lille" ? std::string("Rijsel-in-Dutch") : t.name; };
+    const auto labels = place_labels(md, p, area, 4, kEm, {}, {}, text);
+    REQUIRE(labels.size() == 1);
+    CHECK(labels[0].text == "Rijsel-in-Dutch");
+    // The box is the translated name's, so a longer name still overlaps nothing.
+    CHECK(labels[0].box.w() >= text.measure(LabelStyle::Town1, "Rijsel-in-Dutch").x);
 }

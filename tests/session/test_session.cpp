@@ -654,6 +654,55 @@ TEST_CASE("the wheelchair filter lasts the visit, the category filter the list",
     }
 }
 
+TEST_CASE("(h, i) \"see on the map\" opens the map on the card's item, Back returns to the card", "[session][navigation][map]") {
+    Kiosk k;
+    k.tap(100, StartVisit{});
+    k.tap(101, OpenList{"site"});
+    k.tap(102, OpenItem{7});
+    Effects fx = k.tap(103, ShowOnMap{7});
+    CHECK(k.st().screen == Screen::Map);
+    CHECK(fx.focus_map == 7);
+    CHECK(fx.refresh_content);
+
+    SECTION("Back: the card, then the list it was opened from") {
+        fx = k.tap(104, GoBack{});
+        CHECK(k.st().screen == Screen::Detail);
+        CHECK(k.st().item_id == 7);
+        CHECK(fx.refresh_content);
+        CHECK_FALSE(fx.reset.card);  // the visitor finds the card as they left it
+        k.tap(105, GoBack{});
+        CHECK(k.st().screen == Screen::List);
+    }
+    SECTION("a card opened from that map comes back to the map, then to the first card") {
+        k.tap(104, OpenItem{9});
+        CHECK(k.st().item_id == 9);
+        k.tap(105, GoBack{});
+        CHECK(k.st().screen == Screen::Map);
+        k.tap(106, GoBack{});
+        CHECK(k.st().screen == Screen::Detail);
+        CHECK(k.st().item_id == 7);
+        k.tap(107, GoBack{});
+        CHECK(k.st().screen == Screen::List);
+    }
+    SECTION("the map opened from home afterwards goes back home") {
+        k.tap(104, GoHome{});
+        k.tap(105, OpenMap{});
+        k.tap(106, GoBack{});
+        CHECK(k.st().screen == Screen::Home);
+    }
+    SECTION("only a card has the button") {
+        k.tap(104, GoHome{});
+        fx = k.tap(105, ShowOnMap{7});
+        CHECK(k.st().screen == Screen::Home);
+        CHECK(fx.focus_map == 0);
+    }
+    SECTION("a new visit forgets it") {
+        k.s.tick(1000);
+        CHECK(k.st().screen == Screen::Attract);
+        CHECK(k.st().map_from_item == 0);
+    }
+}
+
 TEST_CASE("a card is read, not waited on: the countdown starts later on the detail screen", "[session][idle]") {
     Kiosk k;  // idle 60 s, detail 120 s, countdown 10 s
     k.tap(100, StartVisit{});
