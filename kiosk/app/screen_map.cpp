@@ -653,6 +653,37 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
         if (!here_label_on_top) draw_here_label(ui, to_im(lay.here), to_rect(lay.here_label));
     }
     const float half = session::kTargetHalfEm * em;
+    // Each marker's tap area: its square, less what lies under the controls and the legend and
+    // less the side nearer another marker (a tap between two goes to the nearer one, as
+    // session::hit_test decides), so no two areas overlap when bubbles crowd at large text.
+    std::vector<Rect> areas(lay.markers.size());
+    for (size_t i = 0; i < lay.markers.size(); ++i) {
+        const ImVec2 c = to_im(lay.markers[i].pos);
+        Rect r{{c.x - half, c.y - half}, {c.x + half, c.y + half}};
+        auto keep_clear_of = [&](const Rect& o, ImVec2 oc) {
+            if (r.max.x <= o.min.x || o.max.x <= r.min.x || r.max.y <= o.min.y || o.max.y <= r.min.y) return;
+            // Trim along the axis on which the two lie further apart.
+            if (std::fabs(oc.x - c.x) >= std::fabs(oc.y - c.y)) {
+                if (oc.x > c.x) r.max.x = std::min(r.max.x, o.min.x); else r.min.x = std::max(r.min.x, o.max.x);
+            } else {
+                if (oc.y > c.y) r.max.y = std::min(r.max.y, o.min.y); else r.min.y = std::max(r.min.y, o.max.y);
+            }
+        };
+        for (const Rect& cover : {controls, legend}) {
+            if (cover.contains(Vec2{c.x, c.y})) r = {c, c};  // under a control: out of reach
+            keep_clear_of(cover, {(cover.min.x + cover.max.x) * 0.5f, (cover.min.y + cover.max.y) * 0.5f});
+        }
+        for (size_t j = 0; j < lay.markers.size(); ++j) {
+            if (j == i) continue;
+            const ImVec2 o = to_im(lay.markers[j].pos);
+            // The other's half of the space between: a box up to the midpoint.
+            const ImVec2 mid{(c.x + o.x) * 0.5f, (c.y + o.y) * 0.5f};
+            const Rect theirs{{o.x > c.x ? mid.x : o.x - 2 * half, o.y > c.y ? mid.y : o.y - 2 * half},
+                              {o.x > c.x ? o.x + 2 * half : mid.x, o.y > c.y ? o.y + 2 * half : mid.y}};
+            keep_clear_of(theirs, o);
+        }
+        areas[i] = r;
+    }
     bool any_tapped = false;
     for (size_t i = 0; i < lay.markers.size(); ++i) {
         const session::Marker& mk = lay.markers[i];
@@ -661,8 +692,8 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
         const std::string name = cluster ? "cluster." + std::to_string(m.pins[cluster->members[0]].id)
                                          : "pin." + std::to_string(m.pins[mk.pin].id);
         // Under the preview a marker is hidden and out of reach: no target for scripts to find.
-        if (pp.pins.empty() || !preview.contains(Vec2{pos.x, pos.y}))
-            any_tapped |= ui.tap_target(name, {{pos.x - half, pos.y - half}, {pos.x + half, pos.y + half}});
+        if ((pp.pins.empty() || !preview.contains(Vec2{pos.x, pos.y})) && areas[i].w() > 0 && areas[i].h() > 0)
+            any_tapped |= ui.tap_target(name, areas[i]);
         const bool down = static_cast<int>(i) == down_marker;
         if (mk.fanned) {
             ui.dl->AddLine(to_im(mk.anchor), pos, mapcol::kTown, std::max(1.0f, 0.06f * em));
