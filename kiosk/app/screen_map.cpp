@@ -248,7 +248,7 @@ void draw_here_label(Ui& ui, ImVec2 p, Rect label) {
         ui.dl->AddTriangleFilled({label.min.x, p.y + k}, {label.min.x, p.y - k}, {label.min.x - k, p.y}, colour::kAccent);
     else
         ui.dl->AddTriangleFilled({label.max.x, p.y - k}, {label.max.x, p.y + k}, {label.max.x + k, p.y}, colour::kAccent);
-    draw_text_centered(ui, ui.fonts.bold, label, IM_COL32_WHITE, ui.tr("map.here"));
+    draw_text_centered(ui, ui.fonts.bold, label, colour::kOnAccent, ui.tr("map.here"));
 }
 
 // A "nice" scale-bar length (1, 2 or 5 times a power of ten metres) at most max_px long.
@@ -307,7 +307,8 @@ void draw_legend(Ui& ui, const Model& m, const MapProjection& proj, Rect r) {
     ImFont* f = ui.fonts.body;
     const float fs = l.font_size;
     ui.dl->AddRectFilled({r.min.x, r.min.y + 0.08f * em}, {r.max.x, r.max.y + 0.08f * em}, mapcol::kShadow, 0.5f * em);
-    ui.dl->AddRectFilled(r.min, r.max, IM_COL32(255, 255, 255, 235), 0.5f * em);
+    ui.dl->AddRectFilled(r.min, r.max, with_alpha(colour::kCard, 235), 0.5f * em);
+    if (ui.high_contrast) ui.dl->AddRect(r.min, r.max, colour::kCardBorder, 0.5f * em, 0, 0.08f * em);
     float y = r.min.y + l.pad;
     const float ix = r.min.x + l.pad + l.icon * 0.4f, tx = r.min.x + l.pad + l.icon;
     for (const std::string& k : legend_kinds(m)) {
@@ -345,7 +346,7 @@ bool icon_button(Ui& ui, const std::string& name, Rect r, bool enabled, Symbol s
     ui.dl->AddRectFilled({r.min.x, r.min.y + 0.08f * em}, {r.max.x, r.max.y + 0.08f * em}, mapcol::kShadow, 0.45f * em);
     const bool tapped = button(ui, name, r, "", colour::kCard, colour::kText);
     ui.dl->AddRect(r.min, r.max, colour::kCardBorder, 0.35f * em, 0, std::max(1.0f, 0.05f * em));
-    symbol({(r.min.x + r.max.x) / 2, (r.min.y + r.max.y) / 2}, enabled ? colour::kHeader : colour::kCardBorder);
+    symbol({(r.min.x + r.max.x) / 2, (r.min.y + r.max.y) / 2}, enabled ? colour::kHeading : colour::kCardBorder);
     return tapped && enabled;
 }
 
@@ -426,7 +427,7 @@ float draw_preview_item(Ui& ui, const Model& m, const Model::Pin& p, ImVec2 at, 
     for (const PreviewLine& l : lines) y += draw_text(ui, l.font, {tx, y}, l.col, l.text, tw) + 0.1f * em;
     if (single) {
         y += 0.3f * em;
-        draw_text(ui, ui.fonts.bold, {tx, y}, colour::kHeader, ui.tr("map.preview.open") + " ›");
+        draw_text(ui, ui.fonts.bold, {tx, y}, colour::kHeading, ui.tr("map.preview.open") + " ›");
     }
     return std::max(text_h, thumb_w > 0 ? thumb_w * 2 / 3 + 0.2f * em : 0.0f);
 }
@@ -741,15 +742,15 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
         ui.dl->AddRect(recentre.min, recentre.max, colour::kCardBorder, 0.35f * em, 0, std::max(1.0f, 0.05f * em));
         // A crosshair, the usual "centre the map" sign, then the words.
         const ImVec2 c{recentre.min.x + 1.5f * em, (recentre.min.y + recentre.max.y) / 2};
-        ui.dl->AddCircle(c, 0.5f * em, colour::kHeader, 0, 0.12f * em);
-        ui.dl->AddCircleFilled(c, 0.18f * em, colour::kHeader);
+        ui.dl->AddCircle(c, 0.5f * em, colour::kHeading, 0, 0.12f * em);
+        ui.dl->AddCircleFilled(c, 0.18f * em, colour::kHeading);
         for (int i = 0; i < 4; ++i) {
             const float dx = i == 0 ? 1.f : i == 1 ? -1.f : 0.f, dy = i == 2 ? 1.f : i == 3 ? -1.f : 0.f;
             ui.dl->AddLine({c.x + dx * 0.5f * em, c.y + dy * 0.5f * em}, {c.x + dx * 0.8f * em, c.y + dy * 0.8f * em},
-                           colour::kHeader, 0.12f * em);
+                           colour::kHeading, 0.12f * em);
         }
         ui.dl->AddText(ui.fonts.bold, ui.fonts.bold->FontSize, {recentre.min.x + 2.5f * em, c.y - ui.fonts.bold->FontSize / 2},
-                       colour::kHeader, recentre_label.c_str());
+                       colour::kHeading, recentre_label.c_str());
         if (tapped) {
             session::glide_to(mv, region.centre(), session::kMinZoom);
             control_tapped = true;

@@ -14,7 +14,7 @@ void use_palette(const Palette& p) {
     using namespace colour;
     kBackground = im(p.background), kHeader = im(p.header), kOnHeader = im(p.on_header), kText = im(p.text);
     kMuted = im(p.muted), kHeading = im(p.heading), kCard = im(p.card), kCardBorder = im(p.card_border);
-    kPressed = im(p.pressed), kAccent = im(p.accent), kPlaceholder = im(p.placeholder), kMarker = im(p.marker);
+    kPressed = im(p.pressed), kAccent = im(p.accent), kOnAccent = im(p.on_accent), kPlaceholder = im(p.placeholder), kMarker = im(p.marker);
     kOpen = im(p.open), kWarn = im(p.warn), kEventText = im(p.event_text), kSite = im(p.site), kBelfry = im(p.belfry), kEvent = im(p.event);
     kRoute = im(p.route), kOffice = im(p.office), kEat = im(p.eat), kSleep = im(p.sleep), kDim = im(p.dim);
 }

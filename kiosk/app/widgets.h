@@ -21,7 +21,7 @@ namespace kiosk::app {
 // everyday one, or the high-contrast one a visitor chose. They are variables rather than
 // constants so the screens keep naming colours by role and never know which palette is on.
 namespace colour {
-inline ImU32 kBackground, kHeader, kOnHeader, kText, kMuted, kHeading, kCard, kCardBorder, kPressed, kAccent,
+inline ImU32 kBackground, kHeader, kOnHeader, kText, kMuted, kHeading, kCard, kCardBorder, kPressed, kAccent, kOnAccent,
     kPlaceholder, kMarker, kOpen, kWarn, kEventText, kSite, kBelfry, kEvent, kRoute, kOffice, kEat, kSleep, kDim;
 }  // namespace colour
 // Makes `p` the palette every colour:: name refers to.

@@ -12,7 +12,7 @@ const Palette& standard_palette() {
     static const Palette p{
         .background = 0xF6F3EC, .header = 0x163154, .on_header = 0xFFFFFF, .text = 0x19191E,
         .muted = 0x585860, .heading = 0x163154, .card = 0xFFFFFF, .card_border = 0xD6D0C4,
-        .pressed = 0xFFD666, .accent = 0xC4262E, .placeholder = 0xE1DCD2, .marker = 0xFFECB3,
+        .pressed = 0xFFD666, .accent = 0xC4262E, .on_accent = 0xFFFFFF, .placeholder = 0xE1DCD2, .marker = 0xFFECB3,
         .open = 0x14783C, .warn = 0x9A5600, .event_text = 0x7A3078,
         .site = 0x1F6F8B, .belfry = 0x964B1E, .event = 0x7A3078, .route = 0x2E6E32, .office = 0x00696E,
         .eat = 0xA04614, .sleep = 0x463C8C, .dim = 0x0A1428,
@@ -26,7 +26,7 @@ const Palette& high_contrast_palette() {
     static const Palette p{
         .background = 0x000000, .header = 0x00205B, .on_header = 0xFFFFFF, .text = 0xFFFFFF,
         .muted = 0xE0E0E0, .heading = 0xFFE000, .card = 0x000000, .card_border = 0xFFFFFF,
-        .pressed = 0x5A4600, .accent = 0xFFE000, .placeholder = 0x262626, .marker = 0x333333,
+        .pressed = 0x5A4600, .accent = 0xFFE000, .on_accent = 0x000000, .placeholder = 0x262626, .marker = 0x333333,
         .open = 0x7CFC7C, .warn = 0xFFB84D, .event_text = 0xF0B8EE,
         .site = 0x0B4257, .belfry = 0x5E2A0B, .event = 0x4E1A4C, .route = 0x1B4A1E, .office = 0x00434A,
         .eat = 0x652B0A, .sleep = 0x2E2666, .dim = 0x000000,
@@ -65,6 +65,7 @@ std::vector<ColourPair> text_pairs(const Palette& p) {
         {"on_header on header", p.on_header, p.header},
         {"accent on background", p.accent, p.background},
         {"accent on card", p.accent, p.card},
+        {"on_accent on accent", p.on_accent, p.accent},
         {"open on card", p.open, p.card},
         {"open on background", p.open, p.background},
         {"warn on card", p.warn, p.card},

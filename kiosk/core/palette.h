@@ -22,6 +22,7 @@ struct Palette {
     std::uint32_t card_border;  // edges of cards and keys (not text)
     std::uint32_t pressed;      // a control under the finger
     std::uint32_t accent;       // errors as text; the "you are here" marker as a fill
+    std::uint32_t on_accent;    // the "you are here" label's text on accent
     std::uint32_t placeholder;  // unselected chips and keys; pictures still loading
     std::uint32_t marker;       // the "text in French" pill behind a field not in the visitor's language
     std::uint32_t open;         // "open now" text
