@@ -401,6 +401,9 @@ void App::read_content() {
 
 void App::apply(const Intent& intent) {
     if (std::holds_alternative<std::monostate>(intent)) return;
+    // The map from home opens without the preview of an earlier look at it ("see on the map"
+    // opens its own).
+    if (std::holds_alternative<OpenMap>(intent)) view_.map_preview.clear();
     // Speech is the app's: the session has nothing to remember about it.
     if (const auto* sp = std::get_if<Speak>(&intent)) {
         if (session_.state().access.speech || !sp->start) speak(sp->start);

@@ -64,7 +64,9 @@ Intent draw_search(Ui& ui, const Model& m, ViewState& v, float dt) {
     // Each result: title, then kind and town, then for events the next dates (as the lists
     // show them). Rows grow with the fonts, so large text is never clipped.
     const float line_b = ui.fonts.bold->FontSize, line = ui.fonts.body->FontSize;
-    const float base_h = std::max(3.6f * em, 0.35f * em + line_b + 0.1f * em + line + 0.45f * em), gap = 0.4f * em;
+    // At large text a title gets two lines: one would hold two or three words.
+    const int title_lines = ui.em > 1.2f * ui.base_em ? 2 : 1;
+    const float base_h = std::max(3.6f * em, 0.35f * em + static_cast<float>(title_lines) * line_b + 0.1f * em + line + 0.45f * em), gap = 0.4f * em;
     std::vector<float> top(m.search_results.size() + 1, 0.0f);
     std::vector<std::string> dates(m.search_results.size());
     for (size_t i = 0; i < m.search_results.size(); ++i) {
@@ -90,11 +92,10 @@ Intent draw_search(Ui& ui, const Model& m, ViewState& v, float dt) {
                      {{r.min.x + 0.4f * em, r.min.y}, {r.min.x + 0.4f * em + pic_w, r.max.y}});
         const float tx = r.min.x + 0.4f * em + pic_w + 0.6f * em, tw = r.max.x - tx - 0.6f * em;
         float ly = r.min.y + 0.35f * em;
-        draw_text_lines(ui, ui.fonts.bold, {tx, ly}, colour::kText, c.title.value, tw, 1);
-        ly += line_b + 0.1f * em;
+        ly += std::max(line_b, draw_text_lines(ui, ui.fonts.bold, {tx, ly}, colour::kText, c.title.value, tw, title_lines)) + 0.1f * em;
         draw_text_lines(ui, ui.fonts.body, {tx, ly}, colour::kMuted, sub, tw, 1);
         ly += line + 0.1f * em;
-        if (!dates[i].empty()) draw_text_lines(ui, ui.fonts.bold, {tx, ly}, colour::kEvent, dates[i], tw, 1);
+        if (!dates[i].empty()) draw_text_lines(ui, ui.fonts.bold, {tx, ly}, colour::kEventText, dates[i], tw, 1);
     }
     ui.pop_clip();
     return intent;
