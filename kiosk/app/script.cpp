@@ -141,6 +141,9 @@ Script::Status Script::advance(double now, ScriptHost& host) {
             return next();
         case ScriptStep::Kind::Drag: {
             if (!pressed_) {
+                // A finger lands once the screen has settled, as for taps.
+                if (!host.settled() && elapsed_ms < 5000) return Status::Running;
+                step_start_ = now;
                 t.press(s.x1, s.y1, now);
                 pressed_ = true;
                 return Status::Running;

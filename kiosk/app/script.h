@@ -5,7 +5,7 @@
 //   tap NAME            tap the centre of a named target drawn in the last frame (card.0, back, lang.nl)
 //   tap X Y             tap at pixel coordinates
 //   type WORD           tap the on-screen keyboard's keys for WORD ('_' is the space bar)
-//   drag X1 Y1 X2 Y2 [MS [HOLD]]   press, move over MS milliseconds (default 300), keep still
+//   drag X1 Y1 X2 Y2 [MS [HOLD]]   (once the screen has settled) press, move over MS milliseconds (default 300), keep still
 //                       for HOLD milliseconds (default 0: a fling), release
 //   doubletap NAME      two quick taps on a target, 150 ms apart, as an impatient finger does
 //   hold X Y MS         press at pixel coordinates, keep still for MS milliseconds, release
