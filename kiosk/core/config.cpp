@@ -2,6 +2,8 @@
 #include "core/config.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 #include <toml++/toml.h>
@@ -16,16 +18,33 @@ void read(const toml::table& t, const char* section, const char* key, T& out, do
           std::vector<std::string>& errors) {
     const auto node = t[section][key];
     if (!node) return;  // not given: keep the default
+    // Numbers are taken in the type the file holds and checked before any conversion: asking
+    // toml++ for an int of a huge float (1e300) is a float-to-int cast out of range, which is
+    // undefined behaviour. A whole-number setting wants a whole number; nan and inf are refused.
     std::optional<T> v;
-    if constexpr (std::is_same_v<T, std::string>)
+    bool in_range = true;
+    std::string raw;  // an out-of-range whole number as written, for the message
+    if constexpr (std::is_same_v<T, std::string>) {
         v = node.value<std::string>();
-    else if constexpr (std::is_same_v<T, int>)
-        v = node.value<int>();
-    else
-        v = node.value<double>();
+    } else if constexpr (std::is_same_v<T, int>) {
+        if (const auto i = node.template value_exact<std::int64_t>()) {
+            if (static_cast<double>(*i) >= lo && static_cast<double>(*i) <= hi) {
+                v = static_cast<int>(*i);
+            } else {
+                in_range = false;
+                raw = " = " + std::to_string(*i);
+            }
+        }
+    } else {
+        if (const auto d = node.template value_exact<double>(); d && std::isfinite(*d)) v = *d;
+        else if (const auto i = node.template value_exact<std::int64_t>()) v = static_cast<double>(*i);
+        else if (node.is_floating_point()) in_range = false;  // nan, inf
+    }
     std::ostringstream s;
     s << section << "." << key;
-    if (!v) {
+    if (!in_range) {
+        s << raw << " is outside " << lo << ".." << hi;
+    } else if (!v) {
         s << " has the wrong type (";
         if constexpr (std::is_same_v<T, std::string>) s << "a quoted text";
         else if constexpr (std::is_same_v<T, int>) s << "a whole number";

@@ -160,6 +160,41 @@ TEST_CASE("kiosk.toml: defaults, values, and one-line refusals", "[config]") {
     CHECK(d.idle_seconds == 60);  // a refused file leaves the defaults
 }
 
+TEST_CASE("kiosk.toml: numbers are checked before any conversion (huge, fractional, nan, inf)", "[config]") {
+    // Issue 15: a huge float asked for as an int was cast out of range (undefined behaviour).
+    struct Case {
+        const char* text;
+        const char* key;
+    };
+    const Case cases[] = {
+        {"[kiosk]\nidle_seconds = 1e300\n", "kiosk.idle_seconds"},
+        {"[kiosk]\nidle_seconds = -1e300\n", "kiosk.idle_seconds"},
+        {"[kiosk]\nidle_seconds = 90.5\n", "kiosk.idle_seconds"},
+        {"[kiosk]\nidle_seconds = nan\n", "kiosk.idle_seconds"},
+        {"[kiosk]\nidle_seconds = 9223372036854775807\n", "kiosk.idle_seconds"},
+        {"[position]\nlat = nan\n", "position.lat"},
+        {"[position]\nlat = inf\n", "position.lat"},
+        {"[screen]\nheight_mm = -inf\n", "screen.height_mm"},
+    };
+    for (const Case& k : cases) {
+        INFO(k.text);
+        Config c;
+        std::vector<std::string> errors;
+        CHECK_FALSE(parse_config(k.text, c, errors));
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0].find(k.key) != std::string::npos);
+        CHECK(c.idle_seconds == 60);
+        CHECK(c.lat == Approx(50.4302));
+        CHECK(c.screen_height_mm == Approx(708.5));
+    }
+    // Whole numbers still read as numbers where a decimal one is wanted.
+    Config c;
+    std::vector<std::string> errors;
+    CHECK(parse_config("[position]\nlat = 50\nlon = 3\n[screen]\nheight_mm = 700\n", c, errors));
+    CHECK(c.lat == Approx(50.0));
+    CHECK(c.screen_height_mm == Approx(700.0));
+}
+
 TEST_CASE("kiosk.toml: a bad key keeps its default and names itself, the rest still applies", "[config]") {
     Config c;
     std::vector<std::string> errors;
