@@ -32,6 +32,10 @@ bool Script::parse(const std::string& text, Script& out, std::string& error) {
                 s.kind = ScriptStep::Kind::TapName;
                 s.arg = a;
             }
+        } else if (cmd == "try") {
+            s.kind = ScriptStep::Kind::TapName;
+            s.optional = true;
+            ok = static_cast<bool>(ls >> s.arg);
         } else if (cmd == "type") {
             // Taps the on-screen keyboard's keys one by one, as a visitor would.
             std::string word;
@@ -107,7 +111,10 @@ Script::Status Script::advance(double now, ScriptHost& host) {
             // Taps wait for the screen to settle, as a person waits for the page to appear.
             if (!host.settled() && elapsed_ms < 5000) return Status::Running;
             Rect r;
-            if (!host.find_target(s.arg, r)) return fail("no target named '" + s.arg + "' on screen");
+            if (!host.find_target(s.arg, r)) {
+                if (s.optional) return next();
+                return fail("no target named '" + s.arg + "' on screen");
+            }
             const float x = (r.min.x + r.max.x) * 0.5f, y = (r.min.y + r.max.y) * 0.5f;
             t.press(x, y, now);
             t.release(x, y, now + 0.08);

@@ -4,6 +4,8 @@
 // One command per line; '#' starts a comment:
 //   tap NAME            tap the centre of a named target drawn in the last frame (card.0, back, lang.nl)
 //   tap X Y             tap at pixel coordinates
+//   try NAME            tap NAME if it is on screen, else do nothing (the soak monkey's way to reach
+//                       named controls without knowing which screen it is on)
 //   type WORD           tap the on-screen keyboard's keys for WORD ('_' is the space bar)
 //   drag X1 Y1 X2 Y2 [MS [HOLD]]   (once the screen has settled) press, move over MS milliseconds (default 300), keep still
 //                       for HOLD milliseconds (default 0: a fling), release
@@ -28,6 +30,7 @@ struct ScriptStep {
     double ms = 0;
     double hold_ms = 0;
     int line = 0;
+    bool optional = false;  // `try`: a missing target is not an error
 };
 
 // What the script needs from the app, kept narrow so the player stays testable.
