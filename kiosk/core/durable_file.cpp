@@ -2,13 +2,13 @@
 #include "core/durable_file.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 
 #include "core/error.h"
 
@@ -16,12 +16,29 @@ namespace kiosk {
 
 bool read_small_file(const std::string& path, std::size_t limit, std::string& out) {
     out.clear();
-    std::ifstream f(path, std::ios::binary);
-    if (!f) return false;
+    // Manifests, signatures, keys and state files may come from a USB stick or a mirror: open
+    // without blocking and read only a regular file, so a FIFO or a device named like one
+    // cannot hang the caller or feed it without end (issue 15).
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct stat st{};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return false;
+    }
     out.assign(limit + 1, '\0');
-    f.read(out.data(), static_cast<std::streamsize>(out.size()));
-    out.resize(static_cast<std::size_t>(std::max<std::streamsize>(0, f.gcount())));
-    return !f.bad();
+    std::size_t got = 0;
+    bool ok = true;
+    while (got < out.size()) {
+        const ssize_t n = ::read(fd, out.data() + got, out.size() - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) ok = false;
+        if (n <= 0) break;
+        got += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    out.resize(ok ? got : 0);
+    return ok;
 }
 
 bool sync_path(const std::string& path, bool directory, int* err) {

@@ -13,7 +13,8 @@ namespace kiosk {
 
 // Reads at most `limit` + 1 bytes of `path` into `out`, so that an oversized file is noticed
 // (out.size() > limit) without reading it all. False, with `out` empty, when the file cannot
-// be opened; false too on a read error.
+// be opened or is not a regular file (a FIFO, a device, a directory: never waited on);
+// false too on a read error.
 bool read_small_file(const std::string& path, std::size_t limit, std::string& out);
 
 // fsync of a file or a directory by name. A directory that refuses fsync with EINVAL (vfat

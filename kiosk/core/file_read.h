@@ -9,10 +9,9 @@
 
 namespace kiosk {
 
-// Caps for the kinds of file we read whole. They are far above anything legitimate (a 12 MP
+// Caps for the kinds of file we read whole (a manifest's cap, kMaxManifestBytes, is in manifest.h). They are far above anything legitimate (a 12 MP
 // JPEG is under 10 MB; a manifest a few kB) and far below what would hurt a 2 GB kiosk.
 constexpr std::uint64_t kMaxPictureFileBytes = 64ull << 20;
-constexpr std::uint64_t kMaxManifestBytes = 1ull << 20;
 constexpr std::uint64_t kMaxKeyFileBytes = 64ull << 10;
 constexpr std::uint64_t kMaxConfigBytes = 1ull << 20;
 

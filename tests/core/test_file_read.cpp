@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/error.h"
+#include "core/durable_file.h"
 #include "core/file_read.h"
 
 #include <chrono>
@@ -78,4 +79,23 @@ TEST_CASE("devices and directories are refused", "[file_read]") {
 TEST_CASE("a missing file is NotFound", "[file_read]") {
     CHECK(kind_of([] { read_regular_file("/nonexistent/x", 10); }) == ErrorKind::NotFound);
     CHECK(kind_of([] { check_regular_file("/nonexistent/x", 10); }) == ErrorKind::NotFound);
+}
+
+TEST_CASE("read_small_file (manifests, signatures, keys, state) refuses a fifo and a device at once",
+          "[file_read]") {
+    const fs::path d = scratch_dir();
+    const std::string fifo = (d / "manifest.json").string();
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const auto t0 = std::chrono::steady_clock::now();
+    std::string out = "stale";
+    CHECK_FALSE(read_small_file(fifo, 1000, out));
+    CHECK(out.empty());
+    CHECK_FALSE(read_small_file("/dev/zero", 1000, out));
+    CHECK(out.empty());
+    CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(5));
+    // A regular file still reads up to limit + 1 bytes, so an oversized one shows.
+    std::ofstream(d / "big", std::ios::binary) << std::string(50, 'x');
+    CHECK(read_small_file((d / "big").string(), 10, out));
+    CHECK(out.size() == 11);
+    fs::remove_all(d);
 }
