@@ -255,24 +255,86 @@ std::pair<float, float> App::reach_band(int fw, int fh) const {
 }
 
 // The one place pack errors are caught. A pack that does not open, or a query that fails on a
-// damaged one, must never stop the kiosk: the last good pack stays on screen (with none, a
-// friendly message), and the journal gets one line.
+// damaged or foreign one, must never stop the kiosk: the journal gets one line, staff see it on
+// the status tab, and the visitor sees the last good pack (or, with none, a calm screen).
 bool App::read_pack(const std::function<void()>& read) {
     try {
         read();
         return true;
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "kiosk: %s\n", e.what());
-        if (!pack_) model_.error = strings_.get(session_.state().lang, "error.no_pack");
+        note_problem((active_file_.empty() ? std::string("no pack") : active_file_) + ": " + e.what());
+        if (pack_) fall_back();
         return false;
     }
 }
 
+void App::note_problem(const std::string& what) {
+    const std::string line = problems_.report(what, static_cast<std::int64_t>(std::time(nullptr)));
+    if (!line.empty()) std::fprintf(stderr, "kiosk: %s\n", line.c_str());
+}
+
+void App::fall_back() {
+    if (falling_back_) return;  // the fallback's own reading failed: the caller moves on
+    falling_back_ = true;
+    const std::string broken = active_file_;
+    broken_files_.insert(broken);
+    rejected_file_ = broken;
+    // The visitor's place (a card, a list) may not exist in the other pack: start from home.
+    const Screen screen = session_.state().screen;
+    if (screen != Screen::Attract && screen != Screen::Home && screen != Screen::Staff && screen != Screen::StaffPin)
+        carry_out(session_.apply(session::GoHome{}));
+    std::string taken;
+    for (const std::string& candidate : {previous_good_, config_.default_pack})
+        if (!candidate.empty() && !broken_files_.count(candidate) && load_pack_checked(candidate)) {
+            taken = candidate;
+            break;
+        }
+    falling_back_ = false;
+    if (taken.empty()) {
+        show_unavailable();
+        return;
+    }
+    std::fprintf(stderr, "kiosk: showing %s instead of %s, which failed while read\n", taken.c_str(), broken.c_str());
+    carry_out(session_.apply(session::PackLoaded{}));
+}
+
+void App::show_unavailable() {
+    pack_.reset();
+    search_ = SearchIndex{};
+    active_file_.clear();
+    textures_->set_pack("");
+    // Everything a screen could show came from the pack that failed.
+    model_.cards.clear();
+    model_.open.clear();
+    model_.card_distance.clear();
+    model_.list_categories.clear();
+    model_.search_results.clear();
+    model_.detail = {};
+    model_.detail_qr = {};
+    model_.detail_link.clear();
+    model_.detail_next.reset();
+    model_.kinds.clear();
+    model_.counts.clear();
+    model_.tile_media.clear();
+    model_.pins.clear();
+    model_.pin_cards.clear();
+    model_.pin_open.clear();
+    model_.slides.clear();
+    model_.welcome.clear();
+    model_.error = strings_.get(session_.state().lang, "error.no_pack");
+}
+
 // Opens and indexes a pack, then switches to it. False (and the old pack kept) on refusal.
+// Before the switch the kiosk reads the new pack as it will on screen (every kind's cards, the
+// map's positions and hours, a card of each kind, a search), so a pack with a table or column
+// the reader does not expect is refused here instead of failing in front of a visitor.
 bool App::load_pack_checked(const std::string& path) {
-    return read_pack([&] {
+    std::unique_ptr<Pack> old_pack;
+    SearchIndex old_index;
+    Model old_model;
+    bool swapped = false;
+    try {
         auto p = Pack::open(path);
-        // Read before the switch, so a failure leaves the old pack and its index in place.
         SearchIndex index(*p);
         std::string region = p->meta("region");
         GeoBox box;
@@ -281,6 +343,10 @@ bool App::load_pack_checked(const std::string& path) {
         std::map<std::string, std::string> welcome;
         for (const auto& [key, value] : p->meta())
             if (key.rfind("welcome.", 0) == 0 && !value.empty()) welcome[key.substr(8)] = value;
+        old_pack = std::move(pack_);
+        old_index = std::move(search_);
+        old_model = model_;
+        swapped = true;
         pack_ = std::move(p);
         search_ = std::move(index);
         model_.error.clear();
@@ -289,9 +355,32 @@ bool App::load_pack_checked(const std::string& path) {
         model_.region_box = box;
         model_.welcome = std::move(welcome);
         update_here_near();
-        active_file_ = path;
-        textures_->set_pack(path);
-    });
+        read_content();
+        const std::string& lang = session_.state().lang;
+        std::vector<std::int64_t> firsts;  // a card of each kind, read as a detail and a search hit
+        for (const std::string& kind : model_.kinds) {
+            const std::vector<Card> cards = pack_->cards(kind, lang, model_.now);
+            if (!cards.empty()) firsts.push_back(cards.front().id);
+            pack_->hours_of_kind(kind);
+            pack_->periods_of_kind(kind);
+            pack_->categories_of_kind(kind, lang);
+            pack_->wheelchair_items(kind);
+        }
+        for (std::int64_t id : firsts) pack_->item(id, lang, model_.now);
+        pack_->cards_by_id(firsts, lang, model_.now);
+    } catch (const std::exception& e) {
+        if (swapped) {
+            pack_ = std::move(old_pack);
+            search_ = std::move(old_index);
+            model_ = std::move(old_model);
+        }
+        note_problem(path + ": refused: " + e.what());
+        return false;
+    }
+    if (!active_file_.empty() && active_file_ != path) previous_good_ = active_file_;
+    active_file_ = path;
+    textures_->set_pack(path);
+    return true;
 }
 
 // Hot reload. kiosk-sync installs a pack by renaming a new `active` symlink into place; we
@@ -540,6 +629,15 @@ void App::guard_taps() {
 
 void App::open_staff_tab(session::StaffTab tab) {
     read_pack([&] { staff_.refresh_status(model_.staff, pack_.get(), active_file_, model_.now); });
+    model_.staff.pack_problems.clear();
+    for (const ProblemLog::Problem& p : problems_.recent()) {
+        const std::time_t t = static_cast<std::time_t>(p.last);
+        std::tm tm{};
+        localtime_r(&t, &tm);
+        char hhmm[8];
+        std::strftime(hhmm, sizeof hhmm, "%H:%M", &tm);
+        model_.staff.pack_problems.push_back({p.what, hhmm, p.count});
+    }
     if (tab == session::StaffTab::Usb) staff_.scan_usb(model_.staff);
     if (tab == session::StaffTab::Stats) staff_.load_stats(model_.staff, model_.now.date, strings_, session_.state().lang);
 }
@@ -657,6 +755,10 @@ void App::capture_state(const std::string& path) {
     std::snprintf(now, sizeof now, "%sT%s", to_iso(model_.now.date).c_str(), to_hhmm(model_.now.minute_of_day).c_str());
     o << ",\n  \"now\": " << json_quote(now) << ",\n  \"pack_id\": " << json_quote(pack_ ? pack_->meta("pack_id") : "")
       << ",\n  \"pack_version\": " << json_quote(pack_ ? pack_->meta("pack_version") : "")
+      << ",\n  \"pack_file\": " << json_quote(active_file_)
+      << ",\n  \"unavailable\": " << (pack_ ? "false" : "true") << ",\n  \"pack_problems\": [";
+    for (size_t i = 0; i < problems_.recent().size(); ++i) o << (i ? ", " : "") << json_quote(problems_.recent()[i].what);
+    o << "]"
       << ",\n  \"region\": " << json_quote(model_.region) << ",\n  \"welcome\": "
       << json_quote(model_.welcome.count(s.lang) ? model_.welcome.at(s.lang) : "")
       << ",\n  \"distance_m\": " << (s.screen == Screen::Detail ? model_.detail_distance_m : -1)
@@ -795,7 +897,9 @@ void App::frame(double dt) {
         touch_.drag_delta = {};
     }
     Intent intent;
-    switch (screen) {
+    const bool unavailable = visitor && !pack_;
+    if (unavailable) intent = draw_unavailable(ui_, model_);
+    else switch (screen) {
         case Screen::Attract: intent = draw_attract(ui_, model_, view_); break;
         case Screen::Home: intent = draw_home(ui_, model_, view_, static_cast<float>(dt)); break;
         case Screen::List: intent = draw_list(ui_, model_, view_, static_cast<float>(dt)); break;
@@ -1046,7 +1150,7 @@ int App::run() {
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());
         return 3;
     }
-    textures_ = std::make_unique<TextureCache>(std::size_t{192} << 20, [] { glfwPostEmptyEvent(); });
+    textures_ = std::make_unique<TextureCache>(static_cast<std::size_t>(config_.picture_cache_mb) << 20, [] { glfwPostEmptyEvent(); });
     model_.now = fixed_now_ ? *fixed_now_ : now_local();
     if (opt_.pack.empty() && !opt_.state_dir.empty()) {
         std::error_code ec;
@@ -1059,7 +1163,7 @@ int App::run() {
     if (!loaded && !config_.default_pack.empty() && config_.default_pack != opt_.pack)
         loaded = load_pack_checked(config_.default_pack);
     if (!loaded && !pack_) model_.error = strings_.get(session_.state().lang, "error.no_pack");
-    refresh_model();
+    if (pack_) refresh_model();
 
     // After the script (or at once without one): final screenshot and state, then exit if asked.
     enum class Phase { Script, Final, Done } phase = script_ ? Phase::Script : Phase::Final;

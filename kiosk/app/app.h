@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "app/model.h"
@@ -17,6 +18,7 @@
 #include "core/i18n.h"
 #include "core/map_data.h"
 #include "core/pack_reader.h"
+#include "core/problem_log.h"
 #include "core/search.h"
 #include "session/session.h"
 #include "speech/speaker.h"
@@ -65,9 +67,17 @@ private:
     void apply(const Intent& intent);
     void carry_out(const session::Effects& fx);
     void sync_busy();  // tells the session whether an install runs
-    // The one catch point for pack errors: runs `read`, and on any exception keeps the last
-    // good pack (or shows the no-pack message) and logs one line. False when it threw.
+    // The one catch point for pack errors: runs `read`; on any exception it logs one line
+    // (core/problem_log.h: once a minute at most for the same one), keeps it for the staff
+    // status tab, and leaves the failing pack for the last good one (fall_back). False when
+    // it threw.
     bool read_pack(const std::function<void()>& read);
+    // The pack on screen failed while read: switch to the previous good pack, else the default
+    // pack, else show the calm "temporarily unavailable" screen. Never retries a failed file.
+    void fall_back();
+    // No pack at all: drop every piece of content read from the last one.
+    void show_unavailable();
+    void note_problem(const std::string& what);
     void refresh_model();
     void read_content();  // refresh_model's queries; call through read_pack
     void frame(double dt);
@@ -117,6 +127,10 @@ private:
     std::string active_file_;        // the pack file shown (symlink resolved)
     std::string pending_file_;       // a newly installed pack waiting for an idle moment
     std::string rejected_file_;      // a pack that failed to open: not retried
+    std::string previous_good_;      // the pack shown before active_file_, the first fallback
+    std::set<std::string> broken_files_;  // packs that failed while shown: never taken again
+    bool falling_back_ = false;      // inside fall_back(): a failure there must not recurse
+    ProblemLog problems_;            // recent pack problems, for the journal and staff
     double next_pack_check_ = 0;
     double hold_frames_until_ = 0;   // after a switch: keep the old picture until the new one is ready
     std::optional<DateTime> fixed_now_;

@@ -80,6 +80,13 @@ struct StaffModel {
     std::int64_t accepted_version = 0;
     std::string clock_now, pack_built;  // for the clock check line
     std::vector<std::string> config_errors;  // kiosk.toml problems (defaults used instead)
+    // Packs refused or failed while read since the kiosk started (core/problem_log.h), newest
+    // first: the reason, how often, and the local time ("14:05") of the last one.
+    struct PackProblem {
+        std::string what, last;
+        std::int64_t count = 0;
+    };
+    std::vector<PackProblem> pack_problems;
     std::string kiosk_id, kiosk_name;
     // USB
     struct UsbPack {

@@ -87,6 +87,12 @@ float status_tab(Ui& ui, const Model& m, float x, float y, float w, Intent& inte
                        colour::kAccent);
     for (const std::string& e : s.config_errors) y = staff_line(ui, x, y, w, ui.tr("staff.config"), e, colour::kAccent);
 
+    y = staff_heading(ui, x, y, w, ui.tr("staff.problems"));
+    if (s.pack_problems.empty()) y = staff_line(ui, x, y, w, "", ui.tr("staff.problems_none"), colour::kMuted);
+    for (const StaffModel::PackProblem& p : s.pack_problems)
+        y = staff_line(ui, x, y, w, format(ui.tr("staff.problem_count"), {std::to_string(p.count), p.last}), p.what,
+                       colour::kAccent);
+
     y = staff_heading(ui, x, y, w, ui.tr("staff.machine"));
     const float bw = (w - 0.6f * em) * 0.5f;
     if (button(ui, "staff.restart", {{x, y}, {x + bw, y + 2.8f * em}}, ui.tr("staff.restart"), colour::kHeader, colour::kOnHeader))

@@ -52,6 +52,8 @@ Intent draw_nav_bar(Ui& ui, const Model& m, bool attract);
 Intent draw_panel(Ui& ui, const Model& m, ViewState& v, float dt);
 
 Intent draw_attract(Ui& ui, const Model& m, ViewState& v);
+// Instead of any visitor screen while no pack can be read (screen_unavailable.cpp).
+Intent draw_unavailable(Ui& ui, const Model& m);
 // Drawn over any screen while the idle countdown runs.
 void draw_idle_overlay(Ui& ui, const Model& m);
 Intent draw_home(Ui& ui, const Model& m, ViewState& v, float dt);

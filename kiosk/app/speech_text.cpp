@@ -80,6 +80,8 @@ std::string spoken_text(const Ui& ui, const std::string& written) {
 }
 
 std::string card_speech_text(const Ui& ui, const Model& m) {
+    // No pack: the unavailable screen's title and message (screen_unavailable.cpp).
+    if (!m.error.empty()) return ui.tr("unavailable.title") + ". " + ui.tr("error.no_pack");
     if (m.session.screen != Screen::Detail || m.detail.title.empty()) return "";
     const ItemDetail& d = m.detail;
     std::string out;

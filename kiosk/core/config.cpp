@@ -113,6 +113,8 @@ bool parse_config(const std::string& text, Config& out, std::vector<std::string>
     read(t, "kiosk", "detail_idle_seconds", c.detail_idle_seconds, 0, 3600, errors);
     read(t, "kiosk", "countdown_seconds", c.countdown_seconds, 1, 120, errors);
     read(t, "kiosk", "attract_slide_seconds", c.attract_slide_seconds, 2, 120, errors);
+    // Below 16 MB a card's gallery would not fit; above 2 GB is no kiosk we know.
+    read(t, "kiosk", "picture_cache_mb", c.picture_cache_mb, 16, 2048, errors);
     read(t, "position", "lat", c.lat, -90, 90, errors);
     read(t, "position", "lon", c.lon, -180, 180, errors);
     read(t, "position", "name", c.place_name, 0, 0, errors);

@@ -25,6 +25,9 @@ struct Config {
     int countdown_seconds = 10;    // visible countdown before everything is reset
     int detail_idle_seconds = 0;   // on a card: reading a long text is not being idle; 0 = twice idle_seconds
     int attract_slide_seconds = 7; // time per picture in the attract loop
+    // Decoded pictures kept ready to draw, in MB. With a software or shared-memory GPU this is
+    // process memory: the kiosk's resident size levels off at about this much above its start.
+    int picture_cache_mb = 128;
     double lat = 50.4302, lon = 2.8032;  // the kiosk's position (default: Louvre-Lens hall)
     std::string place_name = "Louvre-Lens";
     // Where packs come from and whom to trust (kiosk-sync reads these too).

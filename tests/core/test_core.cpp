@@ -195,6 +195,23 @@ TEST_CASE("kiosk.toml: numbers are checked before any conversion (huge, fraction
     CHECK(c.screen_height_mm == Approx(700.0));
 }
 
+TEST_CASE("kiosk.toml: the picture cache's size is in the config and range-checked", "[config]") {
+    Config c;
+    std::string err;
+    REQUIRE(parse_config("", c, err));
+    CHECK(c.picture_cache_mb == 128);
+    REQUIRE(parse_config("[kiosk]\npicture_cache_mb = 64\n", c, err));
+    CHECK(c.picture_cache_mb == 64);
+    for (const char* bad : {"[kiosk]\npicture_cache_mb = 0\n", "[kiosk]\npicture_cache_mb = 1e30\n",
+                            "[kiosk]\npicture_cache_mb = 4096\n", "[kiosk]\npicture_cache_mb = \"big\"\n"}) {
+        INFO(bad);
+        Config d;
+        CHECK_FALSE(parse_config(bad, d, err));
+        CHECK(err.find("picture_cache_mb") != std::string::npos);
+        CHECK(d.picture_cache_mb == 128);
+    }
+}
+
 TEST_CASE("kiosk.toml: a bad key keeps its default and names itself, the rest still applies", "[config]") {
     Config c;
     std::vector<std::string> errors;
