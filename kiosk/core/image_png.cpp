@@ -103,8 +103,20 @@ bool read_pixels(Decoder& d, png_bytepp rows) {
     return true;
 }
 
+// IHDR's width and height as written (the first chunk, at a fixed place), for the refusal
+// message when libpng's own limit check stopped the header: "Invalid IHDR data" says too little.
+bool ihdr_dimensions(std::string_view bytes, long& width, long& height) {
+    if (bytes.size() < 24 || bytes.substr(12, 4) != "IHDR") return false;
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+    width = static_cast<long>(png_get_uint_32(p + 16));
+    height = static_cast<long>(png_get_uint_32(p + 20));
+    return true;
+}
+
 bool header_ok(Decoder& d, std::string_view bytes, std::string& error) {
     if (!read_header(d, bytes)) {
+        long w = 0, h = 0;
+        if (ihdr_dimensions(bytes, w, h) && !dimensions_ok(w, h, error)) return false;
         error = std::string("unreadable PNG header (") + d.failure.message;
         if (d.failure.warning[0]) error += std::string(": ") + d.failure.warning;
         error += ")";
