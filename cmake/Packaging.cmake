@@ -67,7 +67,7 @@ if(KIOSK_DPKG_SHLIBDEPS AND KIOSK_FILE_PROGRAM)
   set(kiosk_lib_depends "")
 else()
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS OFF)
-  set(kiosk_lib_depends "libc6, libstdc++6, libgcc-s1, libglfw3, libopengl0, libsqlite3-0, libsodium23, libcurl4, libarchive13, libsimdjson14, libqrencode4, libstb0, libtomlplusplus3, libfreetype6, libsystemd0, libespeak-ng1, ")
+  set(kiosk_lib_depends "libc6, libstdc++6, libgcc-s1, libglfw3, libopengl0, libsqlite3-0, libsodium23, libcurl4, libarchive13, libsimdjson14, libqrencode4, libstb0, libjpeg62-turbo, libpng16-16, libtomlplusplus3, libfreetype6, libsystemd0, libespeak-ng1, ")
 endif()
 # What the libraries do not pull in but a kiosk needs: an X server with the modesetting driver
 # (in -core) and libinput for the touch panel, Mesa's GL drivers (libGL alone draws nothing),

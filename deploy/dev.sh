@@ -10,7 +10,7 @@ cd "$root"
 packages=(
   build-essential cmake pkg-config
   libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri libfreetype-dev
-  libsqlite3-dev sqlite3 libstb-dev libsimdjson-dev libarchive-dev libsodium-dev
+  libsqlite3-dev sqlite3 libstb-dev libjpeg62-turbo-dev libpng-dev libsimdjson-dev libarchive-dev libsodium-dev
   libcurl4-openssl-dev libcli11-dev libtomlplusplus-dev libqrencode-dev libespeak-ng-dev espeak-ng-data libsystemd-dev
   catch2 fonts-noto-core
   xvfb xauth xdotool imagemagick python3 zbar-tools
