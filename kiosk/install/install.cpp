@@ -60,8 +60,9 @@
 //          v
 //     +-------------+  size + sha256 vs manifest; Pack::open (app id,  FAIL(Mismatch),
 //     | VERIFY_PACK |  user_version, quick_check); integrity_check;    the .part deleted
-//     +-------------+  meta pack_id/version vs manifest  verify_candidate()
-//          |
+//     +-------------+  meta pack_id/version vs manifest; every table,
+//          |           column, query and picture the kiosk reads
+//          |           (check_pack_readable)             verify_candidate()
 //          v
 //     +---------+   fsync the file; rename into packs/; fsync packs/   FAIL(IoError)
 //     |  STORE  |   store_pack()
@@ -380,7 +381,11 @@ private:
             enter(Step::ApplyDelta);
             // apply_delta copies the active pack into staging and applies the changeset to
             // that copy: the active pack is only ever read.
-            apply_delta((state_ / "active").string(), part.string(), out.string());
+            // Bounded in time and size (install/delta.h): a hostile delta cannot hang the
+            // run or fill the disk; on any failure it leaves nothing and the full pack is used.
+            DeltaLimits limits;
+            limits.expected_out = static_cast<std::uint64_t>(m_.size);
+            apply_delta((state_ / "active").string(), part.string(), out.string(), limits);
             fs::remove(part, ec);
             enter(Step::VerifyPack);
             verify_candidate(out);
@@ -433,7 +438,8 @@ private:
         return part;
     }
 
-    // Size, hash, SQLite integrity and identity against the signed manifest (install/verify.h).
+    // Size, hash, SQLite integrity and identity against the signed manifest, then a read of
+    // everything the kiosk reads (install/verify.h).
     void verify_candidate(const fs::path& p) { verify_pack(p.string(), m_); }
 
     // Makes the verified file durable under its final name in packs/.

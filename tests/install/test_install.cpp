@@ -9,6 +9,7 @@
 
 #include <fcntl.h>
 #include <sodium.h>
+#include <sqlite3.h>
 #include <spawn.h>
 #include <sys/wait.h>
 
@@ -469,4 +470,43 @@ TEST_CASE("progress ends at the transfer's total, also for a download complete b
     CHECK(seen.back() == std::make_pair(size, size));
     CHECK(std::find(states.begin(), states.end(), "state: FETCH_PACK") != states.end());
     CHECK(states.back() == "state: TIDY");
+}
+
+// Issue 15: a signed pack that is a sound SQLite file, with the right id and version, but that
+// the kiosk could not read (a table or column it expects is gone) is refused at VERIFY_PACK:
+// before, the installer accepted it and the kiosk failed on it in front of visitors.
+TEST_CASE("a signed pack the kiosk cannot read is refused and the current pack kept", "[install][hostile]") {
+    Fixture f;
+    f.publish(1);
+    REQUIRE(f.sync().status == InstallStatus::Installed);
+    const std::string target = f.active_target(), bytes = f.active_bytes();
+    std::string sql, want;
+    SECTION("a table dropped") {
+        sql = "DROP TABLE opening_hours";
+        want = "table opening_hours is missing";
+    }
+    SECTION("a column dropped") {
+        sql = "ALTER TABLE item DROP COLUMN department";
+        want = "table item has no column department";
+    }
+    SECTION("a column renamed") {
+        sql = "ALTER TABLE item_text RENAME COLUMN value TO text";
+        want = "table item_text has no column value";
+    }
+    const fs::path pack = f.built / pack_name(2);
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(pack.c_str(), &db) == SQLITE_OK);
+    const int rc = sqlite3_exec(db, (sql + "; VACUUM").c_str(), nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+    fs::copy_file(pack, f.channel / pack_name(2), fs::copy_options::overwrite_existing);
+    f.write_signed(f.manifest_for(2), f.secret);
+    const auto r = f.sync();
+    INFO(r.message);
+    CHECK(r.failed_with(ErrorKind::Mismatch));
+    CHECK(r.message.find(want) != std::string::npos);
+    CHECK(one_line(r.message));
+    CHECK(f.active_target() == target);
+    CHECK(f.active_bytes() == bytes);
+    CHECK(f.staging_empty());
 }
