@@ -68,11 +68,14 @@ public:
         return n;
     }
 
+    // `undefined_ok`: an update leaves unchanged columns undefined, except the old row's
+    // primary key, which names the row (SQLite 3.40 dereferences it unchecked: an update
+    // without it crashes the apply).
     void value(bool undefined_ok) {
         const unsigned type = byte("a value");
         switch (type) {
             case 0:
-                if (!undefined_ok) refuse("undefined value outside an update");
+                if (!undefined_ok) refuse("undefined value outside an update's unchanged columns");
                 return;
             case 1:
             case 2: skip(8, "a number"); return;
@@ -118,7 +121,8 @@ std::vector<ChangesetTable> parse_changeset(std::string_view bytes) {
         ChangesetTable& t = tables.back();
         const int records = c == SQLITE_UPDATE ? 2 : 1;
         for (int r = 0; r < records; ++r)
-            for (int i = 0; i < t.columns; ++i) w.value(c == SQLITE_UPDATE);
+            for (int i = 0; i < t.columns; ++i)
+                w.value(c == SQLITE_UPDATE && !(r == 0 && t.pk[static_cast<std::size_t>(i)] != 0));
         ++t.changes;
     }
     return tables;

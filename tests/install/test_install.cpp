@@ -591,13 +591,20 @@ TEST_CASE("a changeset that hung SQLite's apply is refused in bounded time and l
     cases.emplace_back("a table with the wrong column count",
                        bytes_of({0x54, 0x03, 0x01, 0x00, 0x00, 'm', 'e', 't', 'a', 0x00, 0x12, 0x00, 0x03, 0x01, 'x',
                                  0x03, 0x01, 'y', 0x05}));
+    // Well framed and of the right shape, but the update's old row has no key: SQLite 3.40
+    // crashed (SIGSEGV in sqlite3_value_type under sqlite3changeset_apply).
+    cases.emplace_back("an update without the old row's key (42 bytes)",
+                       bytes_of({0x54, 0x04, 0x01, 0x00, 0x00, 0x00, 't', 'h', 'u', 'm', 'b', 'n', 'a', 'i',
+                                 'l', 0x00, 0x17, 0x00, 0x00, 0x04, 0x01, 0x61, 0x03, 0x00, 0x03, 0x00, 0x02, 0x00,
+                                 0xbc, 0xed, 0x00, 0x0b, 0x8e, 0x00, 0x00, 0x00, 0x03, 0x03, 0x61, 0x62, 0x61, 0x00}));
     cases.emplace_back("a patchset", bytes_of({0x50, 0x02, 0x01, 0x00, 'm', 'e', 't', 'a', 0x00}));
     cases.emplace_back("an unknown operation", bytes_of({0x54, 0x02, 0x01, 0x00, 'm', 'e', 't', 'a', 0x00, 0x33, 0x00}));
     for (const auto& [what, bytes] : cases) {
         INFO(what);
         const fs::path delta = work / "x.delta", out = work / "out.pack";
         write_file(delta, bytes);
-        // 0: refused with DeltaError; 2: applied (!); 3: refused but a file was left behind.
+        // 0: refused with DeltaError; 2: applied (!); 3: refused but a file was left behind;
+        // -1: hung; 128 + N: killed by signal N.
         const int rc = in_child(
             [&] {
                 try {
