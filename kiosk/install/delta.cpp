@@ -103,14 +103,14 @@ void apply_delta(const std::string& base_pack, const std::string& delta, const s
             Stmt set(db, pragma);
             set.step();
         }
-        // The time budget: SQLite calls this every few thousand instructions and gives up
+        // The time budget: SQLite calls this every thousand virtual-machine instructions and gives up
         // (SQLITE_INTERRUPT) once it says so; it covers the apply and the VACUUM.
         struct Budget {
             std::chrono::steady_clock::time_point deadline;
             bool out = false;
         } budget{deadline};
         sqlite3_progress_handler(
-            db, 10000,
+            db, 1000,
             [](void* ctx) -> int {
                 auto* b = static_cast<Budget*>(ctx);
                 if (std::chrono::steady_clock::now() >= b->deadline) b->out = true;
@@ -151,6 +151,9 @@ void apply_delta(const std::string& base_pack, const std::string& delta, const s
                                  ErrorKind::Mismatch);
             throw DeltaError("cannot apply delta " + delta + ": " + sqlite3_errstr(rc));
         }
+        // Between the two the clock is looked at too: a small apply may finish between two
+        // calls of the handler.
+        if (std::chrono::steady_clock::now() >= deadline) over_budget(SQLITE_INTERRUPT);
         // The writer's last step (publish/pack_writer.cpp, build_pack).
         const int vacuum = sqlite3_exec(db, "VACUUM", nullptr, nullptr, nullptr);
         if (vacuum != SQLITE_OK) {

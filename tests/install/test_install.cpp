@@ -706,3 +706,24 @@ TEST_CASE("a FIFO named as a pack, a delta or a manifest on a directory channel 
         CHECK(rc == 0);
     }
 }
+
+TEST_CASE("a delta apply over its time budget is given up and leaves no file", "[install][delta]") {
+    Fixture f;
+    const Manifest m = f.publish(2, true);
+    const fs::path work = f.tmp.path / "work";
+    fs::create_directories(work);
+    const fs::path delta = work / "d.delta", out = work / "out.pack";
+    fs::copy_file(f.channel / m.deltas[0].file, delta);
+    DeltaLimits limits;
+    limits.time = std::chrono::milliseconds(0);
+    try {
+        apply_delta((f.built / pack_name(1)).string(), delta.string(), out.string(), limits);
+        FAIL("applied with no time at all");
+    } catch (const DeltaError& e) {
+        CHECK(std::string(e.what()).find("to apply: given up") != std::string::npos);
+    }
+    for (const auto& e : fs::directory_iterator(work)) CHECK(e.path() == delta);
+    // With the default budget the same delta applies, to the published pack's bytes.
+    apply_delta((f.built / pack_name(1)).string(), delta.string(), out.string());
+    CHECK(slurp(out) == slurp(f.built / pack_name(2)));
+}
