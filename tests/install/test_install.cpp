@@ -690,6 +690,14 @@ TEST_CASE("a FIFO named as a pack, a delta or a manifest on a directory channel 
         CHECK(rc == 0);
         CHECK(f.active_bytes() == before);
     }
+    SECTION("a FIFO in staging named as the download to resume") {
+        f.publish(2);
+        fifo(f.state / "staging" / (pack_name(2) + ".part"));
+        const int rc = in_child([&] { return f.sync().status == InstallStatus::Installed ? 0 : 2; }, 30);
+        CHECK(rc == 0);
+        CHECK(f.active_bytes() == slurp(f.built / pack_name(2)));
+        CHECK(f.staging_empty());
+    }
     SECTION("the pack given to verify (kiosk-pack verify's path)") {
         const Manifest m = f.publish(2);
         fifo(f.tmp.path / "fifo.pack");
