@@ -92,11 +92,15 @@ class Bench:
     def __init__(self, args, tmp):
         self.a = args
         self.tmp = tmp
-        self.pack_tool = os.path.join(args.build, "kiosk-pack")
-        self.sync_tool = os.path.join(args.build, "kiosk-sync")
-        for tool in (self.pack_tool, self.sync_tool):
-            if not os.access(tool, os.X_OK):
-                raise SetupError("%s is missing: build kiosk-pack and kiosk-sync first" % tool)
+        # Copies of the tools: a rebuild during a long run must not swap them under it.
+        os.makedirs(os.path.join(tmp, "bin"))
+        for tool in ("kiosk-pack", "kiosk-sync"):
+            built = os.path.join(args.build, tool)
+            if not os.access(built, os.X_OK):
+                raise SetupError("%s is missing: build kiosk-pack and kiosk-sync first" % built)
+            shutil.copy2(built, os.path.join(tmp, "bin", tool))
+        self.pack_tool = os.path.join(tmp, "bin", "kiosk-pack")
+        self.sync_tool = os.path.join(tmp, "bin", "kiosk-sync")
         self.servers = []
 
     def path(self, *p):
