@@ -86,8 +86,9 @@
 //          v
 //     DONE(Installed)
 //
-// rollback(): LOCK -> check previous opens -> active := previous's target, previous := old
-// active's target (same symlink-rename-fsync as ACTIVATE). `accepted` is left alone.
+// rollback(): LOCK -> check the previous pack reads (check_pack_readable) -> active :=
+// previous's target, previous := old active's target (same symlink-rename-fsync as
+// ACTIVATE). `accepted` is left alone.
 // Pack files are only ever deleted by TIDY after a complete install, so a crash between the
 // two renames of a rollback (both links on one pack) loses no file.
 #include "install/install.h"
@@ -113,6 +114,7 @@
 #include <vector>
 
 #include "core/durable_file.h"
+#include "core/pack_check.h"
 #include "core/pack_reader.h"
 
 #include "install/channel.h"
@@ -588,9 +590,9 @@ InstallResult rollback(const std::string& state_dir) {
         if (previous.empty() || !fs::exists(state / "previous"))
             throw Error(ErrorKind::NotFound, "no previous pack to roll back to");
         if (previous == active) throw Error(ErrorKind::NotFound, "the previous pack is the active one");
-        try {  // never make a damaged pack active, even on staff's request
-            Pack::open((state / "previous").string(), true);
-        } catch (const PackError& e) {
+        try {  // never make a pack active that the kiosk cannot read, even on staff's request
+            check_pack_readable((state / "previous").string());
+        } catch (const Error& e) {
             throw Error(ErrorKind::Mismatch, std::string("previous pack refused: ") + e.what());
         }
         replace_symlink(state, "active", previous);

@@ -735,3 +735,21 @@ TEST_CASE("a delta apply over its time budget is given up and leaves no file", "
     apply_delta((f.built / pack_name(1)).string(), delta.string(), out.string());
     CHECK(slurp(out) == slurp(f.built / pack_name(2)));
 }
+
+TEST_CASE("rollback refuses a previous pack the kiosk cannot read", "[install][hostile]") {
+    Fixture f;
+    f.publish(1);
+    REQUIRE(f.sync().status == InstallStatus::Installed);
+    f.publish(2);
+    REQUIRE(f.sync().status == InstallStatus::Installed);
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open((f.state / "packs" / pack_name(1)).c_str(), &db) == SQLITE_OK);
+    const int rc = sqlite3_exec(db, "DROP TABLE contact", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+    const auto r = rollback(f.state.string());
+    INFO(r.message);
+    CHECK(r.failed_with(ErrorKind::Mismatch));
+    CHECK(r.message.find("table contact is missing") != std::string::npos);
+    CHECK(f.active_target() == "packs/" + pack_name(2));
+}
