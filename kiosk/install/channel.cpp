@@ -1,6 +1,8 @@
 // The directory channel: a channel copied to a USB stick or a mounted share.
 #include "install/channel.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -9,9 +11,11 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <limits>
 #include <vector>
 
 #include "core/durable_file.h"
+#include "core/file_read.h"
 #include "core/error.h"
 #include "install/install.h"
 
@@ -22,6 +26,32 @@ namespace fs = std::filesystem;
 namespace {
 
 using File = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
+
+// A pack or delta on a stick or share, opened only if it is a regular file: a FIFO named like
+// a pack would block fopen() for ever, a device would be read without end. The type is checked
+// before the open (check_regular_file, which never blocks) and again on the open descriptor
+// (O_NONBLOCK, so a file swapped for a FIFO in between cannot block either). Only the manifest's
+// size is read from it, so any size is accepted here; verification compares the bytes.
+File open_regular(const std::string& path) {
+    try {
+        check_regular_file(path, std::numeric_limits<std::uint64_t>::max());
+    } catch (const Error& e) {
+        throw Error(ErrorKind::Unreachable, std::string("cannot read ") + e.what());
+    }
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat st {};
+    if (fd < 0 || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        const int e = errno;
+        if (fd >= 0) ::close(fd);
+        throw Error(ErrorKind::Unreachable, "cannot read " + path + ": " + (fd < 0 ? std::strerror(e) : "not a regular file"));
+    }
+    std::FILE* f = ::fdopen(fd, "rb");
+    if (!f) {
+        ::close(fd);
+        throw Error(ErrorKind::Unreachable, "cannot read " + path);
+    }
+    return File(f, &std::fclose);
+}
 
 class DirectoryChannel : public Channel {
 public:
@@ -40,8 +70,7 @@ public:
     void fetch_file(const std::string& file, const std::string& part, std::uint64_t expected) const override {
         if (part_already_complete(opt_, part, expected)) return;
         const std::string src_path = location(file);
-        File src(std::fopen(src_path.c_str(), "rb"), &std::fclose);
-        if (!src) throw Error(ErrorKind::Unreachable, "cannot read " + src_path + ": " + std::strerror(errno));
+        File src = open_regular(src_path);
         std::uint64_t have = size_or_zero(part);
         File dst(std::fopen(part.c_str(), "ab"), &std::fclose);
         if (!dst) throw Error(ErrorKind::IoError, "cannot write " + part + ": " + std::strerror(errno));
@@ -79,6 +108,11 @@ bool is_http_source(const std::string& s) {
 }
 
 bool part_already_complete(const InstallOptions& opt, const std::string& part, std::uint64_t expected) {
+    // Staging holds only our own regular files: anything else under that name (a FIFO would
+    // block the append) is not a download to resume.
+    std::error_code ec;
+    const auto type = fs::symlink_status(part, ec).type();
+    if (!ec && type != fs::file_type::regular && type != fs::file_type::not_found) fs::remove_all(part, ec);
     if (size_or_zero(part) > expected) fs::remove(part);
     if (opt.progress) opt.progress(size_or_zero(part), expected);
     return fs::exists(part) && size_or_zero(part) == expected;

@@ -19,7 +19,9 @@
 
 #include "install/delta.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -27,22 +29,17 @@
 #include <memory>
 
 #include "core/durable_file.h"
+#include "core/file_read.h"
 #include "core/schema.h"
 #include "core/sqlite.h"
+#include "install/changeset_check.h"
+#include "install/channel.h"
 
 namespace kiosk::install {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-using File = std::unique_ptr<FILE, int (*)(FILE*)>;
-
-File open_or_throw(const std::string& path, const char* mode) {
-    FILE* f = std::fopen(path.c_str(), mode);
-    if (!f) throw DeltaError("cannot open " + path + ": " + std::strerror(errno), ErrorKind::Unreadable);
-    return File(f, &std::fclose);
-}
 
 // The header fields that count writes (see the top of this file): file change counter,
 // schema cookie, version-valid-for, each 4 bytes big-endian. Copied byte for byte from the
@@ -66,7 +63,19 @@ bool is_pack_schema(sqlite3* db, const char* schema) {
     return st.step() && st.i64(0) == kApplicationId;
 }
 
-void apply_delta(const std::string& base_pack, const std::string& delta, const std::string& out_pack) {
+void apply_delta(const std::string& base_pack, const std::string& delta, const std::string& out_pack,
+                 const DeltaLimits& limits) {
+    const auto deadline = std::chrono::steady_clock::now() + limits.time;
+    // The whole changeset in memory, read only if it is a regular file under the cap (a FIFO
+    // named like a delta must not hang us), and walked before SQLite sees a byte of it.
+    std::string bytes;
+    try {
+        bytes = read_regular_file(delta, limits.max_delta_bytes);
+    } catch (const Error& e) {
+        throw DeltaError("cannot read delta: " + std::string(e.what()), e.kind());
+    }
+    const std::vector<ChangesetTable> tables = parse_changeset(bytes);
+
     const std::string tmp = out_pack + ".tmp";
     TempFileGuard guard{tmp};
     {
@@ -74,6 +83,7 @@ void apply_delta(const std::string& base_pack, const std::string& delta, const s
         fs::copy_file(base_pack, tmp, fs::copy_options::overwrite_existing, ec);
         if (ec) throw DeltaError("cannot copy " + base_pack + ": " + ec.message(), ErrorKind::IoError);
     }
+    const std::uint64_t base_size = size_or_zero(tmp);
     try {
         Db db(tmp, SQLITE_OPEN_READWRITE);
         // A normal rollback journal: if the changeset aborts half-way, the copy is rolled
@@ -81,12 +91,33 @@ void apply_delta(const std::string& base_pack, const std::string& delta, const s
         // .tmp that the installer deletes.
         exec(db, "PRAGMA trusted_schema=OFF; PRAGMA synchronous=OFF");
         if (!is_pack_schema(db, "main")) throw DeltaError("not a kiosk pack: " + base_pack);
+        check_changeset_schema(db, bytes, tables);
 
-        File f = open_or_throw(delta, "rb");
-        auto in = [](void* ctx, void* data, int* n) -> int {
-            *n = static_cast<int>(std::fread(data, 1, static_cast<std::size_t>(*n), static_cast<FILE*>(ctx)));
-            return std::ferror(static_cast<FILE*>(ctx)) ? SQLITE_IOERR : SQLITE_OK;
-        };
+        // The size budget: SQLite refuses (SQLITE_FULL) to grow the copy past it.
+        const std::uint64_t cap = std::max(base_size, limits.expected_out) + 4 * bytes.size() + (1u << 20);
+        {
+            Stmt page(db, "PRAGMA page_size");
+            page.step();
+            const std::uint64_t page_size = static_cast<std::uint64_t>(std::max<std::int64_t>(page.i64(0), 512));
+            const std::string pragma = "PRAGMA max_page_count=" + std::to_string(cap / page_size + 1);
+            Stmt set(db, pragma);
+            set.step();
+        }
+        // The time budget: SQLite calls this every thousand virtual-machine instructions and gives up
+        // (SQLITE_INTERRUPT) once it says so; it covers the apply and the VACUUM.
+        struct Budget {
+            std::chrono::steady_clock::time_point deadline;
+            bool out = false;
+        } budget{deadline};
+        sqlite3_progress_handler(
+            db, 1000,
+            [](void* ctx) -> int {
+                auto* b = static_cast<Budget*>(ctx);
+                if (std::chrono::steady_clock::now() >= b->deadline) b->out = true;
+                return b->out ? 1 : 0;
+            },
+            &budget);
+
         struct Conflict {
             int type = 0;
             std::string table;
@@ -104,16 +135,32 @@ void apply_delta(const std::string& base_pack, const std::string& delta, const s
             }
             return SQLITE_CHANGESET_ABORT;
         };
-        const int rc = sqlite3changeset_apply_strm(db, in, f.get(), nullptr, on_conflict, &conflict);
+        const int rc = sqlite3changeset_apply(db, static_cast<int>(bytes.size()), bytes.data(), nullptr, on_conflict, &conflict);
+        const auto over_budget = [&](int code) {
+            if (budget.out || code == SQLITE_INTERRUPT)
+                throw DeltaError("delta " + delta + " took longer than " + std::to_string(limits.time.count() / 1000) +
+                                 " s to apply: given up");
+            if ((code & 0xff) == SQLITE_FULL)
+                throw DeltaError("delta " + delta + " would grow the pack past " + std::to_string(cap >> 20) + " MB: given up");
+        };
         if (rc != SQLITE_OK) {
+            over_budget(rc);
             if (conflict.type != 0)
                 throw DeltaError("delta " + delta + " does not apply to " + base_pack + " (conflict in table " +
                                      conflict.table + "): wrong base version?",
                                  ErrorKind::Mismatch);
             throw DeltaError("cannot apply delta " + delta + ": " + sqlite3_errstr(rc));
         }
+        // Between the two the clock is looked at too: a small apply may finish between two
+        // calls of the handler.
+        if (std::chrono::steady_clock::now() >= deadline) over_budget(SQLITE_INTERRUPT);
         // The writer's last step (publish/pack_writer.cpp, build_pack).
-        exec(db, "VACUUM");
+        const int vacuum = sqlite3_exec(db, "VACUUM", nullptr, nullptr, nullptr);
+        if (vacuum != SQLITE_OK) {
+            over_budget(sqlite3_extended_errcode(db));
+            throw DeltaError("cannot apply delta " + delta + " to " + base_pack + ": VACUUM failed: " + sqlite3_errmsg(db));
+        }
+        sqlite3_progress_handler(db, 0, nullptr, nullptr);
     } catch (const SqlError& e) {
         throw DeltaError("cannot apply delta " + delta + " to " + base_pack + ": " + e.what(), e.kind());
     }

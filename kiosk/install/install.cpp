@@ -60,8 +60,9 @@
 //          v
 //     +-------------+  size + sha256 vs manifest; Pack::open (app id,  FAIL(Mismatch),
 //     | VERIFY_PACK |  user_version, quick_check); integrity_check;    the .part deleted
-//     +-------------+  meta pack_id/version vs manifest  verify_candidate()
-//          |
+//     +-------------+  meta pack_id/version vs manifest; every table,
+//          |           column, query and picture the kiosk reads
+//          |           (check_pack_readable)             verify_candidate()
 //          v
 //     +---------+   fsync the file; rename into packs/; fsync packs/   FAIL(IoError)
 //     |  STORE  |   store_pack()
@@ -85,8 +86,9 @@
 //          v
 //     DONE(Installed)
 //
-// rollback(): LOCK -> check previous opens -> active := previous's target, previous := old
-// active's target (same symlink-rename-fsync as ACTIVATE). `accepted` is left alone.
+// rollback(): LOCK -> check the previous pack reads (check_pack_readable) -> active :=
+// previous's target, previous := old active's target (same symlink-rename-fsync as
+// ACTIVATE). `accepted` is left alone.
 // Pack files are only ever deleted by TIDY after a complete install, so a crash between the
 // two renames of a rollback (both links on one pack) loses no file.
 #include "install/install.h"
@@ -112,6 +114,7 @@
 #include <vector>
 
 #include "core/durable_file.h"
+#include "core/pack_check.h"
 #include "core/pack_reader.h"
 
 #include "install/channel.h"
@@ -380,7 +383,11 @@ private:
             enter(Step::ApplyDelta);
             // apply_delta copies the active pack into staging and applies the changeset to
             // that copy: the active pack is only ever read.
-            apply_delta((state_ / "active").string(), part.string(), out.string());
+            // Bounded in time and size (install/delta.h): a hostile delta cannot hang the
+            // run or fill the disk; on any failure it leaves nothing and the full pack is used.
+            DeltaLimits limits;
+            limits.expected_out = static_cast<std::uint64_t>(m_.size);
+            apply_delta((state_ / "active").string(), part.string(), out.string(), limits);
             fs::remove(part, ec);
             enter(Step::VerifyPack);
             verify_candidate(out);
@@ -433,7 +440,8 @@ private:
         return part;
     }
 
-    // Size, hash, SQLite integrity and identity against the signed manifest (install/verify.h).
+    // Size, hash, SQLite integrity and identity against the signed manifest, then a read of
+    // everything the kiosk reads (install/verify.h).
     void verify_candidate(const fs::path& p) { verify_pack(p.string(), m_); }
 
     // Makes the verified file durable under its final name in packs/.
@@ -582,9 +590,9 @@ InstallResult rollback(const std::string& state_dir) {
         if (previous.empty() || !fs::exists(state / "previous"))
             throw Error(ErrorKind::NotFound, "no previous pack to roll back to");
         if (previous == active) throw Error(ErrorKind::NotFound, "the previous pack is the active one");
-        try {  // never make a damaged pack active, even on staff's request
-            Pack::open((state / "previous").string(), true);
-        } catch (const PackError& e) {
+        try {  // never make a pack active that the kiosk cannot read, even on staff's request
+            check_pack_readable((state / "previous").string());
+        } catch (const Error& e) {
             throw Error(ErrorKind::Mismatch, std::string("previous pack refused: ") + e.what());
         }
         replace_symlink(state, "active", previous);

@@ -4,9 +4,12 @@
 #include <sodium.h>
 
 #include <filesystem>
+#include <limits>
 #include <stdexcept>
 
 #include "core/error.h"
+#include "core/file_read.h"
+#include "core/pack_check.h"
 #include "core/pack_reader.h"
 
 namespace kiosk::install {
@@ -69,13 +72,16 @@ bool manifest_expired(const Manifest& m, std::int64_t now) {
 }
 
 bool check_pack_file(const std::string& path, const Manifest& m, std::string& error) {
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec) {
-        error = "cannot read pack " + path;
+    // A regular file first (a FIFO would block the hash for ever); its size is then compared
+    // with the manifest's, so that is the cap on what is read.
+    std::uint64_t size = 0;
+    try {
+        size = check_regular_file(path, std::numeric_limits<std::uint64_t>::max());
+    } catch (const Error& e) {
+        error = std::string("cannot use pack: ") + e.what();
         return false;
     }
-    if (size != static_cast<std::uintmax_t>(m.size)) {
+    if (size != static_cast<std::uint64_t>(m.size)) {
         error = "pack size is " + std::to_string(size) + " bytes but the manifest says " + std::to_string(m.size) +
                 " (truncated or wrong file?)";
         return false;
@@ -122,6 +128,13 @@ void verify_pack(const std::string& path, const Manifest& m) {
                                                  ", manifest says " + m.pack_id + " version " + std::to_string(m.version));
     } catch (const PackError& e) {
         throw Error(ErrorKind::Mismatch, std::string("damaged pack: ") + e.what());
+    }
+    // Signed and intact is not enough: a pack the kiosk cannot read (a table or column it
+    // expects is missing, a picture is no picture) would fail in front of a visitor.
+    try {
+        check_pack_readable(path);
+    } catch (const Error& e) {
+        throw Error(ErrorKind::Mismatch, std::string("pack refused: ") + e.what());
     }
 }
 

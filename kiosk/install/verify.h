@@ -35,7 +35,8 @@ Manifest verify_signed_manifest(const std::string& manifest_bytes, const std::st
 
 // Everything the kiosk relies on, cheapest first: size and hash against the manifest, then
 // SQLite's view (application id, schema version, every page: integrity_check), then the
-// pack's own id and version against the manifest's. Throws kiosk::Error (Mismatch).
+// pack's own id and version against the manifest's, then everything the kiosk will read
+// (core/pack_check.h, check_pack_readable). Throws kiosk::Error (Mismatch).
 void verify_pack(const std::string& path, const Manifest& m);
 
 // A plain file name as a manifest must give it: no directory part, nothing hidden.

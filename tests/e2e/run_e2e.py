@@ -977,6 +977,29 @@ def test_cli_sign_and_verify(tmp):
     check(r.returncode == 5 and "bad signature" in r.stderr, "an edited manifest is refused: " + r.stderr.strip())
 
 
+def test_cli_verify_refuses_unreadable_pack(tmp):
+    """Issue 15: a signed pack that opens and passes quick_check, but lacks a column the kiosk
+    reads, is refused by verify (the installer's own check, check_pack_readable)."""
+    secret, public = os.path.join(tmp, "signing.key"), os.path.join(tmp, "signing.pub")
+    check(run([PACK_TOOL, "keygen", "--secret", secret, "--public", public]).returncode == 0, "keygen")
+    pack = os.path.join(tmp, "content.pack")
+    r = run([PACK_TOOL, "build", os.path.join(SOURCE, "content"), "-o", pack, "--quiet"])
+    check(r.returncode == 0, "content/ builds (stderr: %s)" % r.stderr.strip()[-300:])
+    db = sqlite3.connect(pack)
+    db.execute("ALTER TABLE item_text RENAME COLUMN value TO text")
+    db.commit()
+    db.execute("VACUUM")
+    db.close()
+    channel = os.path.join(tmp, "channel")
+    r = run([PACK_TOOL, "publish", pack, "--channel", channel, "--sign", secret])
+    check(r.returncode == 0, "the altered pack is signed and published: " + (r.stdout + r.stderr).strip())
+    published = [n for n in os.listdir(channel) if n.endswith(".pack")][0]
+    r = run([PACK_TOOL, "verify", os.path.join(channel, published), "--manifest", os.path.join(channel, "manifest.json"),
+             "--key", public])
+    check(r.returncode == 8 and len(r.stderr.strip().splitlines()) == 1 and "item_text has no column value" in r.stderr,
+          "verify refuses it with exit code 8 and says why: " + r.stderr.strip())
+
+
 def build_two_versions(tmp):
     """A key pair, version 1 of content/ and a version 2 with one description rewritten."""
     secret, public = os.path.join(tmp, "signing.key"), os.path.join(tmp, "signing.pub")

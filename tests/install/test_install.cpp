@@ -9,17 +9,24 @@
 
 #include <fcntl.h>
 #include <sodium.h>
+#include <sqlite3.h>
+#include <signal.h>
 #include <spawn.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <filesystem>
+#include <functional>
 #include <utility>
 #include <vector>
 
 #include "core/manifest.h"
+#include "install/delta.h"
 #include "install/install.h"
+#include "install/verify.h"
 #include "test_util.h"
 
 extern char** environ;
@@ -469,4 +476,280 @@ TEST_CASE("progress ends at the transfer's total, also for a download complete b
     CHECK(seen.back() == std::make_pair(size, size));
     CHECK(std::find(states.begin(), states.end(), "state: FETCH_PACK") != states.end());
     CHECK(states.back() == "state: TIDY");
+}
+
+// Issue 15: a signed pack that is a sound SQLite file, with the right id and version, but that
+// the kiosk could not read (a table or column it expects is gone) is refused at VERIFY_PACK:
+// before, the installer accepted it and the kiosk failed on it in front of visitors.
+TEST_CASE("a signed pack the kiosk cannot read is refused and the current pack kept", "[install][hostile]") {
+    Fixture f;
+    f.publish(1);
+    REQUIRE(f.sync().status == InstallStatus::Installed);
+    const std::string target = f.active_target(), bytes = f.active_bytes();
+    std::string sql, want;
+    SECTION("a table dropped") {
+        sql = "DROP TABLE opening_hours";
+        want = "table opening_hours is missing";
+    }
+    SECTION("a column dropped") {
+        sql = "ALTER TABLE item DROP COLUMN department";
+        want = "table item has no column department";
+    }
+    SECTION("a column renamed") {
+        sql = "ALTER TABLE item_text RENAME COLUMN value TO text";
+        want = "table item_text has no column value";
+    }
+    const fs::path pack = f.built / pack_name(2);
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(pack.c_str(), &db) == SQLITE_OK);
+    const int rc = sqlite3_exec(db, (sql + "; VACUUM").c_str(), nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+    fs::copy_file(pack, f.channel / pack_name(2), fs::copy_options::overwrite_existing);
+    f.write_signed(f.manifest_for(2), f.secret);
+    const auto r = f.sync();
+    INFO(r.message);
+    CHECK(r.failed_with(ErrorKind::Mismatch));
+    CHECK(r.message.find(want) != std::string::npos);
+    CHECK(one_line(r.message));
+    CHECK(f.active_target() == target);
+    CHECK(f.active_bytes() == bytes);
+    CHECK(f.staging_empty());
+}
+
+namespace {
+
+// Runs `body` in a child process; its exit code, or -1 when it had not finished after
+// `seconds` (it is then killed). What used to hang for ever thus fails a test instead of
+// hanging the suite. No Catch2 macro may run in the child.
+int in_child(const std::function<int()>& body, int seconds) {
+    std::fflush(nullptr);
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        int rc = 99;
+        try {
+            rc = body();
+        } catch (...) {
+            rc = 98;
+        }
+        ::_exit(rc);
+    }
+    for (int i = 0; i < seconds * 50; ++i) {
+        int st = 0;
+        if (::waitpid(pid, &st, WNOHANG) == pid) return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+        ::usleep(20000);
+    }
+    ::kill(pid, SIGKILL);
+    ::waitpid(pid, nullptr, 0);
+    return -1;
+}
+
+std::string bytes_of(std::initializer_list<unsigned> b) {
+    std::string out;
+    for (unsigned c : b) out.push_back(static_cast<char>(c));
+    return out;
+}
+
+// Changesets that made sqlite3changeset_apply_strm (SQLite 3.40) loop for ever, found by
+// applying random small changesets to a pack with a 3-second alarm (issue 15). The framing
+// is what SQLite trusts: a table name with no NUL before the end, a column count past the end.
+struct HangingDelta {
+    const char* what;
+    std::string bytes;
+};
+const std::vector<HangingDelta>& hanging_deltas() {
+    static const std::vector<HangingDelta> d = {
+        // 'T', 7 columns, 7 key flags "price\0\x12", then a name that never ends.
+        {"table name without its NUL (14 bytes)",
+         bytes_of({0x54, 0x07, 0x70, 0x72, 0x69, 0x63, 0x65, 0x00, 0x12, 0x01, 0x09, 0x01, 0x12, 0x01})},
+        // 'T', a two-byte varint column count (0xeb 0x6d = 13805 columns) in a 14-byte input.
+        {"column count past the end (14 bytes)",
+         bytes_of({0x54, 0xeb, 0x6d, 0x65, 0x64, 0x69, 0x61, 0x00, 0x09, 0x01, 0x12, 0x00, 0x09, 0x01})},
+        {"column count past the end (39 bytes)",
+         bytes_of({0x54, 0xdc, 0x01, 0x00, 0x01, 0x63, 0x6f, 0x6e, 0x74, 0x61, 0x63, 0x74, 0x00,
+                   0x17, 0x01, 0x03, 0x03, 0x62, 0x62, 0x62, 0x00, 0x02, 0x00, 0x02, 0xb1, 0xbe,
+                   0x55, 0x00, 0x40, 0xab, 0x04, 0x00, 0x02, 0x0b, 0x9a, 0x1c, 0x00, 0x00, 0xfd})},
+        {"two tables, the second one's name without its NUL (28 bytes)",
+         bytes_of({0x54, 0x04, 0x01, 0x00, 0x00, 0x01, 0x69, 0x74, 0x65, 0x6d, 0x00, 0x09, 0x01, 0x00,
+                   0x04, 0x00, 0x00, 0x00, 0x54, 0x07, 0x6d, 0x65, 0x64, 0x69, 0x61, 0x00, 0x17, 0x01})},
+    };
+    return d;
+}
+
+}  // namespace
+
+TEST_CASE("a changeset that hung SQLite's apply is refused in bounded time and leaves no file", "[install][delta][hostile]") {
+    Fixture f;
+    const fs::path work = f.tmp.path / "work";
+    fs::create_directories(work);
+    const std::string base = (f.built / pack_name(1)).string();
+    const std::string base_bytes = slurp(base);
+    std::vector<std::pair<std::string, std::string>> cases;
+    for (const auto& h : hanging_deltas()) cases.emplace_back(h.what, h.bytes);
+    // Well framed, but meta has 2 columns, not 3: refused by the schema check.
+    cases.emplace_back("a table with the wrong column count",
+                       bytes_of({0x54, 0x03, 0x01, 0x00, 0x00, 'm', 'e', 't', 'a', 0x00, 0x12, 0x00, 0x03, 0x01, 'x',
+                                 0x03, 0x01, 'y', 0x05}));
+    // Well framed and of the right shape, but the update's old row has no key: SQLite 3.40
+    // crashed (SIGSEGV in sqlite3_value_type under sqlite3changeset_apply).
+    cases.emplace_back("an update without the old row's key (42 bytes)",
+                       bytes_of({0x54, 0x04, 0x01, 0x00, 0x00, 0x00, 't', 'h', 'u', 'm', 'b', 'n', 'a', 'i',
+                                 'l', 0x00, 0x17, 0x00, 0x00, 0x04, 0x01, 0x61, 0x03, 0x00, 0x03, 0x00, 0x02, 0x00,
+                                 0xbc, 0xed, 0x00, 0x0b, 0x8e, 0x00, 0x00, 0x00, 0x03, 0x03, 0x61, 0x62, 0x61, 0x00}));
+    cases.emplace_back("a patchset", bytes_of({0x50, 0x02, 0x01, 0x00, 'm', 'e', 't', 'a', 0x00}));
+    cases.emplace_back("an unknown operation", bytes_of({0x54, 0x02, 0x01, 0x00, 'm', 'e', 't', 'a', 0x00, 0x33, 0x00}));
+    for (const auto& [what, bytes] : cases) {
+        INFO(what);
+        const fs::path delta = work / "x.delta", out = work / "out.pack";
+        write_file(delta, bytes);
+        // 0: refused with DeltaError; 2: applied (!); 3: refused but a file was left behind;
+        // -1: hung; 128 + N: killed by signal N.
+        const int rc = in_child(
+            [&] {
+                try {
+                    apply_delta(base, delta.string(), out.string());
+                    return 2;
+                } catch (const DeltaError&) {
+                }
+                for (const auto& e : fs::directory_iterator(work))
+                    if (e.path() != delta) return 3;
+                return 0;
+            },
+            20);
+        CHECK(rc == 0);  // -1: the apply hung
+        CHECK(slurp(base) == base_bytes);
+        fs::remove_all(work);
+        fs::create_directories(work);
+    }
+}
+
+TEST_CASE("a delta that hung the apply falls back to the full pack and leaves staging clean", "[install][delta][hostile]") {
+    Fixture f;
+    f.publish(1);
+    REQUIRE(f.sync().status == InstallStatus::Installed);
+    Manifest m = f.publish(2, true);
+    const std::string hang = hanging_deltas().front().bytes;
+    write_file(f.channel / m.deltas[0].file, hang);
+    m.deltas[0].size = static_cast<std::int64_t>(hang.size());
+    m.deltas[0].sha256 = sha256_file_hex((f.channel / m.deltas[0].file).string());
+    f.write_signed(m, f.secret);
+    // 0: installed from the full pack with a note; 2: installed some other way; 3: failed.
+    const int rc = in_child(
+        [&] {
+            const auto r = f.sync();
+            if (!r.ok()) return 3;
+            return !r.via_delta && r.note.find("delta not used: delta is malformed") != std::string::npos ? 0 : 2;
+        },
+        60);
+    CHECK(rc == 0);  // -1: the install hung
+    CHECK(f.active_bytes() == slurp(f.built / pack_name(2)));
+    CHECK(f.staging_empty());
+}
+
+TEST_CASE("a FIFO named as a pack, a delta or a manifest on a directory channel is refused without a hang", "[install][hostile]") {
+    Fixture f;
+    f.publish(1);
+    REQUIRE(f.sync().status == InstallStatus::Installed);
+    const std::string before = f.active_bytes();
+    const auto fifo = [](const fs::path& p) {
+        fs::remove(p);
+        REQUIRE(::mkfifo(p.c_str(), 0644) == 0);
+    };
+    SECTION("the pack") {
+        f.publish(2);
+        fifo(f.channel / pack_name(2));
+        // 0: refused as unreachable, saying why; 2: anything else.
+        const int rc = in_child(
+            [&] {
+                const auto r = f.sync();
+                return r.failed_with(ErrorKind::Unreachable) && r.message.find("fifo") != std::string::npos ? 0 : 2;
+            },
+            30);
+        CHECK(rc == 0);  // -1: it hung
+        CHECK(f.active_bytes() == before);
+        CHECK(f.staging_empty());
+    }
+    SECTION("the delta: the full pack is used instead") {
+        const Manifest m = f.publish(2, true);
+        fifo(f.channel / m.deltas[0].file);
+        const int rc = in_child(
+            [&] {
+                const auto r = f.sync();
+                return r.status == InstallStatus::Installed && !r.via_delta && r.note.find("fifo") != std::string::npos ? 0 : 2;
+            },
+            30);
+        CHECK(rc == 0);
+        CHECK(f.active_bytes() == slurp(f.built / pack_name(2)));
+        CHECK(f.staging_empty());
+    }
+    SECTION("the manifest") {
+        f.publish(2);
+        fifo(f.channel / "manifest.json");
+        const int rc = in_child([&] { return f.sync().failed_with(ErrorKind::Unreachable) ? 0 : 2; }, 30);
+        CHECK(rc == 0);
+        CHECK(f.active_bytes() == before);
+    }
+    SECTION("a FIFO in staging named as the download to resume") {
+        f.publish(2);
+        fifo(f.state / "staging" / (pack_name(2) + ".part"));
+        const int rc = in_child([&] { return f.sync().status == InstallStatus::Installed ? 0 : 2; }, 30);
+        CHECK(rc == 0);
+        CHECK(f.active_bytes() == slurp(f.built / pack_name(2)));
+        CHECK(f.staging_empty());
+    }
+    SECTION("the pack given to verify (kiosk-pack verify's path)") {
+        const Manifest m = f.publish(2);
+        fifo(f.tmp.path / "fifo.pack");
+        const int rc = in_child(
+            [&] {
+                try {
+                    verify_pack((f.tmp.path / "fifo.pack").string(), m);
+                    return 2;
+                } catch (const Error& e) {
+                    return e.kind() == ErrorKind::Mismatch && std::string(e.what()).find("fifo") != std::string::npos ? 0 : 3;
+                }
+            },
+            30);
+        CHECK(rc == 0);
+    }
+}
+
+TEST_CASE("a delta apply over its time budget is given up and leaves no file", "[install][delta]") {
+    Fixture f;
+    const Manifest m = f.publish(2, true);
+    const fs::path work = f.tmp.path / "work";
+    fs::create_directories(work);
+    const fs::path delta = work / "d.delta", out = work / "out.pack";
+    fs::copy_file(f.channel / m.deltas[0].file, delta);
+    DeltaLimits limits;
+    limits.time = std::chrono::milliseconds(0);
+    try {
+        apply_delta((f.built / pack_name(1)).string(), delta.string(), out.string(), limits);
+        FAIL("applied with no time at all");
+    } catch (const DeltaError& e) {
+        CHECK(std::string(e.what()).find("to apply: given up") != std::string::npos);
+    }
+    for (const auto& e : fs::directory_iterator(work)) CHECK(e.path() == delta);
+    // With the default budget the same delta applies, to the published pack's bytes.
+    apply_delta((f.built / pack_name(1)).string(), delta.string(), out.string());
+    CHECK(slurp(out) == slurp(f.built / pack_name(2)));
+}
+
+TEST_CASE("rollback refuses a previous pack the kiosk cannot read", "[install][hostile]") {
+    Fixture f;
+    f.publish(1);
+    REQUIRE(f.sync().status == InstallStatus::Installed);
+    f.publish(2);
+    REQUIRE(f.sync().status == InstallStatus::Installed);
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open((f.state / "packs" / pack_name(1)).c_str(), &db) == SQLITE_OK);
+    const int rc = sqlite3_exec(db, "DROP TABLE contact", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+    const auto r = rollback(f.state.string());
+    INFO(r.message);
+    CHECK(r.failed_with(ErrorKind::Mismatch));
+    CHECK(r.message.find("table contact is missing") != std::string::npos);
+    CHECK(f.active_target() == "packs/" + pack_name(2));
 }
