@@ -1,6 +1,15 @@
 // Helpers of the publish tests only: building a pack with the publisher's own functions.
 #pragma once
 
+#include <catch2/catch.hpp>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "publish/pack_writer.h"
 #include "test_util.h"
 
@@ -12,6 +21,38 @@ inline kiosk::publish::BuildReport build_pack(const fs::path& flux, const fs::pa
     kiosk::publish::BuildOptions opt;
     opt.build_time = "2026-11-01T00:00:00Z";
     return kiosk::publish::build_pack(*src, out.string(), opt);
+}
+
+// A museum with one picture at `locator` (a URL, a flux path or file://), and optionally more
+// members in the picture's annotation.
+inline FluxObject museum(const std::string& title, const std::string& locator, const std::string& annotation = "") {
+    return {title, R"("@type":["CulturalSite","Museum","PlaceOfInterest","PointOfInterest"],
+ "rdfs:label":{"fr":[")" + title + R"("]},
+ "hasMainRepresentation":[{"ebucore:hasAnnotation":[{"credits":["Test"])" +
+                       (annotation.empty() ? "" : "," + annotation) + R"(}],
+   "ebucore:hasRelatedResource":[{"ebucore:locator":[")" + locator + R"("]}]}])"};
+}
+
+// Writes a zip holding exactly the given (name, content) entries; names ending in '/' become
+// directory entries. Names are written verbatim, hostile ones included.
+inline void write_zip(const fs::path& zip, const std::vector<std::pair<std::string, std::string>>& entries) {
+    struct archive* a = archive_write_new();
+    REQUIRE(a != nullptr);
+    REQUIRE(archive_write_set_format_zip(a) == ARCHIVE_OK);
+    REQUIRE(archive_write_open_filename(a, zip.c_str()) == ARCHIVE_OK);
+    for (const auto& [name, data] : entries) {
+        struct archive_entry* e = archive_entry_new();
+        archive_entry_set_pathname(e, name.c_str());
+        bool dir = !name.empty() && name.back() == '/';
+        archive_entry_set_filetype(e, dir ? AE_IFDIR : AE_IFREG);
+        archive_entry_set_perm(e, dir ? 0755 : 0644);
+        archive_entry_set_size(e, dir ? 0 : static_cast<la_int64_t>(data.size()));
+        REQUIRE(archive_write_header(a, e) == ARCHIVE_OK);
+        if (!dir) REQUIRE(archive_write_data(a, data.data(), data.size()) == static_cast<la_ssize_t>(data.size()));
+        archive_entry_free(e);
+    }
+    REQUIRE(archive_write_close(a) == ARCHIVE_OK);
+    archive_write_free(a);
 }
 
 }  // namespace testutil

@@ -28,7 +28,7 @@
 #include "publish/image_fetch.h"
 #include "publish/images.h"
 #include "publish/pack_writer.h"
-#include "test_util.h"
+#include "publish_util.h"
 
 namespace fs = std::filesystem;
 using namespace kiosk::publish;
@@ -597,13 +597,7 @@ long long query_int(const fs::path& db_path, const std::string& sql) {
 }
 
 // A museum whose one picture is `locator`, with an optional annotation member (rightsEndDate).
-testutil::FluxObject museum(const std::string& title, const std::string& locator, const std::string& annotation = "") {
-    return {title, R"("@type":["CulturalSite","Museum","PlaceOfInterest","PointOfInterest"],
- "rdfs:label":{"fr":[")" + title + R"("]},
- "hasMainRepresentation":[{"ebucore:hasAnnotation":[{"credits":["Test"])" +
-                       (annotation.empty() ? "" : "," + annotation) + R"(}],
-   "ebucore:hasRelatedResource":[{"ebucore:locator":[")" + locator + R"("]}]}])"};
-}
+using testutil::museum;
 
 BuildReport build(const fs::path& flux, const fs::path& out, BuildOptions opt) {
     auto src = ExportSource::open(flux.string());
