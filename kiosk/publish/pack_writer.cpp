@@ -936,6 +936,13 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
             while (st.step()) rep.per_kind[st.text(0)] = st.i32(1);
         }
         rep.items_kept = static_cast<std::size_t>(std::stoll(query_text(db, "SELECT count(*) FROM item")));
+        if (rep.items_kept == 0 && !opt.allow_empty)
+            throw EmptyPackError("the pack would hold no item (" + std::to_string(rep.objects_listed) + " objects listed, " +
+                                 std::to_string(rep.objects_read) + " read, " + std::to_string(rep.objects_refused) +
+                                 " refused, " + std::to_string(rep.objects_missing) + " missing, " +
+                                 std::to_string(rep.skipped_not_for_kiosk) + " not for the kiosk, " +
+                                 std::to_string(rep.skipped_by_selection) +
+                                 " outside the selection); refusing to write an empty pack (--allow-empty builds it)");
         rep.duplicates = static_cast<std::size_t>(
             std::stoll(query_text(db, "SELECT (SELECT count(*) FROM stage.item) - (SELECT count(*) FROM stage.idmap)")));
         if (rep.duplicates)

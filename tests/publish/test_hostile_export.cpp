@@ -269,3 +269,42 @@ TEST_CASE("directory: JSON padded with blanks is read, JSON too large once compa
         CHECK(contains(what, "too large"));
     }
 }
+
+// ------------------------------------------------------------------------------------------
+// Empty packs
+
+TEST_CASE("a pack without items is refused unless allow_empty", "[hostile][empty][pack]") {
+    TempDir tmp;
+    const fs::path empty = tmp.path / "empty";
+    testutil::write_file(empty / "index.json", "[]");
+    fs::create_directories(empty / "objects");
+    const fs::path some = small_flux(tmp.path / "some");
+
+    auto refused = [&](const fs::path& flux, BuildOptions opt) {
+        const fs::path out = tmp.path / "out.pack";
+        try {
+            auto src = ExportSource::open(flux.string());
+            build_pack(*src, out.string(), opt);
+        } catch (const EmptyPackError& e) {
+            CHECK(e.kind() == kiosk::ErrorKind::Corrupt);
+            CHECK(contains(e.what(), "no item"));
+            CHECK(contains(e.what(), "--allow-empty"));
+            CHECK_FALSE(fs::exists(out));
+            CHECK_FALSE(fs::exists(out.string() + ".tmp"));
+            return true;
+        }
+        return false;
+    };
+    CHECK(refused(empty, {}));
+    BuildOptions elsewhere;
+    elsewhere.select.departments = {"2A"};  // the museums have no address: none is kept
+    CHECK(refused(some, elsewhere));
+    CHECK_FALSE(refused(some, {}));
+
+    BuildOptions allowed;
+    allowed.allow_empty = true;
+    auto src = ExportSource::open(empty.string());
+    const BuildReport rep = build_pack(*src, (tmp.path / "allowed.pack").string(), allowed);
+    CHECK(rep.items_kept == 0);
+    CHECK(fs::exists(tmp.path / "allowed.pack"));
+}
