@@ -5,7 +5,12 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <chrono>
+#include <future>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,6 +36,29 @@ inline FluxObject museum(const std::string& title, const std::string& locator, c
  "hasMainRepresentation":[{"ebucore:hasAnnotation":[{"credits":["Test"])" +
                        (annotation.empty() ? "" : "," + annotation) + R"(}],
    "ebucore:hasRelatedResource":[{"ebucore:locator":[")" + locator + R"("]}]}])"};
+}
+
+inline void make_fifo(const fs::path& p) {
+    fs::create_directories(p.parent_path());
+    REQUIRE(::mkfifo(p.c_str(), 0600) == 0);
+}
+
+// Runs `work` on a thread and returns its result. Code that blocks on one of `fifos` (the bug
+// the FIFO tests look for) fails the test after 20 s instead of hanging it: each FIFO is then
+// opened for writing and closed, again and again, which releases a reader stuck in open() or
+// read() with an end of file.
+template <class F>
+auto with_fifo_guard(const std::vector<fs::path>& fifos, F&& work) {
+    auto job = std::async(std::launch::async, std::forward<F>(work));
+    if (job.wait_for(std::chrono::seconds(20)) == std::future_status::timeout) {
+        FAIL_CHECK("blocked on a FIFO");
+        while (job.wait_for(std::chrono::milliseconds(100)) == std::future_status::timeout)
+            for (const fs::path& f : fifos) {
+                const int fd = ::open(f.c_str(), O_WRONLY | O_NONBLOCK);
+                if (fd >= 0) ::close(fd);
+            }
+    }
+    return job.get();
 }
 
 // Writes a zip holding exactly the given (name, content) entries; names ending in '/' become

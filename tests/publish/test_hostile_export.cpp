@@ -10,18 +10,15 @@
 #include "publish/pack_writer.h"
 #include "publish_util.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include "core/manifest.h"
 
-#include <chrono>
-#include <future>
 #include <string>
 #include <vector>
 
 using namespace kiosk::publish;
 using testutil::FluxObject;
 using testutil::TempDir;
+using testutil::with_fifo_guard;
 using testutil::write_zip;
 namespace fs = std::filesystem;
 
@@ -52,25 +49,6 @@ std::string build_error(const fs::path& flux, const fs::path& out, BuildOptions 
 }
 
 bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
-
-void make_fifo(const fs::path& p) {
-    fs::create_directories(p.parent_path());
-    REQUIRE(::mkfifo(p.c_str(), 0600) == 0);
-}
-
-// Runs `work` on a thread; if it has not finished after 20 s it is blocked on the FIFO (the
-// bug): the FIFO is then opened for writing and closed, which releases a reader stuck in
-// open() or read(), so the test fails instead of hanging.
-template <class F>
-auto with_fifo_guard(const fs::path& fifo, F&& work) {
-    auto job = std::async(std::launch::async, std::forward<F>(work));
-    if (job.wait_for(std::chrono::seconds(20)) == std::future_status::timeout) {
-        FAIL_CHECK("blocked on the FIFO " << fifo);
-        const int fd = ::open(fifo.c_str(), O_WRONLY | O_NONBLOCK);
-        if (fd >= 0) ::close(fd);
-    }
-    return job.get();
-}
 
 // A flux of `n` museums without pictures.
 fs::path small_flux(const fs::path& root, int n = 2) {
@@ -206,8 +184,8 @@ TEST_CASE("zip: index.json past its limits, or a FIFO as the zip, is refused wit
     CHECK(contains(what, "index.json"));
     CHECK(contains(what, "more than 256 MiB"));
 
-    make_fifo(tmp.path / "fifo.zip");
-    const std::string fifo = with_fifo_guard(tmp.path / "fifo.zip", [&] { return build_error(tmp.path / "fifo.zip", tmp.path / "y.pack"); });
+    testutil::make_fifo(tmp.path / "fifo.zip");
+    const std::string fifo = with_fifo_guard({tmp.path / "fifo.zip"}, [&] { return build_error(tmp.path / "fifo.zip", tmp.path / "y.pack"); });
     INFO(fifo);
     CHECK(contains(fifo, "fifo.zip"));
     CHECK(contains(fifo, "not a regular file"));
@@ -220,9 +198,9 @@ TEST_CASE("directory: a FIFO as index.json or as an object file fails the build,
           "[hostile][directory][fifo]") {
     TempDir tmp;
     SECTION("index.json") {
-        make_fifo(tmp.path / "flux" / "index.json");
+        testutil::make_fifo(tmp.path / "flux" / "index.json");
         fs::create_directories(tmp.path / "flux" / "objects");
-        const std::string what = with_fifo_guard(tmp.path / "flux" / "index.json",
+        const std::string what = with_fifo_guard({tmp.path / "flux" / "index.json"},
                                                  [&] { return build_error(tmp.path / "flux", tmp.path / "a.pack"); });
         INFO(what);
         CHECK(contains(what, "index.json"));
@@ -232,8 +210,8 @@ TEST_CASE("directory: a FIFO as index.json or as an object file fails the build,
         const fs::path flux = small_flux(tmp.path / "flux");
         const fs::path victim = flux / "objects" / "t/t1/59-00000002-0000-0000-0000-000000000000.json";
         fs::remove(victim);
-        make_fifo(victim);
-        const std::string what = with_fifo_guard(victim, [&] { return build_error(flux, tmp.path / "b.pack"); });
+        testutil::make_fifo(victim);
+        const std::string what = with_fifo_guard({victim}, [&] { return build_error(flux, tmp.path / "b.pack"); });
         INFO(what);
         CHECK(contains(what, "59-00000002-0000-0000-0000-000000000000.json"));
         CHECK(contains(what, "not a regular file: a fifo"));
@@ -307,4 +285,62 @@ TEST_CASE("a pack without items is refused unless allow_empty", "[hostile][empty
     const BuildReport rep = build_pack(*src, (tmp.path / "allowed.pack").string(), allowed);
     CHECK(rep.items_kept == 0);
     CHECK(fs::exists(tmp.path / "allowed.pack"));
+}
+
+// ------------------------------------------------------------------------------------------
+// Pictures and other files named by the operator
+
+TEST_CASE("a FIFO or /dev/zero as a picture is one failed picture, not a hung or lost build",
+          "[hostile][pictures][fifo]") {
+    TempDir tmp;
+    const fs::path flux = tmp.path / "flux";
+    const fs::path outside = tmp.path / "outside.fifo", inside = flux / "images" / "inside.fifo";
+    testutil::write_flux(flux, {testutil::museum("Musée A", "file://" + outside.string()),
+                                testutil::museum("Musée B", "images/inside.fifo"),
+                                testutil::museum("Musée C", "file:///dev/zero")});
+    testutil::make_fifo(outside);
+    testutil::make_fifo(inside);
+    BuildOptions opt;
+    opt.fetch_images = false;
+    const BuildReport rep = with_fifo_guard({outside, inside}, [&] {
+        auto src = ExportSource::open(flux.string());
+        return build_pack(*src, (tmp.path / "p.pack").string(), opt);
+    });
+    CHECK(rep.items_kept == 3);
+    CHECK(rep.images_stored == 0);
+    CHECK(rep.images_failed == 3);
+    std::string lines;
+    for (const Warning& w : rep.warnings) lines += w.to_line() + "\n";
+    INFO(lines);
+    CHECK(contains(lines, "not a regular file: a fifo): file://" + outside.string()));
+    CHECK(contains(lines, "not a regular file: a fifo): images/inside.fifo"));
+    CHECK(contains(lines, "not a regular file: a character device): file:///dev/zero"));
+}
+
+TEST_CASE("a FIFO as --previous, or as a file to hash, is refused without blocking", "[hostile][fifo]") {
+    TempDir tmp;
+    const fs::path flux = small_flux(tmp.path / "flux");
+    const fs::path fifo = tmp.path / "old.pack";
+    testutil::make_fifo(fifo);
+    BuildOptions opt;
+    opt.previous = fifo.string();
+    const std::string what = with_fifo_guard({fifo}, [&] {
+        try {
+            auto src = ExportSource::open(flux.string());
+            build_pack(*src, (tmp.path / "p.pack").string(), opt);
+        } catch (const PreviousPackError& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    });
+    CHECK(what == "previous pack " + fifo.string() + ": not a regular file: a fifo");
+
+    const std::string hashed = with_fifo_guard({fifo}, [&] {
+        try {
+            return kiosk::sha256_file_hex(fifo.string());
+        } catch (const kiosk::Error& e) {
+            return std::string(e.what());
+        }
+    });
+    CHECK(contains(hashed, "not a regular file: a fifo"));
 }

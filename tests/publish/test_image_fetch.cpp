@@ -404,6 +404,32 @@ TEST_CASE("image fetch: a rebuild revalidates with ETag / Last-Modified and reus
         CHECK(offline.stats().cached == 2);
         CHECK(server.hits("/img/a.png") == 2);
     }
+    SECTION("a FIFO in the cache, as a blob or a URL record, is a miss: downloaded again, never waited on") {
+        std::vector<fs::path> fifos;
+        for (const char* dir : {"cache/blobs", "cache/urls"})
+            for (const auto& e : fs::directory_iterator(tmp.path / dir)) fifos.push_back(e.path());
+        // One of each: a's blob and b's record (found by content: a record names its URL).
+        fs::path blob, record;
+        for (const fs::path& f : fifos) {
+            const std::string text = testutil::slurp(f);
+            if (text == png) blob = f;
+            if (text.find(urls[1]) != std::string::npos) record = f;
+        }
+        REQUIRE_FALSE(blob.empty());
+        REQUIRE_FALSE(record.empty());
+        for (const fs::path& f : {blob, record}) {
+            fs::remove(f);
+            testutil::make_fifo(f);
+        }
+        auto r = testutil::with_fifo_guard({blob, record}, [&] {
+            ImageFetcher third(quick(cache));
+            auto got = third.fetch(urls);
+            CHECK(third.stats().fetched == 2);
+            return got;
+        });
+        CHECK(r[urls[0]].bytes == png);
+        CHECK(r[urls[1]].bytes == jpeg);
+    }
     SECTION("a damaged blob is not trusted: the picture is downloaded again") {
         for (const auto& e : fs::directory_iterator(tmp.path / "cache/blobs")) testutil::write_file(e.path(), "garbage");
         ImageFetcher third(quick(cache));
