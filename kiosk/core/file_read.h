@@ -4,7 +4,9 @@
 // that reads an outside file goes through here; nothing else opens them with ifstream.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 
 namespace kiosk {
@@ -25,6 +27,13 @@ std::uint64_t check_regular_file(const std::string& path, std::uint64_t cap);
 // checked on the open descriptor (no window between the check and the read), and reading
 // stops at cap + 1 bytes, so a file that grows while read is refused too.
 std::string read_regular_file(const std::string& path, std::uint64_t cap);
+
+// The same, handed to `on_chunk` piece by piece (at most 1 MiB each) instead of held whole:
+// for a file read through a filter, such as JSON with its blanks dropped, whose full size
+// need never be in memory. More than `cap` bytes throws as above, after the first `cap`
+// were handed over.
+void read_regular_file_chunks(const std::string& path, std::uint64_t cap,
+                              const std::function<void(const char*, std::size_t)>& on_chunk);
 
 // The same without exceptions: false and a one-line reason.
 bool read_regular_file(const std::string& path, std::uint64_t cap, std::string& out, std::string& why);

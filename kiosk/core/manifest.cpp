@@ -15,6 +15,7 @@
 #include "core/dates.h"
 #include "core/error.h"
 #include "core/durable_file.h"
+#include "core/file_read.h"
 #include "core/json_out.h"
 
 namespace kiosk {
@@ -422,14 +423,13 @@ std::string format_utc(std::int64_t seconds) {
 
 std::string sha256_file_hex(const std::string& path) {
     ensure_sodium();
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
-    if (!f) throw Error(ErrorKind::Unreadable, "cannot read " + path);
     crypto_hash_sha256_state st;
     crypto_hash_sha256_init(&st);
-    std::vector<unsigned char> buf(1 << 16);
-    std::size_t n;
-    while ((n = std::fread(buf.data(), 1, buf.size(), f.get())) > 0) crypto_hash_sha256_update(&st, buf.data(), n);
-    if (std::ferror(f.get())) throw Error(ErrorKind::Unreadable, "read error on " + path);
+    // Streamed, and only from a regular file (a FIFO given as a pack would block fopen for
+    // ever). No size cap: packs are hashed whole, and the hash holds 32 bytes however long.
+    read_regular_file_chunks(path, UINT64_MAX, [&](const char* data, std::size_t n) {
+        crypto_hash_sha256_update(&st, reinterpret_cast<const unsigned char*>(data), n);
+    });
     unsigned char h[crypto_hash_sha256_BYTES];
     crypto_hash_sha256_final(&st, h);
     return hex(h, sizeof h);

@@ -69,7 +69,8 @@ std::string format_utc(std::int64_t seconds);
 std::string sha256_hex(std::string_view bytes);
 
 // SHA-256 of a file as 64 lowercase hex digits, read in chunks so large packs never sit in
-// memory. Throws kiosk::Error (Unreadable) when the file cannot be read.
+// memory. Throws kiosk::Error when the file cannot be read (file_read.h: NotFound, Unreadable,
+// or Corrupt for a FIFO, a device or a directory).
 std::string sha256_file_hex(const std::string& path);
 
 // Decodes standard base64 into exactly `len` bytes. Only the canonical encoding is accepted

@@ -2,8 +2,10 @@
 // ExportItem the pack writer consumes, absorbing every shape difference between feed vintages.
 #include "publish/export_model.h"
 
+#include "core/file_read.h"
 #include "core/prices.h"
 #include "core/text_fold.h"
+#include "publish/json_compact.h"
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -14,7 +16,6 @@
 #include <charconv>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <initializer_list>
 #include <optional>
 #include <set>
@@ -44,10 +45,35 @@ namespace {
 // file) from putting megabytes of text into one pack row.
 constexpr size_t kMaxText = 64 * 1024;
 
-// Largest single file read from a flux. A whole-France index.json should stay under about a
-// hundred megabytes (~180 bytes per entry) and objects under a megabyte, so this only trips on
-// a decompression bomb.
-constexpr size_t kMaxFileBytes = size_t{1} << 30;
+// Limits on a JSON file of a flux. `read` bounds the bytes read (on disk, or inflated from
+// the zip), so that a decompression bomb or an endless file costs seconds, not hours; `kept`
+// bounds the memory, what is held once the blanks are dropped (JsonCompactor). Whole-France,
+// index.json is about 100 MB (~180 bytes an entry) and an object under 1 MB: only a hostile
+// or broken file reaches these, and the build then fails naming it. index.json may be read
+// far past its kept size, so that any amount of indentation is fine.
+struct JsonLimits {
+    std::uint64_t read;
+    std::size_t kept;
+    const char* what;  // for messages
+};
+constexpr JsonLimits kIndexLimits{std::uint64_t{2} << 30, std::size_t{256} << 20, "index.json"};
+constexpr JsonLimits kObjectLimits{std::uint64_t{64} << 20, std::size_t{16} << 20, "an object file"};
+
+std::string mib(std::uint64_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
+
+// Feeds `piece` to the compactor; past its cap, the file named `shown` fails the build.
+void compact(JsonCompactor& into, const char* data, std::size_t n, const JsonLimits& limits, const std::string& shown) {
+    if (!into.feed(std::string_view(data, n)))
+        throw ExportError(shown + ": more than " + mib(limits.kept) + " of JSON without its blanks, the limit for " +
+                              limits.what + "; the build stops",
+                          ErrorKind::Corrupt);
+}
+
+// simdjson reads a little past the end of the text; room there saves it a copy.
+const std::string& padded(JsonCompactor& c) {
+    c.reserve_tail(simdjson::SIMDJSON_PADDING);
+    return c.text();
+}
 
 // ---------------------------------------------------------------------------------------
 // Paths
@@ -112,35 +138,63 @@ std::vector<IndexEntry> parse_index(const std::string& json, const std::string& 
 class DirSource final : public ExportSource {
 public:
     DirSource(fs::path root, std::string shown) : root_(std::move(root)), shown_(std::move(shown)) {
-        std::string json;
-        if (!read("index.json", json)) throw ExportError(shown_ + "index.json: cannot be read");
-        index_ = parse_index(json, shown_ + "index.json");
+        JsonCompactor json(kIndexLimits.kept);
+        if (!read_json("index.json", kIndexLimits, json)) throw ExportError(shown_ + "index.json: not found", ErrorKind::NotFound);
+        index_ = parse_index(padded(json), shown_ + "index.json");
     }
 
     const std::vector<IndexEntry>& index() const override { return index_; }
 
     // Symlinks inside the directory are followed: the operator owns it, and only the
     // path text (which may come from index.json) needs to be kept inside the root.
-    bool read(const std::string& relative_path, std::string& out) const override {
+    using ExportSource::read;
+    bool read(const std::string& relative_path, std::string& out, std::string& why) const override {
         auto rel = normalize_relative(relative_path);
-        if (!rel) return false;
-        fs::path p = root_ / *rel;
-        std::error_code ec;
-        if (!fs::is_regular_file(p, ec)) return false;
-        auto size = fs::file_size(p, ec);
-        if (ec || size > kMaxFileBytes) return false;
-        std::ifstream in(p, std::ios::binary);
-        if (!in) return false;
-        std::string data(static_cast<size_t>(size), '\0');
-        in.read(data.data(), static_cast<std::streamsize>(size));
-        if (static_cast<size_t>(in.gcount()) != data.size()) return false;
-        out = std::move(data);
-        return true;
+        if (!rel) {
+            why = relative_path + ": outside the flux";
+            return false;
+        }
+        return read_regular_file((root_ / *rel).string(), kMaxPictureFileBytes, out, why);
     }
 
     std::string describe() const override { return "directory " + shown_; }
 
+    // Index order, each file read when its turn comes.
+    void for_each_object(const WantFn& want, const ObjectFn& on_object, const MissingFn& on_missing) const override {
+        JsonCompactor json(kObjectLimits.kept);
+        for (const IndexEntry& entry : index_) {
+            if (!normalize_relative(entry.file)) {
+                on_missing(entry, true);
+                continue;
+            }
+            if (!want(entry)) continue;
+            if (!read_json("objects/" + entry.file, kObjectLimits, json)) {
+                on_missing(entry, false);
+                continue;
+            }
+            on_object(entry, padded(json));
+        }
+    }
+
 private:
+    // False when the file is absent. A file that is there but cannot be read whole (not a
+    // regular file, a FIFO or a device, unreadable, over the limits) fails the build.
+    bool read_json(const std::string& relative_path, const JsonLimits& limits, JsonCompactor& json) const {
+        json.reset();
+        const std::string shown = shown_ + relative_path;
+        const fs::path p = root_ / *normalize_relative(relative_path);
+        try {
+            read_regular_file_chunks(p.string(), limits.read,
+                                     [&](const char* data, std::size_t n) { compact(json, data, n, limits, shown); });
+        } catch (const ExportError&) {
+            throw;
+        } catch (const Error& e) {
+            if (e.kind() == ErrorKind::NotFound) return false;
+            throw ExportError(shown + ": " + e.message() + "; the build stops", e.kind());
+        }
+        return true;
+    }
+
     fs::path root_;
     std::string shown_;  // root as given, ending with '/'
     std::vector<IndexEntry> index_;
@@ -154,19 +208,27 @@ struct ArchiveFree {
 };
 using ArchivePtr = std::unique_ptr<struct archive, ArchiveFree>;
 
-ArchivePtr open_zip(const std::string& path, std::string& error) {
-    ArchivePtr a(archive_read_new());
-    if (!a) {
-        error = "out of memory";
-        return nullptr;
+// Opens the zip for one pass. Throws ExportError: a FIFO or a device given as the zip is
+// refused before libarchive opens it (opening a FIFO would wait for a writer for ever).
+ArchivePtr open_zip(const std::string& path) {
+    try {
+        check_regular_file(path, UINT64_MAX);
+    } catch (const Error& e) {
+        throw ExportError("zip " + std::string(e.what()), e.kind());
     }
+    ArchivePtr a(archive_read_new());
+    if (!a) throw ExportError("zip " + path + ": out of memory", ErrorKind::Internal);
     archive_read_support_format_zip(a.get());
     if (archive_read_open_filename(a.get(), path.c_str(), 64 * 1024) != ARCHIVE_OK) {
         const char* msg = archive_error_string(a.get());
-        error = msg ? msg : "cannot open";
-        return nullptr;
+        throw ExportError("zip " + path + ": " + (msg ? msg : "cannot open"), ErrorKind::Corrupt);
     }
     return a;
+}
+
+std::string archive_message(struct archive* a) {
+    const char* msg = archive_error_string(a);
+    return msg ? msg : "unknown error";
 }
 
 const char* entry_name(struct archive_entry* e) {
@@ -176,22 +238,19 @@ const char* entry_name(struct archive_entry* e) {
 
 // A zip whose entry names point outside the archive (absolute or with "..") is refused as a
 // whole: DATAtourisme never produces one, so such a file is either corrupt or hostile, and
-// the operator is better served by a clear error than by a silently partial import.
+// the operator is better served by a clear error than by a silently partial import. So is a
+// zip with an entry that is needed but cannot be read (damaged, truncated, or inflating past
+// its limit): the build fails naming it, rather than giving a pack with holes or no items.
 class ZipSource final : public ExportSource {
 public:
     explicit ZipSource(std::string path) : path_(std::move(path)) {
-        std::string error;
-        ArchivePtr a = open_zip(path_, error);
-        if (!a) throw ExportError("zip " + path_ + ": " + error);
+        ArchivePtr a = open_zip(path_);
         struct archive_entry* entry = nullptr;
         for (;;) {
             int r = archive_read_next_header(a.get(), &entry);
             if (r == ARCHIVE_EOF) break;
-            if (r != ARCHIVE_OK && r != ARCHIVE_WARN) {
-                const char* msg = archive_error_string(a.get());
-                throw ExportError("zip " + path_ + ": unreadable (" +
-                                  (msg ? msg : "unknown error") + ")");
-            }
+            if (r != ARCHIVE_OK && r != ARCHIVE_WARN)
+                throw ExportError("zip " + path_ + ": unreadable (" + archive_message(a.get()) + ")", ErrorKind::Corrupt);
             const char* raw = entry_name(entry);
             if (!raw) continue;  // a name libarchive cannot decode can never be asked for
             auto name = normalize_relative(raw);
@@ -217,43 +276,47 @@ public:
                                   ", " + roots[1] + ")");
             prefix_ = roots[0];
         }
-        std::string json;
-        if (!read("index.json", json))
-            throw ExportError("zip " + path_ + ": " + prefix_ + "index.json cannot be read");
-        index_ = parse_index(json, "zip " + path_ + ": " + prefix_ + "index.json");
+        const std::string index_name = prefix_ + "index.json";
+        JsonCompactor json(kIndexLimits.kept);
+        const bool found = find_entry(index_name, [&](struct archive* z) {
+            inflate(z, index_name, kIndexLimits.read, kIndexLimits.what,
+                    [&](const char* data, std::size_t n) { compact(json, data, n, kIndexLimits, shown(index_name)); });
+        });
+        if (!found) throw ExportError(shown(index_name) + ": cannot be found again in the archive", ErrorKind::Corrupt);
+        index_ = parse_index(padded(json), shown(index_name));
     }
 
     const std::vector<IndexEntry>& index() const override { return index_; }
 
     // Each call rescans the archive from the start; fine for the small regional extracts
     // the kiosk uses, and it keeps the source free of mutable state.
-    bool read(const std::string& relative_path, std::string& out) const override {
+    using ExportSource::read;
+    bool read(const std::string& relative_path, std::string& out, std::string& why) const override {
         auto rel = normalize_relative(relative_path);
-        if (!rel) return false;
+        if (!rel) {
+            why = relative_path + ": outside the flux";
+            return false;
+        }
         const std::string wanted = prefix_ + *rel;
-        if (!files_.count(wanted)) return false;
-        std::string error;
-        ArchivePtr a = open_zip(path_, error);
-        if (!a) return false;
-        struct archive_entry* entry = nullptr;
-        for (;;) {
-            int r = archive_read_next_header(a.get(), &entry);
-            if (r != ARCHIVE_OK && r != ARCHIVE_WARN) return false;
-            const char* raw = entry_name(entry);
-            if (!raw || archive_entry_filetype(entry) != AE_IFREG) continue;
-            auto name = normalize_relative(raw);
-            if (!name || *name != wanted) continue;
+        if (!files_.count(wanted)) {
+            why = shown(wanted) + ": not in the archive";
+            return false;
+        }
+        try {
             std::string data;
-            std::array<char, 64 * 1024> buf{};
-            for (;;) {
-                la_ssize_t n = archive_read_data(a.get(), buf.data(), buf.size());
-                if (n < 0) return false;
-                if (n == 0) break;
-                if (data.size() + static_cast<size_t>(n) > kMaxFileBytes) return false;
-                data.append(buf.data(), static_cast<size_t>(n));
+            const bool found = find_entry(wanted, [&](struct archive* z) {
+                inflate(z, wanted, kMaxPictureFileBytes, "a picture",
+                        [&](const char* bytes, std::size_t n) { data.append(bytes, n); });
+            });
+            if (!found) {
+                why = shown(wanted) + ": not found again in the archive";
+                return false;
             }
             out = std::move(data);
             return true;
+        } catch (const Error& e) {
+            why = e.what();
+            return false;
         }
     }
 
@@ -275,35 +338,28 @@ public:
             }
             if (want(e)) wanted[prefix_ + "objects/" + *rel].push_back(&e);
         }
-        std::string error;
-        ArchivePtr a = open_zip(path_, error);
-        std::string data;
-        std::array<char, 64 * 1024> buf{};
+        ArchivePtr a = wanted.empty() ? nullptr : open_zip(path_);
+        JsonCompactor json(kObjectLimits.kept);
         struct archive_entry* entry = nullptr;
-        // A read error part-way (truncated or corrupt archive) ends the pass; what was not
-        // seen yet is reported missing rather than aborting a build that is mostly readable.
-        while (a && !wanted.empty()) {
+        std::string last = "(none)";  // the last entry read whole, to place a damaged part
+        while (!wanted.empty()) {
             int r = archive_read_next_header(a.get(), &entry);
-            if (r != ARCHIVE_OK && r != ARCHIVE_WARN) break;
+            if (r == ARCHIVE_EOF) break;
+            if (r != ARCHIVE_OK && r != ARCHIVE_WARN)
+                throw ExportError("zip " + path_ + ": unreadable after entry '" + last + "' (" +
+                                      archive_message(a.get()) + "); the build stops",
+                                  ErrorKind::Corrupt);
             const char* raw = entry_name(entry);
             if (!raw || archive_entry_filetype(entry) != AE_IFREG) continue;
             auto name = normalize_relative(raw);
             if (!name) continue;
             auto it = wanted.find(*name);
             if (it == wanted.end()) continue;
-            data.clear();
-            bool ok = true;
-            for (;;) {
-                la_ssize_t n = archive_read_data(a.get(), buf.data(), buf.size());
-                if (n < 0 || data.size() + static_cast<size_t>(std::max<la_ssize_t>(n, 0)) > kMaxFileBytes) {
-                    ok = false;
-                    break;
-                }
-                if (n == 0) break;
-                data.append(buf.data(), static_cast<size_t>(n));
-            }
-            if (!ok) break;
-            for (const IndexEntry* e : it->second) on_object(*e, data);
+            json.reset();
+            inflate(a.get(), *name, kObjectLimits.read, kObjectLimits.what,
+                    [&](const char* data, std::size_t n) { compact(json, data, n, kObjectLimits, shown(*name)); });
+            last = *name;
+            for (const IndexEntry* e : it->second) on_object(*e, padded(json));
             wanted.erase(it);
         }
         // Report the leftovers in index order, so messages come out the same on every run.
@@ -319,6 +375,51 @@ public:
     }
 
 private:
+    std::string shown(const std::string& entry) const { return "zip " + path_ + ": " + entry; }
+
+    // Scans the archive for the regular entry `wanted` and hands it to `use` positioned on its
+    // data. False when the archive has no such entry; throws ExportError when damaged.
+    template <class F>
+    bool find_entry(const std::string& wanted, F&& use) const {
+        ArchivePtr a = open_zip(path_);
+        struct archive_entry* entry = nullptr;
+        for (;;) {
+            int r = archive_read_next_header(a.get(), &entry);
+            if (r == ARCHIVE_EOF) return false;
+            if (r != ARCHIVE_OK && r != ARCHIVE_WARN)
+                throw ExportError("zip " + path_ + ": unreadable before entry '" + wanted + "' (" +
+                                      archive_message(a.get()) + ")",
+                                  ErrorKind::Corrupt);
+            const char* raw = entry_name(entry);
+            if (!raw || archive_entry_filetype(entry) != AE_IFREG) continue;
+            auto name = normalize_relative(raw);
+            if (!name || *name != wanted) continue;
+            use(a.get());
+            return true;
+        }
+    }
+
+    // Inflates the current entry into `sink`, at most `cap` bytes. A damaged entry (bad data,
+    // bad CRC, cut short) or one that inflates past the cap throws ExportError naming it.
+    template <class Sink>
+    void inflate(struct archive* a, const std::string& name, std::uint64_t cap, const char* what, Sink&& sink) const {
+        std::array<char, 64 * 1024> buf;
+        std::uint64_t total = 0;
+        for (;;) {
+            const la_ssize_t n = archive_read_data(a, buf.data(), buf.size());
+            if (n == 0) return;
+            if (n < 0)
+                throw ExportError(shown(name) + ": cannot be read (" + archive_message(a) + "); the build stops",
+                                  ErrorKind::Corrupt);
+            total += static_cast<std::uint64_t>(n);
+            if (total > cap)
+                throw ExportError(shown(name) + ": inflates past " + mib(cap) + ", the limit for " + what +
+                                      " (a decompression bomb?); the build stops",
+                                  ErrorKind::Corrupt);
+            sink(buf.data(), static_cast<std::size_t>(n));
+        }
+    }
+
     std::string path_;
     std::string prefix_;  // "" or "data/"
     std::unordered_set<std::string> files_;
@@ -1367,11 +1468,13 @@ std::unique_ptr<ExportSource> ExportSource::open(const std::string& path) {
         fs::path root(path);
         std::string shown = path;
         if (shown.empty() || shown.back() != '/') shown += '/';
-        if (fs::is_regular_file(root / "index.json", ec)) return std::make_unique<DirSource>(root, shown);
+        // exists(), not is_regular_file(): a FIFO or a device named index.json is refused by
+        // DirSource with its reason, not reported as missing.
+        if (fs::exists(root / "index.json", ec)) return std::make_unique<DirSource>(root, shown);
         std::vector<fs::path> candidates;
         for (fs::directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
             std::error_code ec2;
-            if (it->is_directory(ec2) && fs::is_regular_file(it->path() / "index.json", ec2))
+            if (it->is_directory(ec2) && fs::exists(it->path() / "index.json", ec2))
                 candidates.push_back(it->path());
         }
         if (ec) throw ExportError(shown + ": cannot list directory (" + ec.message() + ")");
@@ -1384,6 +1487,9 @@ std::unique_ptr<ExportSource> ExportSource::open(const std::string& path) {
         return std::make_unique<DirSource>(candidates[0], shown + candidates[0].filename().string() + "/");
     }
     if (fs::is_regular_file(st)) return std::make_unique<ZipSource>(path);
+    if (fs::is_fifo(st) || fs::is_character_file(st) || fs::is_block_file(st) || fs::is_socket(st))
+        throw ExportError(path + ": not a regular file (a FIFO, a device or a socket), neither a directory nor a zip",
+                          ErrorKind::Corrupt);
     throw ExportError(path + ": neither a directory nor a zip file");
 }
 
@@ -1402,24 +1508,6 @@ bool parse_object(const std::string& file, const std::string& json, ExportItem& 
         ctx.warn("", "object refused: unexpected error");
     }
     return false;
-}
-
-// The plain way, good for a directory: each file is read when its turn in the index comes.
-void ExportSource::for_each_object(const WantFn& want, const ObjectFn& on_object,
-                                   const MissingFn& on_missing) const {
-    std::string json;
-    for (const IndexEntry& entry : index()) {
-        if (!normalize_relative(entry.file)) {
-            on_missing(entry, true);
-            continue;
-        }
-        if (!want(entry)) continue;
-        if (!read("objects/" + entry.file, json)) {
-            on_missing(entry, false);
-            continue;
-        }
-        on_object(entry, json);
-    }
 }
 
 Warning missing_warning(const ExportSource& src, const IndexEntry& entry, bool escaped) {

@@ -160,23 +160,32 @@ public:
     virtual ~ExportSource() = default;
 
     virtual const std::vector<IndexEntry>& index() const = 0;
-    // Reads a file by its path relative to the flux root ("objects/1/17/x.json",
-    // "images/arras.png"). False when absent or when the path escapes the root.
-    virtual bool read(const std::string& relative_path, std::string& out) const = 0;
+    // Reads a file by its path relative to the flux root ("images/arras.png"), whole and as
+    // stored: a regular file (or zip entry) of at most kMaxPictureFileBytes. False with a
+    // one-line `why` when absent, when the path escapes the root, or when the file cannot be
+    // read (a FIFO, a device, too large, a damaged entry).
+    virtual bool read(const std::string& relative_path, std::string& out, std::string& why) const = 0;
+    bool read(const std::string& relative_path, std::string& out) const {
+        std::string why;
+        return read(relative_path, out, why);
+    }
     // Short description for messages ("directory content/", "zip flux.zip").
     virtual std::string describe() const = 0;
 
     // Streams the object files of the index entries `want` accepts: on_object gets each one's
-    // bytes (the buffer is reused, so take what you need before returning), on_missing each
-    // listed entry whose file is absent or unreadable. A directory goes in index order; a zip
-    // goes in archive order, in a single pass over the archive, so neither the flux nor
-    // more than one object is ever held in memory. Entries whose path escapes objects/ are
-    // reported through on_missing with escaped = true.
+    // JSON without its insignificant whitespace (the buffer is reused, so take what you need
+    // before returning), on_missing each listed entry whose file is absent. A directory goes
+    // in index order; a zip goes in archive order, in a single pass over the archive, so
+    // neither the flux nor more than one object is ever held in memory. Entries whose path
+    // escapes objects/ are reported through on_missing with escaped = true. A file that is
+    // there but cannot be read (a FIFO, a device, a damaged or truncated zip entry, over the
+    // size limits: a decompression bomb) throws ExportError naming it: the build fails
+    // rather than giving a pack with holes.
     using WantFn = std::function<bool(const IndexEntry&)>;
     using ObjectFn = std::function<void(const IndexEntry&, const std::string& json)>;
     using MissingFn = std::function<void(const IndexEntry&, bool escaped)>;
     virtual void for_each_object(const WantFn& want, const ObjectFn& on_object,
-                                 const MissingFn& on_missing) const;
+                                 const MissingFn& on_missing) const = 0;
 };
 
 // Parses one object file. Problems with single fields become warnings; an object that cannot

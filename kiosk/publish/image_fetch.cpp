@@ -4,6 +4,7 @@
 // picture...), hosts/<sha256 of host:port> for a host that could not be reached.
 #include "publish/image_fetch.h"
 
+#include "core/file_read.h"
 #include "core/manifest.h"
 
 #include <curl/curl.h>
@@ -80,13 +81,14 @@ std::string printable_start(std::string_view b) {
     return s;
 }
 
-bool read_all(const fs::path& p, std::string& out) {
-    std::ifstream f(p, std::ios::binary);
-    if (!f) return false;
-    std::ostringstream ss;
-    ss << f.rdbuf();
-    out = ss.str();
-    return static_cast<bool>(f) || f.eof();
+// Cache files are ours, but the directory is the operator's: only regular files are read,
+// each under a cap (a record holds a URL and a few headers; a blob is a picture), so a FIFO or
+// a device left there cannot hang or exhaust a build. An unreadable file is a cache miss.
+constexpr std::uint64_t kMaxCacheRecordBytes = 64u << 10;
+
+bool read_all(const fs::path& p, std::uint64_t cap, std::string& out) {
+    std::string why;
+    return kiosk::read_regular_file(p.string(), cap, out, why);
 }
 
 // Write to a unique temporary name in the same directory and rename over the target: a
@@ -161,7 +163,7 @@ public:
     bool load(const std::string& url, CacheEntry& e, std::string& bytes) const {
         if (!enabled()) return false;
         std::string text;
-        if (!read_all(meta_path(url), text)) return false;
+        if (!read_all(meta_path(url), kMaxCacheRecordBytes, text)) return false;
         std::istringstream in(text);
         std::string line;
         e = {};
@@ -175,7 +177,7 @@ public:
             else if (key == "blob") e.blob = value;
         }
         if (e.url != url || e.blob.size() != 64) return false;
-        if (!read_all(dir_ / "blobs" / e.blob, bytes)) return false;
+        if (!read_all(dir_ / "blobs" / e.blob, kMaxPictureFileBytes, bytes)) return false;
         return sha256_hex(bytes) == e.blob;
     }
 
@@ -201,7 +203,7 @@ public:
     bool load_failure(FailureDir d, const std::string& key, FailureEntry& f) const {
         if (!enabled()) return false;
         std::string text;
-        if (!read_all(failure_path(d, key), text)) return false;
+        if (!read_all(failure_path(d, key), kMaxCacheRecordBytes, text)) return false;
         std::istringstream in(text);
         std::string line;
         f = {};

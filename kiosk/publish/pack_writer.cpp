@@ -20,12 +20,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/file_read.h"
 #include "core/map_data.h"
 #include "core/pack_reader.h"
 #include "core/text_fold.h"
@@ -52,15 +51,6 @@ std::string normalize_instant(const std::string& iso) {
 // stored once, and an unchanged picture keeps its key from one pack version to the next.
 std::string content_key(std::string_view bytes) { return sha256_hex(bytes); }
 
-bool read_file(const std::string& path, std::string& out) {
-    std::ifstream f(path, std::ios::binary);
-    if (!f) return false;
-    std::ostringstream ss;
-    ss << f.rdbuf();
-    out = ss.str();
-    return true;
-}
-
 // Where an image's bytes come from. Remote URLs are fetched by a later version of the tool;
 // today they leave the item without a picture and a warning in the report.
 bool load_image(const ExportSource& src, const std::string& locator, std::string& bytes, std::string& why) {
@@ -68,15 +58,18 @@ bool load_image(const ExportSource& src, const std::string& locator, std::string
         why = "remote image skipped (--no-images): " + locator;
         return false;
     }
+    // Only a regular file, at most kMaxPictureFileBytes: a FIFO or /dev/zero named as a picture
+    // is one failed picture (a placeholder and a warning), never a hung or exhausted build.
+    std::string reason;
     if (locator.rfind("file://", 0) == 0) {
-        if (!read_file(locator.substr(7), bytes)) {
-            why = "image file not found: " + locator;
+        if (!read_regular_file(locator.substr(7), kMaxPictureFileBytes, bytes, reason)) {
+            why = "image file not read (" + reason + "): " + locator;
             return false;
         }
         return true;
     }
-    if (!src.read(locator, bytes)) {
-        why = "image not found in the flux: " + locator;
+    if (!src.read(locator, bytes, reason)) {
+        why = "image not read from the flux (" + reason + "): " + locator;
         return false;
     }
     return true;
@@ -631,8 +624,14 @@ struct PreviousFile {
 // Opens --previous for reuse, or explains (as a warning) why it is not reused.
 std::unordered_map<std::string, PreviousFile> attach_previous(sqlite3* db, const BuildOptions& opt, BuildReport& rep) {
     std::unordered_map<std::string, PreviousFile> files;
+    // A regular file first (a FIFO would hang SQLite's open), then the full checks
+    // (application id, version, quick_check): the old pack is input.
     try {
-        // Full checks first (application id, version, quick_check): the old pack is input.
+        check_regular_file(opt.previous, UINT64_MAX);
+    } catch (const Error& e) {
+        throw PreviousPackError("previous pack " + opt.previous + ": " + e.message());
+    }
+    try {
         kiosk::Pack::open(opt.previous, true);
     } catch (const std::exception& e) {
         throw PreviousPackError("previous pack " + opt.previous + ": " + e.what());
@@ -936,6 +935,13 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
             while (st.step()) rep.per_kind[st.text(0)] = st.i32(1);
         }
         rep.items_kept = static_cast<std::size_t>(std::stoll(query_text(db, "SELECT count(*) FROM item")));
+        if (rep.items_kept == 0 && !opt.allow_empty)
+            throw EmptyPackError("the pack would hold no item (" + std::to_string(rep.objects_listed) + " objects listed, " +
+                                 std::to_string(rep.objects_read) + " read, " + std::to_string(rep.objects_refused) +
+                                 " refused, " + std::to_string(rep.objects_missing) + " missing, " +
+                                 std::to_string(rep.skipped_not_for_kiosk) + " not for the kiosk, " +
+                                 std::to_string(rep.skipped_by_selection) +
+                                 " outside the selection); refusing to write an empty pack (--allow-empty builds it)");
         rep.duplicates = static_cast<std::size_t>(
             std::stoll(query_text(db, "SELECT (SELECT count(*) FROM stage.item) - (SELECT count(*) FROM stage.idmap)")));
         if (rep.duplicates)

@@ -63,6 +63,10 @@ struct BuildOptions {
     long image_timeout_s = 30;
     long image_connect_timeout_s = 10;
     std::int64_t image_clock = 0;  // Unix time for the failure cache's retry times; 0 = system clock
+    // A pack without a single item is refused (EmptyPackError) unless this is set: an export
+    // that lost its objects, or a selection that keeps none, would otherwise replace a good
+    // pack on every kiosk with an empty screen.
+    bool allow_empty = false;
     // Called now and then with (objects handled, objects listed in index.json).
     std::function<void(std::size_t, std::size_t)> progress;
 };
@@ -150,12 +154,18 @@ public:
     explicit PreviousPackError(const std::string& message) : BuildError(message, ErrorKind::Corrupt) {}
 };
 
+// The pack would hold no item and BuildOptions::allow_empty is not set.
+class EmptyPackError : public BuildError {
+public:
+    explicit EmptyPackError(const std::string& message) : BuildError(message, ErrorKind::Corrupt) {}
+};
+
 // Reads the flux, writes the pack to `out_path` + ".tmp" and renames it over `out_path`
 // only when complete, so a failed build never leaves a half-written pack behind.
 // Objects are written to a staging database as they stream in, then copied into the pack in
 // source-id order, so memory stays bounded and row ids never depend on the archive's order.
-// Throws ExportError (unreadable flux), PreviousPackError (--previous refused) or BuildError
-// (cannot write).
+// Throws ExportError (unreadable flux), PreviousPackError (--previous refused), EmptyPackError
+// (no item, without allow_empty) or BuildError (cannot write).
 BuildReport build_pack(const ExportSource& src, const std::string& out_path, const BuildOptions& opt);
 
 

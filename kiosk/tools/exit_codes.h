@@ -29,7 +29,7 @@ inline const ExitTable& kiosk_pack_exits() {
         {1, {ErrorKind::Usage}, "bad arguments"},
         {2, {ErrorKind::NotFound, ErrorKind::Unreadable, ErrorKind::Unreachable}, "an input (flux, pack, key, manifest) cannot be read"},
         {3, {ErrorKind::IoError, ErrorKind::NoSpace, ErrorKind::Busy}, "an output cannot be written"},
-        {4, {ErrorKind::Corrupt, ErrorKind::Incompatible}, "an input is damaged, foreign or of an unknown version (pack, manifest, --previous)"},
+        {4, {ErrorKind::Corrupt, ErrorKind::Incompatible}, "an input is damaged, foreign or of an unknown version (pack, manifest, --previous, flux), or the pack would be empty (see --allow-empty)"},
         {5, {ErrorKind::BadSignature, ErrorKind::RollbackAttempt}, "untrusted or bad signature"},
         {7, {ErrorKind::Expired}, "manifest expired"},
         {8, {ErrorKind::Mismatch}, "pack size, hash or identity differs from its manifest"},

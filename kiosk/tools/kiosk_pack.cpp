@@ -396,6 +396,9 @@ int main(int argc, char** argv) {
         kExitHelp);
     build->add_option("--report", report, "Write a JSON report of the build to this file");
     build->add_flag("-q,--quiet", quiet, "Print nothing but errors");
+    build->add_flag("--allow-empty", opt.allow_empty,
+                    "Write the pack even if it holds no item (refused otherwise: an export that lost its objects "
+                    "or a selection that keeps none would blank every kiosk)");
     bool no_images = false;
     build->add_option("--image-cache", opt.image_cache,
                       "Keep downloaded pictures in DIR between builds (rebuilds send conditional requests); "

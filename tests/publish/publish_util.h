@@ -1,6 +1,20 @@
 // Helpers of the publish tests only: building a pack with the publisher's own functions.
 #pragma once
 
+#include <catch2/catch.hpp>
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <future>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "publish/pack_writer.h"
 #include "test_util.h"
 
@@ -12,6 +26,61 @@ inline kiosk::publish::BuildReport build_pack(const fs::path& flux, const fs::pa
     kiosk::publish::BuildOptions opt;
     opt.build_time = "2026-11-01T00:00:00Z";
     return kiosk::publish::build_pack(*src, out.string(), opt);
+}
+
+// A museum with one picture at `locator` (a URL, a flux path or file://), and optionally more
+// members in the picture's annotation.
+inline FluxObject museum(const std::string& title, const std::string& locator, const std::string& annotation = "") {
+    return {title, R"("@type":["CulturalSite","Museum","PlaceOfInterest","PointOfInterest"],
+ "rdfs:label":{"fr":[")" + title + R"("]},
+ "hasMainRepresentation":[{"ebucore:hasAnnotation":[{"credits":["Test"])" +
+                       (annotation.empty() ? "" : "," + annotation) + R"(}],
+   "ebucore:hasRelatedResource":[{"ebucore:locator":[")" + locator + R"("]}]}])"};
+}
+
+inline void make_fifo(const fs::path& p) {
+    fs::create_directories(p.parent_path());
+    REQUIRE(::mkfifo(p.c_str(), 0600) == 0);
+}
+
+// Runs `work` on a thread and returns its result. Code that blocks on one of `fifos` (the bug
+// the FIFO tests look for) fails the test after 20 s instead of hanging it: each FIFO is then
+// opened for writing and closed, again and again, which releases a reader stuck in open() or
+// read() with an end of file.
+template <class F>
+auto with_fifo_guard(const std::vector<fs::path>& fifos, F&& work) {
+    auto job = std::async(std::launch::async, std::forward<F>(work));
+    if (job.wait_for(std::chrono::seconds(20)) == std::future_status::timeout) {
+        FAIL_CHECK("blocked on a FIFO");
+        while (job.wait_for(std::chrono::milliseconds(100)) == std::future_status::timeout)
+            for (const fs::path& f : fifos) {
+                const int fd = ::open(f.c_str(), O_WRONLY | O_NONBLOCK);
+                if (fd >= 0) ::close(fd);
+            }
+    }
+    return job.get();
+}
+
+// Writes a zip holding exactly the given (name, content) entries; names ending in '/' become
+// directory entries. Names are written verbatim, hostile ones included.
+inline void write_zip(const fs::path& zip, const std::vector<std::pair<std::string, std::string>>& entries) {
+    struct archive* a = archive_write_new();
+    REQUIRE(a != nullptr);
+    REQUIRE(archive_write_set_format_zip(a) == ARCHIVE_OK);
+    REQUIRE(archive_write_open_filename(a, zip.c_str()) == ARCHIVE_OK);
+    for (const auto& [name, data] : entries) {
+        struct archive_entry* e = archive_entry_new();
+        archive_entry_set_pathname(e, name.c_str());
+        bool dir = !name.empty() && name.back() == '/';
+        archive_entry_set_filetype(e, dir ? AE_IFDIR : AE_IFREG);
+        archive_entry_set_perm(e, dir ? 0755 : 0644);
+        archive_entry_set_size(e, dir ? 0 : static_cast<la_int64_t>(data.size()));
+        REQUIRE(archive_write_header(a, e) == ARCHIVE_OK);
+        if (!dir) REQUIRE(archive_write_data(a, data.data(), data.size()) == static_cast<la_ssize_t>(data.size()));
+        archive_entry_free(e);
+    }
+    REQUIRE(archive_write_close(a) == ARCHIVE_OK);
+    archive_write_free(a);
 }
 
 }  // namespace testutil

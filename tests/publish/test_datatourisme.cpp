@@ -4,6 +4,7 @@
 
 #include "publish/export_model.h"
 #include "publish/pack_writer.h"
+#include "publish_util.h"
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -23,6 +24,7 @@
 
 using namespace kiosk::publish;
 namespace fs = std::filesystem;
+using testutil::write_zip;
 
 namespace {
 
@@ -64,28 +66,6 @@ struct TempDir {
     TempDir(const TempDir&) = delete;
     TempDir& operator=(const TempDir&) = delete;
 };
-
-// Writes a zip holding exactly the given (name, content) entries; names ending in '/' become
-// directory entries. Names are written verbatim, hostile ones included.
-void write_zip(const fs::path& zip, const std::vector<std::pair<std::string, std::string>>& entries) {
-    struct archive* a = archive_write_new();
-    REQUIRE(a != nullptr);
-    REQUIRE(archive_write_set_format_zip(a) == ARCHIVE_OK);
-    REQUIRE(archive_write_open_filename(a, zip.c_str()) == ARCHIVE_OK);
-    for (const auto& [name, data] : entries) {
-        struct archive_entry* e = archive_entry_new();
-        archive_entry_set_pathname(e, name.c_str());
-        bool dir = !name.empty() && name.back() == '/';
-        archive_entry_set_filetype(e, dir ? AE_IFDIR : AE_IFREG);
-        archive_entry_set_perm(e, dir ? 0755 : 0644);
-        archive_entry_set_size(e, dir ? 0 : static_cast<la_int64_t>(data.size()));
-        REQUIRE(archive_write_header(a, e) == ARCHIVE_OK);
-        if (!dir) REQUIRE(archive_write_data(a, data.data(), data.size()) == static_cast<la_ssize_t>(data.size()));
-        archive_entry_free(e);
-    }
-    REQUIRE(archive_write_close(a) == ARCHIVE_OK);
-    archive_write_free(a);
-}
 
 // Every regular file under `dir`, named relative to it with `prefix` in front.
 std::vector<std::pair<std::string, std::string>> tree(const fs::path& dir, const std::string& prefix) {

@@ -28,7 +28,7 @@
 #include "publish/image_fetch.h"
 #include "publish/images.h"
 #include "publish/pack_writer.h"
-#include "test_util.h"
+#include "publish_util.h"
 
 namespace fs = std::filesystem;
 using namespace kiosk::publish;
@@ -404,6 +404,32 @@ TEST_CASE("image fetch: a rebuild revalidates with ETag / Last-Modified and reus
         CHECK(offline.stats().cached == 2);
         CHECK(server.hits("/img/a.png") == 2);
     }
+    SECTION("a FIFO in the cache, as a blob or a URL record, is a miss: downloaded again, never waited on") {
+        std::vector<fs::path> fifos;
+        for (const char* dir : {"cache/blobs", "cache/urls"})
+            for (const auto& e : fs::directory_iterator(tmp.path / dir)) fifos.push_back(e.path());
+        // One of each: a's blob and b's record (found by content: a record names its URL).
+        fs::path blob, record;
+        for (const fs::path& f : fifos) {
+            const std::string text = testutil::slurp(f);
+            if (text == png) blob = f;
+            if (text.find(urls[1]) != std::string::npos) record = f;
+        }
+        REQUIRE_FALSE(blob.empty());
+        REQUIRE_FALSE(record.empty());
+        for (const fs::path& f : {blob, record}) {
+            fs::remove(f);
+            testutil::make_fifo(f);
+        }
+        auto r = testutil::with_fifo_guard({blob, record}, [&] {
+            ImageFetcher third(quick(cache));
+            auto got = third.fetch(urls);
+            CHECK(third.stats().fetched == 2);
+            return got;
+        });
+        CHECK(r[urls[0]].bytes == png);
+        CHECK(r[urls[1]].bytes == jpeg);
+    }
     SECTION("a damaged blob is not trusted: the picture is downloaded again") {
         for (const auto& e : fs::directory_iterator(tmp.path / "cache/blobs")) testutil::write_file(e.path(), "garbage");
         ImageFetcher third(quick(cache));
@@ -597,13 +623,7 @@ long long query_int(const fs::path& db_path, const std::string& sql) {
 }
 
 // A museum whose one picture is `locator`, with an optional annotation member (rightsEndDate).
-testutil::FluxObject museum(const std::string& title, const std::string& locator, const std::string& annotation = "") {
-    return {title, R"("@type":["CulturalSite","Museum","PlaceOfInterest","PointOfInterest"],
- "rdfs:label":{"fr":[")" + title + R"("]},
- "hasMainRepresentation":[{"ebucore:hasAnnotation":[{"credits":["Test"])" +
-                       (annotation.empty() ? "" : "," + annotation) + R"(}],
-   "ebucore:hasRelatedResource":[{"ebucore:locator":[")" + locator + R"("]}]}])"};
-}
+using testutil::museum;
 
 BuildReport build(const fs::path& flux, const fs::path& out, BuildOptions opt) {
     auto src = ExportSource::open(flux.string());

@@ -1,0 +1,63 @@
+#include "publish/json_compact.h"
+
+namespace kiosk::publish {
+namespace {
+
+bool blank(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+// A byte that can end or start a number or a literal: two such tokens must not be glued.
+bool scalar_byte(char c) {
+    switch (c) {
+        case '{': case '}': case '[': case ']': case ',': case ':': case '"':
+            return false;
+        default:
+            return !blank(c);
+    }
+}
+
+}  // namespace
+
+void JsonCompactor::reset() {
+    out_.clear();
+    in_string_ = escaped_ = gap_ = false;
+}
+
+bool JsonCompactor::feed(std::string_view piece) {
+    const char* p = piece.data();
+    const char* const end = p + piece.size();
+    while (p < end) {
+        if (in_string_) {
+            // Copy the run up to the closing quote in one append: strings are most of a
+            // real document, and this keeps the filter far faster than the parser after it.
+            const char* run = p;
+            while (p < end) {
+                const char c = *p++;
+                if (escaped_) {
+                    escaped_ = false;
+                } else if (c == '\\') {
+                    escaped_ = true;
+                } else if (c == '"') {
+                    in_string_ = false;
+                    break;
+                }
+            }
+            if (out_.size() + static_cast<std::size_t>(p - run) > cap_) return false;
+            out_.append(run, static_cast<std::size_t>(p - run));
+            continue;
+        }
+        const char c = *p++;
+        if (blank(c)) {
+            gap_ = true;
+            continue;
+        }
+        const bool keep_space = gap_ && !out_.empty() && scalar_byte(out_.back()) && scalar_byte(c);
+        gap_ = false;
+        if (out_.size() + 1 + (keep_space ? 1 : 0) > cap_) return false;
+        if (keep_space) out_ += ' ';
+        out_ += c;
+        if (c == '"') in_string_ = true;
+    }
+    return true;
+}
+
+}  // namespace kiosk::publish
