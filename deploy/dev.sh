@@ -13,6 +13,7 @@ packages=(
   libsqlite3-dev sqlite3 libstb-dev libsimdjson-dev libarchive-dev libsodium-dev
   libcurl4-openssl-dev libcli11-dev libtomlplusplus-dev libqrencode-dev libespeak-ng-dev espeak-ng-data libsystemd-dev
   catch2 fonts-noto-core
+  clang libclang-rt-dev libclang-common-14-dev   # the sanitize preset and libFuzzer (deploy/dev.sh fuzz)
   xvfb xauth xdotool imagemagick python3 zbar-tools
   systemd file dpkg-dev shellcheck   # deploy tests: systemd-analyze verify, cpack -G DEB with dpkg-shlibdeps
 )
@@ -42,6 +43,51 @@ install_deps() {
 build() {
   cmake --preset default >/dev/null
   cmake --build --preset default -j"$(nproc)"
+}
+
+# The fuzz targets of fuzz/ (libFuzzer, ASan and UBSan, build-san), each run for $1 seconds from
+# its committed corpus. New inputs go to build-san/fuzz-scratch/<target>/ (kept between runs,
+# never the committed corpus), crashes, timeouts and OOMs to build-san/fuzz-artifacts/<target>/.
+fuzz_targets=(datatourisme_object flux_source manifest hours_dates search_query config image_decode pack_read delta_apply)
+
+fuzz_dict() {
+  case "$1" in
+    datatourisme_object|flux_source) echo fuzz/dict/json.dict ;;
+    pack_read|delta_apply) echo fuzz/dict/sql.dict ;;
+    config) echo fuzz/dict/toml.dict ;;
+    manifest|hours_dates) echo "fuzz/dict/$1.dict" ;;
+  esac
+}
+
+fuzz() {
+  local seconds=${1:-60}
+  cmake --preset sanitize >/dev/null
+  cmake --build --preset sanitize -j"$(nproc)" --target fuzz_all
+  # UBSan findings stop the run like ASan's, so that they are saved as artifacts.
+  export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+  local rows=() t
+  for t in "${fuzz_targets[@]}"; do
+    local scratch=build-san/fuzz-scratch/$t artifacts=build-san/fuzz-artifacts/$t log=build-san/fuzz-logs/$t.log
+    mkdir -p "$scratch" "$artifacts" build-san/fuzz-logs
+    local dict=() before start
+    [ -n "$(fuzz_dict "$t")" ] && dict=(-dict="$(fuzz_dict "$t")")
+    before=$(find "$artifacts" -type f | wc -l)
+    say "fuzzing $t for ${seconds}s (log: $log)"
+    start=$(date +%s)
+    nice "build-san/fuzz/fuzz_$t" "$scratch" "fuzz/corpus/$t" "${dict[@]}" -max_total_time="$seconds" \
+      -rss_limit_mb=2048 -timeout=10 -max_len=65536 -print_final_stats=1 -artifact_prefix="$artifacts/" \
+      >"$log" 2>&1 || true
+    local ran=$(($(date +%s) - start))
+    local execs rate corpus crashes
+    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+    rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
+    corpus=$(grep -oE 'corp: [0-9]+/[0-9]+[a-zA-Z]*' "$log" | tail -1 | cut -d' ' -f2)
+    crashes=$(($(find "$artifacts" -type f | wc -l) - before))
+    rows+=("$(printf '%-20s %8s %12s %8s %12s %8s' "$t" "$ran" "${execs:-?}" "${rate:-?}" "${corpus:-?}" "$crashes")")
+  done
+  printf '%-20s %8s %12s %8s %12s %8s\n' target seconds executions exec/s corpus crashes
+  printf '%s\n' "${rows[@]}"
+  say "corpus: inputs/size after the run; crashes: new files under build-san/fuzz-artifacts/<target>/"
 }
 
 case "${1:-help}" in
@@ -75,8 +121,12 @@ case "${1:-help}" in
     install_deps
     build
     ;;
+  fuzz)
+    install_deps
+    fuzz "${2:-60}"
+    ;;
   *)
-    say "usage: deploy/dev.sh run|test|bench|build"
+    say "usage: deploy/dev.sh run|test|bench|build|fuzz [SECONDS]"
     exit 1
     ;;
 esac

@@ -1,9 +1,11 @@
 // A signed manifest as kiosk-sync reads it from a channel. The input is the manifest's bytes;
 // after a NUL byte, if any, comes the signature file's text. Without one, the input is signed
-// with a test key, so that the fuzzer reaches the parser behind a good signature (nothing is
-// parsed before the signature checks, as it should be).
+// with the committed test key (fuzz/manifest_test.key, made by fuzz_make_seeds), so that the
+// fuzzer reaches the parser behind a good signature (nothing is parsed before the signature
+// checks, as it should be); the seeds name that key.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -11,16 +13,21 @@
 #include "core/manifest.h"
 #include "install/verify.h"
 #include "publish/signing.h"
-#include "test_util.h"
 
 using namespace kiosk;
 
 namespace {
 
 struct TestKey {
-    testutil::TempDir dir;
-    std::string secret = (dir.path / "test.key").string();
-    std::vector<PublicKey> trusted{publish::generate_keypair(secret, (dir.path / "test.pub").string())};
+    std::string secret = KIOSK_SOURCE_DIR "/fuzz/manifest_test.key";
+    std::vector<PublicKey> trusted;
+    TestKey() {
+        std::string error;
+        if (!load_public_keys({KIOSK_SOURCE_DIR "/fuzz/manifest_test.pub"}, trusted, error)) {
+            std::fprintf(stderr, "manifest target: %s\n", error.c_str());
+            std::abort();
+        }
+    }
 };
 
 }  // namespace
