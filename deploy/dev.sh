@@ -63,31 +63,36 @@ fuzz() {
   local seconds=${1:-60}
   cmake --preset sanitize >/dev/null
   cmake --build --preset sanitize -j"$(nproc)" --target fuzz_all
-  # UBSan findings stop the run like ASan's, so that they are saved as artifacts.
+  # UBSan findings stop an input like ASan's, so that they are saved as artifacts. The packs,
+  # deltas and fluxes the targets write go to memory, not to a disk that fsyncs.
   export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+  [ -d /dev/shm ] && [ -w /dev/shm ] && export TMPDIR=/dev/shm
   local rows=() t
   for t in "${fuzz_targets[@]}"; do
     local scratch=build-san/fuzz-scratch/$t artifacts=build-san/fuzz-artifacts/$t log=build-san/fuzz-logs/$t.log
     mkdir -p "$scratch" "$artifacts" build-san/fuzz-logs
-    local dict=() before start
+    local dict=() start
     [ -n "$(fuzz_dict "$t")" ] && dict=(-dict="$(fuzz_dict "$t")")
-    before=$(find "$artifacts" -type f | wc -l)
     say "fuzzing $t for ${seconds}s (log: $log)"
     start=$(date +%s)
+    # Fork mode (one job at a time): a crash, timeout or OOM is saved and counted, and the run
+    # goes on, so that one known finding does not end a target's time.
     nice "build-san/fuzz/fuzz_$t" "$scratch" "fuzz/corpus/$t" "${dict[@]}" -max_total_time="$seconds" \
-      -rss_limit_mb=2048 -timeout=10 -max_len=65536 -print_final_stats=1 -artifact_prefix="$artifacts/" \
-      >"$log" 2>&1 || true
+      -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+      -rss_limit_mb=2048 -timeout=10 -max_len=65536 -artifact_prefix="$artifacts/" >"$log" 2>&1 || true
     local ran=$(($(date +%s) - start))
-    local execs rate corpus crashes
-    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
-    rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
-    corpus=$(grep -oE 'corp: [0-9]+/[0-9]+[a-zA-Z]*' "$log" | tail -1 | cut -d' ' -f2)
-    crashes=$(($(find "$artifacts" -type f | wc -l) - before))
-    rows+=("$(printf '%-20s %8s %12s %8s %12s %8s' "$t" "$ran" "${execs:-?}" "${rate:-?}" "${corpus:-?}" "$crashes")")
+    # The last status line: "#EXECS: cov: N ft: N corp: N exec/s N oom/timeout/crash: O/T/C time: ..."
+    local status execs corpus found
+    status=$(grep -E '^#[0-9]+: cov:' "$log" | tail -1)
+    execs=$(sed -nE 's/^#([0-9]+):.*/\1/p' <<<"$status")
+    corpus=$(sed -nE 's/.* corp: ([0-9]+) .*/\1/p' <<<"$status")
+    found=$(sed -nE 's|.*oom/timeout/crash: ([0-9/]+) .*|\1|p' <<<"$status")
+    rows+=("$(printf '%-20s %8s %12s %8s %8s %20s' "$t" "$ran" "${execs:-?}" "$(( ${execs:-0} / (ran > 0 ? ran : 1) ))" \
+      "${corpus:-?}" "${found:-?}")")
   done
-  printf '%-20s %8s %12s %8s %12s %8s\n' target seconds executions exec/s corpus crashes
+  printf '%-20s %8s %12s %8s %8s %20s\n' target seconds executions exec/s corpus oom/timeout/crash
   printf '%s\n' "${rows[@]}"
-  say "corpus: inputs/size after the run; crashes: new files under build-san/fuzz-artifacts/<target>/"
+  say "corpus: inputs kept; oom/timeout/crash: saved under build-san/fuzz-artifacts/<target>/"
 }
 
 case "${1:-help}" in
