@@ -21,6 +21,7 @@ const fs::path& flux_dir() {
     static testutil::TempDir dir;
     static const bool once = [] {
         const fs::path src = fs::path(KIOSK_SOURCE_DIR) / "tests/fixtures/datatourisme/flux2024/objects";
+        fs::create_directories(dir.path / "flux");
         fs::copy(src, dir.path / "flux/objects", fs::copy_options::recursive);
         return true;
     }();
