@@ -13,6 +13,7 @@ packages=(
   libsqlite3-dev sqlite3 libstb-dev libjpeg62-turbo-dev libpng-dev libsimdjson-dev libarchive-dev libsodium-dev
   libcurl4-openssl-dev libcli11-dev libtomlplusplus-dev libqrencode-dev libespeak-ng-dev espeak-ng-data libsystemd-dev
   catch2 fonts-noto-core
+  clang libclang-rt-dev libclang-common-14-dev   # the sanitize preset and libFuzzer (deploy/dev.sh fuzz)
   xvfb xauth xdotool imagemagick python3 zbar-tools
   systemd file dpkg-dev shellcheck   # deploy tests: systemd-analyze verify, cpack -G DEB with dpkg-shlibdeps
 )
@@ -42,6 +43,56 @@ install_deps() {
 build() {
   cmake --preset default >/dev/null
   cmake --build --preset default -j"$(nproc)"
+}
+
+# The fuzz targets of fuzz/ (libFuzzer, ASan and UBSan, build-san), each run for $1 seconds from
+# its committed corpus. New inputs go to build-san/fuzz-scratch/<target>/ (kept between runs,
+# never the committed corpus), crashes, timeouts and OOMs to build-san/fuzz-artifacts/<target>/.
+fuzz_targets=(datatourisme_object flux_source manifest hours_dates search_query config image_decode pack_read delta_apply)
+
+fuzz_dict() {
+  case "$1" in
+    datatourisme_object|flux_source) echo fuzz/dict/json.dict ;;
+    pack_read|delta_apply) echo fuzz/dict/sql.dict ;;
+    config) echo fuzz/dict/toml.dict ;;
+    manifest|hours_dates) echo "fuzz/dict/$1.dict" ;;
+  esac
+}
+
+fuzz() {
+  local seconds=${1:-60}
+  cmake --preset sanitize >/dev/null
+  cmake --build --preset sanitize -j"$(nproc)" --target fuzz_all
+  # UBSan findings stop an input like ASan's, so that they are saved as artifacts. The packs,
+  # deltas and fluxes the targets write go to memory, not to a disk that fsyncs.
+  export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+  [ -d /dev/shm ] && [ -w /dev/shm ] && export TMPDIR=/dev/shm
+  local rows=() t
+  for t in "${fuzz_targets[@]}"; do
+    local scratch=build-san/fuzz-scratch/$t artifacts=build-san/fuzz-artifacts/$t log=build-san/fuzz-logs/$t.log
+    mkdir -p "$scratch" "$artifacts" build-san/fuzz-logs
+    local dict=() start
+    [ -n "$(fuzz_dict "$t")" ] && dict=(-dict="$(fuzz_dict "$t")")
+    say "fuzzing $t for ${seconds}s (log: $log)"
+    start=$(date +%s)
+    # Fork mode (one job at a time): a crash, timeout or OOM is saved and counted, and the run
+    # goes on, so that one known finding does not end a target's time.
+    nice "build-san/fuzz/fuzz_$t" "$scratch" "fuzz/corpus/$t" "${dict[@]}" -max_total_time="$seconds" \
+      -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+      -rss_limit_mb=2048 -timeout=10 -max_len=65536 -artifact_prefix="$artifacts/" >"$log" 2>&1 || true
+    local ran=$(($(date +%s) - start))
+    # The last status line: "#EXECS: cov: N ft: N corp: N exec/s N oom/timeout/crash: O/T/C time: ..."
+    local status execs corpus found
+    status=$(grep -E '^#[0-9]+: cov:' "$log" | tail -1)
+    execs=$(sed -nE 's/^#([0-9]+):.*/\1/p' <<<"$status")
+    corpus=$(sed -nE 's/.* corp: ([0-9]+) .*/\1/p' <<<"$status")
+    found=$(sed -nE 's|.*oom/timeout/crash: ([0-9/]+) .*|\1|p' <<<"$status")
+    rows+=("$(printf '%-20s %8s %12s %8s %8s %20s' "$t" "$ran" "${execs:-?}" "$(( ${execs:-0} / (ran > 0 ? ran : 1) ))" \
+      "${corpus:-?}" "${found:-?}")")
+  done
+  printf '%-20s %8s %12s %8s %8s %20s\n' target seconds executions exec/s corpus oom/timeout/crash
+  printf '%s\n' "${rows[@]}"
+  say "corpus: inputs kept; oom/timeout/crash: saved under build-san/fuzz-artifacts/<target>/"
 }
 
 case "${1:-help}" in
@@ -90,8 +141,12 @@ case "${1:-help}" in
     install_deps
     build
     ;;
+  fuzz)
+    install_deps
+    fuzz "${2:-60}"
+    ;;
   *)
-    say "usage: deploy/dev.sh run|test|bench|soak [EVENTS [KILLS]]|build"
+    say "usage: deploy/dev.sh run|test|bench|soak [EVENTS [KILLS]]|build|fuzz [SECONDS]"
     exit 1
     ;;
 esac

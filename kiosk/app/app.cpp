@@ -1007,7 +1007,8 @@ void App::filter_list() {
         const auto periods = pack_->periods_of_kind("event");
         const auto hours = pack_->hours_of_kind("event");
         static const std::vector<HoursRow> kNoHours;
-        std::erase_if(model_.cards, [&](const Card& c) {
+        // Copied in: clang 14 (the sanitize preset) cannot capture structured bindings.
+        std::erase_if(model_.cards, [&, from = from, to = to](const Card& c) {
             auto p = periods.find(c.id);
             auto h = hours.find(c.id);
             return p == periods.end() || !occurs_between(p->second, h == hours.end() ? kNoHours : h->second, from, to, now);
