@@ -66,6 +66,8 @@ bool Script::parse(const std::string& text, Script& out, std::string& error) {
             s.x2 = s.x1;
             s.y2 = s.y1;
             s.ms = 1;
+        } else if (cmd == "impatient") {
+            s.kind = ScriptStep::Kind::Impatient;
         } else if (cmd == "wait") {
             s.kind = ScriptStep::Kind::Wait;
             ok = static_cast<bool>(ls >> s.ms);
@@ -109,7 +111,7 @@ Script::Status Script::advance(double now, ScriptHost& host) {
     switch (s.kind) {
         case ScriptStep::Kind::TapName: {
             // Taps wait for the screen to settle, as a person waits for the page to appear.
-            if (!host.settled() && elapsed_ms < 5000) return Status::Running;
+            if (!impatient_ && !host.settled() && elapsed_ms < 5000) return Status::Running;
             Rect r;
             if (!host.find_target(s.arg, r)) {
                 if (s.optional) return next();
@@ -124,7 +126,7 @@ Script::Status Script::advance(double now, ScriptHost& host) {
             // The second tap comes 150 ms after the first, whatever the screen did meanwhile:
             // a finger does not wait for the next screen.
             if (!pressed_) {
-                if (!host.settled() && elapsed_ms < 5000) return Status::Running;
+                if (!impatient_ && !host.settled() && elapsed_ms < 5000) return Status::Running;
                 if (!host.find_target(s.arg, double_tap_)) return fail("no target named '" + s.arg + "' on screen");
                 const float x = (double_tap_.min.x + double_tap_.max.x) * 0.5f, y = (double_tap_.min.y + double_tap_.max.y) * 0.5f;
                 t.press(x, y, now);
@@ -142,14 +144,14 @@ Script::Status Script::advance(double now, ScriptHost& host) {
         }
         case ScriptStep::Kind::TapAt:
             // Like a named tap, once the screen has settled (and the tap guard has passed).
-            if (!host.settled() && elapsed_ms < 5000) return Status::Running;
+            if (!impatient_ && !host.settled() && elapsed_ms < 5000) return Status::Running;
             t.press(s.x1, s.y1, now);
             t.release(s.x1, s.y1, now + 0.08);
             return next();
         case ScriptStep::Kind::Drag: {
             if (!pressed_) {
                 // A finger lands once the screen has settled, as for taps.
-                if (!host.settled() && elapsed_ms < 5000) return Status::Running;
+                if (!impatient_ && !host.settled() && elapsed_ms < 5000) return Status::Running;
                 step_start_ = now;
                 t.press(s.x1, s.y1, now);
                 pressed_ = true;
@@ -167,6 +169,9 @@ Script::Status Script::advance(double now, ScriptHost& host) {
             pressed_ = false;
             return next();
         }
+        case ScriptStep::Kind::Impatient:
+            impatient_ = true;
+            return next();
         case ScriptStep::Kind::Wait:
             return elapsed_ms >= s.ms ? next() : Status::Running;
         case ScriptStep::Kind::Screenshot:

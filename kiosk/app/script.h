@@ -14,6 +14,9 @@
 //   wait MS             let MS milliseconds of real time pass
 //   screenshot FILE     save a PNG of the screen once pictures have loaded and nothing moves
 //   dump FILE           write the --dump-state JSON at that moment
+//   impatient           from here on, taps and drags come without waiting for the screen to
+//                       settle (pictures loading, lists gliding), as a hurried visitor's do; the
+//                       soak monkey's pace (screenshots and dumps still wait)
 #pragma once
 
 #include <string>
@@ -24,7 +27,7 @@
 namespace kiosk::app {
 
 struct ScriptStep {
-    enum class Kind { TapName, DoubleTap, TapAt, Drag, Wait, Screenshot, Dump } kind;
+    enum class Kind { TapName, DoubleTap, TapAt, Drag, Wait, Screenshot, Dump, Impatient } kind;
     std::string arg;  // target name or file
     float x1 = 0, y1 = 0, x2 = 0, y2 = 0;
     double ms = 0;
@@ -60,6 +63,7 @@ private:
     double step_start_ = -1;
     int settle_frames_ = 2;  // frames to draw after an action before the next step
     bool pressed_ = false;
+    bool impatient_ = false;  // `impatient`: actions do not wait for settled()
     bool arrived_ = false;  // a drag has reached its end point and is holding
     Rect double_tap_;       // where the first tap of a double tap landed
     std::string error_;
