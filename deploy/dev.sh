@@ -66,7 +66,11 @@ fuzz() {
   # UBSan findings stop an input like ASan's, so that they are saved as artifacts. The packs,
   # deltas and fluxes the targets write go to memory, not to a disk that fsyncs.
   export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-  [ -d /dev/shm ] && [ -w /dev/shm ] && export TMPDIR=/dev/shm
+  # A private directory: an input that crashes or hangs leaves its files behind.
+  local shm=/tmp
+  [ -d /dev/shm ] && [ -w /dev/shm ] && shm=/dev/shm
+  TMPDIR=$(mktemp -d "$shm/kiosk-fuzz.XXXXXX")
+  export TMPDIR
   local rows=() t
   for t in "${fuzz_targets[@]}"; do
     local scratch=build-san/fuzz-scratch/$t artifacts=build-san/fuzz-artifacts/$t log=build-san/fuzz-logs/$t.log
@@ -90,6 +94,7 @@ fuzz() {
     rows+=("$(printf '%-20s %8s %12s %8s %8s %20s' "$t" "$ran" "${execs:-?}" "$(( ${execs:-0} / (ran > 0 ? ran : 1) ))" \
       "${corpus:-?}" "${found:-?}")")
   done
+  rm -rf "$TMPDIR"
   printf '%-20s %8s %12s %8s %8s %20s\n' target seconds executions exec/s corpus oom/timeout/crash
   printf '%s\n' "${rows[@]}"
   say "corpus: inputs kept; oom/timeout/crash: saved under build-san/fuzz-artifacts/<target>/"
