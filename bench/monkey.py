@@ -156,8 +156,16 @@ def main():
             f.write("\n[speech]\ndevice = \"wav:%s\"\n" % os.path.join(work, "speech.wav"))
         script = os.path.join(work, "monkey.txt")
         lines = make_script(args.events, rng, width, height, idle_every=1000, idle_ms=(idle_s + countdown_s + 2) * 1000)
+        # Every 500 events a state dump named after the count: how far the kiosk got, even when
+        # the run is stopped (--seconds) or wedged.
+        progress = os.path.join(work, "progress")
+        os.makedirs(progress)
         with open(script, "w") as f:
-            f.write(("" if args.patient else "impatient\n") + "\n".join(lines) + "\n")
+            f.write("" if args.patient else "impatient\n")
+            for i, line in enumerate(lines, 1):
+                f.write(line + "\n")
+                if i % 500 == 0:
+                    f.write("dump %s\n" % os.path.join(progress, "%07d.json" % i))
 
         env = dict(os.environ)
         x = Xvfb(width, height)
@@ -177,6 +185,8 @@ def main():
         samples = []  # (seconds, KiB)
         installs = 0
         stop = threading.Event()
+        wedged = threading.Event()
+        progress_seen = [0, 0.0]  # progress dumps seen, and when the last one appeared
 
         def watch():
             nonlocal installs
@@ -188,6 +198,13 @@ def main():
                     if kib is not None:
                         samples.append((round(now, 1), kib))
                     next_sample += args.sample_every
+                # A kiosk that plays no event for ten minutes is wedged: stop it, the run fails.
+                marks = os.listdir(progress)
+                if len(marks) != progress_seen[0]:
+                    progress_seen[:] = [len(marks), now]
+                elif now - progress_seen[1] > 600 and proc.poll() is None:
+                    wedged.set()
+                    proc.kill()
                 if now >= next_reload:
                     which = 1 - which
                     switch_active(state, packs[which])
@@ -198,12 +215,13 @@ def main():
         watcher = threading.Thread(target=watch, daemon=True)
         watcher.start()
         # A generous ceiling: a wedged kiosk must fail the run, not hang it.
-        ceiling = args.seconds + 60 if args.seconds else max(600.0, args.events * 0.5)
-        stopped_by_us = False
+        ceiling = args.seconds + 60 if args.seconds else max(600.0, args.events * 2.0)
+        stopped_by_us = hit_ceiling = False
         try:
             rc = proc.wait(timeout=args.seconds if args.seconds else ceiling)
         except subprocess.TimeoutExpired:
             stopped_by_us = bool(args.seconds)
+            hit_ceiling = not args.seconds
             proc.send_signal(signal.SIGTERM)  # systemd's way: the kiosk quits cleanly
             try:
                 rc = proc.wait(timeout=30)
@@ -219,7 +237,12 @@ def main():
         with open(log_path, errors="replace") as f:
             log_text = f.read()
 
+        done = max([int(n[:7]) for n in os.listdir(progress) if n.endswith(".json")] or [0])
         problems = []
+        if wedged.is_set():
+            problems.append("no event played for ten minutes (after about %d events): the kiosk was killed" % done)
+        if hit_ceiling:
+            problems.append("the script had not ended after %.0f s (about %d of %d events played)" % (ceiling, done, len(lines)))
         if rc != 0:
             problems.append("kiosk exited with %d%s" % (rc, "" if stopped_by_us else " before the run ended"))
         if not stopped_by_us and args.seconds == 0 and "script line" in log_text:
@@ -238,10 +261,9 @@ def main():
             last = [k for _, k in samples[-tenth:]]
             growth = 100.0 * (sum(last) / len(last) - sum(middle) / len(middle)) / (sum(middle) / len(middle))
         mid = samples[len(samples) // 2] if samples else (0, 0)
-        print("monkey: %d events in %.0f s (%.1f events/s), %d pack installs, kiosk exit %d"
-              % (len(lines) if not stopped_by_us else 0, elapsed, len(lines) / elapsed if not stopped_by_us else 0, installs, rc)
-              if not stopped_by_us else
-              "monkey: stopped after %.0f s as asked, %d pack installs, kiosk exit %d" % (elapsed, installs, rc))
+        played = len(lines) if not (stopped_by_us or hit_ceiling) else done
+        print("monkey: %s%d events in %.0f s (%.1f events/s), %d pack installs, kiosk exit %d"
+              % ("" if played == len(lines) else "stopped, at least ", played, elapsed, played / elapsed, installs, rc))
         if samples:
             mib = lambda k: k / 1024.0
             print("monkey: RSS MiB start %.1f (at %.0f s), middle %.1f (at %.0f s), end %.1f (at %.0f s), max %.1f"
@@ -253,7 +275,7 @@ def main():
                 problems.append("memory did not level off: the last half grew %.1f%%" % growth)
         if args.report:
             with open(args.report, "w") as f:
-                json.dump({"events": len(lines), "seconds": elapsed, "installs": installs, "exit": rc,
+                json.dump({"events": played, "seconds": elapsed, "installs": installs, "exit": rc,
                            "samples": samples, "growth_percent": growth, "problems": problems}, f, indent=1)
         for p in problems:
             print("monkey: FAIL:", p)
