@@ -156,7 +156,7 @@ def main():
             f.write("\n[speech]\ndevice = \"wav:%s\"\n" % os.path.join(work, "speech.wav"))
         script = os.path.join(work, "monkey.txt")
         lines = make_script(args.events, rng, width, height, idle_every=1000, idle_ms=(idle_s + countdown_s + 2) * 1000)
-        # Every 500 events a state dump named after the count: how far the kiosk got, even when
+        # Every 100 events a state dump named after the count: how far the kiosk got, even when
         # the run is stopped (--seconds) or wedged.
         progress = os.path.join(work, "progress")
         os.makedirs(progress)
@@ -164,7 +164,7 @@ def main():
             f.write("" if args.patient else "impatient\n")
             for i, line in enumerate(lines, 1):
                 f.write(line + "\n")
-                if i % 500 == 0:
+                if i % 100 == 0:
                     f.write("dump %s\n" % os.path.join(progress, "%07d.json" % i))
 
         env = dict(os.environ)
@@ -261,7 +261,7 @@ def main():
             last = [k for _, k in samples[-tenth:]]
             growth = 100.0 * (sum(last) / len(last) - sum(middle) / len(middle)) / (sum(middle) / len(middle))
         mid = samples[len(samples) // 2] if samples else (0, 0)
-        played = len(lines) if not (stopped_by_us or hit_ceiling) else done
+        played = done if (stopped_by_us or hit_ceiling or wedged.is_set()) else len(lines)
         print("monkey: %s%d events in %.0f s (%.1f events/s), %d pack installs, kiosk exit %d"
               % ("" if played == len(lines) else "stopped, at least ", played, elapsed, played / elapsed, installs, rc))
         if samples:
