@@ -1164,7 +1164,7 @@ int App::run() {
     if (!loaded && !config_.default_pack.empty() && config_.default_pack != opt_.pack)
         loaded = load_pack_checked(config_.default_pack);
     if (!loaded && !pack_) model_.error = strings_.get(session_.state().lang, "error.no_pack");
-    if (pack_) refresh_model();
+    // No refresh_model() here: load_pack_checked has just read the content for this screen.
 
     // After the script (or at once without one): final screenshot and state, then exit if asked.
     enum class Phase { Script, Final, Done } phase = script_ ? Phase::Script : Phase::Final;
