@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 #include "app/model.h"
 #include "app/screens.h"
@@ -14,7 +15,9 @@
 #include "app/staff_desk.h"
 #include "app/textures.h"
 #include "app/touch.h"
+#include "core/catalog.h"
 #include "core/config.h"
+#include "core/content_loader.h"
 #include "core/i18n.h"
 #include "core/map_data.h"
 #include "core/pack_reader.h"
@@ -79,13 +82,19 @@ private:
     void show_unavailable();
     void note_problem(const std::string& what);
     void refresh_model();
-    void read_content();  // refresh_model's queries; call through read_pack
+    void read_detail();  // the open card; call through read_pack
     void frame(double dt);
     void save_screenshot(const std::string& path);
     void filter_list();
     void filter_practical();
     void order_list();
-    bool load_pack_checked(const std::string& path);
+    ListingKey listing_key() const;
+    bool start_pack(const std::string& path);
+    void read_meta();
+    bool load_now(const std::string& path);
+    void install_content(Content&& c);
+    void poll_loader();
+    void set_listing(std::shared_ptr<const Listing> listing);
     void check_for_new_pack(double now);
     void run_search();
     // A finger held still on the top band opens the PIN pad (session::StaffHold).
@@ -114,8 +123,14 @@ private:
     double watchdog_period_ = 0, next_watchdog_ = 0;
     GLFWwindow* window_ = nullptr;
     Strings strings_;
-    std::unique_ptr<Pack> pack_;
-    SearchIndex search_;  // built when a pack is loaded
+    std::unique_ptr<Pack> pack_;             // the pack shown: details, pictures, staff status
+    std::shared_ptr<const Catalog> catalog_;  // its lists in memory (null until read)
+    std::unique_ptr<SearchIndex> search_;     // its search index (null until read)
+    std::unique_ptr<ContentLoader> loader_;   // reads packs and listings off the UI thread
+    std::string loading_file_;                // asked of the loader and not back yet
+    std::optional<Content> pending_content_;  // a new pack read, waiting for a quiet moment
+    bool relist_asked_ = false;               // a listing for another language or minute is on its way
+    std::unordered_map<std::int64_t, std::size_t> pin_at_;  // item -> index in model_.pins
     std::unique_ptr<TextureCache> textures_;
     Touch touch_;
     Ui ui_;
@@ -142,6 +157,7 @@ private:
     int frames_ = 0;
     // Start-up figures for the benchmark, in ms since the process started (-1 = not yet).
     double first_frame_ms_ = -1, first_settled_ms_ = -1;
+    double content_ready_ms_ = -1;  // the first pack's lists, map and search are in memory
     float font_em_ = 0;            // the font unit at 100% text
     int fonts_percent_ = 0;        // the size the atlas was built at
     std::string regular_font_, bold_font_;

@@ -5,10 +5,13 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
+#include "core/catalog.h"
 #include "core/dates.h"
 #include "core/pack_reader.h"
 #include "core/qr.h"
@@ -121,9 +124,11 @@ struct Model {
     std::vector<std::string> languages{"fr", "en", "nl", "de"};  // offered on the switch, in order
     bool speaking = false;          // the speech engine is reading the card aloud
     StaffModel staff;
-    std::vector<Card> cards;        // the list's cards, in display order (after filters)
-    std::map<std::int64_t, OpenStatus> open;  // sites and belfries: open or closed now, by item
-    std::map<std::int64_t, double> card_distance;  // metres from the kiosk, by item (when here_near)
+    // Every kind's cards in the visitor's language at this minute, with places' open status and
+    // events' date windows (core/catalog.h); null while the pack is still being read.
+    std::shared_ptr<const Listing> listing;
+    std::vector<const Card*> cards;  // the list's cards (in `listing`), in display order, after filters
+    std::unordered_map<std::int64_t, double> card_distance;  // metres from the kiosk, by item (when here_near)
     // The list's practical filters: the wheelchair chip is offered when some item of the kind
     // passes it; category chips are the kind's most common categories (and the one chosen).
     bool wheelchair_filter = false;
@@ -165,10 +170,7 @@ struct Model {
         double lat, lon;
     };
     std::vector<Pin> pins;
-    // What the map's preview shows of each pin (filled on the map screen): its card, and for
-    // places their open status now (when the clock is trusted and the export gives hours).
-    std::map<std::int64_t, Card> pin_cards;
-    std::map<std::int64_t, OpenStatus> pin_open;
+    std::uint64_t pins_generation = 0;  // changes whenever `pins` is refilled (map caches)
     double here_lat = 50.4302, here_lon = 2.8032;  // default: the Louvre-Lens hall
     std::string here_name;
 
@@ -181,6 +183,13 @@ struct Model {
     };
     std::vector<Slide> slides;
     double slide_seconds = 7;
+
+    // A listed item's card (an ended event has none), for the map's preview and search.
+    const Card* card_of(std::int64_t id) const { return listing ? listing->find(id) : nullptr; }
+    // A place's status now: null when the export gives no hours or the clock is not trusted.
+    const OpenStatus* open_of(std::int64_t id) const {
+        return listing && clock_trusted ? listing->open_status(id) : nullptr;
+    }
 };
 
 }  // namespace kiosk::app

@@ -90,13 +90,14 @@ Intent draw_home(Ui& ui, const Model& m, ViewState& v, float dt) {
         draw_picture(ui, media == m.tile_media.end() ? nullptr : ui.textures->thumbnail(media->second),
                      {r.min, {r.max.x, r.max.y - band}}, round, ImDrawFlags_RoundCornersTop);
         if (ui.pressed(r)) ui.dl->AddRect(r.min, r.max, colour::kPressed, round, 0, 0.3f * em);
+        // No count until the pack's lists are read (start-up on a big pack): none beats a wrong one.
         const auto count = m.counts.find(kind);
-        const int n = count == m.counts.end() ? 0 : count->second;
         const float label_y = r.max.y - 4.2f * em;  // labels sit at the bottom whatever the band's height
         draw_text_fitted(ui, ui.fonts.display, {r.min.x + 0.9f * em, label_y + 0.3f * em}, colour::kOnHeader,
                          ui.tr("kind." + kind + ".plural"), r.w() - 1.8f * em);
-        draw_text(ui, ui.fonts.body, {r.min.x + 0.9f * em, label_y + 0.3f * em + ui.fonts.display->FontSize},
-                  colour::kOnHeader, format(ui.tr("home.count." + kind), {std::to_string(n)}));
+        if (count != m.counts.end())
+            draw_text(ui, ui.fonts.body, {r.min.x + 0.9f * em, label_y + 0.3f * em + ui.fonts.display->FontSize},
+                      colour::kOnHeader, format(ui.tr("home.count." + kind), {std::to_string(count->second)}));
         if (tapped) intent = OpenList{kind};
     }
     return intent;

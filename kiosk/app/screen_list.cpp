@@ -155,8 +155,12 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
         v.list.content = chips_h;
         const bool filtered = m.session.open_now_only || m.session.event_window.has_value() || m.session.wheelchair_only ||
                               !m.session.category.empty();
+        // Just after start-up on a big pack the lists are still being read: saying "no sites"
+        // then would be untrue.
         draw_text_centered(ui, ui.fonts.heading, rest, colour::kMuted,
-                           ui.tr(filtered ? "list.empty.filtered" : "list.empty." + m.session.kind));
+                           ui.tr(!m.listing ? "list.loading"
+                                 : filtered ? "list.empty.filtered"
+                                            : "list.empty." + m.session.kind));
         if (modal) {
             restore_touch();
             Intent pick = draw_date_picker(ui, m, v);
@@ -183,7 +187,7 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
         const ImVec2 p{pad + static_cast<float>(col) * (cw + gap), top + static_cast<float>(row) * (ch + gap)};
         const Rect r{p, {p.x + cw, p.y + ch}};
         if (r.max.y < area.min.y || r.min.y > area.max.y) continue;  // off screen: not drawn
-        const Card& c = m.cards[i];
+        const Card& c = *m.cards[i];
         if (ui.tap_target("card." + std::to_string(i), r)) intent = OpenItem{c.id};
         v.visible_titles.push_back(c.title.value);
         v.visible_status.emplace_back();
@@ -214,9 +218,9 @@ Intent draw_list(Ui& ui, const Model& m, ViewState& v, float dt) {
         if (const std::string when = card_dates(ui, c, m.now.date); !when.empty()) {
             draw_text_lines(ui, ui.fonts.bold, {tx, y}, colour::kEventText, when, tw, 1);
             v.visible_status.back() = when;
-        } else if (auto o = m.open.find(c.id); o != m.open.end()) {
+        } else if (const OpenStatus* o = m.open_of(c.id)) {
             ImU32 status_col = colour::kMuted;
-            const std::string line = open_line(ui, o->second, m.now, &status_col);
+            const std::string line = open_line(ui, *o, m.now, &status_col);
             draw_text_lines(ui, ui.fonts.bold, {tx, y}, status_col, line, tw, 1);
             v.visible_status.back() = line;
         }

@@ -364,7 +364,7 @@ PreviewPins preview_pins(const Model& m, const std::vector<std::int64_t>& ids) {
     double lat = 0, lon = 0;
     for (std::int64_t id : ids) {
         auto it = std::find_if(m.pins.begin(), m.pins.end(), [&](const Model::Pin& p) { return p.id == id; });
-        if (it == m.pins.end() || !m.pin_cards.count(id)) continue;  // gone with a new pack
+        if (it == m.pins.end() || !m.card_of(id)) continue;  // gone with a new pack
         out.pins.push_back(&*it);
         lat += it->lat, lon += it->lon;
     }
@@ -381,7 +381,7 @@ struct PreviewLine {
 };
 
 std::vector<PreviewLine> preview_lines(const Ui& ui, const Model& m, const Model::Pin& p, bool with_distance) {
-    const Card& c = m.pin_cards.at(p.id);
+    const Card& c = *m.card_of(p.id);
     std::vector<PreviewLine> lines;
     const LonLat at{p.lon, p.lat};
     std::string sub = ui.tr("kind." + c.kind + ".one");
@@ -389,9 +389,9 @@ std::vector<PreviewLine> preview_lines(const Ui& ui, const Model& m, const Model
     lines.push_back({ui.fonts.body, colour::kMuted, sub});
     if (!c.next_start.empty()) {
         lines.push_back({ui.fonts.bold, colour::kEventText, card_dates(ui, c, m.now.date)});
-    } else if (auto o = m.pin_open.find(p.id); o != m.pin_open.end()) {
+    } else if (const OpenStatus* o = m.open_of(p.id)) {
         ImU32 col = colour::kMuted;
-        std::string line = open_line(ui, o->second, m.now, &col);
+        std::string line = open_line(ui, *o, m.now, &col);
         if (!line.empty()) lines.push_back({ui.fonts.bold, col, std::move(line)});
     }
     if (with_distance && m.here_near)
@@ -412,7 +412,7 @@ float preview_text_height(const Ui& ui, const Card& c, const std::vector<Preview
 // One item: thumbnail on the left (when it has one), the text beside it. Returns the height used.
 float draw_preview_item(Ui& ui, const Model& m, const Model::Pin& p, ImVec2 at, float w, bool single) {
     const float em = ui.em;
-    const Card& c = m.pin_cards.at(p.id);
+    const Card& c = *m.card_of(p.id);
     const float thumb_w = c.thumb_media ? std::min(single ? 7.0f * em : 4.5f * em, 0.32f * w) : 0;
     const float tx = at.x + (thumb_w > 0 ? thumb_w + 0.7f * em : 0), tw = at.x + w - tx;
     const auto lines = preview_lines(ui, m, p, single);
@@ -437,14 +437,14 @@ float preview_content_height(const Ui& ui, const Model& m, const PreviewPins& pp
     const float em = ui.em;
     if (pp.pins.size() == 1) {
         const Model::Pin& p = *pp.pins[0];
-        const Card& c = m.pin_cards.at(p.id);
+        const Card& c = *m.card_of(p.id);
         const float thumb_w = c.thumb_media ? std::min(7.0f * em, 0.32f * w) : 0;
         const float tw = w - (thumb_w > 0 ? thumb_w + 0.7f * em : 0);
         return std::max(preview_text_height(ui, c, preview_lines(ui, m, p, true), tw, true), thumb_w * 2 / 3 + 0.2f * em);
     }
     float h = 3.0f * em + 0.6f * em;  // the heading row with the zoom button
     for (const Model::Pin* p : pp.pins) {
-        const Card& c = m.pin_cards.at(p->id);
+        const Card& c = *m.card_of(p->id);
         const float thumb_w = c.thumb_media ? std::min(4.5f * em, 0.32f * w) : 0;
         const float tw = w - (thumb_w > 0 ? thumb_w + 0.7f * em : 0);
         h += std::max(preview_text_height(ui, c, preview_lines(ui, m, *p, false), tw, false), thumb_w * 2 / 3 + 0.2f * em) +
@@ -486,7 +486,7 @@ Intent draw_preview(Ui& ui, const Model& m, ViewState& v, const PreviewPins& pp,
         for (const Model::Pin* p : pp.pins) {
             const float top = y;
             // Measure first, so the row's target covers it all.
-            const Card& c = m.pin_cards.at(p->id);
+            const Card& c = *m.card_of(p->id);
             const float thumb_w = c.thumb_media ? std::min(4.5f * em, 0.32f * w) : 0;
             const float tw = w - (thumb_w > 0 ? thumb_w + 0.7f * em : 0);
             const float h = std::max(preview_text_height(ui, c, preview_lines(ui, m, *p, false), tw, false), thumb_w * 2 / 3 + 0.2f * em);

@@ -169,6 +169,16 @@ bool occurs_between(const std::vector<PeriodRow>& periods, const std::vector<Hou
     return false;
 }
 
+bool set_card_dates(Card& c, const std::vector<PeriodRow>& periods, const std::vector<HoursRow>& hours, const DateTime& now) {
+    const auto next = next_occurrence(periods, hours, now);
+    if (!next) return false;
+    // Under way since an earlier day: the card reads from today, not from a past date.
+    const Date first = next->running && next->first < now.date ? now.date : next->first;
+    c.next_start = to_iso(first);
+    c.next_end = to_iso(next->last);
+    return true;
+}
+
 std::vector<PeriodRow> periods_not_over(const std::vector<PeriodRow>& periods, const DateTime& now) {
     std::vector<PeriodRow> out;
     for (const PeriodRow& p : periods)

@@ -62,6 +62,10 @@ std::optional<Occurrence> next_occurrence(const std::vector<PeriodRow>& periods,
 bool occurs_between(const std::vector<PeriodRow>& periods, const std::vector<HoursRow>& hours, const Date& from,
                     const Date& to, const DateTime& now);
 
+// Sets an event card's next_start and next_end from its next occurrence (from today for one
+// under way since an earlier day). False when nothing is left: the card is not shown.
+bool set_card_dates(Card& c, const std::vector<PeriodRow>& periods, const std::vector<HoursRow>& hours, const DateTime& now);
+
 // The periods not over at `now`, for the detail screen's list of dates, in date order.
 std::vector<PeriodRow> periods_not_over(const std::vector<PeriodRow>& periods, const DateTime& now);
 

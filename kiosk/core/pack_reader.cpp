@@ -168,17 +168,6 @@ void read_card(const Stmt& st, Card& c) {
     c.thumb_media = st.null(4) ? 0 : st.i64(4);
 }
 
-// Sets an event card's dates from its next occurrence. False when nothing is left.
-bool date_event(Card& c, const std::vector<PeriodRow>& periods, const std::vector<HoursRow>& hours, const DateTime& now) {
-    const auto next = next_occurrence(periods, hours, now);
-    if (!next) return false;
-    // Under way since an earlier day: the card reads from today, not from a past date.
-    const Date first = next->running && next->first < now.date ? now.date : next->first;
-    c.next_start = to_iso(first);
-    c.next_end = to_iso(next->last);
-    return true;
-}
-
 }  // namespace
 
 std::string Pack::period_columns() const {
@@ -201,7 +190,7 @@ std::vector<Card> Pack::cards_by_id(const std::vector<std::int64_t>& ids, const 
             per.bind(1, id);
             while (per.step()) periods.push_back(period_row(per, 0));
             per.reset();
-            keep = date_event(c, periods, hours_of(id), now);
+            keep = set_card_dates(c, periods, hours_of(id), now);
         }
         if (keep) out.push_back(std::move(c));
     }
@@ -226,7 +215,7 @@ std::vector<Card> Pack::cards(const std::string& kind, const std::string& lang, 
         std::erase_if(out, [&](Card& c) {
             auto p = periods.find(c.id);
             auto h = hours.find(c.id);
-            return !date_event(c, p == periods.end() ? kNoPeriods : p->second, h == hours.end() ? kNoHours : h->second, now);
+            return !set_card_dates(c, p == periods.end() ? kNoPeriods : p->second, h == hours.end() ? kNoHours : h->second, now);
         });
     }
     // Events by next occurrence, everything else alphabetically by the title as shown, with

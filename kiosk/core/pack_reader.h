@@ -194,6 +194,8 @@ public:
     bool media_frame(std::int64_t media_id, MediaFrame& out) const;
 
 private:
+    // The catalog (core/catalog.h) reads whole tables through the same connection.
+    friend class Catalog;
     Pack() = default;
     Text text(std::int64_t item, const char* field, const std::string& lang) const;
     void read_categories(std::int64_t id, const std::string& lang, ItemDetail& d) const;

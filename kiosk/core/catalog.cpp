@@ -1,0 +1,332 @@
+// The pack read once into memory for lists, filters and the map (catalog.h says why).
+#include "core/catalog.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "core/event_dates.h"
+#include "core/kinds.h"
+#include "core/practical.h"
+#include "core/sqlite.h"
+#include "core/text_fold.h"
+
+namespace kiosk {
+
+namespace {
+
+// The reader's SQL ranks languages this way (pack_reader.cpp kLangRank): the visitor's,
+// English, French, then the others alphabetically. Lower is better.
+bool better_lang(const std::string& a, const std::string& b, const std::string& visitor) {
+    auto rank = [&](const std::string& l) { return l == visitor ? 0 : l == "en" ? 1 : l == "fr" ? 2 : 3; };
+    const int ra = rank(a), rb = rank(b);
+    return ra != rb ? ra < rb : a < b;
+}
+
+const std::vector<HoursRow> kNoHours;
+const std::vector<PeriodRow> kNoPeriods;
+
+}  // namespace
+
+std::shared_ptr<const Catalog> Catalog::read(const Pack& pack, const std::vector<std::string>& languages) {
+    std::shared_ptr<Catalog> c(new Catalog());
+    const Db& db = pack.db_;
+    {
+        // Table scans in rowid order: the order the reader's per-kind queries see them in.
+        Stmt st(db, "SELECT id, kind, coalesce(town, '') FROM item ORDER BY id");
+        while (st.step()) {
+            Item it;
+            it.id = st.i64(0);
+            it.kind = st.text(1);
+            it.town = st.text(2);
+            c->items_.push_back(std::move(it));
+        }
+    }
+    c->index_.reserve(c->items_.size());
+    for (std::uint32_t i = 0; i < c->items_.size(); ++i) c->index_.emplace(c->items_[i].id, i);
+    auto at = [&](std::int64_t id) -> Item* {
+        auto f = c->index_.find(id);
+        return f == c->index_.end() ? nullptr : &c->items_[f->second];
+    };
+    {
+        // Titles grouped by item, in item order, so each item's are one slice of titles_.
+        Stmt st(db, "SELECT item_id, lang, value FROM item_text WHERE field = 'title' ORDER BY item_id, lang");
+        while (st.step()) {
+            Item* it = at(st.i64(0));
+            if (!it) continue;
+            const auto n = static_cast<std::uint32_t>(c->titles_.size());
+            if (it->titles_end != n) it->titles_begin = n;
+            c->titles_.push_back({st.text(1), st.text(2)});
+            it->titles_end = n + 1;
+        }
+    }
+    {
+        Stmt st(db, "SELECT item_id, media_id FROM item_media ORDER BY item_id, position");
+        std::int64_t last = 0;
+        while (st.step()) {
+            const std::int64_t id = st.i64(0);
+            if (id == last) continue;
+            last = id;
+            if (Item* it = at(id)) it->thumb = st.i64(1);
+        }
+    }
+    {
+        Stmt st(db, "SELECT item_id, day_of_week, opens, closes, valid_from, valid_through FROM opening_hours");
+        while (st.step()) {
+            Item* it = at(st.i64(0));
+            if (!it) continue;
+            if (it->hours < 0) {
+                it->hours = static_cast<std::int32_t>(c->hours_.size());
+                c->hours_.emplace_back();
+            }
+            c->hours_[static_cast<std::size_t>(it->hours)].push_back(
+                {st.i32(1), st.text(2), st.text(3), st.text(4), st.text(5)});
+        }
+    }
+    {
+        Stmt st(db, "SELECT item_id, " + pack.period_columns() + " FROM event_period");
+        while (st.step()) {
+            Item* it = at(st.i64(0));
+            if (!it) continue;
+            if (it->periods < 0) {
+                it->periods = static_cast<std::int32_t>(c->periods_.size());
+                c->periods_.emplace_back();
+            }
+            c->periods_[static_cast<std::size_t>(it->periods)].push_back(
+                {st.text(1), st.text(2), st.text(3), st.text(4), st.i32(5)});
+        }
+    }
+    if (pack.schema_version() >= 3) {
+        // The rows wheelchair_access() reads, grouped by item, so the filter and the card agree.
+        Stmt st(db, "SELECT item_id, key, value FROM item_fact WHERE key IN ('wheelchair', 'label') ORDER BY item_id");
+        std::int64_t current = 0;
+        std::vector<FactRow> facts;
+        auto flush = [&] {
+            if (Item* it = current ? at(current) : nullptr) it->wheelchair = wheelchair_access(facts) == Access::Yes;
+            facts.clear();
+        };
+        while (st.step()) {
+            if (st.i64(0) != current) {
+                flush();
+                current = st.i64(0);
+            }
+            facts.push_back({st.text(1), st.text(2), {}, {}});
+        }
+        flush();
+    }
+    {
+        Stmt st(db, "SELECT category_id, item_id FROM item_category ORDER BY category_id, item_id");
+        while (st.step()) {
+            if (c->categories_.empty() || c->categories_.back().id != st.text(0)) c->categories_.push_back({st.text(0), {}, {}});
+            c->categories_.back().items.push_back(st.i64(1));
+        }
+        Stmt l(db, "SELECT category_id, lang, label FROM category_label ORDER BY category_id, lang");
+        auto cat = c->categories_.begin();
+        while (l.step()) {
+            const std::string id = l.text(0);
+            cat = std::lower_bound(c->categories_.begin(), c->categories_.end(), id,
+                                   [](const Category& a, const std::string& b) { return a.id < b; });
+            if (cat != c->categories_.end() && cat->id == id && !l.null(2)) cat->labels.push_back({l.text(1), l.text(2)});
+        }
+    }
+    for (std::size_t i = 0; i < c->categories_.size(); ++i) {
+        std::map<std::string, std::vector<std::int64_t>> per_kind;
+        for (std::int64_t id : c->categories_[i].items)
+            if (const Item* it = c->find(id)) per_kind[it->kind].push_back(id);
+        for (auto& [kind, ids] : per_kind) c->kind_categories_[kind].emplace_back(i, std::move(ids));
+        std::vector<std::int64_t>().swap(c->categories_[i].items);  // now kept per kind only
+    }
+    {
+        Stmt st(db, "SELECT id, kind, lat, lon FROM item WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY id");
+        while (st.step()) c->positions_.push_back({st.i64(0), st.text(1), st.f64(2), st.f64(3)});
+    }
+    for (const Item& it : c->items_) ++c->counts_[it.kind];
+    for (std::string_view k : kKinds)
+        if (c->counts_.count(k)) c->kinds_.emplace_back(k);
+    for (const std::string& lang : languages)
+        if (!c->orders_.count(lang)) c->orders_.emplace(lang, c->make_order(lang));
+    return c;
+}
+
+int Catalog::count(const std::string& kind) const {
+    auto f = counts_.find(kind);
+    return f == counts_.end() ? 0 : f->second;
+}
+
+const Catalog::Item* Catalog::find(std::int64_t id) const {
+    auto f = index_.find(id);
+    return f == index_.end() ? nullptr : &items_[f->second];
+}
+
+Catalog::Order Catalog::make_order(const std::string& lang) const {
+    Order o;
+    o.title.assign(items_.size(), kNone);
+    o.rank.assign(items_.size(), 0);
+    std::vector<std::string> keys(items_.size());
+    for (std::uint32_t i = 0; i < items_.size(); ++i) {
+        const Item& it = items_[i];
+        for (std::uint32_t t = it.titles_begin; t < it.titles_end; ++t)
+            if (o.title[i] == kNone || better_lang(titles_[t].lang, titles_[o.title[i]].lang, lang)) o.title[i] = t;
+        if (o.title[i] != kNone) keys[i] = fold(titles_[o.title[i]].value);
+        o.by_kind[it.kind].push_back(i);
+    }
+    // items_ is in id order, so a stable sort breaks ties by id, as the reader's query does.
+    for (auto& [kind, rows] : o.by_kind) {
+        std::stable_sort(rows.begin(), rows.end(), [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
+        for (std::uint32_t r = 0; r < rows.size(); ++r) o.rank[rows[r]] = r;
+    }
+    return o;
+}
+
+const Catalog::Order& Catalog::order(const std::string& lang, std::unique_ptr<Order>& scratch) const {
+    if (auto f = orders_.find(lang); f != orders_.end()) return f->second;
+    scratch = std::make_unique<Order>(make_order(lang));
+    return *scratch;
+}
+
+Card Catalog::make_card(std::uint32_t i, const Order& o) const {
+    const Item& it = items_[i];
+    Card c;
+    c.id = it.id;
+    c.kind = it.kind;
+    c.town = it.town;
+    c.thumb_media = it.thumb;
+    if (o.title[i] != kNone) c.title = {titles_[o.title[i]].value, titles_[o.title[i]].lang};
+    return c;
+}
+
+std::vector<Card> Catalog::cards(const std::string& kind, const std::string& lang, const DateTime& now) const {
+    std::unique_ptr<Order> scratch;
+    const Order& o = order(lang, scratch);
+    std::vector<Card> out;
+    auto rows = o.by_kind.find(kind);
+    if (rows == o.by_kind.end()) return out;
+    out.reserve(rows->second.size());
+    if (kind != "event") {
+        for (std::uint32_t i : rows->second) out.push_back(make_card(i, o));
+        return out;
+    }
+    // Events by next occurrence, then alphabetically.
+    std::vector<std::pair<Card, std::uint32_t>> dated;
+    dated.reserve(rows->second.size());
+    for (std::uint32_t i : rows->second) {
+        Card c = make_card(i, o);
+        const Item& it = items_[i];
+        if (set_card_dates(c, periods(it.id), hours(it.id), now)) dated.emplace_back(std::move(c), o.rank[i]);
+    }
+    std::sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) {
+        if (a.first.next_start != b.first.next_start) return a.first.next_start < b.first.next_start;
+        return a.second < b.second;
+    });
+    for (auto& d : dated) out.push_back(std::move(d.first));
+    return out;
+}
+
+std::optional<Card> Catalog::card(std::int64_t id, const std::string& lang) const {
+    auto f = index_.find(id);
+    if (f == index_.end()) return std::nullopt;
+    // One card needs one title, not a whole order.
+    const Item& it = items_[f->second];
+    std::uint32_t best = kNone;
+    for (std::uint32_t t = it.titles_begin; t < it.titles_end; ++t)
+        if (best == kNone || better_lang(titles_[t].lang, titles_[best].lang, lang)) best = t;
+    Card c;
+    c.id = it.id;
+    c.kind = it.kind;
+    c.town = it.town;
+    c.thumb_media = it.thumb;
+    if (best != kNone) c.title = {titles_[best].value, titles_[best].lang};
+    return c;
+}
+
+const std::vector<HoursRow>& Catalog::hours(std::int64_t id) const {
+    const Item* it = find(id);
+    return it && it->hours >= 0 ? hours_[static_cast<std::size_t>(it->hours)] : kNoHours;
+}
+
+const std::vector<PeriodRow>& Catalog::periods(std::int64_t id) const {
+    const Item* it = find(id);
+    return it && it->periods >= 0 ? periods_[static_cast<std::size_t>(it->periods)] : kNoPeriods;
+}
+
+bool Catalog::wheelchair(std::int64_t id) const {
+    const Item* it = find(id);
+    return it && it->wheelchair;
+}
+
+bool Catalog::any_wheelchair(const std::string& kind) const {
+    return std::any_of(items_.begin(), items_.end(), [&](const Item& it) { return it.wheelchair && it.kind == kind; });
+}
+
+std::vector<CategoryRow> Catalog::categories_of_kind(const std::string& kind, const std::string& lang) const {
+    std::vector<CategoryRow> out;
+    auto of_kind = kind_categories_.find(kind);
+    if (of_kind == kind_categories_.end()) return out;
+    for (const auto& [index, items] : of_kind->second) {
+        const Category& cat = categories_[index];
+        const Title* best = nullptr;
+        for (const Title& t : cat.labels)
+            if (!best || better_lang(t.lang, best->lang, lang)) best = &t;
+        if (!best || best->value.empty()) continue;  // nothing to show without a label
+        out.push_back({cat.id, {best->value, best->lang}, items});
+    }
+    std::vector<std::string> keys;
+    keys.reserve(out.size());
+    for (const CategoryRow& r : out) keys.push_back(fold(r.label.value));
+    std::vector<std::size_t> idx(out.size());
+    std::iota(idx.begin(), idx.end(), 0);
+    std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+    std::vector<CategoryRow> sorted;
+    sorted.reserve(out.size());
+    for (std::size_t i : idx) sorted.push_back(std::move(out[i]));
+    return sorted;
+}
+
+std::shared_ptr<const Listing> Listing::make(const Catalog& catalog, const std::string& lang, const DateTime& now,
+                                             const Date& picked) {
+    auto l = std::make_shared<Listing>();
+    l->lang = lang;
+    l->now = now;
+    l->picked = picked;
+    for (const std::string& kind : catalog.kinds()) {
+        auto& cards = l->cards[kind];
+        cards = catalog.cards(kind, lang, now);
+        l->where_.reserve(l->where_.size() + cards.size());
+        for (std::size_t i = 0; i < cards.size(); ++i) {
+            const Card& c = cards[i];
+            l->where_.emplace(c.id, std::make_pair(&cards, i));
+            if (kind != "event") {
+                if (const auto& hours = catalog.hours(c.id); !hours.empty()) l->open.emplace(c.id, kiosk::open_status(hours, now));
+                continue;
+            }
+            for (EventWindow w : {EventWindow::Today, EventWindow::ThisWeekend, EventWindow::Next7Days, EventWindow::OnDate}) {
+                const auto [from, to] = window_range(w, now.date, picked);
+                if (occurs_between(catalog.periods(c.id), catalog.hours(c.id), from, to, now))
+                    l->window[static_cast<std::size_t>(w)].insert(c.id);
+            }
+        }
+    }
+    return l;
+}
+
+const OpenStatus* Listing::open_status(std::int64_t id) const {
+    auto f = open.find(id);
+    return f == open.end() ? nullptr : &f->second;
+}
+
+const Card* Listing::find(std::int64_t id) const {
+    auto f = where_.find(id);
+    return f == where_.end() ? nullptr : &(*f->second.first)[f->second.second];
+}
+
+int Listing::count(const std::string& kind) const {
+    auto f = cards.find(kind);
+    return f == cards.end() ? 0 : static_cast<int>(f->second.size());
+}
+
+const std::vector<Card>& Listing::of(const std::string& kind) const {
+    static const std::vector<Card> kNone;
+    auto f = cards.find(kind);
+    return f == cards.end() ? kNone : f->second;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,145 @@
+// What the kiosk's lists, map, home tiles, filters and attract loop show of a pack, read once
+// per pack in a few whole-table queries, so that no tap runs SQL.
+//
+// Why: on a 50,000-item pack each list, filter or language change used to re-run the card
+// query (three correlated subqueries per item) and reload every event's dates and every
+// site's hours: 0.6-0.9 s of frozen screen per tap. A Catalog is read on the content loader's
+// thread (app/content_loader.h) while the old pack stays on screen, and is immutable
+// afterwards, so the UI thread only looks things up. Details of one item (long texts,
+// prices, contacts) still come from Pack::item: one item's rows, a millisecond.
+//
+// A Listing is the Catalog's cards in one language at one minute: every kind's cards in
+// display order (events with nothing left dropped, the rest by next occurrence), what the
+// home tiles, the list, the map and the attract loop start from. Its answers are those of
+// Pack::cards (tests/core/test_catalog.cpp compares them).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/dates.h"
+#include "core/event_dates.h"
+#include "core/hours.h"
+#include "core/pack_reader.h"
+
+namespace kiosk {
+
+class Catalog {
+public:
+    // Reads the pack's items, titles, first pictures, positions, hours, event periods,
+    // categories and wheelchair facts. Titles are put in display order ahead of time for each
+    // of `languages` (the ones the kiosk offers); another language is sorted when asked.
+    // Throws what the pack throws (SqlError, PackError): a foreign or damaged pack is refused
+    // here, before anything of it reaches the screen.
+    static std::shared_ptr<const Catalog> read(const Pack& pack, const std::vector<std::string>& languages);
+
+    // Kinds with at least one item, in kKinds order, and how many items each has (events
+    // counted whether or not they are over: Listing::count says how many are left).
+    const std::vector<std::string>& kinds() const { return kinds_; }
+    int count(const std::string& kind) const;
+    std::size_t size() const { return items_.size(); }
+
+    // Cards of one kind in `lang` at `now`, in display order: Pack::cards' answer.
+    std::vector<Card> cards(const std::string& kind, const std::string& lang, const DateTime& now) const;
+    // One card (an ended event included, with empty dates); nullopt for an unknown id.
+    std::optional<Card> card(std::int64_t id, const std::string& lang) const;
+
+    // Rows of one item, as the pack gives them (empty when none).
+    const std::vector<HoursRow>& hours(std::int64_t id) const;
+    const std::vector<PeriodRow>& periods(std::int64_t id) const;
+    // The export states wheelchair access (practical.h wheelchair_access() == Yes).
+    bool wheelchair(std::int64_t id) const;
+    bool any_wheelchair(const std::string& kind) const;
+    // The categories of a kind's items with labels in `lang` (fallback chain), each with its
+    // items, sorted by folded label: Pack::categories_of_kind's answer.
+    std::vector<CategoryRow> categories_of_kind(const std::string& kind, const std::string& lang) const;
+    // Every item with a position, by id: Pack::positions' answer.
+    const std::vector<Pack::GeoRow>& positions() const { return positions_; }
+
+private:
+    struct Item {
+        std::int64_t id = 0;
+        std::string kind, town;
+        std::int64_t thumb = 0;
+        std::uint32_t titles_begin = 0, titles_end = 0;  // into titles_
+        std::int32_t hours = -1, periods = -1;           // into hours_ / periods_, -1 = none
+        bool wheelchair = false;
+    };
+    struct Title {
+        std::string lang, value;
+    };
+    struct Category {
+        std::string id;
+        std::vector<Title> labels;
+        std::vector<std::int64_t> items;  // by id, while read() sorts them by kind
+    };
+    // Display order of one language: the chosen title of each item and, per kind, the items
+    // sorted by folded title (ties by id).
+    struct Order {
+        std::vector<std::uint32_t> title;  // per item: index into titles_, or kNone
+        std::vector<std::uint32_t> rank;   // per item: position in its kind's alphabetical order
+        std::map<std::string, std::vector<std::uint32_t>, std::less<>> by_kind;
+    };
+    static constexpr std::uint32_t kNone = 0xffffffffu;
+
+    Catalog() = default;
+    const Item* find(std::int64_t id) const;
+    Order make_order(const std::string& lang) const;
+    const Order& order(const std::string& lang, std::unique_ptr<Order>& scratch) const;
+    Card make_card(std::uint32_t i, const Order& o) const;
+
+    std::vector<Item> items_;  // by id
+    std::unordered_map<std::int64_t, std::uint32_t> index_;
+    std::vector<Title> titles_;
+    std::vector<std::vector<HoursRow>> hours_;
+    std::vector<std::vector<PeriodRow>> periods_;
+    std::vector<Category> categories_;  // by id
+    // Per kind: the categories its items have (index into categories_) with those items.
+    std::map<std::string, std::vector<std::pair<std::size_t, std::vector<std::int64_t>>>, std::less<>> kind_categories_;
+    std::vector<Pack::GeoRow> positions_;
+    std::vector<std::string> kinds_;
+    std::map<std::string, int, std::less<>> counts_;
+    std::map<std::string, Order, std::less<>> orders_;  // by language, made in read()
+};
+
+// The cards of every kind in one language at one minute (see the top of this file), with what
+// the list's filters need at that minute, so that a filter tap only looks things up.
+struct Listing {
+    Listing() = default;
+    Listing(const Listing&) = delete;  // find() points into `cards`
+    Listing& operator=(const Listing&) = delete;
+    std::string lang;
+    DateTime now;
+    std::map<std::string, std::vector<Card>, std::less<>> cards;  // per kind, display order
+    // Places (not events) with opening hours: open or closed at `now` (hours.h open_status).
+    std::unordered_map<std::int64_t, OpenStatus> open;
+    // The events held within each date window at `now` (event_dates.h occurs_between), by
+    // EventWindow; OnDate is the window of `picked`.
+    Date picked;
+    std::array<std::unordered_set<std::int64_t>, 4> window;
+    // The cards, 0 for an item not listed (an event that is over).
+    const Card* find(std::int64_t id) const;
+    int count(const std::string& kind) const;
+    const std::vector<Card>& of(const std::string& kind) const;
+
+    const OpenStatus* open_status(std::int64_t id) const;
+    bool in_window(EventWindow w, std::int64_t id) const { return window[static_cast<std::size_t>(w)].count(id) > 0; }
+
+    // About 0.5 s for 50,000 items (events' next dates, places' open status): made on the
+    // content loader's thread, never while a frame waits.
+    static std::shared_ptr<const Listing> make(const Catalog& catalog, const std::string& lang, const DateTime& now,
+                                               const Date& picked);
+
+private:
+    std::unordered_map<std::int64_t, std::pair<const std::vector<Card>*, std::size_t>> where_;
+};
+
+}  // namespace kiosk
