@@ -381,6 +381,10 @@ bool App::load_now(const std::string& path) {
 void App::install_content(Content&& c) {
     if (!active_file_.empty() && active_file_ != c.path) previous_good_ = active_file_;
     active_file_ = c.path;
+    // The old pack's objects are freed on the loader's thread (its listing in set_listing).
+    loader_->retire(std::shared_ptr<const Pack>(std::move(pack_)));
+    loader_->retire(std::move(catalog_));
+    loader_->retire(std::shared_ptr<const SearchIndex>(std::move(search_)));
     pack_ = std::move(c.pack);
     catalog_ = std::move(c.catalog);
     search_ = std::move(c.search);
@@ -452,7 +456,9 @@ void App::check_for_new_pack(double now) {
 // A listing for the current language and minute (made by the content loader) becomes what the
 // home tiles, the map, the attract loop and the lists show.
 void App::set_listing(std::shared_ptr<const Listing> listing) {
-    model_.listing = std::move(listing);
+    // model_.cards points into the old listing: emptied before it goes.
+    model_.cards.clear();
+    loader_->retire(std::exchange(model_.listing, std::move(listing)));
     model_.counts.clear();
     model_.tile_media.clear();
     model_.pins.clear();
@@ -503,7 +509,7 @@ void App::refresh_model() {
         (!l || l->lang != s.lang || l->now.date != model_.now.date || l->now.minute_of_day != model_.now.minute_of_day ||
          l->picked != s.event_date)) {
         relist_asked_ = true;
-        loader_->relist(catalog_, listing_key());
+        loader_->relist(catalog_, listing_key(), model_.listing);
     }
     filter_list();
     run_search();

@@ -194,7 +194,8 @@ Card Catalog::make_card(std::uint32_t i, const Order& o) const {
     return c;
 }
 
-std::vector<Card> Catalog::cards(const std::string& kind, const std::string& lang, const DateTime& now) const {
+std::vector<Card> Catalog::cards(const std::string& kind, const std::string& lang, const DateTime& now,
+                                 const KnownDates* known) const {
     std::unique_ptr<Order> scratch;
     const Order& o = order(lang, scratch);
     std::vector<Card> out;
@@ -211,7 +212,8 @@ std::vector<Card> Catalog::cards(const std::string& kind, const std::string& lan
     for (std::uint32_t i : rows->second) {
         Card c = make_card(i, o);
         const Item& it = items_[i];
-        if (set_card_dates(c, periods(it.id), hours(it.id), now)) dated.emplace_back(std::move(c), o.rank[i]);
+        const int k = known && *known ? (*known)(it.id, c) : -1;
+        if (k == 1 || (k < 0 && set_card_dates(c, periods(it.id), hours(it.id), now))) dated.emplace_back(std::move(c), o.rank[i]);
     }
     std::sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) {
         if (a.first.next_start != b.first.next_start) return a.first.next_start < b.first.next_start;
@@ -281,27 +283,95 @@ std::vector<CategoryRow> Catalog::categories_of_kind(const std::string& kind, co
     return sorted;
 }
 
+namespace {
+
+// The first minute of the day after `now` that one of the item's hours or periods names.
+// open_status, next_occurrence and occurs_between compare `now` with such times only (and
+// with dates, which do not change before midnight), so until then their answers stand. Every
+// time is taken, whatever its day or validity: a time too many only costs a recount.
+int next_boundary(const std::vector<PeriodRow>& periods, const std::vector<HoursRow>& hours, const DateTime& now) {
+    int best = 24 * 60;
+    auto consider = [&](const std::string& hhmm) {
+        const auto m = parse_hhmm(hhmm);
+        if (!m) return;
+        const int at = *m % (24 * 60);  // "25:00" (past midnight) matters at 01:00 too
+        if (at > now.minute_of_day && at < best) best = at;
+    };
+    for (const PeriodRow& p : periods) {
+        consider(p.start_time);
+        consider(p.end_time);
+    }
+    for (const HoursRow& h : hours) {
+        consider(h.opens);
+        consider(h.closes);
+    }
+    return best;
+}
+
+constexpr EventWindow kWindows[] = {EventWindow::Today, EventWindow::ThisWeekend, EventWindow::Next7Days,
+                                    EventWindow::OnDate};
+
+}  // namespace
+
 std::shared_ptr<const Listing> Listing::make(const Catalog& catalog, const std::string& lang, const DateTime& now,
-                                             const Date& picked) {
+                                             const Date& picked, const Listing* previous) {
     auto l = std::make_shared<Listing>();
     l->lang = lang;
     l->now = now;
     l->picked = picked;
+    l->made_from = &catalog;
+    // What the previous listing worked out holds for an item until its `until` minute.
+    const Listing* prev = previous && previous->made_from == &catalog && previous->now.date == now.date &&
+                                  previous->now.minute_of_day <= now.minute_of_day
+                              ? previous
+                              : nullptr;
+    auto still = [&](std::int64_t id) {
+        if (!prev) return false;
+        auto u = prev->until.find(id);
+        return now.minute_of_day < (u == prev->until.end() ? 24 * 60 : u->second);
+    };
+    const Catalog::KnownDates known = [&](std::int64_t id, Card& c) -> int {
+        if (!still(id)) return -1;
+        const Card* before = prev->find(id);
+        if (!before) return 0;  // over then, over now
+        c.next_start = before->next_start;
+        c.next_end = before->next_end;
+        return 1;
+    };
     for (const std::string& kind : catalog.kinds()) {
         auto& cards = l->cards[kind];
-        cards = catalog.cards(kind, lang, now);
+        cards = catalog.cards(kind, lang, now, prev ? &known : nullptr);
         l->where_.reserve(l->where_.size() + cards.size());
         for (std::size_t i = 0; i < cards.size(); ++i) {
             const Card& c = cards[i];
             l->where_.emplace(c.id, std::make_pair(&cards, i));
-            if (kind != "event") {
-                if (const auto& hours = catalog.hours(c.id); !hours.empty()) l->open.emplace(c.id, kiosk::open_status(hours, now));
+            const auto& hours = catalog.hours(c.id);
+            if (kind != "event" && hours.empty()) continue;
+            if (still(c.id)) {
+                if (auto u = prev->until.find(c.id); u != prev->until.end()) l->until.emplace(c.id, u->second);
+                if (kind != "event") {
+                    if (const OpenStatus* o = prev->open_status(c.id)) l->open.emplace(c.id, *o);
+                    continue;
+                }
+                for (EventWindow w : kWindows)
+                    if (w == EventWindow::OnDate && prev->picked != picked) {
+                        const auto [from, to] = window_range(w, now.date, picked);
+                        if (occurs_between(catalog.periods(c.id), hours, from, to, now))
+                            l->window[static_cast<std::size_t>(w)].insert(c.id);
+                    } else if (prev->in_window(w, c.id)) {
+                        l->window[static_cast<std::size_t>(w)].insert(c.id);
+                    }
                 continue;
             }
-            for (EventWindow w : {EventWindow::Today, EventWindow::ThisWeekend, EventWindow::Next7Days, EventWindow::OnDate}) {
+            const auto& periods = catalog.periods(c.id);
+            if (const int until = next_boundary(periods, hours, now); until < 24 * 60) l->until.emplace(c.id, until);
+            if (kind != "event") {
+                l->open.emplace(c.id, kiosk::open_status(hours, now));
+                continue;
+            }
+            for (EventWindow w : kWindows) {
                 const auto [from, to] = window_range(w, now.date, picked);
-                if (occurs_between(catalog.periods(c.id), catalog.hours(c.id), from, to, now))
-                    l->window[static_cast<std::size_t>(w)].insert(c.id);
+                if (occurs_between(periods, hours, from, to, now)) l->window[static_cast<std::size_t>(w)].insert(c.id);
             }
         }
     }

@@ -40,10 +40,20 @@ void ContentLoader::load(const std::string& path, const ListingKey& key) {
     cv_.notify_all();
 }
 
-void ContentLoader::relist(std::shared_ptr<const Catalog> catalog, const ListingKey& key) {
+void ContentLoader::relist(std::shared_ptr<const Catalog> catalog, const ListingKey& key,
+                           std::shared_ptr<const Listing> previous) {
     {
         std::lock_guard lock(mu_);
-        relist_.emplace(std::move(catalog), key);
+        relist_ = Relist{std::move(catalog), key, std::move(previous)};
+    }
+    cv_.notify_all();
+}
+
+void ContentLoader::retire(std::shared_ptr<const void> old) {
+    if (!old) return;
+    {
+        std::lock_guard lock(mu_);
+        retired_.push_back(std::move(old));
     }
     cv_.notify_all();
 }
@@ -66,8 +76,15 @@ bool ContentLoader::busy() const {
 void ContentLoader::run() {
     std::unique_lock lock(mu_);
     for (;;) {
-        cv_.wait(lock, [&] { return stop_ || load_ || relist_; });
+        cv_.wait(lock, [&] { return stop_ || load_ || relist_ || !retired_.empty(); });
         if (stop_) return;
+        if (!retired_.empty()) {
+            auto old = std::exchange(retired_, {});
+            lock.unlock();
+            old.clear();  // the last owners: freed on this thread
+            lock.lock();
+            continue;
+        }
         // A load first: a relist of the pack it replaces would be thrown away.
         if (load_) {
             auto [path, key] = std::move(*load_);
@@ -85,16 +102,17 @@ void ContentLoader::run() {
             --running_;
             loaded_.push_back(std::move(out));
         } else {
-            auto [catalog, key] = std::move(*relist_);
+            Relist job = std::move(*relist_);
             relist_.reset();
             ++running_;
             lock.unlock();
             Relisted out;
-            out.catalog = catalog;
+            out.catalog = job.catalog;
             // Nothing here reads the pack; only memory can run out, and then the listing
             // shown stays (a null one is dropped by the caller).
             try {
-                out.listing = Listing::make(*catalog, key.lang, key.now, key.picked);
+                const Listing* previous = job.previous && job.previous->made_from == job.catalog.get() ? job.previous.get() : nullptr;
+                out.listing = Listing::make(*job.catalog, job.key.lang, job.key.now, job.key.picked, previous);
             } catch (const std::exception&) {
                 out.listing = nullptr;
             }

@@ -63,7 +63,12 @@ public:
     ContentLoader& operator=(const ContentLoader&) = delete;
 
     void load(const std::string& path, const ListingKey& key);
-    void relist(std::shared_ptr<const Catalog> catalog, const ListingKey& key);
+    // `previous`, the listing shown (of the same catalog), lends what has not changed.
+    void relist(std::shared_ptr<const Catalog> catalog, const ListingKey& key,
+                std::shared_ptr<const Listing> previous = nullptr);
+    // Content the UI thread no longer shows, freed here: a 50,000-item catalog, its search
+    // index and listing take tens of milliseconds to free, which a frame cannot spare.
+    void retire(std::shared_ptr<const void> old);
 
     struct Loaded {
         std::string path;
@@ -89,9 +94,15 @@ private:
     bool stop_ = false;
     int running_ = 0;
     std::optional<std::pair<std::string, ListingKey>> load_;
-    std::optional<std::pair<std::shared_ptr<const Catalog>, ListingKey>> relist_;
+    struct Relist {
+        std::shared_ptr<const Catalog> catalog;
+        ListingKey key;
+        std::shared_ptr<const Listing> previous;
+    };
+    std::optional<Relist> relist_;
     std::vector<Loaded> loaded_;
     std::vector<Relisted> relisted_;
+    std::vector<std::shared_ptr<const void>> retired_;
     std::thread thread_;  // last: started once everything above exists
 };
 

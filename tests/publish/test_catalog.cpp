@@ -199,3 +199,44 @@ TEST_CASE("the content loader reads packs and listings on its own thread", "[cat
     CHECK_FALSE(loader.busy());
     CHECK(wakes == 3);  // the caller was woken once per result
 }
+
+TEST_CASE("a listing made from the minute before gives the answers of a fresh one", "[catalog]") {
+    testutil::TempDir tmp;
+    auto src = publish::ExportSource::open(KIOSK_CONTENT_DIR);
+    const std::string path = (tmp.path / "content.pack").string();
+    publish::build_pack(*src, path, {});
+    auto pack = Pack::open(path);
+    const auto catalog = Catalog::read(*pack, {"fr", "en"});
+    // Days with events under way, holidays and weekends; every 13 minutes, through midnight.
+    for (const char* day : {"2026-07-14", "2026-12-05", "2026-12-24"}) {
+        INFO(day);
+        DateTime now = *parse_datetime(std::string(day) + "T00:00");
+        std::shared_ptr<const Listing> chained = Listing::make(*catalog, "en", now, now.date);
+        for (int minute = 13; minute < 24 * 60; minute += 13) {
+            now.minute_of_day = minute;
+            // The language changes on the way: dates and statuses do not depend on it.
+            const std::string lang = minute % 2 ? "fr" : "en";
+            const auto fresh = Listing::make(*catalog, lang, now, now.date);
+            const auto next = Listing::make(*catalog, lang, now, now.date, chained.get());
+            INFO("at " << to_hhmm(minute));
+            for (const std::string& kind : catalog->kinds()) {
+                const auto& a = fresh->of(kind);
+                const auto& b = next->of(kind);
+                REQUIRE(a.size() == b.size());
+                for (size_t i = 0; i < a.size(); ++i) same_card(b[i], a[i]);
+            }
+            REQUIRE(next->open.size() == fresh->open.size());
+            for (const auto& [id, o] : fresh->open) {
+                const OpenStatus* mine = next->open_status(id);
+                REQUIRE(mine);
+                CHECK(mine->state == o.state);
+                CHECK(mine->closes == o.closes);
+                CHECK(mine->opened == o.opened);
+                CHECK(mine->next_open.has_value() == o.next_open.has_value());
+                if (o.next_open && mine->next_open) CHECK(to_hhmm(mine->next_open->minute_of_day) == to_hhmm(o.next_open->minute_of_day));
+            }
+            for (size_t w = 0; w < fresh->window.size(); ++w) CHECK(next->window[w] == fresh->window[w]);
+            chained = next;
+        }
+    }
+}
