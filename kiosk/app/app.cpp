@@ -435,6 +435,7 @@ void App::read_content() {
         if (s.screen != Screen::Home && s.kind == kind) model_.cards = cards;
     }
     model_.pins.clear();
+    ++model_.pins_generation;
     // Events with nothing left are not on the map either: the cards decided which remain.
     std::set<std::int64_t> live_events;
     for (const auto& cards : per_kind)

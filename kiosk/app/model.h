@@ -165,6 +165,7 @@ struct Model {
         double lat, lon;
     };
     std::vector<Pin> pins;
+    std::uint64_t pins_generation = 0;  // bumped whenever `pins` is refilled: the map's clusters are kept until then
     // What the map's preview shows of each pin (filled on the map screen): its card, and for
     // places their open status now (when the clock is trusted and the export gives hours).
     std::map<std::int64_t, Card> pin_cards;

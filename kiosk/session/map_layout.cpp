@@ -1,8 +1,11 @@
 // The map's layout: view motion, pin clustering, label placement and hit testing (see the header).
 #include "session/map_layout.h"
 
+#include "core/kinds.h"
+
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 
@@ -251,6 +254,110 @@ std::vector<Cluster> cluster_pins(const std::vector<LonLat>& pins, const MapProj
     return clusters;
 }
 
+// --- The clusters of each zoom, kept ------------------------------------------------------------
+
+void ClusterCache::reset(std::uint64_t generation, std::vector<std::int64_t> ids, const std::vector<std::string>& kinds,
+                         std::vector<LonLat> pos, const Colour& colour) {
+    filled_ = true;
+    generation_ = generation;
+    pos_ = std::move(pos);
+    sets_.clear();
+    // Kinds as small numbers, each kind's colour asked once.
+    std::vector<const std::string*> names;
+    pin_kind_.assign(kinds.size(), 0);
+    kind_colour_.clear();
+    for (size_t i = 0; i < kinds.size(); ++i) {
+        size_t k = 0;
+        while (k < names.size() && *names[k] != kinds[i]) ++k;
+        if (k == names.size()) {
+            names.push_back(&kinds[i]);
+            kind_colour_.push_back(colour ? colour(kinds[i]) : 0);
+        }
+        pin_kind_[i] = static_cast<std::uint16_t>(k);  // the pack schema allows a handful
+    }
+    legend_.clear();
+    for (std::string_view k : kKinds)
+        if (std::any_of(names.begin(), names.end(), [&](const std::string* n) { return *n == k; })) legend_.emplace_back(k);
+    by_id_.clear();
+    by_id_.reserve(ids.size());
+    for (size_t i = 0; i < ids.size(); ++i) by_id_.emplace(ids[i], i);  // the first of a repeated id, as a linear find
+}
+
+std::ptrdiff_t ClusterCache::find(std::int64_t id) const {
+    const auto it = by_id_.find(id);
+    return it == by_id_.end() ? -1 : static_cast<std::ptrdiff_t>(it->second);
+}
+
+const ClusterSet* ClusterCache::kept(double scale) const {
+    for (const auto& s : sets_)
+        if (s->scale == scale) return s.get();
+    return nullptr;
+}
+
+const ClusterSet& ClusterCache::get(const MapProjection& p, double radius) {
+    if (radius != radius_) {  // another text size: every kept zoom groups differently
+        sets_.clear();
+        radius_ = radius;
+    }
+    const double scale = p.pixels_per_degree_lat();
+    for (size_t i = 0; i < sets_.size(); ++i)
+        if (sets_[i]->scale == scale) {
+            std::rotate(sets_.begin() + static_cast<std::ptrdiff_t>(i), sets_.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                        sets_.end());
+            return *sets_.back();
+        }
+    // Six levels, where a glide starts and where it ends, and a spare: up close a set holds a
+    // cluster per pin (a few MB at 50,000 pins), so no more are kept.
+    constexpr size_t kKeep = 9;
+    if (sets_.size() >= kKeep) sets_.erase(sets_.begin());
+    auto set = std::make_unique<ClusterSet>();
+    set->scale = scale;
+    set->clusters = cluster_pins(pos_, p, radius);
+    ++groupings_;
+    set->arc_begin.reserve(set->clusters.size() + 1);
+    for (const Cluster& c : set->clusters) {
+        const size_t first = set->arcs.size();
+        set->arc_begin.push_back(static_cast<std::uint32_t>(first));
+        for (size_t m : c.members) {
+            const std::uint32_t col = kind_colour_[pin_kind_[m]];
+            size_t a = first;
+            while (a < set->arcs.size() && set->arcs[a].colour != col) ++a;
+            if (a == set->arcs.size()) set->arcs.push_back({col, 0});
+            ++set->arcs[a].count;
+        }
+    }
+    set->arc_begin.push_back(static_cast<std::uint32_t>(set->arcs.size()));
+    sets_.push_back(std::move(set));
+    return *sets_.back();
+}
+
+const ClusterSet& ClusterCache::at_rest(const GeoBox& region, const MapView& v, Box area, float margin, double radius) {
+    return get(project(region, v, area, margin), radius);
+}
+
+const ClusterSet& ClusterCache::for_view(const GeoBox& region, const MapView& v, Box area, float margin, double radius) {
+    const MapProjection p = project(region, v, area, margin);
+    if (!v.gliding || v.zoom == v.target_zoom) return get(p, radius);
+    // Gliding: the nearest level in log-zoom, unless a kept zoom (where the glide started, or
+    // one seen before) is at least as near. Which level also depends on the screen's fit of the
+    // region, hence projections rather than zoom values.
+    if (radius != radius_) {
+        sets_.clear();
+        radius_ = radius;
+    }
+    const double scale = p.pixels_per_degree_lat();
+    auto distance = [scale](double s) { return std::fabs(std::log(s / scale)); };
+    MapView level = v;
+    level.zoom = std::exp2(std::round(std::log2(v.zoom)));  // kMinZoom and kMaxZoom are powers of two
+    const MapProjection lp = project(region, level, area, margin);
+    const ClusterSet* best = nullptr;
+    double best_d = distance(lp.pixels_per_degree_lat());
+    for (const auto& s : sets_)
+        if (distance(s->scale) <= best_d) best_d = distance(s->scale), best = s.get();
+    if (best) return *best;
+    return get(lp, radius);
+}
+
 // --- Labels ------------------------------------------------------------------------------------
 
 std::vector<PlacedLabel> place_labels(const MapData& base, const MapProjection& p, Box view, double zoom, float em,
@@ -339,7 +446,7 @@ Box place_here_label(Point here, Point size, float em, Box view, const std::vect
 // --- The frame ---------------------------------------------------------------------------------
 
 MapLayout layout_map(const LayoutInput& in, const std::vector<Cluster>& clusters, const MapProjection& p, double zoom,
-                     const MapData* base, const LabelText& text) {
+                     const MapData* base, const LabelText& text, double cluster_scale) {
     MapLayout l;
     l.area = in.area;
     l.covers = in.covers;
@@ -354,7 +461,7 @@ MapLayout layout_map(const LayoutInput& in, const std::vector<Cluster>& clusters
     const bool at_max = zoom >= kMaxZoom * 0.999;
     for (size_t ci = 0; ci < clusters.size(); ++ci) {
         const Cluster& c = clusters[ci];
-        const Point pos{static_cast<float>(c.wx + origin.x), static_cast<float>(c.wy + origin.y)};
+        const Point pos{static_cast<float>(c.wx * cluster_scale + origin.x), static_cast<float>(c.wy * cluster_scale + origin.y)};
         if (pos.x < near_area.min.x || pos.x > near_area.max.x || pos.y < near_area.min.y || pos.y > near_area.max.y) continue;
         if (c.members.size() == 1) {
             l.markers.push_back({pos, -1, c.members[0], pos, false});
@@ -410,7 +517,8 @@ int hit_test(const MapLayout& l, Point q) {
     return best;
 }
 
-TapResult tap_map(MapView& v, const MapProjection& p, const MapLayout& l, const std::vector<Cluster>& clusters, Point q) {
+TapResult tap_map(MapView& v, const MapProjection& p, const MapLayout& l, const std::vector<Cluster>& clusters, Point q,
+                  double cluster_scale) {
     if (!reaches_map(l, q)) return {};
     const int hit = hit_test(l, q);
     if (hit < 0) return {};
@@ -419,7 +527,8 @@ TapResult tap_map(MapView& v, const MapProjection& p, const MapLayout& l, const 
     // Zoom until the bubble's members stand apart (twice the grouping distance), at least one
     // step, at most the closest zoom where shared spots fan out.
     const Cluster& c = clusters[static_cast<size_t>(mk.cluster)];
-    const double need = c.spread > 0 ? 2 * l.cluster_radius / c.spread : kMaxZoom;
+    const double spread = c.spread * cluster_scale;
+    const double need = spread > 0 ? 2 * l.cluster_radius / spread : kMaxZoom;
     const double z = std::clamp(v.zoom * std::max(2.0, need), kMinZoom, kMaxZoom);
     glide_to(v, p.to_geo({mk.pos.x, mk.pos.y}), z);
     return {TapResult::What::Zoom, 0};
