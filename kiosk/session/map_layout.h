@@ -152,9 +152,11 @@ std::vector<Cluster> cluster_pins(const std::vector<LonLat>& pins, const MapProj
 // Grouping 50,000 pins takes tens of milliseconds, too much for every frame of a zoom. Clusters
 // depend on the pins and the zoom, not the pan, so each zoom's are kept until the pins change
 // (their generation). At rest the view shows the clusters of its exact zoom, as computed by
-// cluster_pins; while the zoom glides, those of the nearest zoom already kept or of the nearest
-// zoom level (a power of two), scaled to the frame: no frame of a glide groups the pins again
-// unless it reaches a level not yet kept.
+// cluster_pins. While the zoom glides, it shows those of the nearest zoom level (a power of two)
+// or of a nearer zoom already kept, scaled to the frame; a zoom not yet kept is grouped a slice
+// per frame (the glide's target first, where the view comes to rest, then the level), and until
+// it is done the frame shows the nearest zoom kept.
+class Grouping;
 
 // Part of a bubble's rim: a colour and how many of its members are drawn in it.
 struct Arc {
@@ -174,6 +176,11 @@ struct ClusterSet {
 
 class ClusterCache {
 public:
+    ClusterCache();
+    ~ClusterCache();
+    ClusterCache(ClusterCache&&) noexcept;
+    ClusterCache& operator=(ClusterCache&&) noexcept;
+
     // The colour a kind's pins are drawn in: the screen's, opaque here.
     using Colour = std::function<std::uint32_t(const std::string& kind)>;
 
@@ -199,7 +206,8 @@ public:
 
     // The clusters for a frame of view v in `area`, grouped within `radius` pixels: at its exact
     // zoom unless the zoom is gliding. Their world pixels times `scale_to(set, ...)` are this
-    // frame's.
+    // frame's. A gliding frame spends at most about budget_ms() grouping, unless nothing at all
+    // is kept yet (new pins during a glide).
     const ClusterSet& for_view(const GeoBox& region, const MapView& v, Box area, float margin, double radius);
     // The clusters at v's exact zoom (what is drawn at rest).
     const ClusterSet& at_rest(const GeoBox& region, const MapView& v, Box area, float margin, double radius);
@@ -212,13 +220,18 @@ public:
     std::ptrdiff_t find(std::int64_t id) const;
     // How many times the pins were grouped since the cache was made (tests, benchmarks).
     size_t groupings() const { return groupings_; }
+    double budget_ms() const { return budget_ms_; }
+    void set_budget_ms(double ms) { budget_ms_ = ms; }
     std::uint64_t generation() const { return generation_; }
 
 private:
     void reset(std::uint64_t generation, std::vector<std::int64_t> ids, const std::vector<std::string>& kinds,
                std::vector<LonLat> pos, const Colour& colour);
-    const ClusterSet& get(const MapProjection& p, double radius);  // computed if not kept
-    const ClusterSet* kept(double scale) const;
+    void check_radius(double radius);
+    const ClusterSet& get(const MapProjection& p);  // grouped now if not kept
+    ClusterSet* kept(double scale);
+    const ClusterSet& keep(double scale, std::vector<Cluster> clusters);
+    void touch(const ClusterSet* set);  // most recently used: the last to be dropped
 
     bool filled_ = false;
     std::uint64_t generation_ = 0;
@@ -230,6 +243,8 @@ private:
     double radius_ = 0;
     // The kept zooms, most recently used last; a few, as each holds a cluster per pin up close.
     std::vector<std::unique_ptr<ClusterSet>> sets_;
+    std::unique_ptr<Grouping> pending_;  // a zoom being grouped a slice per frame
+    double budget_ms_ = 2;  // per gliding frame: the map's goal is 4 ms of app time per frame at 50,000 pins
     size_t groupings_ = 0;
 };
 

@@ -424,6 +424,7 @@ TEST_CASE("a gliding zoom shows the nearest kept zoom or level, scaled, and grou
     const Box area = kScreens[0].area;
     const double radius = kClusterRadiusEm * kEm;
     ClusterCache cache;
+    cache.set_budget_ms(1e9);  // every slice runs to the end: which zooms are grouped, not when
     cache.update(pins, 1, fake_colour);
     MapView v = view_at(1.3);
     const ClusterSet* start = &cache.for_view(kRegion, v, area, kEm, radius);  // at rest before the glide
@@ -441,11 +442,12 @@ TEST_CASE("a gliding zoom shows the nearest kept zoom or level, scaled, and grou
         for (size_t m : c.members) x += p.to_screen({pins[m].lon, pins[m].lat}).x - p.to_screen({0, 0}).x;
         CHECK(c.wx * scale_to(set, p) == Approx(x / static_cast<double>(c.members.size())).epsilon(1e-9));
     }
-    // Where it started (1.3), then the levels 2 and 4: two groupings for some seventy frames.
+    // Where it started (1.3), the levels 2 and 4, and the target (5.3, grouped first, shown
+    // once nearer than 4): three groupings for some seventy frames.
     CHECK(seen.count(start) == 1);
-    CHECK(seen.size() == 3);
-    CHECK(cache.groupings() == 3);
-    // At rest at the target: its own zoom's clusters, as cluster_pins gives them.
+    CHECK(seen.size() == 4);
+    CHECK(cache.groupings() == 4);
+    // At rest at the target: its own zoom's clusters, as cluster_pins gives them, already kept.
     v.zoom = v.target_zoom;
     v.gliding = false;
     check_same_clusters(cache.for_view(kRegion, v, area, kEm, radius).clusters,
@@ -459,6 +461,44 @@ TEST_CASE("a gliding zoom shows the nearest kept zoom or level, scaled, and grou
         cache.for_view(kRegion, v, area, kEm, radius);
     }
     CHECK(cache.groupings() == 4);
+}
+
+TEST_CASE("a gliding frame groups a slice; the view at rest shows its own zoom's clusters", "[map][cache]") {
+    const std::vector<MapPin> pins = random_pins(9, 3000);
+    const Box area = kScreens[0].area;
+    const double radius = kClusterRadiusEm * kEm;
+    ClusterCache cache;
+    cache.set_budget_ms(0);  // the least slice: 64 pins or clusters a frame
+    cache.update(pins, 1, fake_colour);
+    MapView v = view_at(1);
+    const ClusterSet* start = &cache.for_view(kRegion, v, area, kEm, radius);
+    v.gliding = true;
+    v.target_zoom = 8;
+    // The first frames show what is kept (zoom 1) while the target is grouped in slices.
+    for (int frame = 0; frame < 5; ++frame) {
+        v.zoom *= 1.05;
+        CHECK(&cache.for_view(kRegion, v, area, kEm, radius) == start);
+    }
+    CHECK(cache.groupings() == 1);
+    // Enough frames: the target, then the levels, are kept.
+    size_t frames = 0;
+    while (cache.groupings() < 2 && frames < 100000) {
+        cache.for_view(kRegion, v, area, kEm, radius);
+        ++frames;
+    }
+    CHECK(frames > 10);
+    CHECK(cache.groupings() == 2);
+    // At rest at a zoom no slice finished: grouped whole, the same as cluster_pins.
+    v.zoom = 2.9;
+    v.gliding = false;
+    check_same_clusters(cache.for_view(kRegion, v, area, kEm, radius).clusters,
+                        cluster_pins(positions(pins), project(kRegion, v, area, kEm), radius));
+    // At rest at the target: what the slices made, the same as cluster_pins.
+    v.zoom = 8;
+    const size_t before = cache.groupings();
+    check_same_clusters(cache.for_view(kRegion, v, area, kEm, radius).clusters,
+                        cluster_pins(positions(pins), project(kRegion, v, area, kEm), radius));
+    CHECK(cache.groupings() == before);
 }
 
 TEST_CASE("placed labels never overlap each other, the pins or the controls", "[map]") {
