@@ -130,6 +130,8 @@ case "${1:-help}" in
     python3 bench/pack_bench_images.py --kiosk-pack build/kiosk-pack
     # Search latency per keystroke on a synthetic 50,000-item pack, against plain FTS5.
     build/search-bench
+    # Map zoom app time per frame on 50,000 pins: regrouped every frame vs clusters kept per zoom.
+    build/map-bench
     exec python3 bench/bench.py "${@:2}"
     ;;
   soak)

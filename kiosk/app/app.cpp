@@ -461,6 +461,7 @@ void App::set_listing(std::shared_ptr<const Listing> listing) {
     loader_->retire(std::exchange(model_.listing, std::move(listing)));
     model_.counts.clear();
     model_.tile_media.clear();
+    std::vector<Model::Pin> old_pins = std::move(model_.pins);
     model_.pins.clear();
     model_.slides.clear();
     pin_at_.clear();
@@ -494,7 +495,13 @@ void App::set_listing(std::shared_ptr<const Listing> listing) {
             if (!any) break;
         }
     }
-    ++model_.pins_generation;
+    // The map keeps its clusters while the pins stay the same (most minutes' listings).
+    const bool same_pins = old_pins.size() == model_.pins.size() &&
+                           std::equal(old_pins.begin(), old_pins.end(), model_.pins.begin(),
+                                      [](const Model::Pin& a, const Model::Pin& b) {
+                                          return a.id == b.id && a.lat == b.lat && a.lon == b.lon && a.kind == b.kind;
+                                      });
+    if (!same_pins) ++model_.pins_generation;
     refresh_model();
 }
 

@@ -170,7 +170,7 @@ struct Model {
         double lat, lon;
     };
     std::vector<Pin> pins;
-    std::uint64_t pins_generation = 0;  // changes whenever `pins` is refilled (map caches)
+    std::uint64_t pins_generation = 0;  // bumped whenever `pins` is refilled: the map's clusters are kept until then
     double here_lat = 50.4302, here_lon = 2.8032;  // default: the Louvre-Lens hall
     std::string here_name;
 

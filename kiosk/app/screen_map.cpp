@@ -3,7 +3,6 @@
 // Where things go (view motion, bubbles, labels, what a tap selects) is kiosk/session/map_layout;
 // this file draws its results.
 #include "app/screens.h"
-#include "core/kinds.h"
 
 #include <algorithm>
 #include <cmath>
@@ -193,31 +192,25 @@ void draw_pin(Ui& ui, ImVec2 p, ImU32 fill, bool down) {
 
 // A bubble for several pins: the count inside, and a rim split in the kinds' colours in
 // proportion, so a cluster of belfries reads differently from a cluster of events.
-void draw_bubble(Ui& ui, ImVec2 p, const Model& m, const session::Cluster& c, bool down) {
+void draw_bubble(Ui& ui, ImVec2 p, const session::ClusterSet& set, size_t ci, bool down) {
     const float em = ui.em;
-    const size_t count = c.members.size();
+    const size_t count = set.clusters[ci].members.size();
     const float r = std::min(1.35f, 0.85f + 0.12f * std::log2(static_cast<float>(count))) * em * (down ? 1.12f : 1.0f);
     ui.dl->AddCircleFilled({p.x, p.y + 0.08f * em}, r + 0.18f * em, mapcol::kShadow);
     ui.dl->AddCircleFilled(p, r + 0.16f * em, down ? colour::kPressed : IM_COL32_WHITE);
-    std::vector<std::pair<ImU32, size_t>> colours;  // kinds sharing a colour share an arc
-    for (const session::KindCount& k : session::cluster_kinds(c, m.pins)) {
-        const ImU32 col = kind_colour(k.kind);
-        auto it = std::find_if(colours.begin(), colours.end(), [&](const auto& e) { return e.first == col; });
-        if (it == colours.end())
-            colours.push_back({col, k.count});
-        else
-            it->second += k.count;
-    }
-    if (colours.size() == 1) {
-        ui.dl->AddCircleFilled(p, r, colours[0].first);
+    // Kinds sharing a colour share an arc (worked out with the clusters, not each frame).
+    const session::Arc* arcs = set.arcs.data() + set.arc_begin[ci];
+    const size_t n_arcs = set.arc_begin[ci + 1] - set.arc_begin[ci];
+    if (n_arcs == 1) {
+        ui.dl->AddCircleFilled(p, r, arcs[0].colour);
     } else {
         ui.dl->AddCircleFilled(p, r, mapcol::kMixedCluster);
         const float ring = 0.22f * em, rr = r - ring / 2;
         float a = -1.5708f;
-        for (const auto& [col, n] : colours) {
-            const float span = 6.2832f * static_cast<float>(n) / static_cast<float>(count);
+        for (size_t i = 0; i < n_arcs; ++i) {
+            const float span = 6.2832f * static_cast<float>(arcs[i].count) / static_cast<float>(count);
             ui.dl->PathArcTo(p, rr, a, a + span, std::max(6, static_cast<int>(span * 8)));
-            ui.dl->PathStroke(col, ImDrawFlags_None, ring);
+            ui.dl->PathStroke(arcs[i].colour, ImDrawFlags_None, ring);
             a += span;
         }
     }
@@ -269,14 +262,6 @@ std::string distance_label(double m) {
     return buf;
 }
 
-// The kinds that have pins, in the home screen's order: the legend's rows.
-std::vector<std::string> legend_kinds(const Model& m) {
-    std::vector<std::string> kinds;
-    for (std::string_view k : kKinds)
-        if (std::any_of(m.pins.begin(), m.pins.end(), [&](const Model::Pin& p) { return p.kind == k; })) kinds.emplace_back(k);
-    return kinds;
-}
-
 struct LegendLayout {
     float pad, row, icon, scale_h, font_size;
 };
@@ -287,11 +272,10 @@ LegendLayout legend_layout(const Ui& ui) {
 }
 
 // Where the key goes: bottom left of the map, sized to its longest line.
-Rect legend_rect(const Ui& ui, const Model& m, Rect view) {
+Rect legend_rect(const Ui& ui, const Model& m, const std::vector<std::string>& kinds, Rect view) {
     const float em = ui.em;
     const LegendLayout l = legend_layout(ui);
     ImFont* f = ui.fonts.body;
-    const auto kinds = legend_kinds(m);
     float w = m.here_near ? f->CalcTextSizeA(l.font_size, FLT_MAX, 0, ui.tr("map.here").c_str()).x : 0;
     for (const std::string& k : kinds) w = std::max(w, f->CalcTextSizeA(l.font_size, FLT_MAX, 0, ui.tr("kind." + k + ".plural").c_str()).x);
     w = std::max(w, 6.0f * em);  // room for the scale bar and its label
@@ -301,7 +285,7 @@ Rect legend_rect(const Ui& ui, const Model& m, Rect view) {
 }
 
 // The key: one row per kind on the map, "you are here", and a scale bar.
-void draw_legend(Ui& ui, const Model& m, const MapProjection& proj, Rect r) {
+void draw_legend(Ui& ui, const Model& m, const std::vector<std::string>& kinds, const MapProjection& proj, Rect r) {
     const float em = ui.em;
     const LegendLayout l = legend_layout(ui);
     ImFont* f = ui.fonts.body;
@@ -311,7 +295,7 @@ void draw_legend(Ui& ui, const Model& m, const MapProjection& proj, Rect r) {
     if (ui.high_contrast) ui.dl->AddRect(r.min, r.max, colour::kCardBorder, 0.5f * em, 0, 0.08f * em);
     float y = r.min.y + l.pad;
     const float ix = r.min.x + l.pad + l.icon * 0.4f, tx = r.min.x + l.pad + l.icon;
-    for (const std::string& k : legend_kinds(m)) {
+    for (const std::string& k : kinds) {
         const ImVec2 c{ix, y + l.row / 2};
         ui.dl->AddCircleFilled(c, 0.5f * em, IM_COL32_WHITE);
         ui.dl->AddCircleFilled(c, 0.38f * em, kind_colour(k));
@@ -359,12 +343,13 @@ struct PreviewPins {
     LonLat at;
 };
 
-PreviewPins preview_pins(const Model& m, const std::vector<std::int64_t>& ids) {
+PreviewPins preview_pins(const Model& m, const session::ClusterCache& cache, const std::vector<std::int64_t>& ids) {
     PreviewPins out;
     double lat = 0, lon = 0;
     for (std::int64_t id : ids) {
-        auto it = std::find_if(m.pins.begin(), m.pins.end(), [&](const Model::Pin& p) { return p.id == id; });
-        if (it == m.pins.end() || !m.card_of(id)) continue;  // gone with a new pack
+        const std::ptrdiff_t i = cache.find(id);
+        if (i < 0 || !m.card_of(id)) continue;  // gone with a new pack
+        const auto it = m.pins.begin() + i;
         out.pins.push_back(&*it);
         lat += it->lat, lon += it->lon;
     }
@@ -518,27 +503,29 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
                              mv.region.south == region.south && mv.region.north == region.north;
     if (!mv.initialised || !same_region) session::reset_view(mv, region);
     const float margin = session::kMarginEm * em;
+    const double radius = session::kClusterRadiusEm * em;
+    // The pins' kinds, colours, legend and index are read once per generation of the pins.
+    session::ClusterCache& cache = v.map_clusters;
+    cache.update(m.pins, m.pins_generation, [](const std::string& kind) { return static_cast<std::uint32_t>(kind_colour(kind)); });
     // "See on the map": the item in the middle, close enough to stand apart from its
     // neighbours, its preview open (the clamp may keep an item near the edge off centre).
     if (v.map_focus != 0) {
-        auto it = std::find_if(m.pins.begin(), m.pins.end(), [&](const Model::Pin& p) { return p.id == v.map_focus; });
-        if (it != m.pins.end()) {
+        const std::ptrdiff_t found = cache.find(v.map_focus);
+        if (found >= 0) {
+            const auto it = m.pins.begin() + found;
             mv.gliding = false;
             mv.vx = mv.vy = 0;
             // The first zoom from kFocusZoom where the item is a pin of its own, not in a bubble
             // (at the closest zoom, items sharing its spot fan out around it).
-            std::vector<LonLat> pos;
-            pos.reserve(m.pins.size());
-            for (const Model::Pin& p : m.pins) pos.push_back({p.lon, p.lat});
-            const size_t index = static_cast<size_t>(it - m.pins.begin());
+            const size_t index = static_cast<size_t>(found);
             for (double z = std::max(mv.zoom, kFocusZoom);; z = std::min(session::kMaxZoom, z * 2)) {
                 mv.center_lat = it->lat;
                 mv.center_lon = it->lon;
                 mv.zoom = z;
                 session::clamp_view(mv, region, to_box(area), margin);
                 if (z >= session::kMaxZoom) break;
-                const auto groups = session::cluster_pins(pos, session::project(region, mv, to_box(area), margin),
-                                                          session::kClusterRadiusEm * em);
+                // Kept: the frame drawn next, at rest at this zoom, shows the same clusters.
+                const auto& groups = cache.at_rest(region, mv, to_box(area), margin, radius).clusters;
                 const bool alone = std::any_of(groups.begin(), groups.end(), [&](const session::Cluster& c) {
                     return c.members.size() == 1 && c.members[0] == index;
                 });
@@ -558,7 +545,7 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
     const float rw = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, recentre_label.c_str()).x + 3.2f * em;
     const Rect recentre{{zoom_in.max.x - rw, zoom_in.min.y - 1.2f * gap - bs}, {zoom_in.max.x, zoom_in.min.y - 1.2f * gap}};
     const Rect controls{{recentre.min.x, recentre.min.y}, {zoom_out.max.x, zoom_out.max.y}};
-    const Rect legend = legend_rect(ui, m, area);
+    const Rect legend = legend_rect(ui, m, cache.legend(), area);
 
     // Pan: a drag that starts on the map (not on a control) moves it with the finger; a fling
     // coasts on, a finger on the map stops it.
@@ -586,7 +573,7 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
 
     // The preview goes beside what was tapped, never over it, and off the controls and legend
     // where it can; its width and height follow the text size (ui.em) and the screen.
-    const PreviewPins pp = preview_pins(m, v.map_preview);
+    const PreviewPins pp = preview_pins(m, cache, v.map_preview);
     if (pp.pins.empty()) v.map_preview.clear();
     Rect preview{};
     if (!pp.pins.empty()) {
@@ -624,7 +611,10 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
                            {area.max.x - 0.5f * em, area.max.y - 0.4f * em}};
     const ImVec2 here_sz = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, ui.tr("map.here").c_str());
 
-    const std::vector<session::Cluster>& clusters = session::cached_clusters(v.map_clusters, m.pins, proj, session::kClusterRadiusEm * em);
+    // At rest the exact zoom's clusters; while the zoom glides, a nearby zoom's, scaled.
+    const session::ClusterSet& set = cache.for_view(region, mv, to_box(area), margin, radius);
+    const std::vector<session::Cluster>& clusters = set.clusters;
+    const double cluster_scale = session::scale_to(set, proj);
     session::LayoutInput in;
     in.area = to_box(area);
     in.em = em;
@@ -634,7 +624,7 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
     in.here = {m.here_lon, m.here_lat};
     in.show_here = m.here_near;
     in.here_label_size = {here_sz.x + 1.2f * em, here_sz.y + 0.5f * em};
-    const session::MapLayout lay = session::layout_map(in, clusters, proj, mv.zoom, base, label_text(ui));
+    const session::MapLayout lay = session::layout_map(in, clusters, proj, mv.zoom, base, label_text(ui), cluster_scale);
     draw_labels(ui, lay.labels);
 
     // Pins and bubbles, each a named tap target; the one a finger rests on looks pressed.
@@ -701,13 +691,13 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
             ui.dl->AddCircleFilled(to_im(mk.anchor), 0.2f * em, mapcol::kTown);
         }
         if (cluster)
-            draw_bubble(ui, pos, m, *cluster, down);
+            draw_bubble(ui, pos, set, static_cast<size_t>(mk.cluster), down);
         else
-            draw_pin(ui, pos, kind_colour(m.pins[mk.pin].kind), down);
+            draw_pin(ui, pos, cache.pin_colour(mk.pin), down);
     }
     (void)any_tapped;
     if (lay.here_visible && here_label_on_top) draw_here_label(ui, to_im(lay.here), to_rect(lay.here_label));
-    draw_legend(ui, m, proj, legend);
+    draw_legend(ui, m, cache.legend(), proj, legend);
     if (base) halo_text(ui, ui.fonts.body, credit_size, credit_rect.min, colour::kMuted, credit);
 
     bool zoom_on_preview = false;
@@ -783,7 +773,7 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
             if (ids.size() == 1) {
                 intent = OpenItem{ids[0]};
             } else {
-                session::tap_map(mv, proj, lay, clusters, to_point(t.tap_pos));
+                session::tap_map(mv, proj, lay, clusters, to_point(t.tap_pos), cluster_scale);
                 v.map_preview.clear();
             }
         } else {

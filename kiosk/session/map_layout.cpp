@@ -1,8 +1,13 @@
 // The map's layout: view motion, pin clustering, label placement and hit testing (see the header).
 #include "session/map_layout.h"
 
+#include "core/kinds.h"
+
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <limits>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 
@@ -168,87 +173,374 @@ void clamp_view(MapView& v, const GeoBox& region, Box area, float margin) {
 
 // --- Clusters ----------------------------------------------------------------------------------
 
-std::vector<Cluster> cluster_pins(const std::vector<LonLat>& pins, const MapProjection& p, double radius) {
-    std::vector<Cluster> clusters;
-    const ScreenPoint origin = p.to_screen({0, 0});
-    // A pin joins the nearest cluster seed within radius (only the 3x3 neighbouring cells of a
-    // grid of cell = radius can hold one), else it seeds a new cluster.
-    struct Seed {
-        double x, y;
-        size_t cluster;
-    };
-    std::unordered_map<long long, std::vector<Seed>> grid;
-    auto key = [](long long cx, long long cy) { return cx * 1'000'003LL + cy; };
-    auto cell = [radius](double x, double y) {
-        return std::pair{static_cast<long long>(std::floor(x / radius)), static_cast<long long>(std::floor(y / radius))};
-    };
-    std::vector<std::pair<double, double>> pos(pins.size());
-    for (size_t i = 0; i < pins.size(); ++i) {
-        const ScreenPoint s = p.to_screen(pins[i]);
-        const double x = s.x - origin.x, y = s.y - origin.y;
-        pos[i] = {x, y};
-        const auto [cx, cy] = cell(x, y);
-        const Seed* best = nullptr;
-        double best_d = radius;
-        for (long long dy = -1; dy <= 1; ++dy)
-            for (long long dx = -1; dx <= 1; ++dx) {
-                auto it = grid.find(key(cx + dx, cy + dy));
-                if (it == grid.end()) continue;
-                for (const Seed& s2 : it->second) {
-                    const double d = std::hypot(s2.x - x, s2.y - y);
-                    if (d < best_d) best_d = d, best = &s2;
-                }
-            }
-        if (best) {
-            clusters[best->cluster].members.push_back(i);
-        } else {
-            grid[key(cx, cy)].push_back({x, y, clusters.size()});
-            clusters.push_back({x, y, 0, {i}});
+// Cluster_pins in steps, so a frame can do a bounded share of it (ClusterCache, while the zoom
+// glides) and a later frame the rest; run to the end in one go it is cluster_pins.
+//
+// A pin joins the nearest cluster seed within the radius (only the 3x3 neighbouring cells of a
+// grid of cell = radius can hold one), else it seeds a new cluster. A bubble is drawn at its
+// members' mean, which can drift towards a neighbour's: then bubbles whose means ended up closer
+// than the radius merge, pass after pass until none do (a few passes settle it).
+class Grouping {
+public:
+    Grouping(const std::vector<LonLat>& pins, const MapProjection& p, double radius)
+        : pins_(pins.data()), n_(pins.size()), p_(p), radius_(radius), origin_(p.to_screen({0, 0})) {}
+
+    double scale() const { return p_.pixels_per_degree_lat(); }
+
+    // Works until `done` says so (asked every 64 pins or clusters); true when finished.
+    template <class Done>
+    bool run(Done done) {
+        for (size_t n = 0;; ++n) {
+            if (phase_ == Phase::Finished) return true;
+            if ((n & 63) == 63 && done()) return false;
+            step();
         }
     }
-    auto centre = [&](Cluster& c) {
+    std::vector<Cluster> take() { return std::move(clusters_); }
+
+private:
+    // Cells of the grid, each with its entries in the order they were added: open addressing
+    // from the cell's key to the first and last entry of a chain (far cheaper than a map of
+    // vectors, with the same order and the same key, so the same result).
+    struct Cells {
+        static constexpr std::uint32_t kNone = 0xffffffffu;
+        std::vector<long long> keys;
+        std::vector<std::uint32_t> head, tail, next;  // next: per entry
+        std::vector<char> used;
+        size_t mask = 0;
+
+        void reset(size_t entries) {
+            size_t cap = 16;
+            while (cap < entries * 2) cap *= 2;
+            keys.assign(cap, 0);
+            head.assign(cap, kNone);
+            tail.assign(cap, kNone);
+            used.assign(cap, 0);
+            next.clear();
+            next.reserve(entries);
+            mask = cap - 1;
+        }
+        size_t slot(long long key) const {
+            size_t h = static_cast<size_t>((static_cast<unsigned long long>(key) * 0x9E3779B97F4A7C15ULL) >> 20) & mask;
+            while (used[h] && keys[h] != key) h = (h + 1) & mask;
+            return h;
+        }
+        // Adds entry `e` (entries are numbered 0, 1, 2... in the order they are added).
+        void add(long long key, std::uint32_t e) {
+            const size_t h = slot(key);
+            if (!used[h]) {
+                used[h] = 1;
+                keys[h] = key;
+                head[h] = e;
+            } else {
+                next[tail[h]] = e;
+            }
+            tail[h] = e;
+            next.push_back(kNone);
+        }
+        std::uint32_t first(long long key) const {
+            const size_t h = slot(key);
+            return used[h] ? head[h] : kNone;
+        }
+    };
+
+    enum class Phase { Seeds, Centres, MergeStart, Merge, MergeEnd, Finish, Finished };
+
+    static long long key(long long cx, long long cy) { return cx * 1'000'003LL + cy; }
+    std::pair<long long, long long> cell(double x, double y) const {
+        return {static_cast<long long>(std::floor(x / radius_)), static_cast<long long>(std::floor(y / radius_))};
+    }
+    // Whether hypot(dx, dy) < limit could hold: a cheap test first (the margin covers the
+    // rounding of both), so std::hypot, and its exact result, only decide the close calls.
+    static bool maybe_within(double dx, double dy, double limit) {
+        return dx * dx + dy * dy <= limit * limit * (1 + 1e-9);
+    }
+    void centre(Cluster& c) const {
         double sx = 0, sy = 0;
-        for (size_t i : c.members) sx += pos[i].first, sy += pos[i].second;
+        for (size_t i : c.members) sx += pos_[i].first, sy += pos_[i].second;
         c.wx = sx / static_cast<double>(c.members.size());
         c.wy = sy / static_cast<double>(c.members.size());
-    };
-    for (Cluster& c : clusters) centre(c);
-    // A bubble is drawn at its members' mean, which can drift towards a neighbour's: merge
-    // bubbles whose means ended up closer than the grouping distance, until none do (a few
-    // passes settle it; the grid keeps each pass linear).
-    for (int pass = 0; pass < 8; ++pass) {
-        std::unordered_map<long long, std::vector<size_t>> cells;
-        for (size_t i = 0; i < clusters.size(); ++i) {
-            const auto [cx, cy] = cell(clusters[i].wx, clusters[i].wy);
-            cells[key(cx, cy)].push_back(i);
-        }
-        bool merged = false;
-        for (size_t i = 0; i < clusters.size(); ++i) {
-            Cluster& a = clusters[i];
-            if (a.members.empty()) continue;
-            const auto [cx, cy] = cell(a.wx, a.wy);
-            for (long long dy = -1; dy <= 1; ++dy)
-                for (long long dx = -1; dx <= 1; ++dx) {
-                    auto it = cells.find(key(cx + dx, cy + dy));
-                    if (it == cells.end()) continue;
-                    for (size_t j : it->second) {
-                        Cluster& b = clusters[j];
-                        if (j == i || b.members.empty() || std::hypot(a.wx - b.wx, a.wy - b.wy) >= radius) continue;
-                        a.members.insert(a.members.end(), b.members.begin(), b.members.end());
-                        b.members.clear();
-                        merged = true;
-                    }
+    }
+
+    void step() {
+        switch (phase_) {
+            case Phase::Seeds: {
+                if (i_ == 0) {
+                    pos_.resize(n_);
+                    cells_.reset(n_);
                 }
-            if (merged) centre(a);
+                if (i_ == n_) {
+                    phase_ = Phase::Centres;
+                    i_ = 0;
+                    return;
+                }
+                const ScreenPoint s = p_.to_screen(pins_[i_]);
+                const double x = s.x - origin_.x, y = s.y - origin_.y;
+                pos_[i_] = {x, y};
+                const auto [cx, cy] = cell(x, y);
+                std::uint32_t best = Cells::kNone;
+                double best_d = radius_;
+                for (long long dy = -1; dy <= 1; ++dy)
+                    for (long long dx = -1; dx <= 1; ++dx)
+                        for (std::uint32_t e = cells_.first(key(cx + dx, cy + dy)); e != Cells::kNone; e = cells_.next[e]) {
+                            const double ex = seed_x_[e] - x, ey = seed_y_[e] - y;
+                            if (!maybe_within(ex, ey, best_d)) continue;
+                            const double d = std::hypot(ex, ey);
+                            if (d < best_d) best_d = d, best = e;
+                        }
+                if (best != Cells::kNone) {
+                    clusters_[best].members.push_back(i_);  // seed e stands for cluster e
+                } else {
+                    cells_.add(key(cx, cy), static_cast<std::uint32_t>(clusters_.size()));
+                    seed_x_.push_back(x);
+                    seed_y_.push_back(y);
+                    clusters_.push_back({x, y, 0, {i_}});
+                }
+                ++i_;
+                return;
+            }
+            case Phase::Centres:
+                if (i_ == clusters_.size()) {
+                    phase_ = Phase::MergeStart;
+                    i_ = 0;
+                    new_pass_ = true;
+                    seed_x_ = {};
+                    seed_y_ = {};
+                    return;
+                }
+                centre(clusters_[i_++]);
+                return;
+            case Phase::MergeStart:  // a pass: the clusters' cells where the pass begins
+                if (new_pass_) {
+                    cells_.reset(clusters_.size());
+                    merged_ = false;
+                    new_pass_ = false;
+                }
+                if (i_ == clusters_.size()) {
+                    phase_ = Phase::Merge;
+                    i_ = 0;
+                    return;
+                }
+                {
+                    const auto [cx, cy] = cell(clusters_[i_].wx, clusters_[i_].wy);
+                    cells_.add(key(cx, cy), static_cast<std::uint32_t>(i_));
+                    ++i_;
+                }
+                return;
+            case Phase::Merge: {
+                if (i_ == clusters_.size()) {
+                    phase_ = Phase::MergeEnd;
+                    return;
+                }
+                Cluster& a = clusters_[i_];
+                if (!a.members.empty()) {
+                    const auto [cx, cy] = cell(a.wx, a.wy);
+                    for (long long dy = -1; dy <= 1; ++dy)
+                        for (long long dx = -1; dx <= 1; ++dx)
+                            for (std::uint32_t j = cells_.first(key(cx + dx, cy + dy)); j != Cells::kNone; j = cells_.next[j]) {
+                                Cluster& b = clusters_[j];
+                                if (j == i_ || b.members.empty() || !maybe_within(a.wx - b.wx, a.wy - b.wy, radius_) ||
+                                    std::hypot(a.wx - b.wx, a.wy - b.wy) >= radius_)
+                                    continue;
+                                a.members.insert(a.members.end(), b.members.begin(), b.members.end());
+                                b.members.clear();
+                                merged_ = true;
+                            }
+                    if (merged_) centre(a);
+                }
+                ++i_;
+                return;
+            }
+            case Phase::MergeEnd:
+                std::erase_if(clusters_, [](const Cluster& c) { return c.members.empty(); });
+                ++pass_;
+                i_ = 0;
+                new_pass_ = true;
+                phase_ = merged_ && pass_ < 8 ? Phase::MergeStart : Phase::Finish;
+                if (phase_ == Phase::Finish) cells_ = {};
+                return;
+            case Phase::Finish:
+                if (i_ == clusters_.size()) {
+                    phase_ = Phase::Finished;
+                    return;
+                }
+                {
+                    Cluster& c = clusters_[i_++];
+                    std::sort(c.members.begin(), c.members.end());  // stable names and fan-out order
+                    for (size_t m : c.members) c.spread = std::max(c.spread, std::hypot(pos_[m].first - c.wx, pos_[m].second - c.wy));
+                }
+                return;
+            case Phase::Finished:
+                return;
         }
-        std::erase_if(clusters, [](const Cluster& c) { return c.members.empty(); });
-        if (!merged) break;
     }
-    for (Cluster& c : clusters) {
-        std::sort(c.members.begin(), c.members.end());  // stable names and fan-out order
-        for (size_t i : c.members) c.spread = std::max(c.spread, std::hypot(pos[i].first - c.wx, pos[i].second - c.wy));
+
+    const LonLat* pins_;  // the caller's, kept while this runs (a moved vector keeps its buffer)
+    size_t n_;
+    MapProjection p_;
+    double radius_;
+    ScreenPoint origin_;
+    Phase phase_ = Phase::Seeds;
+    size_t i_ = 0;
+    int pass_ = 0;
+    bool merged_ = false, new_pass_ = true;
+    std::vector<std::pair<double, double>> pos_;  // world pixels
+    std::vector<double> seed_x_, seed_y_;         // per seed, i.e. per cluster while seeding
+    Cells cells_;
+    std::vector<Cluster> clusters_;
+};
+
+std::vector<Cluster> cluster_pins(const std::vector<LonLat>& pins, const MapProjection& p, double radius) {
+    Grouping g(pins, p, radius);
+    g.run([] { return false; });
+    return g.take();
+}
+
+// --- The clusters of each zoom, kept ------------------------------------------------------------
+
+ClusterCache::ClusterCache() = default;
+ClusterCache::~ClusterCache() = default;
+ClusterCache::ClusterCache(ClusterCache&&) noexcept = default;
+ClusterCache& ClusterCache::operator=(ClusterCache&&) noexcept = default;
+
+void ClusterCache::reset(std::uint64_t generation, std::vector<std::int64_t> ids, const std::vector<std::string>& kinds,
+                         std::vector<LonLat> pos, const Colour& colour) {
+    filled_ = true;
+    generation_ = generation;
+    pos_ = std::move(pos);
+    sets_.clear();
+    pending_.reset();
+    // Kinds as small numbers, each kind's colour asked once.
+    std::vector<const std::string*> names;
+    pin_kind_.assign(kinds.size(), 0);
+    kind_colour_.clear();
+    for (size_t i = 0; i < kinds.size(); ++i) {
+        size_t k = 0;
+        while (k < names.size() && *names[k] != kinds[i]) ++k;
+        if (k == names.size()) {
+            names.push_back(&kinds[i]);
+            kind_colour_.push_back(colour ? colour(kinds[i]) : 0);
+        }
+        pin_kind_[i] = static_cast<std::uint16_t>(k);  // the pack schema allows a handful
     }
-    return clusters;
+    legend_.clear();
+    for (std::string_view k : kKinds)
+        if (std::any_of(names.begin(), names.end(), [&](const std::string* n) { return *n == k; })) legend_.emplace_back(k);
+    by_id_.clear();
+    by_id_.reserve(ids.size());
+    for (size_t i = 0; i < ids.size(); ++i) by_id_.emplace(ids[i], i);  // the first of a repeated id, as a linear find
+}
+
+std::ptrdiff_t ClusterCache::find(std::int64_t id) const {
+    const auto it = by_id_.find(id);
+    return it == by_id_.end() ? -1 : static_cast<std::ptrdiff_t>(it->second);
+}
+
+ClusterSet* ClusterCache::kept(double scale) {
+    for (const auto& s : sets_)
+        if (s->scale == scale) return s.get();
+    return nullptr;
+}
+
+void ClusterCache::touch(const ClusterSet* set) {
+    const auto it = std::find_if(sets_.begin(), sets_.end(), [&](const auto& s) { return s.get() == set; });
+    if (it != sets_.end()) std::rotate(it, it + 1, sets_.end());
+}
+
+void ClusterCache::check_radius(double radius) {
+    if (radius == radius_) return;
+    sets_.clear();  // another text size: every zoom groups differently
+    pending_.reset();
+    radius_ = radius;
+}
+
+const ClusterSet& ClusterCache::keep(double scale, std::vector<Cluster> clusters) {
+    // Six levels, where a glide starts and where it ends, and a spare: up close a set holds a
+    // cluster per pin (a few MB at 50,000 pins), so no more are kept.
+    constexpr size_t kKeep = 9;
+    if (sets_.size() >= kKeep) sets_.erase(sets_.begin());
+    auto set = std::make_unique<ClusterSet>();
+    set->scale = scale;
+    set->clusters = std::move(clusters);
+    ++groupings_;
+    // Each bubble's rim, so no frame goes through its members.
+    set->arc_begin.reserve(set->clusters.size() + 1);
+    for (const Cluster& c : set->clusters) {
+        const size_t first = set->arcs.size();
+        set->arc_begin.push_back(static_cast<std::uint32_t>(first));
+        for (size_t m : c.members) {
+            const std::uint32_t col = kind_colour_[pin_kind_[m]];
+            size_t a = first;
+            while (a < set->arcs.size() && set->arcs[a].colour != col) ++a;
+            if (a == set->arcs.size()) set->arcs.push_back({col, 0});
+            ++set->arcs[a].count;
+        }
+    }
+    set->arc_begin.push_back(static_cast<std::uint32_t>(set->arcs.size()));
+    sets_.push_back(std::move(set));
+    return *sets_.back();
+}
+
+const ClusterSet& ClusterCache::get(const MapProjection& p) {
+    const double scale = p.pixels_per_degree_lat();
+    if (ClusterSet* s = kept(scale)) {
+        touch(s);
+        return *sets_.back();
+    }
+    // Finish what the glide began for this zoom, else group it whole.
+    std::unique_ptr<Grouping> g = pending_ && pending_->scale() == scale ? std::move(pending_) : nullptr;
+    if (!g) g = std::make_unique<Grouping>(pos_, p, radius_);
+    g->run([] { return false; });
+    return keep(scale, g->take());
+}
+
+const ClusterSet& ClusterCache::at_rest(const GeoBox& region, const MapView& v, Box area, float margin, double radius) {
+    check_radius(radius);
+    return get(project(region, v, area, margin));
+}
+
+const ClusterSet& ClusterCache::for_view(const GeoBox& region, const MapView& v, Box area, float margin, double radius) {
+    check_radius(radius);
+    const MapProjection p = project(region, v, area, margin);
+    if (!v.gliding || v.zoom == v.target_zoom) return get(p);
+    const double scale = p.pixels_per_degree_lat();
+    auto distance = [scale](double s) { return std::fabs(std::log(s / scale)); };
+    // Zoom levels, and the glide's target, as projections: what a zoom groups at also depends
+    // on how the screen fits the region.
+    MapView at = v;
+    at.zoom = std::exp2(std::round(std::log2(v.zoom)));  // kMinZoom and kMaxZoom are powers of two
+    const MapProjection level = project(region, at, area, margin);
+    at.zoom = std::clamp(v.target_zoom, kMinZoom, kMaxZoom);
+    const MapProjection target = project(region, at, area, margin);
+    auto nearest_kept = [&](double within) {
+        const ClusterSet* best = nullptr;
+        for (const auto& s : sets_)
+            if (distance(s->scale) <= within) within = distance(s->scale), best = s.get();
+        return best;
+    };
+    // A slice of grouping: the target first (the frame at rest will need it), then the level
+    // unless a kept zoom is as near.
+    const MapProjection* job = nullptr;
+    if (!kept(target.pixels_per_degree_lat()))
+        job = &target;
+    else if (!nearest_kept(distance(level.pixels_per_degree_lat())) && !kept(level.pixels_per_degree_lat()))
+        job = &level;
+    if (job) {
+        if (!pending_ || pending_->scale() != job->pixels_per_degree_lat()) pending_ = std::make_unique<Grouping>(pos_, *job, radius_);
+        const auto until = std::chrono::steady_clock::now() + std::chrono::duration<double, std::milli>(budget_ms_);
+        if (pending_->run([&] { return std::chrono::steady_clock::now() >= until; })) {
+            const double s = pending_->scale();
+            std::vector<Cluster> done = pending_->take();
+            pending_.reset();
+            keep(s, std::move(done));
+        }
+    }
+    const ClusterSet* show = nearest_kept(distance(level.pixels_per_degree_lat()));
+    if (!show) show = kept(level.pixels_per_degree_lat());
+    if (!show) show = nearest_kept(std::numeric_limits<double>::infinity());
+    if (!show) return get(level);  // nothing kept at all: new pins in mid-glide
+    touch(show);
+    return *sets_.back();
 }
 
 // --- Labels ------------------------------------------------------------------------------------
@@ -339,7 +631,7 @@ Box place_here_label(Point here, Point size, float em, Box view, const std::vect
 // --- The frame ---------------------------------------------------------------------------------
 
 MapLayout layout_map(const LayoutInput& in, const std::vector<Cluster>& clusters, const MapProjection& p, double zoom,
-                     const MapData* base, const LabelText& text) {
+                     const MapData* base, const LabelText& text, double cluster_scale) {
     MapLayout l;
     l.area = in.area;
     l.covers = in.covers;
@@ -354,7 +646,7 @@ MapLayout layout_map(const LayoutInput& in, const std::vector<Cluster>& clusters
     const bool at_max = zoom >= kMaxZoom * 0.999;
     for (size_t ci = 0; ci < clusters.size(); ++ci) {
         const Cluster& c = clusters[ci];
-        const Point pos{static_cast<float>(c.wx + origin.x), static_cast<float>(c.wy + origin.y)};
+        const Point pos{static_cast<float>(c.wx * cluster_scale + origin.x), static_cast<float>(c.wy * cluster_scale + origin.y)};
         if (pos.x < near_area.min.x || pos.x > near_area.max.x || pos.y < near_area.min.y || pos.y > near_area.max.y) continue;
         if (c.members.size() == 1) {
             l.markers.push_back({pos, -1, c.members[0], pos, false});
@@ -410,7 +702,8 @@ int hit_test(const MapLayout& l, Point q) {
     return best;
 }
 
-TapResult tap_map(MapView& v, const MapProjection& p, const MapLayout& l, const std::vector<Cluster>& clusters, Point q) {
+TapResult tap_map(MapView& v, const MapProjection& p, const MapLayout& l, const std::vector<Cluster>& clusters, Point q,
+                  double cluster_scale) {
     if (!reaches_map(l, q)) return {};
     const int hit = hit_test(l, q);
     if (hit < 0) return {};
@@ -419,7 +712,8 @@ TapResult tap_map(MapView& v, const MapProjection& p, const MapLayout& l, const 
     // Zoom until the bubble's members stand apart (twice the grouping distance), at least one
     // step, at most the closest zoom where shared spots fan out.
     const Cluster& c = clusters[static_cast<size_t>(mk.cluster)];
-    const double need = c.spread > 0 ? 2 * l.cluster_radius / c.spread : kMaxZoom;
+    const double spread = c.spread * cluster_scale;
+    const double need = spread > 0 ? 2 * l.cluster_radius / spread : kMaxZoom;
     const double z = std::clamp(v.zoom * std::max(2.0, need), kMinZoom, kMaxZoom);
     glide_to(v, p.to_geo({mk.pos.x, mk.pos.y}), z);
     return {TapResult::What::Zoom, 0};

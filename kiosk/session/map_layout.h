@@ -12,7 +12,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/map_data.h"
@@ -144,59 +146,110 @@ struct Cluster {
 // merge. Every pin is in exactly one cluster (a single pin is a cluster of one).
 std::vector<Cluster> cluster_pins(const std::vector<LonLat>& pins, const MapProjection& p, double radius);
 
-// Clusters depend on the zoom, not on the pan, so they are kept until the zoom or the pins
-// change: panning never makes bubbles split or merge under the finger.
-struct ClusterCache {
-    std::uint64_t pins = 0;  // fingerprint: a reloaded pack may reuse the same buffer
-    double scale = 0, radius = 0;
+// ---------------------------------------------------------------------------------------------
+// The clusters of each zoom, kept with what the screen draws from them.
+//
+// Grouping 50,000 pins takes tens of milliseconds, too much for every frame of a zoom. Clusters
+// depend on the pins and the zoom, not the pan, so each zoom's are kept until the pins change
+// (their generation). At rest the view shows the clusters of its exact zoom, as computed by
+// cluster_pins. While the zoom glides, it shows those of the nearest zoom level (a power of two)
+// or of a nearer zoom already kept, scaled to the frame; a zoom not yet kept is grouped a slice
+// per frame (the glide's target first, where the view comes to rest, then the level), and until
+// it is done the frame shows the nearest zoom kept.
+class Grouping;
+
+// Part of a bubble's rim: a colour and how many of its members are drawn in it.
+struct Arc {
+    std::uint32_t colour = 0;
+    std::uint32_t count = 0;
+};
+
+// The clusters at one zoom, and each one's rim, so no frame scans a bubble's members.
+struct ClusterSet {
+    double scale = 0;  // pixels per degree of latitude they were grouped at
     std::vector<Cluster> clusters;
+    // Cluster i's arcs are arcs[arc_begin[i]] up to arcs[arc_begin[i + 1]]: its members' colours
+    // in the order they first appear, kinds sharing a colour in one arc.
+    std::vector<Arc> arcs;
+    std::vector<std::uint32_t> arc_begin;
 };
 
-// Changes when a pin is added, removed, moved or changes kind.
-template <PinLike P>
-std::uint64_t pin_fingerprint(const std::vector<P>& pins) {
-    std::uint64_t h = 1469598103934665603ULL ^ pins.size();  // FNV-1a over each pin's fields
-    auto mix = [&h](std::uint64_t v) { h = (h ^ v) * 1099511628211ULL; };
-    for (const P& p : pins) {
-        mix(static_cast<std::uint64_t>(p.id));
-        mix(static_cast<std::uint64_t>(std::llround(p.lat * 1e7)));
-        mix(static_cast<std::uint64_t>(std::llround(p.lon * 1e7)));
-        mix(std::hash<std::string>{}(p.kind));
+class ClusterCache {
+public:
+    ClusterCache();
+    ~ClusterCache();
+    ClusterCache(ClusterCache&&) noexcept;
+    ClusterCache& operator=(ClusterCache&&) noexcept;
+
+    // The colour a kind's pins are drawn in: the screen's, opaque here.
+    using Colour = std::function<std::uint32_t(const std::string& kind)>;
+
+    // Takes in the pins when their generation (bumped wherever the pins are refilled) or their
+    // count changed: positions, kinds, colours, the legend and the index by id; the clusters of
+    // the old pins are dropped. Nothing to do otherwise: no frame reads every pin.
+    template <PinLike P>
+    void update(const std::vector<P>& pins, std::uint64_t generation, const Colour& colour) {
+        if (filled_ && generation == generation_ && pins.size() == pos_.size()) return;
+        std::vector<std::string> kinds;
+        kinds.reserve(pins.size());
+        std::vector<std::int64_t> ids;
+        ids.reserve(pins.size());
+        std::vector<LonLat> pos;
+        pos.reserve(pins.size());
+        for (const P& p : pins) {
+            ids.push_back(p.id);
+            kinds.push_back(p.kind);
+            pos.push_back({p.lon, p.lat});
+        }
+        reset(generation, std::move(ids), kinds, std::move(pos), colour);
     }
-    return h;
-}
 
-// The clusters of `pins` at p's zoom, from the cache when neither the zoom nor the pins changed.
-template <PinLike P>
-const std::vector<Cluster>& cached_clusters(ClusterCache& cache, const std::vector<P>& pins, const MapProjection& p,
-                                            double radius) {
-    const std::uint64_t fp = pin_fingerprint(pins);
-    if (cache.pins == fp && cache.scale == p.pixels_per_degree_lat() && cache.radius == radius)
-        return cache.clusters;
-    std::vector<LonLat> pos;
-    pos.reserve(pins.size());
-    for (const P& pin : pins) pos.push_back({pin.lon, pin.lat});
-    cache = ClusterCache{fp, p.pixels_per_degree_lat(), radius, cluster_pins(pos, p, radius)};
-    return cache.clusters;
-}
+    // The clusters for a frame of view v in `area`, grouped within `radius` pixels: at its exact
+    // zoom unless the zoom is gliding. Their world pixels times `scale_to(set, ...)` are this
+    // frame's. A gliding frame spends at most about budget_ms() grouping, unless nothing at all
+    // is kept yet (new pins during a glide).
+    const ClusterSet& for_view(const GeoBox& region, const MapView& v, Box area, float margin, double radius);
+    // The clusters at v's exact zoom (what is drawn at rest).
+    const ClusterSet& at_rest(const GeoBox& region, const MapView& v, Box area, float margin, double radius);
 
-// The kinds in a cluster with how many of each, in the order they first appear.
-struct KindCount {
-    std::string kind;
-    size_t count = 0;
+    // The kinds that have pins, in kKinds order (the home screen's): the legend's rows.
+    const std::vector<std::string>& legend() const { return legend_; }
+    // The colour pin i is drawn in.
+    std::uint32_t pin_colour(size_t i) const { return kind_colour_[pin_kind_[i]]; }
+    // The index of the pin with this id, or -1.
+    std::ptrdiff_t find(std::int64_t id) const;
+    // How many times the pins were grouped since the cache was made (tests, benchmarks).
+    size_t groupings() const { return groupings_; }
+    double budget_ms() const { return budget_ms_; }
+    void set_budget_ms(double ms) { budget_ms_ = ms; }
+    std::uint64_t generation() const { return generation_; }
+
+private:
+    void reset(std::uint64_t generation, std::vector<std::int64_t> ids, const std::vector<std::string>& kinds,
+               std::vector<LonLat> pos, const Colour& colour);
+    void check_radius(double radius);
+    const ClusterSet& get(const MapProjection& p);  // grouped now if not kept
+    ClusterSet* kept(double scale);
+    const ClusterSet& keep(double scale, std::vector<Cluster> clusters);
+    void touch(const ClusterSet* set);  // most recently used: the last to be dropped
+
+    bool filled_ = false;
+    std::uint64_t generation_ = 0;
+    std::vector<LonLat> pos_;
+    std::vector<std::uint16_t> pin_kind_;   // index into kind_colour_
+    std::vector<std::uint32_t> kind_colour_;  // per distinct kind
+    std::vector<std::string> legend_;
+    std::unordered_map<std::int64_t, size_t> by_id_;
+    double radius_ = 0;
+    // The kept zooms, most recently used last; a few, as each holds a cluster per pin up close.
+    std::vector<std::unique_ptr<ClusterSet>> sets_;
+    std::unique_ptr<Grouping> pending_;  // a zoom being grouped a slice per frame
+    double budget_ms_ = 2;  // per gliding frame: the map's goal is 4 ms of app time per frame at 50,000 pins
+    size_t groupings_ = 0;
 };
-template <PinLike P>
-std::vector<KindCount> cluster_kinds(const Cluster& c, const std::vector<P>& pins) {
-    std::vector<KindCount> kinds;
-    for (size_t i : c.members) {
-        const std::string& k = pins[i].kind;
-        size_t j = 0;
-        while (j < kinds.size() && kinds[j].kind != k) ++j;
-        if (j == kinds.size()) kinds.push_back({k, 0});
-        ++kinds[j].count;
-    }
-    return kinds;
-}
+
+// What a set's world pixels are multiplied by to be the frame's (1 at rest).
+inline double scale_to(const ClusterSet& s, const MapProjection& p) { return p.pixels_per_degree_lat() / s.scale; }
 
 // One thing to draw and tap: a pin, or a bubble standing for several.
 struct Marker {
@@ -262,9 +315,10 @@ struct MapLayout {
 // Lays out one frame: markers for the clusters (single pins, bubbles, and at the closest zoom
 // the members of a shared spot fanned out on a ring), the "you are here" label where it covers
 // the fewest markers, then town and area labels where they touch nothing already placed.
-// `base` may be null (no map data: no labels).
+// `base` may be null (no map data: no labels). The clusters' world pixels times `cluster_scale`
+// are p's (another zoom's clusters during a glide, see ClusterCache).
 MapLayout layout_map(const LayoutInput& in, const std::vector<Cluster>& clusters, const MapProjection& p, double zoom,
-                     const MapData* base, const LabelText& text);
+                     const MapData* base, const LabelText& text, double cluster_scale = 1);
 
 // Town and area labels alone: placed in priority order, each at the first of its candidate spots
 // that stays inside `view` and overlaps nothing in `taken` (which grows with each label placed);
@@ -288,7 +342,8 @@ struct TapResult {
     What what = What::Nothing;
     size_t pin = 0;  // index into the pins for OpenPin
 };
-TapResult tap_map(MapView& v, const MapProjection& p, const MapLayout& l, const std::vector<Cluster>& clusters, Point q);
+TapResult tap_map(MapView& v, const MapProjection& p, const MapLayout& l, const std::vector<Cluster>& clusters, Point q,
+                  double cluster_scale = 1);
 
 // ---------------------------------------------------------------------------------------------
 // The preview card a tap on a pin or bubble shows before the card itself.

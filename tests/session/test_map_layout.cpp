@@ -328,46 +328,177 @@ TEST_CASE("pins merge into bubbles as the map zooms out", "[map]") {
     }
 }
 
-TEST_CASE("a bubble tells which kinds it holds", "[map]") {
-    const std::vector<MapPin> pins = {{1, "site", 50, 2}, {2, "event", 50, 2}, {3, "site", 50, 2}, {4, "belfry", 50, 2}};
-    Cluster c;
-    c.members = {0, 1, 2};
-    auto kinds = cluster_kinds(c, pins);
-    REQUIRE(kinds.size() == 2);
-    CHECK(kinds[0].kind == "site");
-    CHECK(kinds[0].count == 2);
-    CHECK(kinds[1].kind == "event");
-    CHECK(kinds[1].count == 1);
-    c.members = {0, 1, 2, 3};
-    kinds = cluster_kinds(c, pins);
-    REQUIRE(kinds.size() == 3);
-    CHECK(kinds[2].kind == "belfry");
+// A colour per kind for the cache, as the screen's kind_colour would give: "site" and "route"
+// share one, to check that they share an arc.
+std::uint32_t fake_colour(const std::string& kind) {
+    if (kind == "event") return 2;
+    if (kind == "belfry") return 3;
+    return 1;  // site, route
 }
 
-TEST_CASE("bubbles are kept while panning and redone when the zoom or the pins change", "[map]") {
+void check_same_clusters(const std::vector<Cluster>& a, const std::vector<Cluster>& b) {
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+        CHECK(a[i].members == b[i].members);
+        CHECK(a[i].wx == b[i].wx);
+        CHECK(a[i].wy == b[i].wy);
+        CHECK(a[i].spread == b[i].spread);
+    }
+}
+
+TEST_CASE("a bubble's rim: its kinds' colours in order of appearance, a colour shared by kinds in one arc", "[map][cache]") {
+    const std::vector<MapPin> pins = {{1, "site", 50.5, 2.5}, {2, "event", 50.5, 2.5}, {3, "route", 50.5, 2.5},
+                                      {4, "belfry", 50.5, 2.5}, {5, "event", 50.5, 2.5}, {6, "site", 50.0, 2.0}};
+    ClusterCache cache;
+    cache.update(pins, 1, fake_colour);
+    const Box area = kScreens[0].area;
+    const ClusterSet& set = cache.at_rest(kRegion, view_at(1), area, kEm, kClusterRadiusEm * kEm);
+    // Five pins on one spot and one far away: two clusters, each with its own rim.
+    REQUIRE(set.clusters.size() == 2);
+    REQUIRE(set.arc_begin.size() == 3);
+    for (size_t c = 0; c < 2; ++c) {
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> arcs;
+        for (std::uint32_t a = set.arc_begin[c]; a < set.arc_begin[c + 1]; ++a) arcs.push_back({set.arcs[a].colour, set.arcs[a].count});
+        if (set.clusters[c].members.size() == 5)
+            CHECK(arcs == std::vector<std::pair<std::uint32_t, std::uint32_t>>{{1, 2}, {2, 2}, {3, 1}});
+        else
+            CHECK(arcs == std::vector<std::pair<std::uint32_t, std::uint32_t>>{{1, 1}});
+    }
+    // The legend in the home screen's order, whatever the pins' order; pins by id and colour.
+    CHECK(cache.legend() == std::vector<std::string>{"site", "belfry", "event", "route"});
+    CHECK(cache.find(4) == 3);
+    CHECK(cache.find(99) == -1);
+    CHECK(cache.pin_colour(3) == 3);
+    CHECK(cache.pin_colour(2) == 1);
+}
+
+TEST_CASE("the cache gives cluster_pins' clusters at rest, at every zoom and screen", "[map][cache]") {
+    const std::vector<MapPin> pins = random_pins(11, 3000);
+    const double radius = kClusterRadiusEm * kEm;
+    ClusterCache cache;
+    cache.update(pins, 1, fake_colour);
+    for (const Screen& s : kScreens)
+        for (double zoom : {1.0, 1.7, 2.0, 5.3, 8.0, 32.0}) {
+            INFO(s.name << " zoom " << zoom);
+            const MapView v = view_at(zoom, {2.6, 50.4});
+            check_same_clusters(cache.for_view(kRegion, v, s.area, kEm, radius).clusters,
+                                cluster_pins(positions(pins), project(kRegion, v, s.area, kEm), radius));
+            CHECK(scale_to(cache.for_view(kRegion, v, s.area, kEm, radius), project(kRegion, v, s.area, kEm)) == 1);
+        }
+}
+
+TEST_CASE("the pins are grouped again when their generation or the zoom changes, not otherwise", "[map][cache]") {
     std::vector<MapPin> pins = random_pins(3, 400);
     const Box area = kScreens[1].area;
     const double radius = kClusterRadiusEm * kEm;
     ClusterCache cache;
-    const auto first = cached_clusters(cache, pins, project(kRegion, view_at(2), area, kEm), radius);
-    const Cluster* stored = cache.clusters.data();
-    // Same zoom, another centre: the same bubbles, not recomputed.
-    const auto& panned = cached_clusters(cache, pins, project(kRegion, view_at(2, {2.0, 50.2}), area, kEm), radius);
-    CHECK(panned.data() == stored);
-    // And recomputing from scratch at the panned centre gives the same grouping: world pixels
-    // do not move with the pan.
-    const auto fresh = cluster_pins(positions(pins), project(kRegion, view_at(2, {2.0, 50.2}), area, kEm), radius);
-    REQUIRE(fresh.size() == first.size());
-    for (size_t i = 0; i < fresh.size(); ++i) CHECK(fresh[i].members == first[i].members);
-    // Another zoom: recomputed.
-    const auto& zoomed = cached_clusters(cache, pins, project(kRegion, view_at(8), area, kEm), radius);
-    CHECK(zoomed.size() > first.size());
-    // A moved pin is noticed, even in the same buffer at the same zoom.
-    const size_t before = cached_clusters(cache, pins, project(kRegion, view_at(8), area, kEm), radius).size();
+    cache.update(pins, 7, fake_colour);
+    const ClusterSet* first = &cache.for_view(kRegion, view_at(2), area, kEm, radius);
+    CHECK(cache.groupings() == 1);
+    // Panning, and the same generation handed in again: the same set, not grouped again.
+    cache.update(pins, 7, fake_colour);
+    CHECK(&cache.for_view(kRegion, view_at(2, {2.0, 50.2}), area, kEm, radius) == first);
+    CHECK(cache.groupings() == 1);
+    // Another zoom: grouped; back to the first: kept.
+    const size_t at8 = cache.for_view(kRegion, view_at(8), area, kEm, radius).clusters.size();
+    CHECK(cache.groupings() == 2);
+    CHECK(at8 > first->clusters.size());
+    CHECK(&cache.for_view(kRegion, view_at(2), area, kEm, radius) == first);
+    CHECK(cache.groupings() == 2);
+    // Moved pins under a new generation: grouped anew, and the new positions count.
     for (MapPin& p : pins) p.lat = 50.5, p.lon = 2.9;
-    const auto& moved = cached_clusters(cache, pins, project(kRegion, view_at(8), area, kEm), radius);
-    CHECK(before > 1);
-    CHECK(moved.size() == 1);
+    cache.update(pins, 8, fake_colour);
+    CHECK(cache.for_view(kRegion, view_at(8), area, kEm, radius).clusters.size() == 1);
+    CHECK(cache.groupings() == 3);
+    // Fewer pins (a pack without any) are noticed even without a new generation.
+    pins.resize(2);
+    cache.update(pins, 8, fake_colour);
+    CHECK(cache.for_view(kRegion, view_at(8), area, kEm, radius).clusters[0].members.size() == 2);
+    // Another text size groups at another radius.
+    CHECK(cache.for_view(kRegion, view_at(8), area, kEm, radius * 2).clusters.size() == 1);
+    CHECK(cache.groupings() == 5);
+}
+
+TEST_CASE("a gliding zoom shows the nearest kept zoom or level, scaled, and groups only at levels", "[map][cache]") {
+    const std::vector<MapPin> pins = random_pins(5, 2000);
+    const Box area = kScreens[0].area;
+    const double radius = kClusterRadiusEm * kEm;
+    ClusterCache cache;
+    cache.set_budget_ms(1e9);  // every slice runs to the end: which zooms are grouped, not when
+    cache.update(pins, 1, fake_colour);
+    MapView v = view_at(1.3);
+    const ClusterSet* start = &cache.for_view(kRegion, v, area, kEm, radius);  // at rest before the glide
+    v.gliding = true;
+    v.target_zoom = 5.3;
+    std::set<const ClusterSet*> seen;
+    for (double z = 1.3; z < 5.3; z *= 1.02) {
+        v.zoom = z;
+        const ClusterSet& set = cache.for_view(kRegion, v, area, kEm, radius);
+        seen.insert(&set);
+        // The set's world pixels scaled to the frame's zoom are where its pins' mean is now.
+        const MapProjection p = project(kRegion, v, area, kEm);
+        const Cluster& c = set.clusters.front();
+        double x = 0;
+        for (size_t m : c.members) x += p.to_screen({pins[m].lon, pins[m].lat}).x - p.to_screen({0, 0}).x;
+        CHECK(c.wx * scale_to(set, p) == Approx(x / static_cast<double>(c.members.size())).epsilon(1e-9));
+    }
+    // Where it started (1.3), the levels 2 and 4, and the target (5.3, grouped first, shown
+    // once nearer than 4): three groupings for some seventy frames.
+    CHECK(seen.count(start) == 1);
+    CHECK(seen.size() == 4);
+    CHECK(cache.groupings() == 4);
+    // At rest at the target: its own zoom's clusters, as cluster_pins gives them, already kept.
+    v.zoom = v.target_zoom;
+    v.gliding = false;
+    check_same_clusters(cache.for_view(kRegion, v, area, kEm, radius).clusters,
+                        cluster_pins(positions(pins), project(kRegion, v, area, kEm), radius));
+    CHECK(cache.groupings() == 4);
+    // Back the same way: nothing grouped again.
+    v.gliding = true;
+    v.target_zoom = 1.3;
+    for (double z = 5.3; z > 1.3; z /= 1.02) {
+        v.zoom = z;
+        cache.for_view(kRegion, v, area, kEm, radius);
+    }
+    CHECK(cache.groupings() == 4);
+}
+
+TEST_CASE("a gliding frame groups a slice; the view at rest shows its own zoom's clusters", "[map][cache]") {
+    const std::vector<MapPin> pins = random_pins(9, 3000);
+    const Box area = kScreens[0].area;
+    const double radius = kClusterRadiusEm * kEm;
+    ClusterCache cache;
+    cache.set_budget_ms(0);  // the least slice: 64 pins or clusters a frame
+    cache.update(pins, 1, fake_colour);
+    MapView v = view_at(1);
+    const ClusterSet* start = &cache.for_view(kRegion, v, area, kEm, radius);
+    v.gliding = true;
+    v.target_zoom = 8;
+    // The first frames show what is kept (zoom 1) while the target is grouped in slices.
+    for (int frame = 0; frame < 5; ++frame) {
+        v.zoom *= 1.05;
+        CHECK(&cache.for_view(kRegion, v, area, kEm, radius) == start);
+    }
+    CHECK(cache.groupings() == 1);
+    // Enough frames: the target, then the levels, are kept.
+    size_t frames = 0;
+    while (cache.groupings() < 2 && frames < 100000) {
+        cache.for_view(kRegion, v, area, kEm, radius);
+        ++frames;
+    }
+    CHECK(frames > 10);
+    CHECK(cache.groupings() == 2);
+    // At rest at a zoom no slice finished: grouped whole, the same as cluster_pins.
+    v.zoom = 2.9;
+    v.gliding = false;
+    check_same_clusters(cache.for_view(kRegion, v, area, kEm, radius).clusters,
+                        cluster_pins(positions(pins), project(kRegion, v, area, kEm), radius));
+    // At rest at the target: what the slices made, the same as cluster_pins.
+    v.zoom = 8;
+    const size_t before = cache.groupings();
+    check_same_clusters(cache.for_view(kRegion, v, area, kEm, radius).clusters,
+                        cluster_pins(positions(pins), project(kRegion, v, area, kEm), radius));
+    CHECK(cache.groupings() == before);
 }
 
 TEST_CASE("placed labels never overlap each other, the pins or the controls", "[map]") {
