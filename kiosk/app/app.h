@@ -17,6 +17,7 @@
 #include "core/config.h"
 #include "core/i18n.h"
 #include "core/map_data.h"
+#include "core/perf_stats.h"
 #include "core/pack_reader.h"
 #include "core/problem_log.h"
 #include "core/search.h"
@@ -55,6 +56,7 @@ public:
     void capture_screenshot(const std::string& path) override { screenshot_path_ = path; }
     void capture_state(const std::string& path) override;
     Touch& touch() override { return touch_; }
+    void reset_perf() override;
 
 private:
     bool init_window(std::string& error);
@@ -103,6 +105,8 @@ private:
     const MapData* base_map(GeoBox& region);
     const MapData* load_base_map(size_t i);
     void update_here_near();
+    // Bench counters (issue 16): one drawn frame's UI-thread CPU into its series.
+    void note_frame_perf(double cpu_ms, Screen screen);
 
     Options opt_;
     Config config_;
@@ -142,6 +146,15 @@ private:
     int frames_ = 0;
     // Start-up figures for the benchmark, in ms since the process started (-1 = not yet).
     double first_frame_ms_ = -1, first_settled_ms_ = -1;
+    // Content fully loaded (ms since process start), and the UI thread's wall time spent
+    // loading it at start-up (the screen cannot move meanwhile).
+    double content_ready_ms_ = -1, ui_load_ms_ = -1;
+    // Issue 16's bench counters, in the --dump-state JSON ("perf"); the script's perf_reset
+    // zeroes them. An applied intent's CPU waits in tap_cpu_ms_ for the next frame's, and
+    // tap_typed_ says it changed the search text.
+    PerfStats perf_;
+    double tap_cpu_ms_ = -1;
+    bool tap_typed_ = false;
     float font_em_ = 0;            // the font unit at 100% text
     int fonts_percent_ = 0;        // the size the atlas was built at
     std::string regular_font_, bold_font_;
