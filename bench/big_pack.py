@@ -21,6 +21,7 @@ while the generator's VERSION and N are the same, and prints the pack's item cou
 Other scripts import pack(kiosk_pack, items, cache) to get the pack's path.
 """
 import argparse
+import fcntl
 import json
 import os
 import random
@@ -226,7 +227,8 @@ def make_object(i, rng, pictures, stamp):
         o["isLocatedAt"][0]["schema:openingHoursSpecification"] = opening_hours(rng, i)
     if kind and pictures and rng.random() < 0.008:  # ~400 of 50,000
         o["hasMainRepresentation"] = picture(i, rng.choice(pictures))
-    body = json.dumps(o, ensure_ascii=False, indent=1)
+    # Compact: json's C encoder only serves indent=None, and the importer does not care.
+    body = json.dumps(o, ensure_ascii=False)
     rel = "%s/%s/%s-%s.json" % (uid[0], uid[:2], town[3], uid)
     return body, rel, titles["fr"], kind is not None
 
@@ -301,11 +303,21 @@ def item_count(pack_path):
 
 
 def pack(kiosk_pack, items=50000, cache="/tmp/kiosk-big-pack", log=print):
-    """The cached pack's path, generating the flux and building the pack first if needed."""
+    """The cached pack's path, generating the flux and building the pack first if needed.
+
+    A lock next to the cache makes a second caller wait for the first one's pack instead of
+    deleting it half made."""
     where = os.path.join(cache, "%s-%d" % (VERSION, items))
     out = os.path.join(where, "big.pack")
-    if os.path.exists(os.path.join(where, "done")) and os.path.exists(out):
-        return out
+    os.makedirs(cache, exist_ok=True)
+    with open(os.path.join(cache, ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if os.path.exists(os.path.join(where, "done")) and os.path.exists(out):
+            return out
+        return _make(kiosk_pack, items, where, out, log)
+
+
+def _make(kiosk_pack, items, where, out, log):
     shutil.rmtree(where, ignore_errors=True)
     os.makedirs(where)
     flux = os.path.join(where, "flux")
