@@ -835,7 +835,8 @@ def kiosk_scripted(kiosk, args, script, tmp, name, timeout=240.0, during=None, *
         try:
             if during:
                 during(proc, run_dir)
-            got = reap(proc, timeout)
+            # during() may have seen it exit (Popen.poll reaps it, so wait4 would find nothing).
+            got = reap(proc, timeout) if proc.returncode is None else (proc.returncode, None)
         finally:
             if proc.returncode is None:
                 stop_process(proc)
@@ -886,7 +887,7 @@ def reload_run(kiosk, pack, tmp, name, wait_s):
             time.sleep(0.05)
         switch_active(state, second)
 
-    dumps = kiosk_scripted(kiosk, ["--state-dir", state, "--start-home"], RELOAD_SCRIPT, tmp, name,
+    dumps = kiosk_scripted(kiosk, ["--state", state, "--start-home"], RELOAD_SCRIPT, tmp, name,
                            during=during, wait_ms=int(wait_s * 1000))
     after = dumps.get("after") or {}
     switched = os.path.basename(after.get("pack_file", "")) == "pack-2.pack"
