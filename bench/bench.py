@@ -856,15 +856,6 @@ def kiosk_scripted(kiosk, args, script, tmp, name, timeout=240.0, during=None, *
     return dumps
 
 
-def switch_active(state, target):
-    """What kiosk-sync does to install: a new symlink renamed over `active` in one step."""
-    tmp = os.path.join(state, "active.new")
-    if os.path.lexists(tmp):
-        os.remove(tmp)
-    os.symlink(target, tmp)
-    os.replace(tmp, os.path.join(state, "active"))
-
-
 def reload_run(kiosk, pack, tmp, name, wait_s):
     """A hot reload of a second pack (the same content under another file name, so the kiosk
     sees a new install) while the kiosk sits on its home screen."""
@@ -877,6 +868,8 @@ def reload_run(kiosk, pack, tmp, name, wait_s):
             os.link(pack, path)
         except OSError:
             shutil.copyfile(pack, path)
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from monkey import switch_active  # kiosk-sync's install: a symlink renamed over `active`
     switch_active(state, first)
 
     def during(proc, run_dir):
