@@ -130,6 +130,8 @@ case "${1:-help}" in
     python3 bench/pack_bench_images.py --kiosk-pack build/kiosk-pack
     # Search latency per keystroke on a synthetic 50,000-item pack, against plain FTS5.
     build/search-bench
+    # Start-up, memory and idle CPU against Chromium; then issue 16's section, the default
+    # pack beside a generated 50,000-item one (bench/big_pack.py), figures beside goals.
     exec python3 bench/bench.py "${@:2}"
     ;;
   soak)
