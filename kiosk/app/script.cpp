@@ -175,6 +175,8 @@ Script::Status Script::advance(double now, ScriptHost& host) {
             impatient_ = true;
             return next();
         case ScriptStep::Kind::PerfReset:
+            // Once the last step's effects are over, so the phase measured starts clean.
+            if (!host.settled() && elapsed_ms < 5000) return Status::Running;
             host.reset_perf();
             return next();
         case ScriptStep::Kind::Wait:

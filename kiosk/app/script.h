@@ -17,8 +17,8 @@
 //   impatient           from here on, taps and drags come without waiting for the screen to
 //                       settle (pictures loading, lists gliding), as a hurried visitor's do; the
 //                       soak monkey's pace (screenshots and dumps still wait)
-//   perf_reset          zero the performance counters (the dump's "perf"), so a bench measures
-//                       only what follows (at once, without waiting for the screen to settle)
+//   perf_reset          zero the performance counters (the dump's "perf") once the screen has
+//                       settled, so a bench measures only what follows
 #pragma once
 
 #include <string>
