@@ -132,6 +132,8 @@ case "${1:-help}" in
     build/search-bench
     # Map zoom app time per frame on 50,000 pins: regrouped every frame vs clusters kept per zoom.
     build/map-bench
+    # Start-up, memory and idle CPU against Chromium; then issue 16's section, the default
+    # pack beside a generated 50,000-item one (bench/big_pack.py), figures beside goals.
     exec python3 bench/bench.py "${@:2}"
     ;;
   soak)

@@ -448,8 +448,10 @@ void App::check_for_new_pack(double now) {
     if (!pending_content_ || !session_.quiet_for_pack_switch()) return;
     Content c = std::move(*pending_content_);
     pending_content_.reset();
+    const double perf_t0 = monotonic_ms();  // bench: how long the switch holds the UI thread
     install_content(std::move(c));
     carry_out(session_.apply(session::PackLoaded{}));
+    perf_.add("reload", monotonic_ms() - perf_t0);
     hold_frames_until_ = now + 2.0;
 }
 
@@ -833,7 +835,8 @@ void App::capture_state(const std::string& path) {
     o << "]}"
       << ",\n  \"error\": " << json_quote(model_.error) << ",\n  \"frames\": " << frames_
       << ",\n  \"first_frame_ms\": " << first_frame_ms_ << ",\n  \"first_settled_ms\": " << first_settled_ms_
-      << ",\n  \"content_ready_ms\": " << content_ready_ms_
+      << ",\n  \"content_ready_ms\": " << content_ready_ms_ << ",\n  \"ui_load_ms\": " << ui_load_ms_
+      << ",\n  \"perf\": " << perf_.json()
       << ",\n  \"texture_bytes\": " << textures_->bytes_used();
     static const char* kPanels[] = {"none", "language", "access"};
     o << ",\n  \"modes\": {\"text\": " << s.access.text_percent << ", \"contrast\": " << (s.access.contrast ? "true" : "false")
@@ -876,6 +879,9 @@ void App::save_screenshot(const std::string& path) {
 }
 
 void App::frame(double dt) {
+    // Bench counters (issue 16): this frame's UI-thread CPU up to the swap, and its wall time.
+    const double perf_cpu0 = thread_cpu_ms(), perf_wall0 = monotonic_ms();
+    double perf_cpu = -1;
     int fw, fh;
     glfwGetFramebufferSize(window_, &fw, &fh);
     const DateTime before = model_.now;
@@ -1038,16 +1044,45 @@ void App::frame(double dt) {
             save_screenshot(screenshot_path_);
             screenshot_path_.clear();
         }
+        perf_cpu = thread_cpu_ms() - perf_cpu0;
         glfwSwapBuffers(window_);
     }
+    note_frame_perf(perf_cpu >= 0 ? perf_cpu : thread_cpu_ms() - perf_cpu0, screen);
     ++frames_;
     const double since_start = ms_since_process_start();
     if (first_frame_ms_ < 0) first_frame_ms_ = since_start;
     if (first_settled_ms_ < 0 && settled() && !ui_.wants_frame && textures_->bytes_used() > 0) first_settled_ms_ = since_start;
 
     // Applied after drawing, so the frame that showed the tapped card is the one tapped.
+    // Bench: the apply's CPU counts with the next frame's, as the tap's cost (note_frame_perf).
+    const bool acted = !std::holds_alternative<std::monostate>(intent);
+    const std::string typed = acted ? session_.state().search_text : std::string();
+    const double apply_cpu0 = thread_cpu_ms();
     apply(intent);
+    if (acted) {
+        tap_cpu_ms_ = thread_cpu_ms() - apply_cpu0;
+        tap_typed_ = session_.state().search_text != typed;
+    }
     if (!std::holds_alternative<std::monostate>(intent)) animating_ = true;
+    perf_.add("frame_wall", monotonic_ms() - perf_wall0);
+}
+
+// Series of the bench counters (the dump's "perf"): every frame; the map and list screens'
+// frames; a tap's cost (the apply, then the frame that shows its result), and that cost again
+// under "search" when the tap typed into the search (index, card fetch and drawing).
+void App::note_frame_perf(double cpu_ms, Screen screen) {
+    perf_.add("frame", cpu_ms);
+    if (screen == Screen::Map) perf_.add("map", cpu_ms);
+    if (screen == Screen::List) perf_.add("list", cpu_ms);
+    if (tap_cpu_ms_ < 0) return;
+    perf_.add("tap", tap_cpu_ms_ + cpu_ms);
+    if (tap_typed_) perf_.add("search", tap_cpu_ms_ + cpu_ms);
+    tap_cpu_ms_ = -1;
+}
+
+void App::reset_perf() {
+    perf_.reset();
+    tap_cpu_ms_ = -1;
 }
 
 // Applies the list's filters (open now; event date window; wheelchair; category) to the kind's
@@ -1221,10 +1256,12 @@ int App::run() {
     // The installed pack, else the built-in default one (a new kiosk, or an installed pack
     // that no longer opens), else a friendly message. Only the pack's first screen is read
     // here; the content loader reads the rest while frames are drawn.
+    const double load_t0 = monotonic_ms();  // bench: ui_load_ms
     loader_ = std::make_unique<ContentLoader>([] { glfwPostEmptyEvent(); });
     bool started = !opt_.pack.empty() && start_pack(opt_.pack);
     if (!started && !config_.default_pack.empty() && config_.default_pack != opt_.pack) started = start_pack(config_.default_pack);
     if (!started) model_.error = strings_.get(session_.state().lang, "error.no_pack");
+    ui_load_ms_ = monotonic_ms() - load_t0;
 
     // After the script (or at once without one): final screenshot and state, then exit if asked.
     enum class Phase { Script, Final, Done } phase = script_ ? Phase::Script : Phase::Final;

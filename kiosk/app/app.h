@@ -20,6 +20,7 @@
 #include "core/content_loader.h"
 #include "core/i18n.h"
 #include "core/map_data.h"
+#include "core/perf_stats.h"
 #include "core/pack_reader.h"
 #include "core/problem_log.h"
 #include "core/search.h"
@@ -58,6 +59,7 @@ public:
     void capture_screenshot(const std::string& path) override { screenshot_path_ = path; }
     void capture_state(const std::string& path) override;
     Touch& touch() override { return touch_; }
+    void reset_perf() override;
 
 private:
     bool init_window(std::string& error);
@@ -112,6 +114,8 @@ private:
     const MapData* base_map(GeoBox& region);
     const MapData* load_base_map(size_t i);
     void update_here_near();
+    // Bench counters (issue 16): one drawn frame's UI-thread CPU into its series.
+    void note_frame_perf(double cpu_ms, Screen screen);
 
     Options opt_;
     Config config_;
@@ -157,7 +161,15 @@ private:
     int frames_ = 0;
     // Start-up figures for the benchmark, in ms since the process started (-1 = not yet).
     double first_frame_ms_ = -1, first_settled_ms_ = -1;
-    double content_ready_ms_ = -1;  // the first pack's lists, map and search are in memory
+    // Content fully loaded (ms since process start: the first pack's lists, map and search are
+    // in memory), and the UI thread's wall time spent opening it at start-up (its small query).
+    double content_ready_ms_ = -1, ui_load_ms_ = -1;
+    // Issue 16's bench counters, in the --dump-state JSON ("perf"); the script's perf_reset
+    // zeroes them. An applied intent's CPU waits in tap_cpu_ms_ for the next frame's, and
+    // tap_typed_ says it changed the search text.
+    PerfStats perf_;
+    double tap_cpu_ms_ = -1;
+    bool tap_typed_ = false;
     float font_em_ = 0;            // the font unit at 100% text
     int fonts_percent_ = 0;        // the size the atlas was built at
     std::string regular_font_, bold_font_;

@@ -68,6 +68,8 @@ bool Script::parse(const std::string& text, Script& out, std::string& error) {
             s.ms = 1;
         } else if (cmd == "impatient") {
             s.kind = ScriptStep::Kind::Impatient;
+        } else if (cmd == "perf_reset") {
+            s.kind = ScriptStep::Kind::PerfReset;
         } else if (cmd == "wait") {
             s.kind = ScriptStep::Kind::Wait;
             ok = static_cast<bool>(ls >> s.ms);
@@ -171,6 +173,11 @@ Script::Status Script::advance(double now, ScriptHost& host) {
         }
         case ScriptStep::Kind::Impatient:
             impatient_ = true;
+            return next();
+        case ScriptStep::Kind::PerfReset:
+            // Once the last step's effects are over, so the phase measured starts clean.
+            if (!host.settled() && elapsed_ms < 5000) return Status::Running;
+            host.reset_perf();
             return next();
         case ScriptStep::Kind::Wait:
             return elapsed_ms >= s.ms ? next() : Status::Running;

@@ -17,6 +17,8 @@
 //   impatient           from here on, taps and drags come without waiting for the screen to
 //                       settle (pictures loading, lists gliding), as a hurried visitor's do; the
 //                       soak monkey's pace (screenshots and dumps still wait)
+//   perf_reset          zero the performance counters (the dump's "perf") once the screen has
+//                       settled, so a bench measures only what follows
 #pragma once
 
 #include <string>
@@ -27,7 +29,7 @@
 namespace kiosk::app {
 
 struct ScriptStep {
-    enum class Kind { TapName, DoubleTap, TapAt, Drag, Wait, Screenshot, Dump, Impatient } kind;
+    enum class Kind { TapName, DoubleTap, TapAt, Drag, Wait, Screenshot, Dump, Impatient, PerfReset } kind;
     std::string arg;  // target name or file
     float x1 = 0, y1 = 0, x2 = 0, y2 = 0;
     double ms = 0;
@@ -45,6 +47,7 @@ public:
     virtual void capture_screenshot(const std::string& path) = 0;
     virtual void capture_state(const std::string& path) = 0;
     virtual Touch& touch() = 0;
+    virtual void reset_perf() {}  // `perf_reset`: zero the dump's performance counters
 };
 
 class Script {
