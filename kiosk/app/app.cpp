@@ -334,7 +334,7 @@ bool App::start_pack(const std::string& path) {
         auto p = Pack::open(path, false);
         std::vector<std::string> kinds;
         for (std::string_view k : kKinds)
-            if (p->count(std::string(k)) > 0) kinds.emplace_back(k);
+            if (p->has(std::string(k))) kinds.emplace_back(k);
         pack_ = std::move(p);
         model_.kinds = std::move(kinds);
         read_meta();
@@ -466,7 +466,7 @@ void App::set_listing(std::shared_ptr<const Listing> listing) {
     std::vector<Model::Pin> old_pins = std::move(model_.pins);
     model_.pins.clear();
     model_.slides.clear();
-    pin_at_.clear();
+    model_.card_distance.clear();
     if (model_.listing) {
         const Listing& l = *model_.listing;
         for (const std::string& kind : model_.kinds) {
@@ -480,10 +480,13 @@ void App::set_listing(std::shared_ptr<const Listing> listing) {
         }
         // Events with nothing left are not on the map either: the listing decided which remain.
         for (const Pack::GeoRow& g : catalog_->positions())
-            if (g.kind != "event" || l.find(g.item_id)) {
-                pin_at_.emplace(g.item_id, model_.pins.size());
-                model_.pins.push_back({g.item_id, g.kind, g.lat, g.lon});
-            }
+            if (g.kind != "event" || l.find(g.item_id)) model_.pins.push_back({g.item_id, g.kind, g.lat, g.lon});
+        // How far each is from the kiosk, once per listing rather than per list shown.
+        if (model_.here_near) {
+            model_.card_distance.reserve(model_.pins.size());
+            for (const Model::Pin& p : model_.pins)
+                model_.card_distance.emplace(p.id, distance_m(model_.here_lat, model_.here_lon, p.lat, p.lon));
+        }
         // Attract loop: the kinds in turn, pictures only, a dozen at most.
         for (size_t i = 0; model_.slides.size() < 12; ++i) {
             bool any = false;
@@ -1123,25 +1126,20 @@ void App::filter_list() {
         });
 }
 
-// How far each card is from the kiosk (when it stands in the pack's region), and the list's
-// order: nearest first by default, by name on request. Events keep their date order: when
-// comes before where for them. Cards without a position go last, by name.
+// The list's order: nearest first by default (when the kiosk stands in the pack's region), by
+// name on request. Events keep their date order: when comes before where for them. Cards
+// without a position go last, by name. Distances were worked out with the listing.
 void App::order_list() {
-    model_.card_distance.clear();
-    if (!model_.here_near) return;
-    model_.card_distance.reserve(model_.cards.size());
-    for (const Card* c : model_.cards)
-        if (auto p = pin_at_.find(c->id); p != pin_at_.end()) {
-            const Model::Pin& pin = model_.pins[p->second];
-            model_.card_distance[c->id] = distance_m(model_.here_lat, model_.here_lon, pin.lat, pin.lon);
-        }
     const session::State& s = session_.state();
-    if (s.kind == "event" || !s.sort_by_distance) return;
-    auto far = [&](const Card* c) {
+    if (!model_.here_near || s.kind == "event" || !s.sort_by_distance) return;
+    std::vector<std::pair<double, const Card*>> by;
+    by.reserve(model_.cards.size());
+    for (const Card* c : model_.cards) {
         auto d = model_.card_distance.find(c->id);
-        return d == model_.card_distance.end() ? std::numeric_limits<double>::infinity() : d->second;
-    };
-    std::stable_sort(model_.cards.begin(), model_.cards.end(), [&](const Card* a, const Card* b) { return far(a) < far(b); });
+        by.emplace_back(d == model_.card_distance.end() ? std::numeric_limits<double>::infinity() : d->second, c);
+    }
+    std::stable_sort(by.begin(), by.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t i = 0; i < by.size(); ++i) model_.cards[i] = by[i].second;
 }
 
 // How many category chips the list offers at most: more would push the cards off screen.

@@ -134,7 +134,6 @@ private:
     std::string loading_file_;                // asked of the loader and not back yet
     std::optional<Content> pending_content_;  // a new pack read, waiting for a quiet moment
     bool relist_asked_ = false;               // a listing for another language or minute is on its way
-    std::unordered_map<std::int64_t, std::size_t> pin_at_;  // item -> index in model_.pins
     std::unique_ptr<TextureCache> textures_;
     Touch touch_;
     Ui ui_;

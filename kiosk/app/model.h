@@ -128,7 +128,7 @@ struct Model {
     // events' date windows (core/catalog.h); null while the pack is still being read.
     std::shared_ptr<const Listing> listing;
     std::vector<const Card*> cards;  // the list's cards (in `listing`), in display order, after filters
-    std::unordered_map<std::int64_t, double> card_distance;  // metres from the kiosk, by item (when here_near)
+    std::unordered_map<std::int64_t, double> card_distance;  // metres from the kiosk, by listed item with a position (when here_near)
     // The list's practical filters: the wheelchair chip is offered when some item of the kind
     // passes it; category chips are the kind's most common categories (and the one chosen).
     bool wheelchair_filter = false;

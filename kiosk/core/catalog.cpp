@@ -6,7 +6,6 @@
 
 #include "core/event_dates.h"
 #include "core/kinds.h"
-#include "core/practical.h"
 #include "core/sqlite.h"
 #include "core/text_fold.h"
 
@@ -98,20 +97,9 @@ std::shared_ptr<const Catalog> Catalog::read(const Pack& pack, const std::vector
     if (pack.schema_version() >= 3) {
         // The rows wheelchair_access() reads, grouped by item, so the filter and the card agree.
         Stmt st(db, "SELECT item_id, key, value FROM item_fact WHERE key IN ('wheelchair', 'label') ORDER BY item_id");
-        std::int64_t current = 0;
-        std::vector<FactRow> facts;
-        auto flush = [&] {
-            if (Item* it = current ? at(current) : nullptr) it->wheelchair = wheelchair_access(facts) == Access::Yes;
-            facts.clear();
-        };
-        while (st.step()) {
-            if (st.i64(0) != current) {
-                flush();
-                current = st.i64(0);
-            }
-            facts.push_back({st.text(1), st.text(2), {}, {}});
-        }
-        flush();
+        Pack::wheelchair_rows(st, [&](std::int64_t id) {
+            if (Item* it = at(id)) it->wheelchair = true;
+        });
     }
     {
         Stmt st(db, "SELECT category_id, item_id FROM item_category ORDER BY category_id, item_id");

@@ -382,10 +382,15 @@ std::set<std::int64_t> Pack::wheelchair_items(const std::string& kind) const {
     Stmt st(db_, "SELECT f.item_id, f.key, f.value FROM item_fact f JOIN item i ON i.id = f.item_id "
                  "WHERE i.kind = ?1 AND f.key IN ('wheelchair', 'label') ORDER BY f.item_id");
     st.bind(1, kind);
+    wheelchair_rows(st, [&](std::int64_t id) { out.insert(id); });
+    return out;
+}
+
+void Pack::wheelchair_rows(Stmt& st, const std::function<void(std::int64_t)>& yes) {
     std::int64_t current = 0;
     std::vector<FactRow> facts;
     auto flush = [&] {
-        if (current && wheelchair_access(facts) == Access::Yes) out.insert(current);
+        if (current && wheelchair_access(facts) == Access::Yes) yes(current);
         facts.clear();
     };
     while (st.step()) {
@@ -396,7 +401,6 @@ std::set<std::int64_t> Pack::wheelchair_items(const std::string& kind) const {
         facts.push_back({st.text(1), st.text(2), {}, {}});
     }
     flush();
-    return out;
 }
 
 std::vector<CategoryRow> Pack::categories_of_kind(const std::string& kind, const std::string& lang) const {
@@ -437,6 +441,12 @@ std::map<std::int64_t, std::vector<PeriodRow>> Pack::periods_of_kind(const std::
     std::map<std::int64_t, std::vector<PeriodRow>> out;
     while (st.step()) out[st.i64(0)].push_back(period_row(st, 1));
     return out;
+}
+
+bool Pack::has(const std::string& kind) const {
+    Stmt st(db_, "SELECT 1 FROM item WHERE kind = ?1 LIMIT 1");
+    st.bind(1, kind);
+    return st.step();
 }
 
 int Pack::count(const std::string& kind) const {

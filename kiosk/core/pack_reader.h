@@ -159,6 +159,8 @@ public:
     std::map<std::int64_t, std::vector<HoursRow>> hours_of_kind(const std::string& kind) const;
     std::map<std::int64_t, std::vector<PeriodRow>> periods_of_kind(const std::string& kind) const;
     int count(const std::string& kind) const;
+    // At least one item of the kind: an index lookup, for the first screen of a big pack.
+    bool has(const std::string& kind) const;
     // Items of a kind whose export states wheelchair access (wheelchair_access() == Yes), for
     // the list's wheelchair filter. Empty on packs older than v3.
     std::set<std::int64_t> wheelchair_items(const std::string& kind) const;
@@ -206,6 +208,9 @@ private:
     static PeriodRow period_row(const Stmt& st, int col);
     // day_of_week, opens, closes, valid_from, valid_through from column `col` on.
     static HoursRow hours_row(const Stmt& st, int col);
+    // Rows (item_id, key, value) of item_fact ordered by item: calls `yes` for each item whose
+    // facts say wheelchair_access() == Yes (the list's filter, here and in the catalog).
+    static void wheelchair_rows(Stmt& st, const std::function<void(std::int64_t)>& yes);
 
     Db db_;
     std::string path_;
