@@ -371,8 +371,9 @@ int main(int argc, char** argv) {
                       "le Nord' --welcome 'en=Welcome to the Nord'); without it the kiosk says a generic welcome")
         ->allow_extra_args(false);
     build->add_option("--previous", opt.previous,
-                      "Pack built earlier from this flux: objects whose lastUpdateDatatourisme is unchanged are "
-                      "copied from it (with their pictures) instead of being parsed again; objects with a picture "
+                      "Pack built earlier from this flux: the new pack is a copy of it where only the objects whose "
+                      "lastUpdateDatatourisme changed (or that came or went) are rewritten; unchanged objects keep "
+                      "their rows and pictures without being parsed again; objects with a picture "
                       "that failed in that build, or whose rights have ended since, are parsed again");
     build->add_option("--department", opt.select.departments, "Keep only this INSEE department (repeatable: "
                       "--department 59 --department 62); from the address, else the postal code");
@@ -396,6 +397,9 @@ int main(int argc, char** argv) {
         kExitHelp);
     build->add_option("--report", report, "Write a JSON report of the build to this file");
     build->add_flag("-q,--quiet", quiet, "Print nothing but errors");
+    build->add_flag("--vacuum", opt.vacuum,
+                    "VACUUM the pack at the end (slower): the compact layout publish gives the copy it serves. "
+                    "Without it an incremental build (--previous) rewrites only the changed rows");
     build->add_flag("--allow-empty", opt.allow_empty,
                     "Write the pack even if it holds no item (refused otherwise: an export that lost its objects "
                     "or a selection that keeps none would blank every kiosk)");
