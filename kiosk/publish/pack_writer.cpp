@@ -1147,6 +1147,7 @@ std::string fidelity_meta(const BuildReport& rep) {
             one += (one.empty() ? "" : ",") + std::string(kFieldNames[f]) + "=" + std::to_string(it->second.in_export) + "/" +
                    std::to_string(it->second.in_pack);
         }
+        if (one.empty()) continue;  // a kind an incremental build removed the last item of
         out += (out.empty() ? "" : ";") + kind + ":" + one;
     }
     return out;

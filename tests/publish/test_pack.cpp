@@ -499,6 +499,10 @@ TEST_CASE("incremental rebuild equals a full rebuild, row for row", "[pack][incr
     CHECK(full.objects_read == 5);
     // The incremental pack is its predecessor's copy updated in place: same rows, other pages.
     CHECK(testutil::pack_rows(tmp.path / "inc.pack") == testutil::pack_rows(tmp.path / "full.pack"));
+    if (std::getenv("DEBUG_ROWS")) {
+        testutil::write_file("/tmp/wt-publish-bench/inc.rows", testutil::pack_rows(tmp.path / "inc.pack"));
+        testutil::write_file("/tmp/wt-publish-bench/full.rows", testutil::pack_rows(tmp.path / "full.pack"));
+    }
     // Unchanged items kept their ids (stable ids); the rows of the ones that changed are new.
     CHECK(testutil::item_id_of(tmp.path / "v1.pack", "https://data.datatourisme.fr/59/a1000000-0000-0000-0000-000000000001") ==
           testutil::item_id_of(tmp.path / "inc.pack", "https://data.datatourisme.fr/59/a1000000-0000-0000-0000-000000000001"));
