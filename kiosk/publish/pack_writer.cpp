@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -120,7 +121,7 @@ CREATE TABLE stage.media (sha256 TEXT PRIMARY KEY, mime TEXT, width INTEGER, hei
 CREATE TABLE stage.source (file TEXT PRIMARY KEY, updated_at TEXT, tmp INTEGER) WITHOUT ROWID;
 CREATE TABLE stage.reuse (old_id INTEGER PRIMARY KEY, tmp INTEGER NOT NULL, file TEXT NOT NULL, updated_at TEXT);
 CREATE TABLE stage.kept (file TEXT PRIMARY KEY, updated_at TEXT) WITHOUT ROWID;
-CREATE TABLE stage.gone (id INTEGER PRIMARY KEY);
+CREATE TABLE stage.gone (id INTEGER PRIMARY KEY, fields INTEGER);
 CREATE TABLE stage.idmap (tmp INTEGER PRIMARY KEY, id INTEGER NOT NULL);
 CREATE TABLE stage.media_map (sha256 TEXT PRIMARY KEY, id INTEGER, title TEXT, credits TEXT, licence TEXT,
     first_item INTEGER, first_pos INTEGER);
@@ -701,15 +702,17 @@ struct PreviousFile {
 // Checks --previous (it is input: a regular file, then the reader's full checks) and says why
 // it cannot be reused ("" = it can: same format, generator and selection).
 std::string previous_refusal(const BuildOptions& opt) {
-    // A regular file first (a FIFO would hang SQLite's open), then the full checks
-    // (application id, version, quick_check).
+    // A regular file first (a FIFO would hang SQLite's open), then the reader's checks
+    // (application id, version) without quick_check: it would read the whole file, most of an
+    // incremental build's time. A damaged page still fails the build when a query reaches it,
+    // and the pack's own checks (kiosk-pack verify, the kiosk's install) read every page.
     try {
         check_regular_file(opt.previous, UINT64_MAX);
     } catch (const Error& e) {
         throw PreviousPackError("previous pack " + opt.previous + ": " + e.message());
     }
     try {
-        kiosk::Pack::open(opt.previous, true);
+        kiosk::Pack::open(opt.previous, false);
     } catch (const std::exception& e) {
         throw PreviousPackError("previous pack " + opt.previous + ": " + e.what());
     }
@@ -850,25 +853,48 @@ void merge_same_places(sqlite3* db, BuildReport& rep, bool in_place) {
         std::string updated, source_id, file, title;
     };
     std::map<std::pair<std::string, std::string>, std::vector<Row>> groups;
-    std::string sql =
-        "SELECT 0, s.tmp, s.kind, s.lat, s.lon, coalesce(s.updated_at, ''), s.source_id, s.file, t.value "
-        "FROM stage.item s JOIN stage.text t ON t.tmp = s.tmp AND t.field = 'title' AND t.lang = 'fr' "
-        "WHERE s.kind NOT IN ('event', 'route') AND s.lat IS NOT NULL AND s.lon IS NOT NULL";
-    // The copy's unchanged items take part too, as their rows would in a build from scratch.
-    if (in_place)
-        sql += " UNION ALL SELECT 1, i.id, i.kind, i.lat, i.lon, coalesce(i.updated_at, ''), i.source_id, f.file, t.value "
-               "FROM item i JOIN item_text t ON t.item_id = i.id AND t.field = 'title' AND t.lang = 'fr' "
-               "JOIN source_file f ON f.item_id = i.id "
-               "WHERE i.kind NOT IN ('event', 'route') AND i.lat IS NOT NULL AND i.lon IS NOT NULL "
-               "AND i.id NOT IN (SELECT id FROM stage.gone)";
-    Stmt st(db, sql);
-    while (st.step())
-        groups[{st.text(2), fold(st.text(8))}].push_back(
-            {st.i64(0) != 0, st.i64(1), st.f64(3), st.f64(4), st.text(5), st.text(6), st.text(7), st.text(8)});
+    // Cells of about 110 m (0.001 degree of latitude, 0.0015 of longitude): a twin within
+    // kSamePlaceMetres lies in the same cell or a neighbour.
+    auto cell = [](double lat, double lon) {
+        return std::pair<long, long>(std::lround(std::floor(lat / 0.001)), std::lround(std::floor(lon / 0.0015)));
+    };
+    std::set<std::pair<long, long>> staged_cells;
+    {
+        Stmt st(db, "SELECT s.tmp, s.kind, s.lat, s.lon, coalesce(s.updated_at, ''), s.source_id, s.file, t.value "
+                    "FROM stage.item s JOIN stage.text t ON t.tmp = s.tmp AND t.field = 'title' AND t.lang = 'fr' "
+                    "WHERE s.kind NOT IN ('event', 'route') AND s.lat IS NOT NULL AND s.lon IS NOT NULL");
+        while (st.step()) {
+            groups[{st.text(1), fold(st.text(7))}].push_back(
+                {false, st.i64(0), st.f64(2), st.f64(3), st.text(4), st.text(5), st.text(6), st.text(7)});
+            staged_cells.insert(cell(st.f64(2), st.f64(3)));
+        }
+    }
+    // The copy's unchanged items take part too, as their rows would in a build from scratch;
+    // only those near a staged item can have a new twin, so only they are read whole.
+    if (in_place && !staged_cells.empty()) {
+        Stmt near(db, "SELECT id, lat, lon FROM item WHERE kind NOT IN ('event', 'route') AND lat IS NOT NULL"
+                      " AND lon IS NOT NULL AND id NOT IN (SELECT id FROM stage.gone)");
+        Stmt one(db, "SELECT i.kind, coalesce(i.updated_at, ''), i.source_id, '', t.value FROM item i "
+                     "JOIN item_text t ON t.item_id = i.id AND t.field = 'title' AND t.lang = 'fr' WHERE i.id = ?1");
+        while (near.step()) {
+            const auto [y, x] = cell(near.f64(1), near.f64(2));
+            bool close = false;
+            for (long dy = -1; dy <= 1 && !close; ++dy)
+                for (long dx = -1; dx <= 1 && !close; ++dx) close = staged_cells.count(std::pair<long, long>(y + dy, x + dx)) > 0;
+            if (!close) continue;
+            one.bind(1, near.i64(0));
+            if (one.step())
+                groups[{one.text(0), fold(one.text(4))}].push_back(
+                    {true, near.i64(0), near.f64(1), near.f64(2), one.text(1), one.text(2), one.text(3), one.text(4)});
+            one.reset();
+        }
+    }
     Stmt drop_item(db, "DELETE FROM stage.item WHERE tmp = ?1");
     Stmt drop_source(db, "DELETE FROM stage.source WHERE tmp = ?1");
-    Stmt drop_kept(db, "INSERT OR IGNORE INTO stage.gone VALUES (?1)");
+    Stmt drop_kept(db, "INSERT OR IGNORE INTO stage.gone SELECT ?1, fields FROM source_file WHERE file = ?2");
     Stmt unkeep(db, "DELETE FROM stage.kept WHERE file = ?1");
+    // A pack row's file is looked up only when it loses (a scan of the build record).
+    Stmt file_of(db, "SELECT file FROM source_file WHERE item_id = ?1");
     for (auto& [key, rows] : groups) {
         if (rows.size() < 2) continue;
         // Only groups with a staged row can change: the copy's items were merged last build.
@@ -877,7 +903,7 @@ void merge_same_places(sqlite3* db, BuildReport& rep, bool in_place) {
             return a.updated != b.updated ? a.updated > b.updated : a.source_id < b.source_id;
         });
         std::vector<const Row*> kept;
-        for (const Row& r : rows) {
+        for (Row& r : rows) {
             const Row* twin = nullptr;
             for (const Row* k : kept)
                 if (k->source_id != r.source_id && distance_m(k->lat, k->lon, r.lat, r.lon) < kSamePlaceMetres) twin = k;
@@ -886,9 +912,12 @@ void merge_same_places(sqlite3* db, BuildReport& rep, bool in_place) {
                 continue;
             }
             if (r.in_pack) {
+                file_of.bind(1, r.key);
+                if (file_of.step()) r.file = file_of.text(0);
+                file_of.reset();
                 // Out of the pack and of the build record (its file is no longer "kept"), so
                 // the next build reads it again, as it would after a build from scratch.
-                drop_kept.bind(1, r.key).run();
+                drop_kept.bind(1, r.key).bind(2, r.file).run();
                 unkeep.bind(1, r.file).run();
             } else {
                 drop_item.bind(1, r.key).run();
@@ -914,11 +943,18 @@ std::size_t resolve_duplicates_with_pack(sqlite3* db) {
         std::string staged_file, pack_file;
     };
     std::vector<Pair> pairs;
-    Stmt st(db, "SELECT s.tmp, i.id, s.file, f.file FROM stage.item s JOIN item i ON i.source_id = s.source_id "
-                "JOIN source_file f ON f.item_id = i.id WHERE i.id NOT IN (SELECT id FROM stage.gone)");
-    while (st.step()) pairs.push_back({st.i64(0), st.i64(1), st.text(2), st.text(3)});
+    {
+        Stmt st(db, "SELECT s.tmp, i.id, s.file FROM stage.item s JOIN item i ON i.source_id = s.source_id "
+                    "WHERE i.id NOT IN (SELECT id FROM stage.gone)");
+        while (st.step()) pairs.push_back({st.i64(0), st.i64(1), st.text(2), {}});
+    }
+    for (Pair& p : pairs) {  // rare: a scan of the build record each
+        Stmt f(db, "SELECT file FROM source_file WHERE item_id = ?1");
+        f.bind(1, p.id);
+        if (f.step()) p.pack_file = f.text(0);
+    }
     Stmt drop_item(db, "DELETE FROM stage.item WHERE tmp = ?1");
-    Stmt drop_kept(db, "INSERT OR IGNORE INTO stage.gone VALUES (?1)");
+    Stmt drop_kept(db, "INSERT OR IGNORE INTO stage.gone SELECT ?1, fields FROM source_file WHERE file = ?2");
     Stmt no_item(db, "INSERT INTO stage.source SELECT file, updated_at, NULL FROM stage.kept WHERE file = ?1"
                      " ON CONFLICT (file) DO UPDATE SET tmp = NULL");
     Stmt unkeep(db, "DELETE FROM stage.kept WHERE file = ?1");
@@ -926,7 +962,7 @@ std::size_t resolve_duplicates_with_pack(sqlite3* db) {
         if (p.pack_file < p.staged_file) {
             drop_item.bind(1, p.tmp).run();
         } else {
-            drop_kept.bind(1, p.id).run();
+            drop_kept.bind(1, p.id).bind(2, p.pack_file).run();
             no_item.bind(1, p.pack_file).run();  // recorded again, without an item
             unkeep.bind(1, p.pack_file).run();
         }
@@ -1007,45 +1043,10 @@ bool map_media_ids(sqlite3* db, bool in_place, int bits) {
     return true;
 }
 
-// How the pack tells whether an item carries each followed field (export_model.h, Field),
-// in Field order. `i` is the item row. IN (SELECT ...) rather than a correlated EXISTS: SQLite
-// builds the list once, where EXISTS would scan the unindexed price table once per item
-// (13.7 s instead of a fraction of a second on the bench's 30,000 objects).
-constexpr const char* kFidelityFields[] = {
-    "i.id IN (SELECT item_id FROM item_text WHERE field = 'title')",
-    "i.id IN (SELECT item_id FROM item_text WHERE field = 'short')",
-    "i.id IN (SELECT item_id FROM item_text WHERE field = 'long')",
-    "i.lat IS NOT NULL",
-    "coalesce(i.street, i.postal_code, i.town) IS NOT NULL",
-    "i.id IN (SELECT item_id FROM opening_hours)",
-    "i.id IN (SELECT item_id FROM item_text WHERE field = 'hours')",
-    "i.id IN (SELECT item_id FROM event_period)",
-    "i.id IN (SELECT item_id FROM contact)",
-    "i.id IN (SELECT item_id FROM price)",
-    "i.id IN (SELECT item_id FROM item_media)",
-    "i.id IN (SELECT item_id FROM item_category)",
-};
-static_assert(sizeof kFidelityFields / sizeof kFidelityFields[0] == static_cast<unsigned>(Field::Count));
-
-// Per kind and field: items whose export had the field, items whose pack rows carry it.
-void count_fidelity(sqlite3* db, BuildReport& rep) {
-    Stmt ex(db, "SELECT i.kind, s.fields FROM stage.item s JOIN stage.idmap m USING (tmp) JOIN item i ON i.id = m.id");
-    while (ex.step()) {
-        auto& kind = rep.fidelity[ex.text(0)];
-        const auto bits = static_cast<unsigned>(ex.i64(1));
-        for (unsigned f = 0; f < static_cast<unsigned>(Field::Count); ++f) {
-            FieldCount& c = kind[kFieldNames[f]];
-            if (bits & (1u << f)) ++c.in_export;
-        }
-    }
-    for (unsigned f = 0; f < static_cast<unsigned>(Field::Count); ++f) {
-        Stmt st(db, std::string("SELECT i.kind, count(*) FROM item i WHERE ") + kFidelityFields[f] + " GROUP BY i.kind");
-        while (st.step()) rep.fidelity[st.text(0)][kFieldNames[f]].in_pack = static_cast<std::size_t>(st.i64(1));
-    }
-}
-
-// kFidelityFields for a few items: one index lookup per item and field instead of whole-table
-// lists (prices by their id range: item id * 2^20 + n).
+// How the pack tells whether an item carries each followed field (export_model.h, Field), in
+// Field order; `i` is the item row. One index lookup per item and field (prices by their id
+// range: item id * 2^20 + n): cheaper than lists of whole tables, and the same query counts
+// a few items (an incremental build) or all of them.
 constexpr const char* kFidelityExists[] = {
     "EXISTS (SELECT 1 FROM item_text WHERE item_id = i.id AND field = 'title')",
     "EXISTS (SELECT 1 FROM item_text WHERE item_id = i.id AND field = 'short')",
@@ -1230,11 +1231,13 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
             refusal = previous_refusal(opt);
             if (!refusal.empty())
                 rep.warnings.push_back({"", "--previous", "previous pack " + refusal + "; doing a full build"});
+            phase("check");
         }
         if (refusal.empty()) {
             std::error_code ec;
             std::filesystem::copy_file(opt.previous, tmp, std::filesystem::copy_options::overwrite_existing, ec);
             if (ec) throw BuildError("cannot copy previous pack " + opt.previous + " to " + tmp + ": " + ec.message());
+            phase("copy");
         }
         Writer w(tmp, !refusal.empty());
         sqlite3* db = w.db();
@@ -1291,20 +1294,25 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
         std::size_t dups_with_pack = 0;
         if (in_place) {
             // Items of the copy whose object changed, was re-read or left the flux.
-            exec(db, "INSERT INTO stage.gone SELECT item_id FROM source_file WHERE item_id IS NOT NULL"
+            exec(db, "INSERT INTO stage.gone SELECT item_id, fields FROM source_file WHERE item_id IS NOT NULL"
                      " AND file NOT IN (SELECT file FROM stage.kept)");
+            phase("gone");
             merge_same_places(db, rep, true);
+            phase("merge");
             dups_with_pack = resolve_duplicates_with_pack(db);
+            phase("dups");
             // A new hash collision that moves an unchanged item's id: write the pack from
             // scratch instead (rare: see resolve_stable_ids).
             if (!map_item_ids(db, true, item_bits)) in_place = false;
             phase("plan");
             if (in_place) {
                 parse_fidelity_meta(query_text(db, "SELECT value FROM meta WHERE key = 'fidelity'"), rep);
-                adjust_fidelity(db, "coalesce(f.fields, 0)",
-                                "FROM stage.gone g JOIN item i ON i.id = g.id LEFT JOIN source_file f ON f.item_id = g.id", -1, rep);
+                adjust_fidelity(db, "coalesce(g.fields, 0)", "FROM stage.gone g JOIN item i ON i.id = g.id", -1, rep);
+                phase("fid-");
                 exec(db, kDeleteGoneSql);
+                phase("delete");
                 exec(db, kItemsSql);
+                phase("items");
                 if (!map_media_ids(db, true, media_bits)) in_place = false;
             }
             if (!in_place) {
@@ -1320,7 +1328,9 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
         }
         if (in_place) {
             exec(db, kMediaSql);
+            phase("media");
             exec(db, kInPlaceSql);
+            phase("global");
             adjust_fidelity(db, "s.fields", "FROM stage.idmap m JOIN item i ON i.id = m.id JOIN stage.item s ON s.tmp = m.tmp", 1,
                             rep);
             phase("in-place");
@@ -1339,7 +1349,8 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
             exec(db, kMediaSql);
             exec(db, kFinalSql);
             phase("final");
-            count_fidelity(db, rep);
+            adjust_fidelity(db, "s.fields", "FROM stage.idmap m JOIN item i ON i.id = m.id JOIN stage.item s ON s.tmp = m.tmp", 1,
+                            rep);
         }
 
         {
