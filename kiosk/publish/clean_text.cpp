@@ -58,6 +58,15 @@ std::string repair_mojibake(std::string_view s, bool& changed) {
     out.reserve(s.size());
     std::size_t i = 0;
     while (i < s.size()) {
+        // ASCII is never part of mojibake: copied by runs, not character by character (this
+        // filter sees every text of the flux, and most of every text is ASCII).
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            std::size_t j = i + 1;
+            while (j < s.size() && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+            out.append(s.substr(i, j - i));
+            i = j;
+            continue;
+        }
         std::uint32_t lead = 0;
         const std::size_t n = decode_utf8(s, i, lead);
         if (n == 0) return std::string(s);  // not UTF-8 at all: no repair is unambiguous
