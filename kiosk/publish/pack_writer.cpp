@@ -1172,7 +1172,7 @@ std::int64_t stable_id_hash(std::string_view key, int bits) {
 
 std::vector<std::int64_t> resolve_stable_ids(const std::vector<std::string>& keys, int bits) {
     const std::int64_t max_id = static_cast<std::int64_t>((std::uint64_t{1} << bits) - 1);
-    if (keys.size() >= static_cast<std::uint64_t>(max_id))
+    if (keys.size() > static_cast<std::uint64_t>(max_id))
         throw BuildError("more than " + std::to_string(max_id) + " ids to give", ErrorKind::Internal);
     std::vector<std::pair<std::int64_t, std::size_t>> order;  // (hash, index)
     order.reserve(keys.size());
