@@ -129,20 +129,28 @@ def sizes(rng, n):
     return out
 
 
+def write_object(root, index, i, rng, target, stamp):
+    """Writes object number i under root/objects and adds its entry to index."""
+    body, rel, label = make_object(i, rng, target, stamp)
+    path = os.path.join(root, "objects", rel)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(body)
+    index.append({"label": label, "lastUpdateDatatourisme": stamp, "file": rel})
+
+
+def write_index(root, index):
+    with open(os.path.join(root, "index.json"), "w", encoding="utf-8") as f:
+        json.dump(index, f, ensure_ascii=False, indent=1)
+
+
 def generate(root, n, seed=1):
     rng = random.Random(seed)
-    objs = os.path.join(root, "objects")
     index = []
     for i, target in enumerate(sizes(rng, n)):
         stamp = "2026-%02d-%02dT%02d:%02d:%02d.%dZ" % (1 + i % 11, 1 + i % 28, i % 24, i % 60, (i * 7) % 60, i % 1000)
-        body, rel, label = make_object(i + 1, rng, target, stamp)
-        path = os.path.join(objs, rel)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(body)
-        index.append({"label": label, "lastUpdateDatatourisme": stamp, "file": rel})
-    with open(os.path.join(root, "index.json"), "w", encoding="utf-8") as f:
-        json.dump(index, f, ensure_ascii=False, indent=1)
+        write_object(root, index, i + 1, rng, target, stamp)
+    write_index(root, index)
     return index
 
 
@@ -166,8 +174,7 @@ def make_changed(base, root, index, fraction=0.01, seed=2):
         else:
             os.link(src, dst)
         new_index.append(e)
-    with open(os.path.join(root, "index.json"), "w", encoding="utf-8") as f:
-        json.dump(new_index, f, ensure_ascii=False, indent=1)
+    write_index(root, new_index)
 
 
 def make_plus(base, root, index, n, fraction=0.01, seed=3):
@@ -180,16 +187,9 @@ def make_plus(base, root, index, n, fraction=0.01, seed=3):
         os.link(os.path.join(base, "objects", e["file"]), dst)
         new_index.append(e)
     for k, target in enumerate(sizes(rng, max(1, int(n * fraction)))):
-        i = n + 1 + k
         stamp = "2026-11-21T%02d:%02d:%02d.0Z" % (k % 24, k % 60, (k * 7) % 60)
-        body, rel, label = make_object(i, rng, target, stamp)
-        path = os.path.join(root, "objects", rel)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(body)
-        new_index.append({"label": label, "lastUpdateDatatourisme": stamp, "file": rel})
-    with open(os.path.join(root, "index.json"), "w", encoding="utf-8") as f:
-        json.dump(new_index, f, ensure_ascii=False, indent=1)
+        write_object(root, new_index, n + 1 + k, rng, target, stamp)
+    write_index(root, new_index)
 
 
 def make_minus(base, root, index, fraction=0.01, seed=4):
@@ -204,8 +204,7 @@ def make_minus(base, root, index, fraction=0.01, seed=4):
         os.makedirs(os.path.dirname(dst), exist_ok=True)
         os.link(os.path.join(base, "objects", e["file"]), dst)
         new_index.append(e)
-    with open(os.path.join(root, "index.json"), "w", encoding="utf-8") as f:
-        json.dump(new_index, f, ensure_ascii=False, indent=1)
+    write_index(root, new_index)
 
 
 def pack_rows_digest(path):
