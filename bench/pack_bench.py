@@ -340,7 +340,7 @@ def main():
     fig = [("full build, directory (objects/s)", "%.0f" % (a.objects / full["directory"]), ">= 5000"),
            ("full build, zip (objects/s)", "%.0f" % (a.objects / full["zip"]), ">= 5000"),
            ("peak RSS (MB)", "%.0f" % max(r[4] for r in rows), "< 300"),
-           ("incremental, 1%% changed (%% of full)", "%.1f%%" % (100 * t_inc / full["directory"]), "< 10%")]
+           ("incremental, 1% changed (% of full)", "%.1f%%" % (100 * t_inc / full["directory"]), "< 10%")]
     for name, (dmb, t_apply, ok) in deltas.items():
         fig.append(("delta, %s (%% of the pack)" % name, "%.2f%%" % (100 * dmb / pack_mb), "< 3%"))
         fig.append(("delta apply, %s (s; rows equal: %s)" % (name, "yes" if ok else "NO"), "%.2f" % t_apply,
