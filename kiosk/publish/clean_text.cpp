@@ -201,21 +201,27 @@ std::string normalize_space(std::string_view s) {
     out.reserve(s.size());
     int newlines = 0;
     bool space = false;
-    for (char c : s) {
-        if (c == '\r') continue;
-        if (c == '\n') {
-            ++newlines;
-            space = false;
-        } else if (c == ' ' || c == '\t') {
-            space = true;
-        } else {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c != '\r' && c != '\n' && c != ' ' && c != '\t') {
+            // A word: copied in one append (this runs over every text of the flux).
+            std::size_t j = i + 1;
+            while (j < s.size() && s[j] != '\r' && s[j] != '\n' && s[j] != ' ' && s[j] != '\t') ++j;
             if (!out.empty()) {
                 if (newlines > 0) out.append(newlines > 1 ? "\n\n" : "\n");
                 else if (space) out += ' ';
             }
-            out += c;
+            out.append(s.substr(i, j - i));
             newlines = 0;
             space = false;
+            i = j - 1;
+            continue;
+        }
+        if (c == '\n') {
+            ++newlines;
+            space = false;
+        } else if (c != '\r') {
+            space = true;  // ' ' or '\t'
         }
     }
     return out;

@@ -67,6 +67,8 @@ bool JsonCompactor::feed(std::string_view piece) {
         }
         const char c = *p++;
         if (blank(c)) {
+            // Indentation comes in runs: skipped in one tight loop.
+            while (p < end && blank(*p)) ++p;
             gap_ = true;
             continue;
         }
