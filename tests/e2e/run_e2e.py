@@ -1001,12 +1001,15 @@ def test_cli_verify_refuses_unreadable_pack(tmp):
 
 
 def build_two_versions(tmp):
-    """A key pair, version 1 of content/ and a version 2 with one description rewritten."""
+    """A key pair, version 1 of content/ and a version 2 with one description rewritten. Both are
+    built with --vacuum: the compact layout publish serves, so the channel's copies (and a
+    kiosk's delta result) equal these files byte for byte."""
     secret, public = os.path.join(tmp, "signing.key"), os.path.join(tmp, "signing.pub")
     r = run([PACK_TOOL, "keygen", "--secret", secret, "--public", public])
     check(r.returncode == 0, "keygen makes a key pair")
     v1 = os.path.join(tmp, "v1.pack")
-    r = run([PACK_TOOL, "build", os.path.join(SOURCE, "content"), "-o", v1, "--build-time", "2026-11-01T00:00:00Z", "--quiet"])
+    r = run([PACK_TOOL, "build", os.path.join(SOURCE, "content"), "-o", v1, "--build-time", "2026-11-01T00:00:00Z", "--quiet",
+             "--vacuum"])
     check(r.returncode == 0, "version 1 builds (stderr: %s)" % r.stderr.strip()[-300:])
     # Version 2: the same flux with one object's French description rewritten.
     content2 = os.path.join(tmp, "content2")
@@ -1018,7 +1021,8 @@ def build_two_versions(tmp):
     with open(target, "w", encoding="utf-8") as f:
         json.dump(obj, f, ensure_ascii=False, indent=2)
     v2 = os.path.join(tmp, "v2.pack")
-    r = run([PACK_TOOL, "build", content2, "-o", v2, "--build-time", "2026-11-01T00:00:00Z", "--pack-version", "2", "--quiet"])
+    r = run([PACK_TOOL, "build", content2, "-o", v2, "--build-time", "2026-11-01T00:00:00Z", "--pack-version", "2", "--quiet",
+             "--vacuum"])
     check(r.returncode == 0, "version 2 builds (stderr: %s)" % r.stderr.strip()[-300:])
     return secret, public, v1, v2
 
