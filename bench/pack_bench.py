@@ -8,6 +8,10 @@ a fifth of them events of which some have hundreds of periods, restaurants and l
 the kiosk skips, no pictures -- as a directory and as a zip whose index.json is the LAST
 entry, cached under /tmp. Then it times `kiosk-pack build` on each (objects/s, MB/s, peak
 RSS from wait4), and an incremental rebuild (--previous) after 1% of the objects changed.
+Then issue 16's stable ids: fluxes with 1% more objects and 1% fewer, their packs, the deltas
+from the base pack (kiosk-pack delta, what publish makes) as a share of the pack, and the time
+a kiosk takes to apply each (kiosk-pack apply-delta: install/delta.cpp's apply_delta, the path
+kiosk-sync and the staff install take). Every figure is printed beside its goal.
 
 usage: pack_bench.py [--kiosk-pack build/kiosk-pack] [--objects 30000] [--cache /tmp/kiosk-pack-bench]
 """
@@ -125,20 +129,28 @@ def sizes(rng, n):
     return out
 
 
+def write_object(root, index, i, rng, target, stamp):
+    """Writes object number i under root/objects and adds its entry to index."""
+    body, rel, label = make_object(i, rng, target, stamp)
+    path = os.path.join(root, "objects", rel)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(body)
+    index.append({"label": label, "lastUpdateDatatourisme": stamp, "file": rel})
+
+
+def write_index(root, index):
+    with open(os.path.join(root, "index.json"), "w", encoding="utf-8") as f:
+        json.dump(index, f, ensure_ascii=False, indent=1)
+
+
 def generate(root, n, seed=1):
     rng = random.Random(seed)
-    objs = os.path.join(root, "objects")
     index = []
     for i, target in enumerate(sizes(rng, n)):
         stamp = "2026-%02d-%02dT%02d:%02d:%02d.%dZ" % (1 + i % 11, 1 + i % 28, i % 24, i % 60, (i * 7) % 60, i % 1000)
-        body, rel, label = make_object(i + 1, rng, target, stamp)
-        path = os.path.join(objs, rel)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(body)
-        index.append({"label": label, "lastUpdateDatatourisme": stamp, "file": rel})
-    with open(os.path.join(root, "index.json"), "w", encoding="utf-8") as f:
-        json.dump(index, f, ensure_ascii=False, indent=1)
+        write_object(root, index, i + 1, rng, target, stamp)
+    write_index(root, index)
     return index
 
 
@@ -162,8 +174,55 @@ def make_changed(base, root, index, fraction=0.01, seed=2):
         else:
             os.link(src, dst)
         new_index.append(e)
-    with open(os.path.join(root, "index.json"), "w", encoding="utf-8") as f:
-        json.dump(new_index, f, ensure_ascii=False, indent=1)
+    write_index(root, new_index)
+
+
+def make_plus(base, root, index, n, fraction=0.01, seed=3):
+    """A later flux with 1% more objects: hard links to the base files plus new objects."""
+    rng = random.Random(seed)
+    new_index = []
+    for e in index:
+        dst = os.path.join(root, "objects", e["file"])
+        os.makedirs(os.path.dirname(dst), exist_ok=True)
+        os.link(os.path.join(base, "objects", e["file"]), dst)
+        new_index.append(e)
+    for k, target in enumerate(sizes(rng, max(1, int(n * fraction)))):
+        stamp = "2026-11-21T%02d:%02d:%02d.0Z" % (k % 24, k % 60, (k * 7) % 60)
+        write_object(root, new_index, n + 1 + k, rng, target, stamp)
+    write_index(root, new_index)
+
+
+def make_minus(base, root, index, fraction=0.01, seed=4):
+    """A later flux with 1% of the objects gone."""
+    rng = random.Random(seed)
+    gone = set(rng.sample(range(len(index)), max(1, int(len(index) * fraction))))
+    new_index = []
+    for i, e in enumerate(index):
+        if i in gone:
+            continue
+        dst = os.path.join(root, "objects", e["file"])
+        os.makedirs(os.path.dirname(dst), exist_ok=True)
+        os.link(os.path.join(base, "objects", e["file"]), dst)
+        new_index.append(e)
+    write_index(root, new_index)
+
+
+def pack_rows_digest(path):
+    """SHA-256 of every row of every table in key order: equal for packs with the same rows,
+    whatever their page layout (an incremental build is not VACUUMed)."""
+    import hashlib
+    import sqlite3
+    h = hashlib.sha256()
+    db = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
+    db.text_factory = bytes
+    for (t,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
+        name = t.decode()
+        n = len(db.execute('SELECT * FROM "%s" LIMIT 0' % name).description)
+        h.update(b"table " + t)
+        for row in db.execute('SELECT * FROM "%s" ORDER BY %s' % (name, ", ".join(str(i + 1) for i in range(n)))):
+            h.update(repr(row).encode())
+    db.close()
+    return h.hexdigest()
 
 
 def make_zip(root, zip_path):
@@ -218,6 +277,15 @@ def main():
         make_zip(base, zpath)
         open(os.path.join(cache, "done"), "w").close()
         print("generated in %.0f s" % (time.monotonic() - t0), flush=True)
+    plus, minus = os.path.join(cache, "flux-plus1pct"), os.path.join(cache, "flux-minus1pct")
+    if not os.path.exists(os.path.join(cache, "done-plusminus")):
+        shutil.rmtree(plus, ignore_errors=True)
+        shutil.rmtree(minus, ignore_errors=True)
+        with open(os.path.join(base, "index.json"), encoding="utf-8") as f:
+            index = json.load(f)
+        make_plus(base, plus, index, a.objects)
+        make_minus(base, minus, index)
+        open(os.path.join(cache, "done-plusminus"), "w").close()
     mb = du(base) / 1e6
     zmb = os.path.getsize(zpath) / 1e6
     out = os.path.join(cache, "out")
@@ -238,20 +306,47 @@ def main():
         rows.append(("full build, %s" % name, t, a.objects / t, mb / t, rss, ""))
     inc = [timed([tool, "build", changed, "-o", os.path.join(out, "inc.pack"), "--previous",
                   os.path.join(out, "directory.pack"), "-q"]) for _ in range(a.runs)]
-    t = median([r[0] for r in inc])
-    rows.append(("incremental, 1% changed", t, a.objects / t, mb / t, max(r[1] for r in inc),
-                 "%.1f%% of full" % (100 * t / full["directory"])))
+    t_inc = median([r[0] for r in inc])
+    rows.append(("incremental, 1% changed", t_inc, a.objects / t_inc, mb / t_inc, max(r[1] for r in inc),
+                 "%.1f%% of full" % (100 * t_inc / full["directory"])))
     fresh = timed([tool, "build", changed, "-o", os.path.join(out, "fresh.pack"), "-q"])
-    same = open(os.path.join(out, "inc.pack"), "rb").read() == open(os.path.join(out, "fresh.pack"), "rb").read()
+    same = pack_rows_digest(os.path.join(out, "inc.pack")) == pack_rows_digest(os.path.join(out, "fresh.pack"))
 
-    print("flux: %d objects, %.0f MB as files, %.0f MB zipped; %d runs, medians; machine: %d cores"
-          % (a.objects, mb, zmb, a.runs, os.cpu_count()))
+    # Stable ids: +1% and -1% items, deltas from the base pack and their apply.
+    base_pack = os.path.join(out, "directory.pack")
+    pack_mb = os.path.getsize(base_pack) / 1e6
+    deltas = {}
+    for name, flux in (("+1% items", plus), ("-1% items", minus)):
+        tag = "plus" if name.startswith("+") else "minus"
+        newp, dpath, applied = (os.path.join(out, tag + x) for x in (".pack", ".delta", "-applied.pack"))
+        timed([tool, "build", flux, "-o", newp, "--previous", base_pack, "-q"])
+        for f in (dpath, applied):
+            if os.path.exists(f):
+                os.remove(f)
+        timed([tool, "delta", base_pack, newp, "-o", dpath])
+        t_apply = median([timed([tool, "apply-delta", base_pack, dpath, "-o", applied])[0] for _ in range(a.runs)])
+        ok = pack_rows_digest(applied) == pack_rows_digest(newp)
+        deltas[name] = (os.path.getsize(dpath) / 1e6, t_apply, ok)
+
+    print("flux: %d objects, %.0f MB as files, %.0f MB zipped; %d runs, medians; machine: %d cores, load %.1f"
+          % (a.objects, mb, zmb, a.runs, os.cpu_count(), os.getloadavg()[0]))
     print("%-26s %8s %10s %8s %10s  %s" % ("case", "seconds", "objects/s", "MB/s", "peak RSS", "note"))
     for name, t, ops, mbs, rss, note in rows:
         print("%-26s %8.2f %10.0f %8.1f %7.0f MB  %s" % (name, t, ops, mbs, rss, note))
-    print("incremental pack == full rebuild of the same flux, byte for byte: %s" % ("yes" if same else "NO"))
-    print("pack size: %.1f MB" % (os.path.getsize(os.path.join(out, "directory.pack")) / 1e6))
-    print("targets: >= 5000 objects/s, peak RSS < 300 MB, incremental < 10% of full")
+    print("incremental pack == full rebuild of the same flux, row for row: %s" % ("yes" if same else "NO"))
+    print("pack size: %.1f MB" % pack_mb)
+    print()
+    print("%-44s %12s   %s" % ("figure", "measured", "goal"))
+    fig = [("full build, directory (objects/s)", "%.0f" % (a.objects / full["directory"]), ">= 5000"),
+           ("full build, zip (objects/s)", "%.0f" % (a.objects / full["zip"]), ">= 5000"),
+           ("peak RSS (MB)", "%.0f" % max(r[4] for r in rows), "< 300"),
+           ("incremental, 1% changed (% of full)", "%.1f%%" % (100 * t_inc / full["directory"]), "< 10%")]
+    for name, (dmb, t_apply, ok) in deltas.items():
+        fig.append(("delta, %s (%% of the pack)" % name, "%.2f%%" % (100 * dmb / pack_mb), "< 3%"))
+        fig.append(("delta apply, %s (s; rows equal: %s)" % (name, "yes" if ok else "NO"), "%.2f" % t_apply,
+                    "(no goal; a full pack is %.0f MB to download)" % pack_mb))
+    for name, value, goal in fig:
+        print("%-44s %12s   %s" % (name, value, goal))
 
 
 if __name__ == "__main__":

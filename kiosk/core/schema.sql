@@ -65,6 +65,7 @@ CREATE TABLE meta (
 
 -- Binary media (full-size images), content-addressed so that two items sharing a picture
 -- store it once and so that deltas between packs stay small.
+-- id (kiosk-pack 0.6): a hash of sha256, stable across builds (publish/pack_writer.h); not dense.
 CREATE TABLE media (
     id       INTEGER PRIMARY KEY,
     sha256  TEXT NOT NULL UNIQUE,           -- hex of the stored bytes
@@ -78,6 +79,9 @@ CREATE TABLE media (
 );
 
 -- One point of interest. kind decides which home tile lists it.
+-- id (kiosk-pack 0.6): a 43-bit hash of source_id, stable across builds so that adding or
+-- removing an item does not renumber the others (publish/pack_writer.h); not dense, not ordered
+-- like anything a visitor sees.
 CREATE TABLE item (
     id          INTEGER PRIMARY KEY,
     source_id   TEXT NOT NULL UNIQUE,       -- the export's @id, stable across versions

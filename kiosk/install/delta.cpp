@@ -1,16 +1,16 @@
 // Applying pack deltas with SQLite's session extension. The publisher (publish/delta_make.cpp)
 // records, with sqlite3session_diff, every row change of every table between two packs; here
-// the changes are applied to a copy of the active pack and the writer's last step is re-run,
+// the changes are applied to a copy of the active pack and publish's last step is re-run,
 // which gives the new pack's exact bytes.
 //
-// Why the result is byte-identical: the writer ends with VACUUM, which rebuilds every table and
+// Why the result is byte-identical: a served pack is compacted by publish (publish::compact_pack:
+// VACUUM, then fixed header counters), and VACUUM rebuilds every table and
 // index from scratch in key order into a fresh file, so the bytes depend only on the schema
 // and the rows (with their rowids), plus a few header fields. After the apply the rows are the
-// new pack's rows; VACUUM then lays them out as the writer did. What differs is the header's
+// new pack's rows; VACUUM then lays them out as compact_pack did. What differs is the header's
 // count of writes: the file change counter (offset 24, and its copy "version-valid-for" at 92)
-// and the schema cookie (40), which the apply advances. Every pack made by the same writer with
-// the same schema has the same values there (the writer's sequence of transactions does not
-// depend on the content), so apply_delta copies them from the base pack. Should two writer
+// and the schema cookie (40), which the apply advances. compact_pack sets them to fixed values,
+// so apply_delta copies them from the base pack. Should two writer
 // versions differ in any of this, the result does not hash to the manifest's value: publish
 // drops such a delta and the kiosk fetches the full pack.
 #define SQLITE_ENABLE_SESSION 1
@@ -154,7 +154,7 @@ void apply_delta(const std::string& base_pack, const std::string& delta, const s
         // Between the two the clock is looked at too: a small apply may finish between two
         // calls of the handler.
         if (std::chrono::steady_clock::now() >= deadline) over_budget(SQLITE_INTERRUPT);
-        // The writer's last step (publish/pack_writer.cpp, build_pack).
+        // Publish's last step (publish/pack_writer.cpp, compact_pack).
         const int vacuum = sqlite3_exec(db, "VACUUM", nullptr, nullptr, nullptr);
         if (vacuum != SQLITE_OK) {
             over_budget(sqlite3_extended_errcode(db));

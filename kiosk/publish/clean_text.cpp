@@ -58,6 +58,15 @@ std::string repair_mojibake(std::string_view s, bool& changed) {
     out.reserve(s.size());
     std::size_t i = 0;
     while (i < s.size()) {
+        // ASCII is never part of mojibake: copied by runs, not character by character (this
+        // filter sees every text of the flux, and most of every text is ASCII).
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            std::size_t j = i + 1;
+            while (j < s.size() && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+            out.append(s.substr(i, j - i));
+            i = j;
+            continue;
+        }
         std::uint32_t lead = 0;
         const std::size_t n = decode_utf8(s, i, lead);
         if (n == 0) return std::string(s);  // not UTF-8 at all: no repair is unambiguous
@@ -192,21 +201,27 @@ std::string normalize_space(std::string_view s) {
     out.reserve(s.size());
     int newlines = 0;
     bool space = false;
-    for (char c : s) {
-        if (c == '\r') continue;
-        if (c == '\n') {
-            ++newlines;
-            space = false;
-        } else if (c == ' ' || c == '\t') {
-            space = true;
-        } else {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c != '\r' && c != '\n' && c != ' ' && c != '\t') {
+            // A word: copied in one append (this runs over every text of the flux).
+            std::size_t j = i + 1;
+            while (j < s.size() && s[j] != '\r' && s[j] != '\n' && s[j] != ' ' && s[j] != '\t') ++j;
             if (!out.empty()) {
                 if (newlines > 0) out.append(newlines > 1 ? "\n\n" : "\n");
                 else if (space) out += ' ';
             }
-            out += c;
+            out.append(s.substr(i, j - i));
             newlines = 0;
             space = false;
+            i = j - 1;
+            continue;
+        }
+        if (c == '\n') {
+            ++newlines;
+            space = false;
+        } else if (c != '\r') {
+            space = true;  // ' ' or '\t'
         }
     }
     return out;

@@ -161,7 +161,7 @@ public:
 
     // Index order, each file read when its turn comes.
     void for_each_object(const WantFn& want, const ObjectFn& on_object, const MissingFn& on_missing) const override {
-        JsonCompactor json(kObjectLimits.kept);
+        JsonCompactor json(kObjectLimits.kept, true);
         for (const IndexEntry& entry : index_) {
             if (!normalize_relative(entry.file)) {
                 on_missing(entry, true);
@@ -339,7 +339,7 @@ public:
             if (want(e)) wanted[prefix_ + "objects/" + *rel].push_back(&e);
         }
         ArchivePtr a = wanted.empty() ? nullptr : open_zip(path_);
-        JsonCompactor json(kObjectLimits.kept);
+        JsonCompactor json(kObjectLimits.kept, true);
         struct archive_entry* entry = nullptr;
         std::string last = "(none)";  // the last entry read whole, to place a damaged part
         while (!wanted.empty()) {

@@ -22,9 +22,25 @@ bool scalar_byte(char c) {
 void JsonCompactor::reset() {
     out_.clear();
     in_string_ = escaped_ = gap_ = false;
+    compacting_ = !lazy_;
 }
 
 bool JsonCompactor::feed(std::string_view piece) {
+    if (!compacting_) {
+        if (out_.size() + piece.size() <= cap_) {
+            out_.append(piece);
+            return true;
+        }
+        // Past the cap as it came: compact what is held, then go on compacting.
+        std::string held;
+        held.swap(out_);
+        compacting_ = true;
+        if (!compact(held)) return false;
+    }
+    return compact(piece);
+}
+
+bool JsonCompactor::compact(std::string_view piece) {
     const char* p = piece.data();
     const char* const end = p + piece.size();
     while (p < end) {
@@ -67,6 +83,8 @@ bool JsonCompactor::feed(std::string_view piece) {
         }
         const char c = *p++;
         if (blank(c)) {
+            // Indentation comes in runs: skipped in one tight loop.
+            while (p < end && blank(*p)) ++p;
             gap_ = true;
             continue;
         }

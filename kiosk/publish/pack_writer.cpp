@@ -8,18 +8,24 @@
 //      database under a provisional number (arrival order);
 //   2. objects unchanged since --previous are not parsed: their rows are bulk-copied from the
 //      old pack into the stage;
-//   3. the stage is copied into the pack in source_id order: item ids are ranks of source ids,
-//      media ids ranks of first use, so neither archive order nor reuse changes a byte;
-//   4. derived tables (source_file), meta, VACUUM.
+//   3. the stage is copied into the pack with stable ids (hashes of the source id and of the
+//      picture's bytes, pack_writer.h), so neither archive order nor reuse changes a row, and
+//      adding an item changes only that item's rows;
+//   4. derived tables (source_file), meta; VACUUM only when asked (BuildOptions::vacuum).
+// With a usable --previous the pack is a copy of it updated in place: the rows of objects that
+// changed or left are deleted, the staged ones inserted, the global tables (categories, labels,
+// departments, pictures, meta) adjusted, so the cost follows the change, not the flux.
 #include "publish/pack_writer.h"
 
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -84,7 +90,9 @@ bool load_image(const ExportSource& src, const std::string& locator, std::string
 // (an older pack has no department table to name the region from).
 // 0.5: media_focus and thumbnails cropped around it (schema.sql, History); a --previous pack
 // of an older generator lacks them, so it gives a full build.
-constexpr const char* kGenerator = "kiosk-pack 0.5";
+// 0.6: stable ids (hashes of source_id and of the picture's SHA-256, pack_writer.h); an older
+// pack numbers items by rank, which an in-place update would mix with hashes.
+constexpr const char* kGenerator = "kiosk-pack 0.6";
 
 // Pictures loaded per batch of items; a batch is also the unit the HTTP fetcher can work on.
 constexpr std::size_t kBatch = 256;
@@ -112,14 +120,26 @@ CREATE TABLE stage.media (sha256 TEXT PRIMARY KEY, mime TEXT, width INTEGER, hei
     thumb_width INTEGER, thumb_height INTEGER, thumb BLOB, focus_x REAL, focus_y REAL);
 CREATE TABLE stage.source (file TEXT PRIMARY KEY, updated_at TEXT, tmp INTEGER) WITHOUT ROWID;
 CREATE TABLE stage.reuse (old_id INTEGER PRIMARY KEY, tmp INTEGER NOT NULL, file TEXT NOT NULL, updated_at TEXT);
+CREATE TABLE stage.kept (file TEXT PRIMARY KEY, updated_at TEXT) WITHOUT ROWID;
+CREATE TABLE stage.gone (id INTEGER PRIMARY KEY, fields INTEGER);
+CREATE TABLE stage.idmap (tmp INTEGER PRIMARY KEY, id INTEGER NOT NULL);
+CREATE TABLE stage.media_map (sha256 TEXT PRIMARY KEY, id INTEGER, title TEXT, credits TEXT, licence TEXT,
+    first_item INTEGER, first_pos INTEGER);
 CREATE TABLE stage.image_note (file TEXT, locator TEXT, problem TEXT, rights_end TEXT, PRIMARY KEY (file, locator)) WITHOUT ROWID;
 CREATE TABLE stage.dept (insee TEXT, name TEXT, region_insee TEXT, region_name TEXT,
     PRIMARY KEY (insee, name, region_insee, region_name)) WITHOUT ROWID;
 )";
 
-// Unchanged objects: one INSERT ... SELECT per table copies all of them from the old pack.
-// Child rows keep the old pack's rowid order, which was the parser's order.
+// Unchanged objects (stage.kept), when the pack is rewritten from scratch: one INSERT ... SELECT
+// per table copies all of them from the old pack. Child rows keep the old pack's rowid order,
+// which was the parser's order. ?1 = the first free provisional number.
+constexpr const char* kKeptToReuseSql = R"(
+INSERT INTO stage.reuse (old_id, tmp, file, updated_at)
+  SELECT f.item_id, ?1 + row_number() OVER (ORDER BY k.file), k.file, k.updated_at
+  FROM stage.kept k JOIN old.source_file f USING (file) WHERE f.item_id IS NOT NULL;
+)";
 constexpr const char* kReuseSql = R"(
+INSERT OR IGNORE INTO stage.source SELECT k.file, k.updated_at, r.tmp FROM stage.kept k LEFT JOIN stage.reuse r USING (file);
 INSERT INTO stage.item (tmp, file, source_id, kind, lat, lon, street, postal_code, town, city_insee, department, updated_at,
     fields)
   SELECT r.tmp, r.file, o.source_id, o.kind, o.lat, o.lon, o.street, o.postal_code, o.town, o.city_insee, o.department, r.updated_at,
@@ -155,27 +175,20 @@ INSERT OR IGNORE INTO stage.dept SELECT d.insee, coalesce(d.name, ''), coalesce(
   FROM old.department d WHERE d.insee IN (SELECT department FROM stage.item);
 )";
 
-// Stage -> pack. Two objects with one @id: the one whose file sorts first wins.
+// Stage -> pack, with the ids of stage.idmap and stage.media_map (stable ids, pack_writer.h).
 // Child rows are numbered per item (item id * 2^20 + rank, see schema.sql) so that a delta
-// between two versions only touches the rows of the items that changed.
-// Media ids are ranks of first use (item id, position); a picture's title and credits come
-// from that first use.
-constexpr const char* kFinalSql = R"(
-CREATE TABLE stage.idmap (tmp INTEGER PRIMARY KEY, id INTEGER NOT NULL);
-INSERT INTO stage.idmap SELECT tmp, row_number() OVER (ORDER BY source_id) FROM
-  (SELECT tmp, source_id, row_number() OVER (PARTITION BY source_id ORDER BY file) AS rn FROM stage.item) WHERE rn = 1;
+// between two versions only touches the rows of the items that changed. A picture's title
+// and credits come from its first use (item id, position).
+// kItemsSql writes the staged items' own rows; the global tables follow in kFinalSql (a pack
+// written from scratch) or kInPlaceSql (the previous pack's copy, updated).
+constexpr const char* kItemsSql = R"(
 INSERT INTO item (id, source_id, kind, lat, lon, street, postal_code, town, city_insee, department, updated_at)
   SELECT m.id, s.source_id, s.kind, s.lat, s.lon, s.street, s.postal_code, s.town, s.city_insee, s.department, s.updated_at
   FROM stage.item s JOIN stage.idmap m USING (tmp) ORDER BY m.id;
 INSERT INTO item_text SELECT m.id, t.field, t.lang, t.value FROM stage.text t JOIN stage.idmap m USING (tmp)
   ORDER BY m.id, t.field, t.lang;
-INSERT INTO category SELECT DISTINCT c.category_id FROM stage.cat c JOIN stage.idmap m USING (tmp) ORDER BY 1;
-INSERT INTO category_label SELECT category_id, lang, min(label) FROM stage.cat_label
-  WHERE category_id IN (SELECT id FROM category) GROUP BY category_id, lang ORDER BY category_id, lang;
 INSERT INTO item_category SELECT DISTINCT m.id, c.category_id FROM stage.cat c JOIN stage.idmap m USING (tmp) ORDER BY 1, 2;
 INSERT INTO item_fact SELECT DISTINCT m.id, f.key, f.value FROM stage.fact f JOIN stage.idmap m USING (tmp) ORDER BY 1, 2, 3;
-INSERT INTO thesaurus_label SELECT id, lang, min(label) FROM stage.fact_label
-  WHERE id IN (SELECT value FROM item_fact) GROUP BY id, lang ORDER BY id, lang;
 INSERT INTO event_period (id, item_id, start_date, end_date, start_time, end_time, weekdays)
   SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY p.rowid),
          m.id, p.start_date, p.end_date, p.start_time, p.end_time, p.weekdays FROM stage.period p JOIN stage.idmap m USING (tmp)
@@ -197,31 +210,96 @@ INSERT INTO price (id, item_id, min_price, max_price, currency, label_fr, positi
 INSERT INTO price_text (price_id, lang, label, conditions)
   SELECT pr.id, t.lang, t.label, t.conditions FROM stage.price_text t JOIN stage.idmap m USING (tmp)
   JOIN price pr ON pr.item_id = m.id AND pr.position = t.position ORDER BY 1, 2;
-CREATE TABLE stage.media_use AS SELECT u.sha256, m.id AS item_id, u.position, u.title, u.credits, u.licence
-  FROM stage.item_media u JOIN stage.idmap m USING (tmp);
-CREATE TABLE stage.media_map (sha256 TEXT PRIMARY KEY, id INTEGER, title TEXT, credits TEXT, licence TEXT);
-INSERT INTO stage.media_map SELECT sha256, row_number() OVER (ORDER BY item_id, position), title, credits, licence FROM
-  (SELECT *, row_number() OVER (PARTITION BY sha256 ORDER BY item_id, position) AS rn FROM stage.media_use) WHERE rn = 1;
-INSERT INTO media (id, sha256, mime, width, height, bytes, title, credits, licence)
-  SELECT mm.id, mm.sha256, sm.mime, sm.width, sm.height, sm.bytes, mm.title, mm.credits, mm.licence
-  FROM stage.media_map mm JOIN stage.media sm USING (sha256) ORDER BY mm.id;
-INSERT INTO thumbnail (media_id, width, height, bytes)
-  SELECT mm.id, sm.thumb_width, sm.thumb_height, sm.thumb FROM stage.media_map mm JOIN stage.media sm USING (sha256)
-  WHERE sm.thumb IS NOT NULL ORDER BY mm.id;
-INSERT INTO media_focus (media_id, x, y)
-  SELECT mm.id, sm.focus_x, sm.focus_y FROM stage.media_map mm JOIN stage.media sm USING (sha256)
-  WHERE sm.focus_x IS NOT NULL AND sm.focus_y IS NOT NULL ORDER BY mm.id;
-INSERT INTO item_media (item_id, position, media_id)
-  SELECT u.item_id, u.position, mm.id FROM stage.media_use u JOIN stage.media_map mm USING (sha256) ORDER BY 1, 2;
 INSERT INTO source_file (file, updated_at, item_id, fields)
   SELECT s.file, s.updated_at, m.id, i.fields FROM stage.source s LEFT JOIN stage.idmap m USING (tmp)
   LEFT JOIN stage.item i ON i.tmp = m.tmp ORDER BY s.file;
 INSERT INTO source_image (file, locator, problem, rights_end)
   SELECT file, locator, problem, rights_end FROM stage.image_note ORDER BY file, locator;
+)";
+
+// The staged pictures' uses, with their items' ids (before the media ids are chosen).
+constexpr const char* kMediaUseSql = R"(
+CREATE TABLE stage.media_use AS SELECT u.sha256, m.id AS item_id, u.position, u.title, u.credits, u.licence
+  FROM stage.item_media u JOIN stage.idmap m USING (tmp);
+)";
+
+// Pictures staged in this build that the pack does not hold yet, and the staged uses. A
+// picture the copy already holds takes its title and credits from a staged use that comes
+// before all its other uses (item id, position), as in a build from scratch.
+constexpr const char* kMediaSql = R"(
+UPDATE media SET title = mm.title, credits = mm.credits, licence = mm.licence FROM stage.media_map mm
+  WHERE media.sha256 = mm.sha256 AND NOT EXISTS (SELECT 1 FROM item_media im WHERE im.media_id = media.id AND
+    (im.item_id < mm.first_item OR (im.item_id = mm.first_item AND im.position < mm.first_pos)));
+INSERT INTO media (id, sha256, mime, width, height, bytes, title, credits, licence)
+  SELECT mm.id, mm.sha256, sm.mime, sm.width, sm.height, sm.bytes, mm.title, mm.credits, mm.licence
+  FROM stage.media_map mm JOIN stage.media sm USING (sha256) WHERE mm.sha256 NOT IN (SELECT sha256 FROM media) ORDER BY mm.id;
+INSERT INTO thumbnail (media_id, width, height, bytes)
+  SELECT mm.id, sm.thumb_width, sm.thumb_height, sm.thumb FROM stage.media_map mm JOIN stage.media sm USING (sha256)
+  WHERE sm.thumb IS NOT NULL AND mm.id NOT IN (SELECT media_id FROM thumbnail) ORDER BY mm.id;
+INSERT INTO media_focus (media_id, x, y)
+  SELECT mm.id, sm.focus_x, sm.focus_y FROM stage.media_map mm JOIN stage.media sm USING (sha256)
+  WHERE sm.focus_x IS NOT NULL AND sm.focus_y IS NOT NULL AND mm.id NOT IN (SELECT media_id FROM media_focus) ORDER BY mm.id;
+INSERT INTO item_media (item_id, position, media_id)
+  SELECT u.item_id, u.position, mm.id FROM stage.media_use u JOIN stage.media_map mm USING (sha256) ORDER BY 1, 2;
+)";
+
+// The global tables of a pack written from scratch. Two objects with one @id: the one whose
+// file sorts first won (stage.idmap).
+constexpr const char* kFinalSql = R"(
+INSERT INTO category SELECT DISTINCT c.category_id FROM stage.cat c JOIN stage.idmap m USING (tmp) ORDER BY 1;
+INSERT INTO category_label SELECT category_id, lang, min(label) FROM stage.cat_label
+  WHERE category_id IN (SELECT id FROM category) GROUP BY category_id, lang ORDER BY category_id, lang;
+INSERT INTO thesaurus_label SELECT id, lang, min(label) FROM stage.fact_label
+  WHERE id IN (SELECT value FROM item_fact) GROUP BY id, lang ORDER BY id, lang;
 INSERT INTO department (insee, name, region_insee, region_name)
   SELECT insee, nullif(name, ''), nullif(region_insee, ''), nullif(region_name, '') FROM
     (SELECT *, row_number() OVER (PARTITION BY insee ORDER BY name = '', name, region_insee, region_name) AS rn FROM stage.dept)
   WHERE rn = 1 AND insee IN (SELECT department FROM item) ORDER BY insee;
+)";
+
+// The rows of the items in stage.gone (changed, removed or merged away), in the previous
+// pack's copy. Price rows are found by their id range (item id * 2^20 + n): the table has no
+// index on item_id.
+constexpr const char* kDeleteGoneSql = R"(
+DELETE FROM item_text WHERE item_id IN (SELECT id FROM stage.gone);
+DELETE FROM item_category WHERE item_id IN (SELECT id FROM stage.gone);
+DELETE FROM item_fact WHERE item_id IN (SELECT id FROM stage.gone);
+DELETE FROM event_period WHERE item_id IN (SELECT id FROM stage.gone);
+DELETE FROM schedule_note WHERE item_id IN (SELECT id FROM stage.gone);
+DELETE FROM opening_hours WHERE item_id IN (SELECT id FROM stage.gone);
+DELETE FROM contact WHERE item_id IN (SELECT id FROM stage.gone);
+CREATE TABLE stage.gone_price AS
+  SELECT p.id FROM stage.gone g JOIN price p ON p.id BETWEEN g.id * 1048576 AND g.id * 1048576 + 1048575;
+DELETE FROM price_text WHERE price_id IN (SELECT id FROM stage.gone_price);
+DELETE FROM price WHERE id IN (SELECT id FROM stage.gone_price);
+DELETE FROM item_media WHERE item_id IN (SELECT id FROM stage.gone);
+DELETE FROM item WHERE id IN (SELECT id FROM stage.gone);
+DELETE FROM source_file WHERE file NOT IN (SELECT file FROM stage.kept);
+DELETE FROM source_image WHERE file NOT IN (SELECT file FROM stage.kept);
+)";
+
+// The global tables of the previous pack's copy, after kItemsSql and kMediaSql: what the
+// staged items bring, less what no item uses any more. Labels keep the smallest text, as a
+// full build does.
+constexpr const char* kInPlaceSql = R"(
+INSERT OR IGNORE INTO category SELECT DISTINCT c.category_id FROM stage.cat c JOIN stage.idmap m USING (tmp);
+DELETE FROM category WHERE id NOT IN (SELECT category_id FROM item_category);
+INSERT INTO category_label SELECT category_id, lang, min(label) FROM stage.cat_label
+  WHERE category_id IN (SELECT id FROM category) GROUP BY category_id, lang
+  ON CONFLICT (category_id, lang) DO UPDATE SET label = min(label, excluded.label);
+DELETE FROM category_label WHERE category_id NOT IN (SELECT id FROM category);
+INSERT INTO thesaurus_label SELECT id, lang, min(label) FROM stage.fact_label
+  WHERE id IN (SELECT value FROM item_fact) GROUP BY id, lang
+  ON CONFLICT (id, lang) DO UPDATE SET label = min(label, excluded.label);
+DELETE FROM thesaurus_label WHERE id NOT IN (SELECT value FROM item_fact);
+INSERT OR IGNORE INTO department (insee, name, region_insee, region_name)
+  SELECT insee, nullif(name, ''), nullif(region_insee, ''), nullif(region_name, '') FROM
+    (SELECT *, row_number() OVER (PARTITION BY insee ORDER BY name = '', name, region_insee, region_name) AS rn FROM stage.dept)
+  WHERE rn = 1 AND insee IN (SELECT department FROM item);
+DELETE FROM department WHERE insee NOT IN (SELECT department FROM item WHERE department IS NOT NULL);
+DELETE FROM media WHERE id NOT IN (SELECT media_id FROM item_media);
+DELETE FROM thumbnail WHERE media_id NOT IN (SELECT id FROM media);
+DELETE FROM media_focus WHERE media_id NOT IN (SELECT id FROM media);
 )";
 
 
@@ -253,22 +331,25 @@ std::string department_of(const ExportItem& it) {
     return {};
 }
 
-// Creates the pack (with the stage attached) and writes one item's rows to the stage.
+// Creates the pack (with the stage attached), or, for an incremental build, opens the copy of
+// the previous pack that the build updates in place.
 class Writer {
 public:
-    explicit Writer(const std::string& path) {
-        std::filesystem::remove(path);
+    Writer(const std::string& path, bool fresh) {
+        if (fresh) std::filesystem::remove(path);
         try {
-            db_ = Db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, ErrorKind::IoError);
+            db_ = Db(path, SQLITE_OPEN_READWRITE | (fresh ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_URI, ErrorKind::IoError);
         } catch (const SqlError& e) {
             throw BuildError("cannot create pack " + path + ": " + e.message());
         }
         // A pack is written once and copied whole: no journal needed, and a crash leaves only
         // the .tmp file, which the next build removes. The old pack we may attach is input
-        // like any other, so its schema is not trusted either.
+        // like any other, so its schema is not trusted either. Pages are read through mmap:
+        // the fidelity count and the final copy look up rows all over a file larger than the
+        // page cache, and a read() per page was most of their time at 30,000 objects.
         exec(db_, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096; PRAGMA trusted_schema=OFF;"
-                  " PRAGMA cache_size=-32768; PRAGMA temp_store=FILE;");
-        exec(db_, kSchemaSql);
+                  " PRAGMA cache_size=-32768; PRAGMA temp_store=FILE; PRAGMA mmap_size=1073741824;");
+        if (fresh) exec(db_, kSchemaSql);
         // The stage is an anonymous temporary database: SQLite keeps it in its page cache and
         // spills to a deleted temp file, so memory stays bounded whatever the flux size.
         exec(db_, "ATTACH '' AS stage; PRAGMA stage.journal_mode=OFF; PRAGMA stage.synchronous=OFF;"
@@ -276,6 +357,7 @@ public:
         exec(db_, kStageSql);
     }
     sqlite3* db() const { return db_; }
+    void close() { db_ = Db(); }
 
 private:
     Db db_;
@@ -299,11 +381,11 @@ struct StageStatements {
           item_media(db, "INSERT INTO stage.item_media VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
           media(db, "INSERT INTO stage.media VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
           source(db, "INSERT OR IGNORE INTO stage.source VALUES (?1, ?2, ?3)"),
-          reuse(db, "INSERT OR IGNORE INTO stage.reuse VALUES (?1, ?2, ?3, ?4)"),
+          kept(db, "INSERT OR IGNORE INTO stage.kept VALUES (?1, ?2)"),
           image_note(db, "INSERT OR IGNORE INTO stage.image_note VALUES (?1, ?2, ?3, ?4)"),
           dept(db, "INSERT OR IGNORE INTO stage.dept VALUES (?1, ?2, ?3, ?4)") {}
     Stmt item, text, cat, cat_label, period, note, hours, contact, fact, fact_label, price, price_text, item_media, media,
-        source, reuse, image_note, dept;
+        source, kept, image_note, dept;
 };
 
 // One parsed object waiting for its pictures.
@@ -406,16 +488,14 @@ public:
         if (pending_.size() >= kBatch) flush();
     }
 
-    void add_skipped_unchanged(const IndexEntry& entry) {
-        ++rep_.skipped_not_for_kiosk;
-        record_source(entry.file, entry.last_update, 0);
+    // An object unchanged since --previous: its rows stay as they are in the previous pack
+    // (stage.kept; kKeptToReuseSql copies them when the pack is written from scratch).
+    void add_kept(const IndexEntry& entry, bool has_item) {
+        if (!has_item) ++rep_.skipped_not_for_kiosk;
+        st_.kept.bind(1, entry.file).bind_opt(2, entry.last_update).run();
     }
 
-    void add_reused(const IndexEntry& entry, std::int64_t old_id) {
-        const std::int64_t tmp = ++next_tmp_;
-        record_source(entry.file, entry.last_update, tmp);
-        st_.reuse.bind(1, old_id).bind(2, tmp).bind(3, entry.file).bind_opt(4, entry.last_update).run();
-    }
+    std::int64_t next_tmp() const { return next_tmp_ + 1; }
 
     // Writes the batch: pictures first (the part a fetcher can do in parallel), then rows.
     void flush() {
@@ -621,42 +701,46 @@ struct PreviousFile {
     bool recheck = false;  // a picture to retry, or whose rights have ended: parse it again
 };
 
-// Opens --previous for reuse, or explains (as a warning) why it is not reused.
-std::unordered_map<std::string, PreviousFile> attach_previous(sqlite3* db, const BuildOptions& opt, BuildReport& rep) {
-    std::unordered_map<std::string, PreviousFile> files;
-    // A regular file first (a FIFO would hang SQLite's open), then the full checks
-    // (application id, version, quick_check): the old pack is input.
+// Checks --previous (it is input: a regular file, then the reader's full checks) and says why
+// it cannot be reused ("" = it can: same format, generator and selection).
+std::string previous_refusal(const BuildOptions& opt) {
+    // A regular file first (a FIFO would hang SQLite's open), then the reader's checks
+    // (application id, version) without quick_check: it would read the whole file, most of an
+    // incremental build's time. A damaged page still fails the build when a query reaches it,
+    // and the pack's own checks (kiosk-pack verify, the kiosk's install) read every page.
     try {
         check_regular_file(opt.previous, UINT64_MAX);
     } catch (const Error& e) {
         throw PreviousPackError("previous pack " + opt.previous + ": " + e.message());
     }
     try {
-        kiosk::Pack::open(opt.previous, true);
+        kiosk::Pack::open(opt.previous, false);
     } catch (const std::exception& e) {
         throw PreviousPackError("previous pack " + opt.previous + ": " + e.what());
     }
+    Db db(file_uri(opt.previous, "?mode=ro"), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    exec(db, "PRAGMA trusted_schema=OFF");
+    auto meta = [&](const char* key) {
+        Stmt st(db, "SELECT value FROM meta WHERE key = ?1");
+        st.bind(1, key);
+        return st.step() ? st.text(0) : std::string();
+    };
+    const std::string old_version = query_text(db, "PRAGMA user_version");
+    if (old_version != std::to_string(kSchemaVersion))
+        return "of format v" + old_version + " (rows of this format's new tables would be missing)";
+    if (meta("generator") != kGenerator)
+        return "made by " + (meta("generator").empty() ? std::string("an unknown tool") : meta("generator"));
+    if (meta("selection") != opt.select.describe()) return "made with another selection (" + meta("selection") + ")";
+    return {};
+}
+
+// Attaches the usable previous pack as "old" and reads its build record.
+std::unordered_map<std::string, PreviousFile> attach_previous(sqlite3* db, const BuildOptions& opt, BuildReport& rep) {
+    std::unordered_map<std::string, PreviousFile> files;
     // Bound, not spliced into the SQL: a quote in the path must not end a literal.
     Stmt at(db, "ATTACH ?1 AS old");
     at.bind(1, file_uri(opt.previous, "?mode=ro"));
     at.step();
-    auto meta = [&](const char* key) {
-        Stmt st(db, "SELECT value FROM old.meta WHERE key = ?1");
-        st.bind(1, key);
-        return st.step() ? st.text(0) : std::string();
-    };
-    std::string why;
-    const std::string old_version = query_text(db, "PRAGMA old.user_version");
-    if (old_version != std::to_string(kSchemaVersion))
-        why = "of format v" + old_version + " (rows of this format's new tables would be missing)";
-    else if (meta("generator") != kGenerator)
-        why = "made by " + (meta("generator").empty() ? std::string("an unknown tool") : meta("generator"));
-    else if (meta("selection") != opt.select.describe())
-        why = "made with another selection (" + meta("selection") + ")";
-    if (!why.empty()) {
-        rep.warnings.push_back({"", "--previous", "previous pack " + why + "; doing a full build"});
-        return files;
-    }
     Stmt st(db, "SELECT file, updated_at, item_id FROM old.source_file");
     while (st.step()) files[st.text(0)] = PreviousFile{st.text(1), st.null(2) ? 0 : st.i64(2)};
     rep.incremental = true;
@@ -763,28 +847,65 @@ std::string Selection::describe() const {
 // the same place on other dates is another occurrence, not a copy.
 constexpr double kSamePlaceMetres = 50;
 
-void merge_same_places(sqlite3* db, BuildReport& rep) {
+void merge_same_places(sqlite3* db, BuildReport& rep, bool in_place) {
     struct Row {
-        std::int64_t tmp;
+        bool in_pack;      // an unchanged item of the previous pack's copy (in_place)
+        std::int64_t key;  // its id, else the staged item's tmp
         double lat, lon;
         std::string updated, source_id, file, title;
     };
     std::map<std::pair<std::string, std::string>, std::vector<Row>> groups;
-    Stmt st(db, "SELECT s.tmp, s.kind, s.lat, s.lon, coalesce(s.updated_at, ''), s.source_id, s.file, t.value "
-                "FROM stage.item s JOIN stage.text t ON t.tmp = s.tmp AND t.field = 'title' AND t.lang = 'fr' "
-                "WHERE s.kind NOT IN ('event', 'route') AND s.lat IS NOT NULL AND s.lon IS NOT NULL");
-    while (st.step())
-        groups[{st.text(1), fold(st.text(7))}].push_back(
-            {st.i64(0), st.f64(2), st.f64(3), st.text(4), st.text(5), st.text(6), st.text(7)});
+    // Cells of about 110 m (0.001 degree of latitude, 0.0015 of longitude): a twin within
+    // kSamePlaceMetres lies in the same cell or a neighbour.
+    auto cell = [](double lat, double lon) {
+        return std::pair<long, long>(std::lround(std::floor(lat / 0.001)), std::lround(std::floor(lon / 0.0015)));
+    };
+    std::set<std::pair<long, long>> staged_cells;
+    {
+        Stmt st(db, "SELECT s.tmp, s.kind, s.lat, s.lon, coalesce(s.updated_at, ''), s.source_id, s.file, t.value "
+                    "FROM stage.item s JOIN stage.text t ON t.tmp = s.tmp AND t.field = 'title' AND t.lang = 'fr' "
+                    "WHERE s.kind NOT IN ('event', 'route') AND s.lat IS NOT NULL AND s.lon IS NOT NULL");
+        while (st.step()) {
+            groups[{st.text(1), fold(st.text(7))}].push_back(
+                {false, st.i64(0), st.f64(2), st.f64(3), st.text(4), st.text(5), st.text(6), st.text(7)});
+            staged_cells.insert(cell(st.f64(2), st.f64(3)));
+        }
+    }
+    // The copy's unchanged items take part too, as their rows would in a build from scratch;
+    // only those near a staged item can have a new twin, so only they are read whole.
+    if (in_place && !staged_cells.empty()) {
+        Stmt near(db, "SELECT id, lat, lon FROM item WHERE kind NOT IN ('event', 'route') AND lat IS NOT NULL"
+                      " AND lon IS NOT NULL AND id NOT IN (SELECT id FROM stage.gone)");
+        Stmt one(db, "SELECT i.kind, coalesce(i.updated_at, ''), i.source_id, '', t.value FROM item i "
+                     "JOIN item_text t ON t.item_id = i.id AND t.field = 'title' AND t.lang = 'fr' WHERE i.id = ?1");
+        while (near.step()) {
+            const auto [y, x] = cell(near.f64(1), near.f64(2));
+            bool close = false;
+            for (long dy = -1; dy <= 1 && !close; ++dy)
+                for (long dx = -1; dx <= 1 && !close; ++dx) close = staged_cells.count(std::pair<long, long>(y + dy, x + dx)) > 0;
+            if (!close) continue;
+            one.bind(1, near.i64(0));
+            if (one.step())
+                groups[{one.text(0), fold(one.text(4))}].push_back(
+                    {true, near.i64(0), near.f64(1), near.f64(2), one.text(1), one.text(2), one.text(3), one.text(4)});
+            one.reset();
+        }
+    }
     Stmt drop_item(db, "DELETE FROM stage.item WHERE tmp = ?1");
     Stmt drop_source(db, "DELETE FROM stage.source WHERE tmp = ?1");
+    Stmt drop_kept(db, "INSERT OR IGNORE INTO stage.gone SELECT ?1, fields FROM source_file WHERE file = ?2");
+    Stmt unkeep(db, "DELETE FROM stage.kept WHERE file = ?1");
+    // A pack row's file is looked up only when it loses (a scan of the build record).
+    Stmt file_of(db, "SELECT file FROM source_file WHERE item_id = ?1");
     for (auto& [key, rows] : groups) {
         if (rows.size() < 2) continue;
+        // Only groups with a staged row can change: the copy's items were merged last build.
+        if (std::none_of(rows.begin(), rows.end(), [](const Row& r) { return !r.in_pack; })) continue;
         std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
             return a.updated != b.updated ? a.updated > b.updated : a.source_id < b.source_id;
         });
         std::vector<const Row*> kept;
-        for (const Row& r : rows) {
+        for (Row& r : rows) {
             const Row* twin = nullptr;
             for (const Row* k : kept)
                 if (k->source_id != r.source_id && distance_m(k->lat, k->lon, r.lat, r.lon) < kSamePlaceMetres) twin = k;
@@ -792,8 +913,18 @@ void merge_same_places(sqlite3* db, BuildReport& rep) {
                 kept.push_back(&r);
                 continue;
             }
-            drop_item.bind(1, r.tmp).run();
-            drop_source.bind(1, r.tmp).run();
+            if (r.in_pack) {
+                file_of.bind(1, r.key);
+                if (file_of.step()) r.file = file_of.text(0);
+                file_of.reset();
+                // Out of the pack and of the build record (its file is no longer "kept"), so
+                // the next build reads it again, as it would after a build from scratch.
+                drop_kept.bind(1, r.key).bind(2, r.file).run();
+                unkeep.bind(1, r.file).run();
+            } else {
+                drop_item.bind(1, r.key).run();
+                drop_source.bind(1, r.key).run();
+            }
             ++rep.places_merged;
             rep.repairs.push_back({r.file, r.source_id, "merged", 1});
             char metres[32];
@@ -805,41 +936,206 @@ void merge_same_places(sqlite3* db, BuildReport& rep) {
     }
 }
 
-// How the pack tells whether an item carries each followed field (export_model.h, Field),
-// in Field order. `i` is the item row. IN (SELECT ...) rather than a correlated EXISTS: SQLite
-// builds the list once, where EXISTS would scan the unindexed price table once per item
-// (13.7 s instead of a fraction of a second on the bench's 30,000 objects).
-constexpr const char* kFidelityFields[] = {
-    "i.id IN (SELECT item_id FROM item_text WHERE field = 'title')",
-    "i.id IN (SELECT item_id FROM item_text WHERE field = 'short')",
-    "i.id IN (SELECT item_id FROM item_text WHERE field = 'long')",
-    "i.lat IS NOT NULL",
-    "coalesce(i.street, i.postal_code, i.town) IS NOT NULL",
-    "i.id IN (SELECT item_id FROM opening_hours)",
-    "i.id IN (SELECT item_id FROM item_text WHERE field = 'hours')",
-    "i.id IN (SELECT item_id FROM event_period)",
-    "i.id IN (SELECT item_id FROM contact)",
-    "i.id IN (SELECT item_id FROM price)",
-    "i.id IN (SELECT item_id FROM item_media)",
-    "i.id IN (SELECT item_id FROM item_category)",
-};
-static_assert(sizeof kFidelityFields / sizeof kFidelityFields[0] == static_cast<unsigned>(Field::Count));
-
-// Per kind and field: items whose export had the field, items whose pack rows carry it.
-void count_fidelity(sqlite3* db, BuildReport& rep) {
-    Stmt ex(db, "SELECT i.kind, s.fields FROM stage.item s JOIN stage.idmap m USING (tmp) JOIN item i ON i.id = m.id");
-    while (ex.step()) {
-        auto& kind = rep.fidelity[ex.text(0)];
-        const auto bits = static_cast<unsigned>(ex.i64(1));
-        for (unsigned f = 0; f < static_cast<unsigned>(Field::Count); ++f) {
-            FieldCount& c = kind[kFieldNames[f]];
-            if (bits & (1u << f)) ++c.in_export;
+// Two objects with one @id, one staged and one unchanged in the previous pack's copy: the one
+// whose file sorts first stays, as in a build from scratch. The other stays in the build
+// record without an item. Returns how many were left out.
+std::size_t resolve_duplicates_with_pack(sqlite3* db) {
+    struct Pair {
+        std::int64_t tmp, id;
+        std::string staged_file, pack_file;
+    };
+    std::vector<Pair> pairs;
+    {
+        Stmt st(db, "SELECT s.tmp, i.id, s.file FROM stage.item s JOIN item i ON i.source_id = s.source_id "
+                    "WHERE i.id NOT IN (SELECT id FROM stage.gone)");
+        while (st.step()) pairs.push_back({st.i64(0), st.i64(1), st.text(2), {}});
+    }
+    for (Pair& p : pairs) {  // rare: a scan of the build record each
+        Stmt f(db, "SELECT file FROM source_file WHERE item_id = ?1");
+        f.bind(1, p.id);
+        if (f.step()) p.pack_file = f.text(0);
+    }
+    Stmt drop_item(db, "DELETE FROM stage.item WHERE tmp = ?1");
+    Stmt drop_kept(db, "INSERT OR IGNORE INTO stage.gone SELECT ?1, fields FROM source_file WHERE file = ?2");
+    Stmt no_item(db, "INSERT INTO stage.source SELECT file, updated_at, NULL FROM stage.kept WHERE file = ?1"
+                     " ON CONFLICT (file) DO UPDATE SET tmp = NULL");
+    Stmt unkeep(db, "DELETE FROM stage.kept WHERE file = ?1");
+    for (const Pair& p : pairs) {
+        if (p.pack_file < p.staged_file) {
+            drop_item.bind(1, p.tmp).run();
+        } else {
+            drop_kept.bind(1, p.id).bind(2, p.pack_file).run();
+            no_item.bind(1, p.pack_file).run();  // recorded again, without an item
+            unkeep.bind(1, p.pack_file).run();
         }
     }
-    for (unsigned f = 0; f < static_cast<unsigned>(Field::Count); ++f) {
-        Stmt st(db, std::string("SELECT i.kind, count(*) FROM item i WHERE ") + kFidelityFields[f] + " GROUP BY i.kind");
-        while (st.step()) rep.fidelity[st.text(0)][kFieldNames[f]].in_pack = static_cast<std::size_t>(st.i64(1));
+    return pairs.size();
+}
+
+// Item ids (pack_writer.h, stable ids) for the stage's items, one per source_id (the file that
+// sorts first), into stage.idmap. In place, the copy's remaining items count too: false when
+// one of them would change id (a new hash collision), and nothing is written.
+bool map_item_ids(sqlite3* db, bool in_place, int bits) {
+    std::vector<std::string> keys;
+    std::vector<std::int64_t> tmps, current;
+    {
+        Stmt st(db, "SELECT tmp, source_id FROM (SELECT tmp, source_id, row_number() OVER (PARTITION BY source_id "
+                    "ORDER BY file) AS rn FROM stage.item) WHERE rn = 1");
+        while (st.step()) {
+            tmps.push_back(st.i64(0));
+            keys.push_back(st.text(1));
+            current.push_back(0);
+        }
     }
+    if (in_place) {
+        Stmt st(db, "SELECT id, source_id FROM item WHERE id NOT IN (SELECT id FROM stage.gone)");
+        while (st.step()) {
+            tmps.push_back(0);
+            current.push_back(st.i64(0));
+            keys.push_back(st.text(1));
+        }
+    }
+    const std::vector<std::int64_t> ids = resolve_stable_ids(keys, bits);
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        if (current[i] && current[i] != ids[i]) return false;
+    Stmt ins(db, "INSERT INTO stage.idmap VALUES (?1, ?2)");
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        if (tmps[i]) ins.bind(1, tmps[i]).bind(2, ids[i]).run();
+    return true;
+}
+
+// Media ids for the pictures of the staged items (after stage.idmap), into stage.media_map
+// with their first staged use. In place, the copy's pictures still used count too: false when
+// one of them would change id.
+bool map_media_ids(sqlite3* db, bool in_place, int bits) {
+    exec(db, kMediaUseSql);
+    std::vector<std::string> keys;
+    std::vector<std::int64_t> current;
+    std::unordered_map<std::string, std::size_t> seen;  // staged sha256 -> index in keys
+    {
+        Stmt st(db, "SELECT DISTINCT sha256 FROM stage.media_use");
+        while (st.step()) {
+            seen.emplace(st.text(0), keys.size());
+            keys.push_back(st.text(0));
+            current.push_back(0);
+        }
+    }
+    if (in_place) {
+        Stmt st(db, "SELECT id, sha256 FROM media WHERE id IN (SELECT media_id FROM item_media)");
+        while (st.step()) {
+            const std::string sha = st.text(1);
+            auto it = seen.find(sha);
+            if (it != seen.end()) {
+                current[it->second] = st.i64(0);
+                continue;
+            }
+            keys.push_back(sha);
+            current.push_back(st.i64(0));
+        }
+    }
+    const std::vector<std::int64_t> ids = resolve_stable_ids(keys, bits);
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        if (current[i] && current[i] != ids[i]) return false;
+    Stmt ins(db, "INSERT INTO stage.media_map (sha256, id) VALUES (?1, ?2)");
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        if (seen.count(keys[i])) ins.bind(1, keys[i]).bind(2, ids[i]).run();
+    exec(db, "UPDATE stage.media_map SET title = u.title, credits = u.credits, licence = u.licence, first_item = u.item_id,"
+             " first_pos = u.position FROM (SELECT *, row_number() OVER (PARTITION BY sha256 ORDER BY item_id, position) AS rn"
+             " FROM stage.media_use) AS u WHERE u.rn = 1 AND u.sha256 = stage.media_map.sha256");
+    return true;
+}
+
+// How the pack tells whether an item carries each followed field (export_model.h, Field), in
+// Field order; `i` is the item row. One index lookup per item and field (prices by their id
+// range: item id * 2^20 + n): cheaper than lists of whole tables, and the same query counts
+// a few items (an incremental build) or all of them.
+constexpr const char* kFidelityExists[] = {
+    "EXISTS (SELECT 1 FROM item_text WHERE item_id = i.id AND field = 'title')",
+    "EXISTS (SELECT 1 FROM item_text WHERE item_id = i.id AND field = 'short')",
+    "EXISTS (SELECT 1 FROM item_text WHERE item_id = i.id AND field = 'long')",
+    "i.lat IS NOT NULL",
+    "coalesce(i.street, i.postal_code, i.town) IS NOT NULL",
+    "EXISTS (SELECT 1 FROM opening_hours WHERE item_id = i.id)",
+    "EXISTS (SELECT 1 FROM item_text WHERE item_id = i.id AND field = 'hours')",
+    "EXISTS (SELECT 1 FROM event_period WHERE item_id = i.id)",
+    "EXISTS (SELECT 1 FROM contact WHERE item_id = i.id)",
+    "EXISTS (SELECT 1 FROM price WHERE id BETWEEN i.id * 1048576 AND i.id * 1048576 + 1048575)",
+    "EXISTS (SELECT 1 FROM item_media WHERE item_id = i.id)",
+    "EXISTS (SELECT 1 FROM item_category WHERE item_id = i.id)",
+};
+static_assert(sizeof kFidelityExists / sizeof kFidelityExists[0] == static_cast<unsigned>(Field::Count));
+
+// Adds (sign 1) or takes away (sign -1) the fidelity counts of some items: `from` joins them
+// as `i` (the pack's item row), `bits` is their export's field bits.
+void adjust_fidelity(sqlite3* db, const std::string& bits, const std::string& from, int sign, BuildReport& rep) {
+    std::string sql = "SELECT i.kind, " + bits;
+    for (const char* e : kFidelityExists) sql += std::string(", ") + e;
+    Stmt st(db, sql + " " + from);
+    while (st.step()) {
+        auto& kind = rep.fidelity[st.text(0)];
+        const auto had = static_cast<unsigned>(st.i64(1));
+        for (unsigned f = 0; f < static_cast<unsigned>(Field::Count); ++f) {
+            FieldCount& c = kind[kFieldNames[f]];
+            if (had & (1u << f)) c.in_export += static_cast<std::size_t>(sign);
+            if (st.i64(2 + static_cast<int>(f))) c.in_pack += static_cast<std::size_t>(sign);
+        }
+    }
+}
+
+// The previous pack's fidelity meta value back into counts (fidelity_meta's format).
+void parse_fidelity_meta(const std::string& text, BuildReport& rep) {
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t end = text.find(';', pos);
+        if (end == std::string::npos) end = text.size();
+        const std::string part = text.substr(pos, end - pos);
+        pos = end + 1;
+        const auto colon = part.find(':');
+        if (colon == std::string::npos) continue;
+        auto& kind = rep.fidelity[part.substr(0, colon)];
+        std::size_t p = colon + 1;
+        while (p < part.size()) {
+            std::size_t e = part.find(',', p);
+            if (e == std::string::npos) e = part.size();
+            const std::string one = part.substr(p, e - p);
+            p = e + 1;
+            const auto eq = one.find('='), slash = one.find('/');
+            if (eq == std::string::npos || slash == std::string::npos || slash < eq) continue;
+            FieldCount& c = kind[one.substr(0, eq)];
+            c.in_export = std::strtoull(one.c_str() + eq + 1, nullptr, 10);
+            c.in_pack = std::strtoull(one.c_str() + slash + 1, nullptr, 10);
+        }
+    }
+}
+
+// The pack's languages, sorted. From scratch: every item_text row. In place: the previous
+// languages and the staged ones, each kept if any row still has it (one lookup that stops at
+// the first row, instead of reading every text).
+std::string pack_languages(sqlite3* db, bool in_place) {
+    if (!in_place)
+        return query_text(db, "SELECT group_concat(lang, ',') FROM (SELECT DISTINCT lang FROM item_text ORDER BY lang)");
+    std::set<std::string> candidates;
+    {
+        const std::string old = query_text(db, "SELECT value FROM meta WHERE key = 'languages'");
+        std::size_t p = 0;
+        while (p <= old.size()) {
+            std::size_t e = old.find(',', p);
+            if (e == std::string::npos) e = old.size();
+            if (e > p) candidates.insert(old.substr(p, e - p));
+            p = e + 1;
+        }
+        Stmt st(db, "SELECT DISTINCT lang FROM stage.text");
+        while (st.step()) candidates.insert(st.text(0));
+    }
+    std::string out;
+    Stmt has(db, "SELECT 1 FROM item_text WHERE lang = ?1 LIMIT 1");
+    for (const std::string& lang : candidates) {
+        has.bind(1, lang);
+        const bool used = has.step();
+        has.reset();
+        if (used) out += (out.empty() ? "" : ",") + lang;
+    }
+    return out;
 }
 
 // The fidelity report in one meta value, for kiosk-pack info:
@@ -854,17 +1150,114 @@ std::string fidelity_meta(const BuildReport& rep) {
             one += (one.empty() ? "" : ",") + std::string(kFieldNames[f]) + "=" + std::to_string(it->second.in_export) + "/" +
                    std::to_string(it->second.in_pack);
         }
+        if (one.empty()) continue;  // a kind an incremental build removed the last item of
         out += (out.empty() ? "" : ";") + kind + ":" + one;
     }
     return out;
 }
 
+std::int64_t stable_id_hash(std::string_view key, int bits) {
+    // FNV-1a, then splitmix64's finaliser so that every bit depends on every byte: fixed
+    // arithmetic, the same id on every machine and in every version of the tool.
+    std::uint64_t h = 14695981039346656037ull;
+    for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebull;
+    h ^= h >> 31;
+    const std::uint64_t v = h & ((std::uint64_t{1} << bits) - 1);
+    return v ? static_cast<std::int64_t>(v) : 1;
+}
+
+std::vector<std::int64_t> resolve_stable_ids(const std::vector<std::string>& keys, int bits) {
+    const std::int64_t max_id = static_cast<std::int64_t>((std::uint64_t{1} << bits) - 1);
+    if (keys.size() > static_cast<std::uint64_t>(max_id))
+        throw BuildError("more than " + std::to_string(max_id) + " ids to give", ErrorKind::Internal);
+    std::vector<std::pair<std::int64_t, std::size_t>> order;  // (hash, index)
+    order.reserve(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) order.emplace_back(stable_id_hash(keys[i], bits), i);
+    std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : keys[a.second] < keys[b.second];
+    });
+    std::vector<std::int64_t> ids(keys.size());
+    std::unordered_set<std::int64_t> used;
+    used.reserve(keys.size() * 2);
+    for (const auto& [hash, i] : order) {
+        std::int64_t id = hash;
+        while (!used.insert(id).second) id = id >= max_id ? 1 : id + 1;
+        ids[i] = id;
+    }
+    return ids;
+}
+
+void compact_pack(const std::string& path) {
+    try {
+        Db db(path, SQLITE_OPEN_READWRITE, ErrorKind::IoError);
+        exec(db, "PRAGMA trusted_schema=OFF; VACUUM");
+    } catch (const SqlError& e) {
+        throw BuildError("cannot compact pack " + path + ": " + e.message());
+    }
+    // The header's write counters (file change counter at 24, schema cookie at 40,
+    // version-valid-for at 92) count the writes that made the file, which differ between a build
+    // from scratch, an incremental one and a delta's apply: fixed values make the bytes depend
+    // on the rows alone. Change counter and version-valid-for stay equal, so SQLite keeps
+    // trusting the header's page count.
+    std::fstream f(path, std::ios::binary | std::ios::in | std::ios::out);
+    const unsigned char one[4] = {0, 0, 0, 1};
+    for (std::streamoff off : {24, 40, 92}) {
+        f.seekp(off);
+        f.write(reinterpret_cast<const char*>(one), 4);
+    }
+    if (!f.flush()) throw BuildError("cannot write the header of " + path);
+}
+
+namespace {
+
+// exec(), statement by statement, printing each one's time on stderr when `timing` (the
+// first words of the statement name it): KIOSK_PACK_TIMING=2, to see inside a phase.
+void exec_timed(sqlite3* db, const char* sql, bool timing) {
+    if (!timing) {
+        exec(db, sql);
+        return;
+    }
+    const char* tail = sql;
+    while (tail && *tail) {
+        sqlite3_stmt* st = nullptr;
+        const char* next = nullptr;
+        if (sqlite3_prepare_v2(db, tail, -1, &st, &next) != SQLITE_OK) {
+            exec(db, tail);  // reports the error as exec() does
+            return;
+        }
+        if (!st) break;  // only blanks left
+        const auto t0 = std::chrono::steady_clock::now();
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        }
+        sqlite3_finalize(st);
+        if (rc != SQLITE_DONE) {
+            exec(db, tail);
+            return;
+        }
+        std::string head(tail, static_cast<std::size_t>(std::min<std::ptrdiff_t>(next - tail, 60)));
+        for (char& c : head)
+            if (c == '\n') c = ' ';
+        std::fprintf(stderr, "  sql %.3f s  %s\n", std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(),
+                     head.c_str());
+        tail = next;
+    }
+}
+
+}  // namespace
+
 BuildReport build_pack(const ExportSource& src, const std::string& out_path, const BuildOptions& opt) {
     const auto t0 = std::chrono::steady_clock::now();
     BuildReport rep;
     const std::string tmp = out_path + ".tmp";
-    // KIOSK_PACK_TIMING=1 prints the time of each phase on stderr (for bench/pack_bench.py).
+    // KIOSK_PACK_TIMING=1 prints the time of each phase on stderr (for bench/pack_bench.py), =2
+    // also of each statement of the final copy.
     const bool timing = std::getenv("KIOSK_PACK_TIMING") != nullptr;
+    const bool sql_timing = timing && std::string_view(std::getenv("KIOSK_PACK_TIMING")) == "2";
     auto last = t0;
     auto phase = [&](const char* name) {
         if (!timing) return;
@@ -873,10 +1266,27 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
         last = now;
     };
     try {
-        Writer w(tmp);
+        // A usable --previous is copied and updated in place: only the pages of the rows that
+        // change are written (plus whatever the kept rows need: nothing).
+        std::string refusal = "none";
+        if (!opt.previous.empty()) {
+            refusal = previous_refusal(opt);
+            if (!refusal.empty())
+                rep.warnings.push_back({"", "--previous", "previous pack " + refusal + "; doing a full build"});
+            phase("check");
+        }
+        if (refusal.empty()) {
+            std::error_code ec;
+            std::filesystem::copy_file(opt.previous, tmp, std::filesystem::copy_options::overwrite_existing, ec);
+            if (ec) throw BuildError("cannot copy previous pack " + opt.previous + " to " + tmp + ": " + ec.message());
+            phase("copy");
+        }
+        Writer w(tmp, !refusal.empty());
         sqlite3* db = w.db();
         std::unordered_map<std::string, PreviousFile> previous;
-        if (!opt.previous.empty()) previous = attach_previous(db, opt, rep);
+        if (refusal.empty()) previous = attach_previous(db, opt, rep);
+        const int item_bits = opt.test_id_bits ? opt.test_id_bits : kItemIdBits;
+        const int media_bits = opt.test_id_bits ? opt.test_id_bits : kMediaIdBits;
 
         const auto& index = src.index();
         rep.objects_listed = index.size();
@@ -903,8 +1313,7 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
                     return true;
                 }
                 ++rep.objects_reused;
-                if (it->second.item_id) b.add_reused(e, it->second.item_id);
-                else b.add_skipped_unchanged(e);
+                b.add_kept(e, it->second.item_id != 0);
                 tick();
                 return false;
             },
@@ -923,12 +1332,70 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
         b.flush();
         b.report_hosts();
         phase("stream");
-        if (rep.incremental) exec(db, kReuseSql);
-        phase("reuse");
-        merge_same_places(db, rep);
-        exec(db, kFinalSql);
-        phase("final");
-        count_fidelity(db, rep);
+        bool in_place = rep.incremental;
+        std::size_t dups_with_pack = 0;
+        if (in_place) {
+            // Items of the copy whose object changed, was re-read or left the flux.
+            exec(db, "INSERT INTO stage.gone SELECT item_id, fields FROM source_file WHERE item_id IS NOT NULL"
+                     " AND file NOT IN (SELECT file FROM stage.kept)");
+            phase("gone");
+            merge_same_places(db, rep, true);
+            phase("merge");
+            dups_with_pack = resolve_duplicates_with_pack(db);
+            phase("dups");
+            // A new hash collision that moves an unchanged item's id: write the pack from
+            // scratch instead (rare: see resolve_stable_ids).
+            if (!map_item_ids(db, true, item_bits)) in_place = false;
+            phase("plan");
+            if (in_place) {
+                parse_fidelity_meta(query_text(db, "SELECT value FROM meta WHERE key = 'fidelity'"), rep);
+                adjust_fidelity(db, "coalesce(g.fields, 0)", "FROM stage.gone g JOIN item i ON i.id = g.id", -1, rep);
+                phase("fid-");
+                exec(db, kDeleteGoneSql);
+                phase("delete");
+                exec(db, kItemsSql);
+                phase("items");
+                if (!map_media_ids(db, true, media_bits)) in_place = false;
+            }
+            if (!in_place) {
+                rep.warnings.push_back({"", "--previous", "a new id collision moves an unchanged item or picture; "
+                                                          "the pack is written from scratch"});
+                rep.fidelity.clear();
+                exec(db, "DELETE FROM stage.idmap; DELETE FROM stage.media_map; DROP TABLE IF EXISTS stage.media_use;");
+                Stmt tables(db, "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
+                std::vector<std::string> names;
+                while (tables.step()) names.push_back(tables.text(0));
+                for (const std::string& t : names) exec(db, ("DELETE FROM main.\"" + t + "\"").c_str());
+            }
+        }
+        if (in_place) {
+            exec(db, kMediaSql);
+            phase("media");
+            exec(db, kInPlaceSql);
+            phase("global");
+            adjust_fidelity(db, "s.fields", "FROM stage.idmap m JOIN item i ON i.id = m.id JOIN stage.item s ON s.tmp = m.tmp", 1,
+                            rep);
+            phase("in-place");
+        } else {
+            if (rep.incremental) {
+                Stmt kept(db, kKeptToReuseSql);
+                kept.bind(1, b.next_tmp());
+                kept.run();
+                exec(db, kReuseSql);
+            }
+            phase("reuse");
+            merge_same_places(db, rep, false);
+            map_item_ids(db, false, item_bits);
+            phase("ids");
+            exec_timed(db, kItemsSql, sql_timing);
+            map_media_ids(db, false, media_bits);
+            exec_timed(db, kMediaSql, sql_timing);
+            exec_timed(db, kFinalSql, sql_timing);
+            phase("final");
+            adjust_fidelity(db, "s.fields", "FROM stage.idmap m JOIN item i ON i.id = m.id JOIN stage.item s ON s.tmp = m.tmp", 1,
+                            rep);
+            phase("fidelity");
+        }
 
         {
             Stmt st(db, "SELECT kind, count(*) FROM item GROUP BY kind");
@@ -943,14 +1410,17 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
                                  std::to_string(rep.skipped_by_selection) +
                                  " outside the selection); refusing to write an empty pack (--allow-empty builds it)");
         rep.duplicates = static_cast<std::size_t>(
-            std::stoll(query_text(db, "SELECT (SELECT count(*) FROM stage.item) - (SELECT count(*) FROM stage.idmap)")));
+            std::stoll(query_text(db, "SELECT (SELECT count(*) FROM stage.item) - (SELECT count(*) FROM stage.idmap)"))) +
+                         (in_place ? dups_with_pack : 0);
         if (rep.duplicates)
             rep.warnings.push_back({"", "@id", std::to_string(rep.duplicates) +
                                                    " object(s) repeat another object's @id; the first file (by name) was kept"});
         rep.images_stored = static_cast<std::size_t>(std::stoll(query_text(db, "SELECT count(*) FROM media")));
 
         const RegionMeta region = region_meta(db, opt);
-        const std::string langs = query_text(db, "SELECT group_concat(lang, ',') FROM (SELECT DISTINCT lang FROM item_text ORDER BY lang)");
+        phase("region");
+        const std::string langs = pack_languages(db, in_place);
+        phase("langs");
         std::vector<std::pair<std::string, std::string>> kv = {
             {"pack_id", opt.pack_id},
             {"pack_version", std::to_string(opt.pack_version)},
@@ -971,16 +1441,20 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
         };
         for (const auto& [kind, n] : rep.per_kind)
             if (kind != "site" && kind != "belfry" && kind != "event") kv.emplace_back("count_" + kind, std::to_string(n));
+        exec(db, "DELETE FROM meta");
         Stmt meta(db, "INSERT INTO meta(key, value) VALUES (?1, ?2)");
         for (const auto& [k, v] : kv) meta.bind(1, k).bind(2, v).run();
         for (const auto& [lang, text] : opt.welcome)
             if (!text.empty()) meta.bind(1, "welcome." + lang).bind(2, text).run();
         tx.commit();
         exec(db, "DETACH stage");
-        if (!opt.previous.empty()) exec(db, "DETACH old");
+        if (rep.incremental) exec(db, "DETACH old");
+        w.close();
         phase("meta");
-        exec(db, "VACUUM");
-        phase("vacuum");
+        if (opt.vacuum) {
+            compact_pack(tmp);
+            phase("vacuum");
+        }
     } catch (...) {
         std::error_code ec;
         std::filesystem::remove(tmp, ec);

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -67,6 +68,14 @@ struct BuildOptions {
     // that lost its objects, or a selection that keeps none, would otherwise replace a good
     // pack on every kiosk with an empty screen.
     bool allow_empty = false;
+    // VACUUM the pack at the end (kiosk-pack build --vacuum): the canonical layout that
+    // install/delta.cpp reproduces after applying a delta (compact_pack). Off by default, so an
+    // incremental build only writes the pages of the rows that changed; publish compacts the
+    // copy it serves, so a pack built without it still gets working deltas.
+    bool vacuum = false;
+    // Tests only: the width of the item and media id hashes (0 = kItemIdBits, kMediaIdBits). A
+    // narrow hash makes collisions common, to test that they are resolved as documented.
+    int test_id_bits = 0;
     // Called now and then with (objects handled, objects listed in index.json).
     std::function<void(std::size_t, std::size_t)> progress;
 };
@@ -159,6 +168,25 @@ class EmptyPackError : public BuildError {
 public:
     explicit EmptyPackError(const std::string& message) : BuildError(message, ErrorKind::Corrupt) {}
 };
+
+// Stable ids (issue 16): an item's id is a hash of its source_id (the export's @id), a media
+// row's id a hash of its SHA-256, so adding or removing an item changes only that item's rows
+// and a delta between two packs stays about what changed. Item ids have kItemIdBits bits: child
+// rows are numbered item_id * 2^20 + n (schema.sql), which must fit a signed 64-bit INTEGER,
+// and every id stays below 2^53, exact as a JSON number. Ids are >= 1.
+inline constexpr int kItemIdBits = 43;
+inline constexpr int kMediaIdBits = 53;
+std::int64_t stable_id_hash(std::string_view key, int bits);
+// Two keys whose hashes collide: keys are taken in (hash, key) order and each takes the first
+// free id from its hash up (wrapping from 2^bits - 1 to 1). The result depends only on the set
+// of keys, so a full build and an incremental one agree; a collision moves at most the ids of
+// the keys that collide. Returns the ids in the order of `keys` (which must be distinct).
+std::vector<std::int64_t> resolve_stable_ids(const std::vector<std::string>& keys, int bits);
+
+// VACUUMs a closed pack file and sets its header's write counters to fixed values, so that a
+// pack's bytes depend only on its rows: what install::apply_delta reproduces (it VACUUMs and
+// copies the counters from its base). Throws BuildError.
+void compact_pack(const std::string& path);
 
 // Reads the flux, writes the pack to `out_path` + ".tmp" and renames it over `out_path`
 // only when complete, so a failed build never leaves a half-written pack behind.

@@ -14,6 +14,7 @@
 #include "core/durable_file.h"
 #include "core/pack_reader.h"
 #include "publish/delta_make.h"
+#include "publish/pack_writer.h"
 #include "publish/signing.h"
 
 namespace kiosk::publish {
@@ -154,6 +155,10 @@ PublishReport publish_pack(const std::string& pack_path, const PublishOptions& o
         fs::copy_file(pack_path, tmp, fs::copy_options::overwrite_existing, ec);
         if (ec) throw PublishError("cannot copy the pack into " + opt.channel + ": " + ec.message());
         try {
+            // The served copy is compacted (VACUUM, fixed header counters): a kiosk applying a
+            // delta gets exactly these bytes (install/delta.cpp), however the pack was built
+            // (kiosk-pack build writes incremental packs in place, without VACUUM).
+            compact_pack(tmp);
             commit_file(tmp, new_path.string());
         } catch (const Error& e) {
             fs::remove(tmp, ec);

@@ -15,7 +15,9 @@
 #include "core/manifest.h"
 #include "core/map_data.h"
 #include "core/pack_reader.h"
+#include "install/delta.h"
 #include "install/verify.h"
+#include "publish/delta_make.h"
 #include "publish/pack_writer.h"
 #include "publish/publish.h"
 #include "publish/signing.h"
@@ -271,6 +273,28 @@ int run_verify(const std::string& pack_path, std::string manifest_path, const st
     }
 }
 
+// The two halves of a channel's delta, on their own: what publish makes, and what a kiosk
+// (install, kiosk-sync) does with it, so a delta can be looked at and its apply timed.
+int run_delta(const std::string& old_pack, const std::string& new_pack, const std::string& out) {
+    try {
+        const auto info = kiosk::publish::make_delta(old_pack, new_pack, out);
+        std::printf("%s: %lld bytes, %lld row changes\n", out.c_str(), static_cast<long long>(info.bytes),
+                    static_cast<long long>(info.changes));
+    } catch (const std::exception& e) {
+        return fail(e);
+    }
+    return kOk;
+}
+
+int run_apply_delta(const std::string& base, const std::string& delta, const std::string& out) {
+    try {
+        kiosk::install::apply_delta(base, delta, out);
+    } catch (const std::exception& e) {
+        return fail(e);
+    }
+    return kOk;
+}
+
 int run_publish(const std::string& pack, const kiosk::publish::PublishOptions& opt) {
     kiosk::publish::PublishReport rep;
     try {
@@ -371,8 +395,9 @@ int main(int argc, char** argv) {
                       "le Nord' --welcome 'en=Welcome to the Nord'); without it the kiosk says a generic welcome")
         ->allow_extra_args(false);
     build->add_option("--previous", opt.previous,
-                      "Pack built earlier from this flux: objects whose lastUpdateDatatourisme is unchanged are "
-                      "copied from it (with their pictures) instead of being parsed again; objects with a picture "
+                      "Pack built earlier from this flux: the new pack is a copy of it where only the objects whose "
+                      "lastUpdateDatatourisme changed (or that came or went) are rewritten; unchanged objects keep "
+                      "their rows and pictures without being parsed again; objects with a picture "
                       "that failed in that build, or whose rights have ended since, are parsed again");
     build->add_option("--department", opt.select.departments, "Keep only this INSEE department (repeatable: "
                       "--department 59 --department 62); from the address, else the postal code");
@@ -396,6 +421,9 @@ int main(int argc, char** argv) {
         kExitHelp);
     build->add_option("--report", report, "Write a JSON report of the build to this file");
     build->add_flag("-q,--quiet", quiet, "Print nothing but errors");
+    build->add_flag("--vacuum", opt.vacuum,
+                    "VACUUM the pack at the end (slower): the compact layout publish gives the copy it serves. "
+                    "Without it an incremental build (--previous) rewrites only the changed rows");
     build->add_flag("--allow-empty", opt.allow_empty,
                     "Write the pack even if it holds no item (refused otherwise: an export that lost its objects "
                     "or a selection that keeps none would blank every kiosk)");
@@ -453,7 +481,22 @@ int main(int argc, char** argv) {
     publish->footer("Channel: manifest.json + .sig, <pack_id>-v<N>.pack, <pack_id>-v<A>-v<N>.delta (SQLite changesets).\n" +
                     kExitHelp);
 
+    std::string delta_old, delta_new, delta_out;
+    auto* delta = app.add_subcommand("delta", "Make the delta (SQLite changeset) that turns OLD into NEW, as publish does");
+    delta->add_option("old", delta_old, "Older pack")->required();
+    delta->add_option("new", delta_new, "Newer pack")->required();
+    delta->add_option("-o,--output", delta_out, "Delta file to write")->required();
+    delta->footer(kExitHelp);
+    std::string apply_base, apply_delta, apply_out;
+    auto* apply = app.add_subcommand("apply-delta", "Apply a delta to its base pack as a kiosk does (checks, apply, VACUUM)");
+    apply->add_option("base", apply_base, "Pack the delta was made from")->required();
+    apply->add_option("delta", apply_delta, "Delta file")->required();
+    apply->add_option("-o,--output", apply_out, "Pack to write")->required();
+    apply->footer(kExitHelp);
+
     CLI11_PARSE(app, argc, argv);
+    if (*delta) return run_delta(delta_old, delta_new, delta_out);
+    if (*apply) return run_apply_delta(apply_base, apply_delta, apply_out);
     if (*build) {
         if (!bbox_text.empty()) {
             auto& sel = opt.select;

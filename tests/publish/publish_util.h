@@ -15,10 +15,64 @@
 #include <utility>
 #include <vector>
 
+#include <sqlite3.h>
+
 #include "publish/pack_writer.h"
 #include "test_util.h"
 
 namespace testutil {
+
+// Every row of every table of a pack, in key order, as text: two packs with the same rows give
+// the same text whatever their page layout (an incremental build updates its copy in place and
+// is not VACUUMed, so its bytes differ from a build from scratch; its rows must not).
+inline std::string pack_rows(const fs::path& pack) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(pack.string().c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    std::vector<std::string> tables;
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", -1, &st, nullptr) ==
+            SQLITE_OK);
+    while (sqlite3_step(st) == SQLITE_ROW) tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    std::string out;
+    for (const std::string& t : tables) {
+        out += "table " + t + "\n";
+        REQUIRE(sqlite3_prepare_v2(db, ("SELECT * FROM \"" + t + "\"").c_str(), -1, &st, nullptr) == SQLITE_OK);
+        const int n = sqlite3_column_count(st);
+        sqlite3_finalize(st);
+        std::string order;
+        for (int i = 1; i <= n; ++i) order += (i > 1 ? ", " : "") + std::to_string(i);
+        REQUIRE(sqlite3_prepare_v2(db, ("SELECT * FROM \"" + t + "\" ORDER BY " + order).c_str(), -1, &st, nullptr) ==
+                SQLITE_OK);
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            for (int i = 0; i < n; ++i) {
+                const int type = sqlite3_column_type(st, i);
+                out += type == SQLITE_NULL ? std::string("NULL")
+                                           : std::to_string(type) + ":" +
+                                                 std::string(static_cast<const char*>(sqlite3_column_blob(st, i)) ? static_cast<const char*>(sqlite3_column_blob(st, i)) : "",
+                                                             static_cast<std::size_t>(sqlite3_column_bytes(st, i)));
+                out += '\x1f';
+            }
+            out += '\n';
+        }
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return out;
+}
+
+// The id of the item with this source_id (@id) in a pack, 0 if none.
+inline std::int64_t item_id_of(const fs::path& pack, const std::string& source_id) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(pack.string().c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT id FROM item WHERE source_id = ?1", -1, &st, nullptr) == SQLITE_OK);
+    sqlite3_bind_text(st, 1, source_id.c_str(), -1, SQLITE_TRANSIENT);
+    const std::int64_t id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return id;
+}
 
 // Builds a pack from a flux directory with a fixed build time (reproducible packs).
 inline kiosk::publish::BuildReport build_pack(const fs::path& flux, const fs::path& out) {

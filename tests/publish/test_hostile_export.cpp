@@ -94,6 +94,20 @@ TEST_CASE("JsonCompactor drops blanks outside strings only", "[hostile][json]") 
     }
 }
 
+TEST_CASE("JsonCompactor, lazy: kept as it comes under the cap, compacted once it would pass it", "[hostile][json]") {
+    JsonCompactor c(64, true);
+    REQUIRE(c.feed(" {\n\t\"a b\" : [ 1 , "));
+    REQUIRE(c.feed("true ] } \n"));
+    CHECK(c.text() == " {\n\t\"a b\" : [ 1 , true ] } \n");
+    c.reset();
+    const std::string doc = "[" + std::string(100, ' ') + "1,  \"x \\\" y\"  ,\n" + std::string(100, '\n') + "2]";
+    REQUIRE(c.feed(doc.substr(0, 50)));
+    REQUIRE(c.feed(doc.substr(50)));
+    CHECK(c.text() == R"([1,"x \" y",2])");
+    JsonCompactor tiny(8, true);
+    CHECK_FALSE(tiny.feed("[1,2,3,4]"));
+}
+
 // ------------------------------------------------------------------------------------------
 // Zip fluxes
 

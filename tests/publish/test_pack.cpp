@@ -13,6 +13,7 @@
 #include "core/schema.h"
 #include "core/search.h"
 #include "publish/pack_writer.h"
+#include "publish_util.h"
 #include "test_util.h"
 
 namespace fs = std::filesystem;
@@ -326,11 +327,16 @@ TEST_CASE("a built pack is searched by the kiosk's index and carries no FTS tabl
         sqlite3_finalize(st);
         sqlite3_close(db);
     }
-    // Ids are ranks of source ids: a1.. = 1, b2.. = 2, c3.. = 3, e5.. = 4 (the restaurant is not kept).
-    CHECK(found(pack, "bethune") == std::vector<std::int64_t>{1});
-    CHECK(found(pack, "beth") == std::vector<std::int64_t>{1});
-    CHECK(found(pack, "douai") == std::vector<std::int64_t>{2});
-    CHECK(found(pack, "carnaval") == std::vector<std::int64_t>{3});
+    // Ids are hashes of source ids (pack_writer.h, stable ids); the restaurant is not kept.
+    const auto id = [&](const char* uuid) {
+        return testutil::item_id_of(pack, std::string("https://data.datatourisme.fr/59/") + uuid);
+    };
+    CHECK(id("a1000000-0000-0000-0000-000000000001") ==
+          publish::stable_id_hash("https://data.datatourisme.fr/59/a1000000-0000-0000-0000-000000000001", publish::kItemIdBits));
+    CHECK(found(pack, "bethune") == std::vector<std::int64_t>{id("a1000000-0000-0000-0000-000000000001")});
+    CHECK(found(pack, "beth") == std::vector<std::int64_t>{id("a1000000-0000-0000-0000-000000000001")});
+    CHECK(found(pack, "douai") == std::vector<std::int64_t>{id("b2000000-0000-0000-0000-000000000002")});
+    CHECK(found(pack, "carnaval") == std::vector<std::int64_t>{id("c3000000-0000-0000-0000-000000000003")});
     CHECK(found(pack, "estaminet").empty());
 }
 
@@ -348,7 +354,8 @@ TEST_CASE("a pack of format v1 (with its FTS table) still opens", "[pack][format
         sqlite3_close(db);
     }
     auto p = Pack::open(pack.string());
-    CHECK(found(pack, "bethune") == std::vector<std::int64_t>{1});
+    CHECK(found(pack, "bethune") ==
+          std::vector<std::int64_t>{testutil::item_id_of(pack, "https://data.datatourisme.fr/59/a1000000-0000-0000-0000-000000000001")});
 }
 
 TEST_CASE("default build time is the newest index date, so builds are reproducible", "[pack][determinism]") {
@@ -458,7 +465,7 @@ TEST_CASE("the same place exported twice is one card", "[pack][duplicates]") {
     CHECK(Pack::open((tmp.path / "b.pack").string())->count("site") == 2);
 }
 
-TEST_CASE("incremental rebuild equals a full rebuild byte for byte", "[pack][incremental]") {
+TEST_CASE("incremental rebuild equals a full rebuild, row for row", "[pack][incremental]") {
     TempDir tmp;
     auto objs = base_flux();
     auto flux = write_objs(tmp.path / "flux", objs);
@@ -490,6 +497,18 @@ TEST_CASE("incremental rebuild equals a full rebuild byte for byte", "[pack][inc
     auto full = build(flux, tmp.path / "full.pack");
     CHECK_FALSE(full.incremental);
     CHECK(full.objects_read == 5);
+    // The incremental pack is its predecessor's copy updated in place: same rows, other pages.
+    CHECK(testutil::pack_rows(tmp.path / "inc.pack") == testutil::pack_rows(tmp.path / "full.pack"));
+    if (std::getenv("DEBUG_ROWS")) {
+        testutil::write_file("/tmp/wt-publish-bench/inc.rows", testutil::pack_rows(tmp.path / "inc.pack"));
+        testutil::write_file("/tmp/wt-publish-bench/full.rows", testutil::pack_rows(tmp.path / "full.pack"));
+    }
+    // Unchanged items kept their ids (stable ids); the rows of the ones that changed are new.
+    CHECK(testutil::item_id_of(tmp.path / "v1.pack", "https://data.datatourisme.fr/59/a1000000-0000-0000-0000-000000000001") ==
+          testutil::item_id_of(tmp.path / "inc.pack", "https://data.datatourisme.fr/59/a1000000-0000-0000-0000-000000000001"));
+    // Compacted, both have the same bytes: what publish serves and a delta's apply rebuilds.
+    publish::compact_pack((tmp.path / "inc.pack").string());
+    publish::compact_pack((tmp.path / "full.pack").string());
     CHECK(slurp(tmp.path / "inc.pack") == slurp(tmp.path / "full.pack"));
 
     auto pack = Pack::open((tmp.path / "inc.pack").string());
