@@ -120,7 +120,12 @@ void TextureCache::worker() {
                                                                               d.image.height, frame.focus));
             }
             // Made here, once per picture, never per frame: a few thousand pixels to upload.
-            if (d.ok && (k % 2)) d.backdrop = blurred_backdrop(d.image);
+            if (d.ok && (k % 2)) {
+                d.backdrop = blurred_backdrop(d.image);
+                d.opaque = true;
+                const auto& px = d.image.pixels;
+                for (std::size_t i = 3; i < px.size() && d.opaque; i += 4) d.opaque = px[i] == 255;
+            }
         } catch (const std::exception&) {
             d.ok = false;  // the card keeps its placeholder
         }
@@ -154,6 +159,7 @@ bool TextureCache::upload_ready() {
         e.tex.width = d.image.width;
         e.tex.height = d.image.height;
         e.tex.focus = d.focus;
+        e.tex.opaque = d.opaque;
         e.bytes = d.image.pixels.size();
         if (!d.backdrop.pixels.empty()) {
             e.tex.backdrop_id = upload(d.backdrop);

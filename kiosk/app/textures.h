@@ -31,6 +31,9 @@ struct Texture {
     // Full pictures only: a small blurred, darkened copy drawn behind the picture when it is
     // shown whole (core/picture_frame.h, blurred_backdrop), made by the decoder thread.
     unsigned backdrop_id = 0;
+    // No transparent pixel (a JPEG; most PNGs): what lies under it never shows, so it need
+    // not be drawn (draw_picture's backdrop).
+    bool opaque = false;
 };
 
 class TextureCache {
@@ -69,6 +72,7 @@ private:
         bool ok;
         Focus focus;
         RgbaImage backdrop;  // full pictures only
+        bool opaque = false;
     };
     struct Entry {
         Texture tex;
