@@ -13,7 +13,7 @@ namespace {
 // picture; nothing is drawn between fades. Before: a frame every 1/12 s (7-8 per fade, the
 // first at alpha 0), two full-screen fills under the picture, 8% of a core at 1080x1920.
 constexpr double kFade = 0.6;
-constexpr int kFadeSteps = 5;
+constexpr int kFadeSteps = 4;
 }  // namespace
 
 Intent draw_attract(Ui& ui, const Model& m, ViewState& v) {
