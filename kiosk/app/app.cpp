@@ -1208,7 +1208,13 @@ int App::run() {
             if (ui_.wake_at > 0) timeout = std::clamp(ui_.wake_at - glfwGetTime(), 0.0, 30.0);
             glfwWaitEventsTimeout(timeout);
             // One frame for a timer or a wake-up; input and new pictures ask for more below.
-            redraw = 1;
+            // A picture decoded ahead (the attract loop's next slide) wakes the loop too but
+            // changes nothing on screen: no frame for that alone (~40 ms of CPU under software GL).
+            bool prefetched = false;
+            const bool shown = textures_->upload_ready(&prefetched);
+            const bool timer = ui_.wake_at > 0 && glfwGetTime() >= ui_.wake_at;
+            redraw = shown ? 2 : (prefetched && !timer && !touch_.has_pending()) ? 0 : 1;
+            if (redraw == 0) continue;  // back to sleep
         }
         if (textures_->upload_ready()) redraw = 2;
         if (touch_.has_pending()) redraw = 2;

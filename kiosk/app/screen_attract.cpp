@@ -38,15 +38,18 @@ Intent draw_attract(Ui& ui, const Model& m, ViewState& v) {
         // shown whole over its blurred copy rather than cut to a narrow strip.
         draw_picture(ui, ui.textures->full(cur.media_id), screen, 0, ImDrawFlags_RoundCornersAll, IM_COL32_WHITE,
                      PictureFit::WholeWhenApart);
-        const Texture* next_tex = ui.textures->full(next.media_id);  // asked early: decoded before it shows
         const double fade_start = m.slide_seconds - kFade;
         const double step_len = kFade / (kFadeSteps + 1);
         // Steps 1..kFadeSteps of the fade; 0 while the picture stands still.
         const int step = into < fade_start ? 0 : std::min(kFadeSteps, static_cast<int>((into - fade_start) / step_len));
         const Model::Slide* shown = &cur;
-        if (step > 0) {
+        if (step == 0) {
+            // Decoded now, while the picture stands: ready when the fade starts, and its
+            // arrival draws no frame.
+            ui.textures->prefetch_full(next.media_id);
+        } else {
             const int a = 255 * step / (kFadeSteps + 1);
-            draw_picture(ui, next_tex, screen, 0, ImDrawFlags_RoundCornersAll, IM_COL32(255, 255, 255, a),
+            draw_picture(ui, ui.textures->full(next.media_id), screen, 0, ImDrawFlags_RoundCornersAll, IM_COL32(255, 255, 255, a),
                          PictureFit::WholeWhenApart);
             if (a > 128) shown = &next;
         }
