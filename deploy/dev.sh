@@ -130,7 +130,10 @@ case "${1:-help}" in
     python3 bench/pack_bench_images.py --kiosk-pack build/kiosk-pack
     # Search latency per keystroke on a synthetic 50,000-item pack, against plain FTS5.
     build/search-bench
-    exec python3 bench/bench.py "${@:2}"
+    python3 bench/bench.py "${@:2}"
+    # The picture cache's memory (issue 16): five minutes of random taps by the soak monkey, a
+    # pack installed every 3 minutes; RSS at start, middle and end and the last half's growth.
+    python3 bench/monkey.py --kiosk build/kiosk --pack build/default.pack --seconds 300 --reload-every 180 --goal 5
     ;;
   soak)
     # Issue 15's long runs, not part of the test command: the monkey's 100,000 random events
