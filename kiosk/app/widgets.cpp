@@ -205,8 +205,7 @@ bool draw_picture(Ui& ui, const Texture* tex, Rect r, float rounding, ImDrawFlag
                    {static_cast<float>(in.x + in.w), static_cast<float>(in.y + in.h)}};
     const UvWindow bw = cover_window(pw, ph, r.w(), r.h(), tex->focus);
     const ImU32 dark = IM_COL32(0, 0, 0, (tint >> IM_COL32_A_SHIFT) & 0xFF);
-    // A translucent picture (a cross-fade) shows its backdrop through it: drawn whole then.
-    if (rounding > 0 || !tex->opaque || (tint >> IM_COL32_A_SHIFT & 0xFF) != 0xFF) {
+    if (rounding > 0 || !tex->opaque) {
         if (tex->backdrop_id)
             image(tex->backdrop_id, r.min, r.max, bw, rounding);
         else
@@ -214,7 +213,8 @@ bool draw_picture(Ui& ui, const Texture* tex, Rect r, float rounding, ImDrawFlag
     } else {
         // An opaque picture with square corners: the backdrop only where the picture leaves
         // the frame bare. Under software GL every pixel drawn costs CPU, and the attract loop
-        // draws two of these per frame of a cross-fade.
+        // draws two of these per frame of a cross-fade (where a translucent picture now fades
+        // straight over the one before, not over its own backdrop as well).
         auto strip = [&](ImVec2 a, ImVec2 b) {
             if (b.x <= a.x || b.y <= a.y) return;
             if (!tex->backdrop_id) {
