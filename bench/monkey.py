@@ -132,6 +132,8 @@ def main():
     ap.add_argument("--max-growth", type=float, default=0, help="fail if the last half grew more than this percent")
     ap.add_argument("--asan", action="store_true", help="the kiosk is a sanitizer build: set its options, no RSS verdict")
     ap.add_argument("--report", help="write the RSS samples and the verdict as JSON here")
+    ap.add_argument("--goal", type=float, default=0,
+                    help="print the last half's growth beside this goal (percent), without failing: the bench's way")
     args = ap.parse_args()
 
     width, height = (1920, 1080) if args.landscape else (1080, 1920)
@@ -270,7 +272,10 @@ def main():
                   % (mib(samples[0][1]), samples[0][0], mib(mid[1]), mid[0], mib(samples[-1][1]), samples[-1][0],
                      mib(max(k for _, k in samples))))
         if growth is not None:
-            print("monkey: last half grew %.1f%%%s" % (growth, " (limit %.1f%%)" % args.max_growth if args.max_growth else ""))
+            print("monkey: last half grew %.1f%%%s%s" % (growth, " (limit %.1f%%)" % args.max_growth if args.max_growth else "",
+                                                        "; goal: levels off within %.0f minutes, last half < %.0f%%: %s"
+                                                        % (elapsed / 60, args.goal, "met" if growth < args.goal else "NOT met")
+                                                        if args.goal else ""))
             if args.max_growth and not args.asan and growth > args.max_growth:
                 problems.append("memory did not level off: the last half grew %.1f%%" % growth)
         if args.report:

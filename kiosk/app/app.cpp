@@ -109,6 +109,7 @@ App::App(Options opt) : opt_(std::move(opt)) {}
 App::~App() {
     textures_.reset();  // GL objects go before the context
     if (window_) {
+        if (font_texture_) glDeleteTextures(1, &font_texture_);
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplGlfw_Shutdown();
         ImGui::DestroyContext();
@@ -173,6 +174,10 @@ bool App::init_window(std::string& error) {
     // Our own callbacks above feed input; ImGui's would turn Escape and friends into actions.
     ImGui_ImplGlfw_InitForOpenGL(window_, false);
     ImGui_ImplOpenGL3_Init("#version 130");
+    // The shaders now; the backend's own RGBA font texture goes at once: build_fonts uploads
+    // the atlas as one byte a texel (upload_font_atlas).
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
     return true;
 }
 
@@ -214,7 +219,6 @@ bool App::init_fonts(std::string& error) {
 bool App::build_fonts(int percent) {
     const float em = font_em_ * static_cast<float>(percent) / 100.0f;
     ImGuiIO& io = ImGui::GetIO();
-    const bool rebuild = fonts_percent_ != 0;
     io.Fonts->Clear();
     ImFontConfig cfg;
     // Oversampling sharpens small text; large sizes are sharp without it and keep the atlas small.
@@ -230,12 +234,32 @@ bool App::build_fonts(int percent) {
     // The display size grows less: at 200% it would fit a word per line.
     ui_.fonts.display = add(bold_font_, 2.1f * font_em_ * std::min(1.5f, static_cast<float>(percent) / 100.0f));
     if (!ui_.fonts.body || !ui_.fonts.bold || !ui_.fonts.heading || !ui_.fonts.display) return false;
-    if (rebuild) {
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
+    upload_font_atlas();
     fonts_percent_ = percent;
     return true;
+}
+
+// The atlas as an 8-bit texture read as (1, 1, 1, coverage): the same texels the backend's
+// RGBA upload gives, in a quarter of the memory, which under software GL is this process's
+// (4 MB at 100% text, 4x that at 200%). ImGui's two CPU copies of the atlas (8-bit and RGBA)
+// are never read again once uploaded: freed too.
+void App::upload_font_atlas() {
+    ImGuiIO& io = ImGui::GetIO();
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+    if (font_texture_) glDeleteTextures(1, &font_texture_);
+    glGenTextures(1, &font_texture_);
+    glBindTexture(GL_TEXTURE_2D, font_texture_);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    const GLint swizzle[] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
+    glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, w, h, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(font_texture_)));
+    io.Fonts->ClearTexData();
 }
 
 // Low reach: the rows of the screen between kReachHighMm and kReachLowMm from the floor, from
@@ -955,7 +979,8 @@ void App::frame(double dt) {
     model_.speaking = speaker_ && speaker_->speaking();
     if (model_.speaking) ui_.wake_me_at(ui_.now + 0.25);
 
-    ui_.dl->AddRectFilled({0, 0}, ui_.size, colour::kBackground);
+    // No background rectangle: the frame is cleared to colour::kBackground before drawing
+    // (below), and under software GL a full-screen fill costs ~10 ms of CPU per frame.
     const Screen screen = session_.state().screen;
     const bool visitor = screen != Screen::StaffPin && screen != Screen::Staff;
     // Under an open sheet the screen is only a picture: its controls must not take the touch
@@ -1278,7 +1303,13 @@ int App::run() {
             if (ui_.wake_at > 0) timeout = std::clamp(ui_.wake_at - glfwGetTime(), 0.0, 30.0);
             glfwWaitEventsTimeout(timeout);
             // One frame for a timer or a wake-up; input and new pictures ask for more below.
-            redraw = 1;
+            // A picture decoded ahead (the attract loop's next slide) wakes the loop too but
+            // changes nothing on screen: no frame for that alone (~40 ms of CPU under software GL).
+            bool prefetched = false;
+            const bool shown = textures_->upload_ready(&prefetched);
+            const bool timer = ui_.wake_at > 0 && glfwGetTime() >= ui_.wake_at;
+            redraw = shown ? 2 : (prefetched && !timer && !touch_.has_pending()) ? 0 : 1;
+            if (redraw == 0) continue;  // back to sleep
         }
         if (textures_->upload_ready()) redraw = 2;
         if (touch_.has_pending()) redraw = 2;

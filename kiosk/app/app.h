@@ -66,6 +66,7 @@ private:
     bool init_fonts(std::string& error);
     // Loads the fonts at `percent` of the font unit (the large-text mode) into a new atlas.
     bool build_fonts(int percent);
+    void upload_font_atlas();
     // The low-reach band in framebuffer rows for a screen `fh` pixels tall: [top, bottom).
     std::pair<float, float> reach_band(int fw, int fh) const;
     // Every intent goes through the session; carry_out does what its effects ask.
@@ -171,6 +172,7 @@ private:
     bool tap_typed_ = false;
     float font_em_ = 0;            // the font unit at 100% text
     int fonts_percent_ = 0;        // the size the atlas was built at
+    unsigned font_texture_ = 0;    // the atlas's GL texture (upload_font_atlas)
     std::string regular_font_, bold_font_;
     // Tap guard: what the screen shows (screen, sheet, card) and since when.
     std::string shown_key_;

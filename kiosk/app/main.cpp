@@ -1,5 +1,8 @@
 // Entry point of the kiosk app: command-line options, then the App's main loop.
 #include <cstdio>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -91,6 +94,14 @@ int main(int argc, char** argv) {
                      cmd.c_str());
         return 3;
     }
+#ifdef __GLIBC__
+    // Decoded pictures and their textures (in this process under software GL) are a few MB
+    // each and come and go with the picture cache. glibc's default threshold for giving such
+    // blocks their own mapping rises to the size of the largest one freed, after which they
+    // are carved from the heap and arenas, whose holes are never returned: RSS crept up for
+    // as long as visitors browsed. A fixed threshold keeps them mapped and returned on free.
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
     kiosk::app::App app(opt);
     return app.run();
 }

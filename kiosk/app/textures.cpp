@@ -55,30 +55,29 @@ void TextureCache::set_pack(const std::string& pack_path) {
     entries_.clear();
     lru_.clear();
     requested_.clear();
+    wanted_.clear();
     used_ = 0;
 }
 
-const Texture* TextureCache::get(std::int64_t k) {
+void TextureCache::prefetch_full(std::int64_t media_id) { get(key(media_id, true), /*wanted=*/false); }
+
+const Texture* TextureCache::get(std::int64_t k, bool wanted) {
     auto it = entries_.find(k);
     if (it != entries_.end()) {
         lru_.splice(lru_.begin(), lru_, it->second.lru);
         return &it->second.tex;
     }
-    if (!requested_.count(k)) {
+    const auto req = requested_.find(k);
+    if (wanted && (req == requested_.end() || !req->second)) wanted_.insert(k);  // not a known failure
+    if (req == requested_.end()) {
         requested_[k] = false;
         {
             std::lock_guard lk(mu_);
             todo_.push_back(k);
-            ++in_flight_;
         }
         cv_.notify_one();
     }
     return nullptr;
-}
-
-bool TextureCache::busy() {
-    std::lock_guard lk(mu_);
-    return in_flight_ > 0;
 }
 
 void TextureCache::worker() {
@@ -120,7 +119,12 @@ void TextureCache::worker() {
                                                                               d.image.height, frame.focus));
             }
             // Made here, once per picture, never per frame: a few thousand pixels to upload.
-            if (d.ok && (k % 2)) d.backdrop = blurred_backdrop(d.image);
+            if (d.ok && (k % 2)) {
+                d.backdrop = blurred_backdrop(d.image);
+                d.opaque = true;
+                const auto& px = d.image.pixels;
+                for (std::size_t i = 3; i < px.size() && d.opaque; i += 4) d.opaque = px[i] == 255;
+            }
         } catch (const std::exception&) {
             d.ok = false;  // the card keeps its placeholder
         }
@@ -132,19 +136,18 @@ void TextureCache::worker() {
     }
 }
 
-bool TextureCache::upload_ready() {
+bool TextureCache::upload_ready(bool* prefetched) {
     std::vector<Done> done;
     std::uint64_t gen;
     {
         std::lock_guard lk(mu_);
         done.swap(done_);
         gen = generation_;
-        in_flight_ -= static_cast<int>(done.size());
-        if (in_flight_ < 0) in_flight_ = 0;
     }
     bool any = false;
     for (Done& d : done) {
         if (d.generation != gen) continue;
+        const bool was_wanted = wanted_.erase(d.key) > 0;
         if (!d.ok) {
             requested_[d.key] = true;
             continue;
@@ -154,6 +157,7 @@ bool TextureCache::upload_ready() {
         e.tex.width = d.image.width;
         e.tex.height = d.image.height;
         e.tex.focus = d.focus;
+        e.tex.opaque = d.opaque;
         e.bytes = d.image.pixels.size();
         if (!d.backdrop.pixels.empty()) {
             e.tex.backdrop_id = upload(d.backdrop);
@@ -163,7 +167,8 @@ bool TextureCache::upload_ready() {
         e.lru = lru_.begin();
         used_ += e.bytes;
         entries_[d.key] = e;
-        any = true;
+        any = any || was_wanted;
+        if (prefetched && !was_wanted) *prefetched = true;
     }
     evict();
     return any;

@@ -11,6 +11,7 @@
 #include <string>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/image_decode.h"
@@ -31,6 +32,9 @@ struct Texture {
     // Full pictures only: a small blurred, darkened copy drawn behind the picture when it is
     // shown whole (core/picture_frame.h, blurred_backdrop), made by the decoder thread.
     unsigned backdrop_id = 0;
+    // No transparent pixel (a JPEG; most PNGs): what lies under it never shows, so it need
+    // not be drawn (draw_picture's backdrop).
+    bool opaque = false;
 };
 
 class TextureCache {
@@ -48,16 +52,21 @@ public:
     // The texture for a media row, or nullptr while it loads (the request is queued once).
     const Texture* thumbnail(std::int64_t media_id) { return get(key(media_id, false)); }
     const Texture* full(std::int64_t media_id) { return get(key(media_id, true)); }
+    // Decodes a full picture ahead of showing it (the attract loop's next slide). Until a
+    // screen asks for it with full(), its arrival neither counts as busy() nor asks for a frame.
+    void prefetch_full(std::int64_t media_id);
 
-    // Uploads what the worker finished. Main thread only. True if anything was uploaded.
-    bool upload_ready();
-    // Requests still being decoded (so the loop keeps drawing until they show).
-    bool busy();
+    // Uploads what the worker finished. Main thread only. True if anything a screen asked
+    // for was uploaded (a prefetch alone: false, nothing on screen changes; *prefetched
+    // says whether one arrived).
+    bool upload_ready(bool* prefetched = nullptr);
+    // Pictures a screen asked for still being decoded (so the loop keeps drawing until they show).
+    bool busy() const { return !wanted_.empty(); }
     std::size_t bytes_used() const { return used_; }
 
 private:
     static std::int64_t key(std::int64_t media_id, bool full) { return media_id * 2 + (full ? 1 : 0); }
-    const Texture* get(std::int64_t k);
+    const Texture* get(std::int64_t k, bool wanted = true);
     void worker();
     void evict();
     static void release(Texture& t);
@@ -69,6 +78,7 @@ private:
         bool ok;
         Focus focus;
         RgbaImage backdrop;  // full pictures only
+        bool opaque = false;
     };
     struct Entry {
         Texture tex;
@@ -81,6 +91,7 @@ private:
     std::unordered_map<std::int64_t, Entry> entries_;
     std::list<std::int64_t> lru_;  // front = most recently used
     std::unordered_map<std::int64_t, bool> requested_;  // key -> failed
+    std::unordered_set<std::int64_t> wanted_;            // in flight and asked for by a screen
 
     std::mutex mu_;
     std::condition_variable cv_;
@@ -88,7 +99,6 @@ private:
     std::vector<Done> done_;
     std::string pack_path_;
     std::uint64_t generation_ = 0;
-    int in_flight_ = 0;
     bool stop_ = false;
     std::thread thread_;
 };

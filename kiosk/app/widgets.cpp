@@ -200,13 +200,37 @@ bool draw_picture(Ui& ui, const Texture* tex, Rect r, float rounding, ImDrawFlag
     }
     // Whole: the blurred copy covers the frame (dark when the texture has none), the picture
     // sits on it at its own shape. The backdrop has the picture's shape, so the same window.
-    if (tex->backdrop_id)
-        image(tex->backdrop_id, r.min, r.max, cover_window(pw, ph, r.w(), r.h(), tex->focus), rounding);
-    else
-        ui.dl->AddRectFilled(r.min, r.max, IM_COL32(0, 0, 0, (tint >> IM_COL32_A_SHIFT) & 0xFF), rounding, corners);
     const FrameRect in = contain_rect(pw, ph, {r.min.x, r.min.y, r.w(), r.h()});
-    image(tex->gl_id, {static_cast<float>(in.x), static_cast<float>(in.y)},
-          {static_cast<float>(in.x + in.w), static_cast<float>(in.y + in.h)}, UvWindow{}, 0);
+    const Rect pic{{static_cast<float>(in.x), static_cast<float>(in.y)},
+                   {static_cast<float>(in.x + in.w), static_cast<float>(in.y + in.h)}};
+    const UvWindow bw = cover_window(pw, ph, r.w(), r.h(), tex->focus);
+    const ImU32 dark = IM_COL32(0, 0, 0, (tint >> IM_COL32_A_SHIFT) & 0xFF);
+    if (rounding > 0 || !tex->opaque) {
+        if (tex->backdrop_id)
+            image(tex->backdrop_id, r.min, r.max, bw, rounding);
+        else
+            ui.dl->AddRectFilled(r.min, r.max, dark, rounding, corners);
+    } else {
+        // An opaque picture with square corners: the backdrop only where the picture leaves
+        // the frame bare. Under software GL every pixel drawn costs CPU, and the attract loop
+        // draws two of these per frame of a cross-fade (where a translucent picture now fades
+        // straight over the one before, not over its own backdrop as well).
+        auto strip = [&](ImVec2 a, ImVec2 b) {
+            if (b.x <= a.x || b.y <= a.y) return;
+            if (!tex->backdrop_id) {
+                ui.dl->AddRectFilled(a, b, dark);
+                return;
+            }
+            auto u = [&](float x) { return bw.u0 + (bw.u1 - bw.u0) * (x - r.min.x) / r.w(); };
+            auto v = [&](float y) { return bw.v0 + (bw.v1 - bw.v0) * (y - r.min.y) / r.h(); };
+            image(tex->backdrop_id, a, b, UvWindow{u(a.x), v(a.y), u(b.x), v(b.y)}, 0);
+        };
+        strip(r.min, {r.max.x, pic.min.y});                  // above
+        strip({r.min.x, pic.max.y}, r.max);                  // below
+        strip({r.min.x, pic.min.y}, {pic.min.x, pic.max.y}); // left
+        strip({pic.max.x, pic.min.y}, {r.max.x, pic.max.y}); // right
+    }
+    image(tex->gl_id, pic.min, pic.max, UvWindow{}, 0);
     return true;
 }
 
