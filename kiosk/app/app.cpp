@@ -1100,6 +1100,9 @@ void App::frame(double dt) {
 // under "search" when the tap typed into the search (index, card fetch and drawing).
 void App::note_frame_perf(double cpu_ms, Screen screen) {
     perf_.add("frame", cpu_ms);
+    // Frames drawn while the content loader reads a pack or a listing, after the first (which
+    // builds the font atlas whatever the pack): the screen must keep moving meanwhile.
+    if (frames_ > 0 && loader_ && loader_->busy()) perf_.add("loading", cpu_ms);
     if (screen == Screen::Map) perf_.add("map", cpu_ms);
     if (screen == Screen::List) perf_.add("list", cpu_ms);
     if (tap_cpu_ms_ < 0) return;

@@ -137,8 +137,10 @@ struct Fixture {
 
     void build(const std::vector<testutil::FluxObject>& objs, std::int64_t v) {
         const auto flux = testutil::write_flux(tmp.path / ("flux" + std::to_string(v)), objs);
+        // --vacuum: publish serves the compacted layout, so the pack built is byte for byte the
+        // one a kiosk installs.
         tool({"build", flux, "-o", built / pack_name(v), "--build-time", "2026-11-01T00:00:00Z", "--pack-version",
-              std::to_string(v), "--quiet"});
+              std::to_string(v), "--quiet", "--vacuum"});
     }
 
     Manifest manifest_for(std::int64_t v, std::int64_t expires = kNow + 30 * 86400) const {
