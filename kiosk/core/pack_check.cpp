@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/catalog.h"
 #include "core/dates.h"
 #include "core/error.h"
 #include "core/image_decode.h"
@@ -89,7 +90,7 @@ void check_meta(const Pack& p) {
     if (!digits || std::stoll(v) <= 0) refuse("meta pack_version is not a positive integer: '" + v.substr(0, 40) + "'");
 }
 
-// What the kiosk reads for its screens (kiosk/app/app.cpp read_content, filter_list,
+// What the kiosk reads for its screens (core/catalog.h, the detail in kiosk/app/app.cpp,
 // run_search; kiosk/app/textures.cpp), in one visitor language: the language is a bound
 // parameter of the same statements, and the fallback between languages is SQL.
 void read_like_the_kiosk(const Pack& p, sqlite3* listing) {
@@ -155,6 +156,8 @@ void check_pack_readable(const std::string& path) {
         const Db listing = open_listing(path);
         if (pack->schema_version() == kSchemaVersion) check_schema(listing);
         read_like_the_kiosk(*pack, listing);
+        // The kiosk's lists come from the catalog's whole-table reads: read them as it will.
+        Catalog::read(*pack, {"en"});
         read_pictures(*pack, listing);
     } catch (const Error& e) {
         const ErrorKind kind = e.kind() == ErrorKind::NotFound || e.kind() == ErrorKind::Incompatible ? e.kind()

@@ -1,6 +1,7 @@
 // The full readability check of a candidate pack: before a pack is accepted (the installer's
 // VERIFY_PACK, hence kiosk-sync, the staff USB install and rollback; `kiosk-pack verify`;
-// the kiosk itself only does a lighter trial read before it switches, App::load_pack_checked,
+// the kiosk itself only does a lighter trial read before it switches, core/content_loader.h
+// load_content,
 // since what `active` points to went through here), everything the
 // kiosk will ever read from it is read once, so that a pack which opens and passes quick_check
 // but lacks a table or a column, or holds a picture nobody can decode, is refused at the door
