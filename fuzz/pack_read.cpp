@@ -1,13 +1,16 @@
 // A hostile pack: the input is written as a file, opened with Pack::open (which verifies it)
 // and read the way the kiosk reads a pack: every kind's cards, lists' hours, periods, filters
 // and categories, every item's detail, every picture, the map's positions and the search
-// index. PackError / SqlError (kiosk::Error) is the documented refusal; anything else is not.
+// index. Then opened again as the kiosk opens it since issue 16 (without quick_check) and read
+// as its content loader does: the catalog, a listing, a listing made from it a minute later.
+// PackError / SqlError (kiosk::Error) is the documented refusal; anything else is not.
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <set>
 #include <string>
 
+#include "core/catalog.h"
 #include "core/event_dates.h"
 #include "core/hours.h"
 #include "core/pack_reader.h"
@@ -55,6 +58,16 @@ void read_everything(const Pack& pack) {
     SearchIndex(pack).query("be", "fr");
 }
 
+void read_like_the_loader(const Pack& pack) {
+    const auto catalog = Catalog::read(pack, {"fr", "en"});
+    DateTime now{{2026, 9, 5}, 10 * 60};
+    const auto first = Listing::make(*catalog, "nl", now, now.date);
+    now.minute_of_day += 1;
+    const auto next = Listing::make(*catalog, "fr", now, {2026, 9, 6}, first.get());
+    for (const std::string& kind : catalog->kinds()) catalog->categories_of_kind(kind, "de");
+    for (const Pack::GeoRow& g : catalog->positions()) next->find(g.item_id);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -64,6 +77,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         const std::unique_ptr<Pack> pack = Pack::open(path);
         read_everything(*pack);
+    } catch (const Error&) {
+    }
+    try {
+        const std::unique_ptr<Pack> pack = Pack::open(path, false);
+        read_like_the_loader(*pack);
     } catch (const Error&) {
     }
     return 0;
