@@ -21,6 +21,16 @@ bool better_lang(const std::string& a, const std::string& b, const std::string& 
     return ra != rb ? ra < rb : a < b;
 }
 
+// The index in [begin, end) of `texts` whose language the visitor reads best, or `none`.
+template <typename T>
+std::uint32_t best_text(const std::vector<T>& texts, std::uint32_t begin, std::uint32_t end, const std::string& visitor,
+                        std::uint32_t none) {
+    std::uint32_t best = none;
+    for (std::uint32_t t = begin; t < end; ++t)
+        if (best == none || better_lang(texts[t].lang, texts[best].lang, visitor)) best = t;
+    return best;
+}
+
 const std::vector<HoursRow> kNoHours;
 const std::vector<PeriodRow> kNoPeriods;
 
@@ -68,31 +78,23 @@ std::shared_ptr<const Catalog> Catalog::read(const Pack& pack, const std::vector
             if (Item* it = at(id)) it->thumb = st.i64(1);
         }
     }
+    // Rows of one item go to its own vector in `groups`, made on its first row.
+    auto group = [&](std::int32_t& slot, auto& groups) -> auto& {
+        if (slot < 0) {
+            slot = static_cast<std::int32_t>(groups.size());
+            groups.emplace_back();
+        }
+        return groups[static_cast<std::size_t>(slot)];
+    };
     {
         Stmt st(db, "SELECT item_id, day_of_week, opens, closes, valid_from, valid_through FROM opening_hours");
-        while (st.step()) {
-            Item* it = at(st.i64(0));
-            if (!it) continue;
-            if (it->hours < 0) {
-                it->hours = static_cast<std::int32_t>(c->hours_.size());
-                c->hours_.emplace_back();
-            }
-            c->hours_[static_cast<std::size_t>(it->hours)].push_back(
-                {st.i32(1), st.text(2), st.text(3), st.text(4), st.text(5)});
-        }
+        while (st.step())
+            if (Item* it = at(st.i64(0))) group(it->hours, c->hours_).push_back(Pack::hours_row(st, 1));
     }
     {
         Stmt st(db, "SELECT item_id, " + pack.period_columns() + " FROM event_period");
-        while (st.step()) {
-            Item* it = at(st.i64(0));
-            if (!it) continue;
-            if (it->periods < 0) {
-                it->periods = static_cast<std::int32_t>(c->periods_.size());
-                c->periods_.emplace_back();
-            }
-            c->periods_[static_cast<std::size_t>(it->periods)].push_back(
-                {st.text(1), st.text(2), st.text(3), st.text(4), st.i32(5)});
-        }
+        while (st.step())
+            if (Item* it = at(st.i64(0))) group(it->periods, c->periods_).push_back(Pack::period_row(st, 1));
     }
     if (pack.schema_version() >= 3) {
         // The rows wheelchair_access() reads, grouped by item, so the filter and the card agree.
@@ -102,26 +104,25 @@ std::shared_ptr<const Catalog> Catalog::read(const Pack& pack, const std::vector
         });
     }
     {
+        // Rows come by category, so each category is appended once and its items go to the
+        // kind they belong to.
         Stmt st(db, "SELECT category_id, item_id FROM item_category ORDER BY category_id, item_id");
         while (st.step()) {
-            if (c->categories_.empty() || c->categories_.back().id != st.text(0)) c->categories_.push_back({st.text(0), {}, {}});
-            c->categories_.back().items.push_back(st.i64(1));
+            if (c->categories_.empty() || c->categories_.back().id != st.text(0)) c->categories_.push_back({st.text(0), {}});
+            const Item* it = at(st.i64(1));
+            if (!it) continue;
+            auto& of_kind = c->kind_categories_[it->kind];
+            const std::size_t index = c->categories_.size() - 1;
+            if (of_kind.empty() || of_kind.back().first != index) of_kind.emplace_back(index, std::vector<std::int64_t>{});
+            of_kind.back().second.push_back(it->id);
         }
         Stmt l(db, "SELECT category_id, lang, label FROM category_label ORDER BY category_id, lang");
-        auto cat = c->categories_.begin();
         while (l.step()) {
             const std::string id = l.text(0);
-            cat = std::lower_bound(c->categories_.begin(), c->categories_.end(), id,
-                                   [](const Category& a, const std::string& b) { return a.id < b; });
+            auto cat = std::lower_bound(c->categories_.begin(), c->categories_.end(), id,
+                                        [](const Category& a, const std::string& b) { return a.id < b; });
             if (cat != c->categories_.end() && cat->id == id && !l.null(2)) cat->labels.push_back({l.text(1), l.text(2)});
         }
-    }
-    for (std::size_t i = 0; i < c->categories_.size(); ++i) {
-        std::map<std::string, std::vector<std::int64_t>> per_kind;
-        for (std::int64_t id : c->categories_[i].items)
-            if (const Item* it = c->find(id)) per_kind[it->kind].push_back(id);
-        for (auto& [kind, ids] : per_kind) c->kind_categories_[kind].emplace_back(i, std::move(ids));
-        std::vector<std::int64_t>().swap(c->categories_[i].items);  // now kept per kind only
     }
     {
         Stmt st(db, "SELECT id, kind, lat, lon FROM item WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY id");
@@ -152,8 +153,7 @@ Catalog::Order Catalog::make_order(const std::string& lang) const {
     std::vector<std::string> keys(items_.size());
     for (std::uint32_t i = 0; i < items_.size(); ++i) {
         const Item& it = items_[i];
-        for (std::uint32_t t = it.titles_begin; t < it.titles_end; ++t)
-            if (o.title[i] == kNone || better_lang(titles_[t].lang, titles_[o.title[i]].lang, lang)) o.title[i] = t;
+        o.title[i] = best_text(titles_, it.titles_begin, it.titles_end, lang, kNone);
         if (o.title[i] != kNone) keys[i] = fold(titles_[o.title[i]].value);
         o.by_kind[it.kind].push_back(i);
     }
@@ -171,14 +171,13 @@ const Catalog::Order& Catalog::order(const std::string& lang, std::unique_ptr<Or
     return *scratch;
 }
 
-Card Catalog::make_card(std::uint32_t i, const Order& o) const {
-    const Item& it = items_[i];
+Card Catalog::make_card(const Item& it, std::uint32_t title) const {
     Card c;
     c.id = it.id;
     c.kind = it.kind;
     c.town = it.town;
     c.thumb_media = it.thumb;
-    if (o.title[i] != kNone) c.title = {titles_[o.title[i]].value, titles_[o.title[i]].lang};
+    if (title != kNone) c.title = {titles_[title].value, titles_[title].lang};
     return c;
 }
 
@@ -191,14 +190,14 @@ std::vector<Card> Catalog::cards(const std::string& kind, const std::string& lan
     if (rows == o.by_kind.end()) return out;
     out.reserve(rows->second.size());
     if (kind != "event") {
-        for (std::uint32_t i : rows->second) out.push_back(make_card(i, o));
+        for (std::uint32_t i : rows->second) out.push_back(make_card(items_[i], o.title[i]));
         return out;
     }
     // Events by next occurrence, then alphabetically.
     std::vector<std::pair<Card, std::uint32_t>> dated;
     dated.reserve(rows->second.size());
     for (std::uint32_t i : rows->second) {
-        Card c = make_card(i, o);
+        Card c = make_card(items_[i], o.title[i]);
         const Item& it = items_[i];
         const int k = known && *known ? (*known)(it.id, c) : -1;
         if (k == 1 || (k < 0 && set_card_dates(c, periods(it.id), hours(it.id), now))) dated.emplace_back(std::move(c), o.rank[i]);
@@ -216,16 +215,7 @@ std::optional<Card> Catalog::card(std::int64_t id, const std::string& lang) cons
     if (f == index_.end()) return std::nullopt;
     // One card needs one title, not a whole order.
     const Item& it = items_[f->second];
-    std::uint32_t best = kNone;
-    for (std::uint32_t t = it.titles_begin; t < it.titles_end; ++t)
-        if (best == kNone || better_lang(titles_[t].lang, titles_[best].lang, lang)) best = t;
-    Card c;
-    c.id = it.id;
-    c.kind = it.kind;
-    c.town = it.town;
-    c.thumb_media = it.thumb;
-    if (best != kNone) c.title = {titles_[best].value, titles_[best].lang};
-    return c;
+    return make_card(it, best_text(titles_, it.titles_begin, it.titles_end, lang, kNone));
 }
 
 const std::vector<HoursRow>& Catalog::hours(std::int64_t id) const {
@@ -253,11 +243,10 @@ std::vector<CategoryRow> Catalog::categories_of_kind(const std::string& kind, co
     if (of_kind == kind_categories_.end()) return out;
     for (const auto& [index, items] : of_kind->second) {
         const Category& cat = categories_[index];
-        const Title* best = nullptr;
-        for (const Title& t : cat.labels)
-            if (!best || better_lang(t.lang, best->lang, lang)) best = &t;
-        if (!best || best->value.empty()) continue;  // nothing to show without a label
-        out.push_back({cat.id, {best->value, best->lang}, items});
+        const auto n = static_cast<std::uint32_t>(cat.labels.size());
+        const std::uint32_t best = best_text(cat.labels, 0, n, lang, n);
+        if (best == n || cat.labels[best].value.empty()) continue;  // nothing to show without a label
+        out.push_back({cat.id, {cat.labels[best].value, cat.labels[best].lang}, items});
     }
     std::vector<std::string> keys;
     keys.reserve(out.size());

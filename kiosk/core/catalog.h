@@ -84,7 +84,6 @@ private:
     struct Category {
         std::string id;
         std::vector<Title> labels;
-        std::vector<std::int64_t> items;  // by id, while read() sorts them by kind
     };
     // Display order of one language: the chosen title of each item and, per kind, the items
     // sorted by folded title (ties by id).
@@ -99,7 +98,7 @@ private:
     const Item* find(std::int64_t id) const;
     Order make_order(const std::string& lang) const;
     const Order& order(const std::string& lang, std::unique_ptr<Order>& scratch) const;
-    Card make_card(std::uint32_t i, const Order& o) const;
+    Card make_card(const Item& it, std::uint32_t title) const;  // title: index into titles_, or kNone
 
     std::vector<Item> items_;  // by id
     std::unordered_map<std::int64_t, std::uint32_t> index_;
