@@ -336,6 +336,8 @@ void App::show_unavailable() {
     textures_->set_pack("");
     // Everything a screen could show came from the pack that failed.
     set_listing(nullptr);
+    model_.search_results.clear();
+    model_.list_categories.clear();
     model_.detail = {};
     model_.detail_qr = {};
     model_.detail_link.clear();
@@ -401,7 +403,7 @@ bool App::load_now(const std::string& path) {
 }
 
 // Swaps a read pack in: pointer moves and the model made from its listing, so a hot reload
-// costs the visitor no visible pause.
+// costs the visitor no visible pause. The caller refreshes what is shown (PackLoaded does).
 void App::install_content(Content&& c) {
     if (!active_file_.empty() && active_file_ != c.path) previous_good_ = active_file_;
     active_file_ = c.path;
@@ -438,6 +440,7 @@ void App::poll_loader() {
         }
         if (l.path == active_file_ || !pack_) {
             install_content(std::move(*l.content));
+            refresh_model();
         } else {
             pending_content_ = std::move(l.content);
         }
@@ -445,7 +448,9 @@ void App::poll_loader() {
     for (ContentLoader::Relisted& r : loader_->take_relisted()) {
         if (r.catalog != catalog_) continue;  // made for a pack no longer shown
         relist_asked_ = false;
-        if (r.listing) set_listing(std::move(r.listing));
+        if (!r.listing) continue;
+        set_listing(std::move(r.listing));
+        refresh_model();
     }
 }
 
@@ -480,7 +485,7 @@ void App::check_for_new_pack(double now) {
 }
 
 // A listing for the current language and minute (made by the content loader) becomes what the
-// home tiles, the map, the attract loop and the lists show.
+// home tiles, the map and the attract loop show; refresh_model() then makes the list from it.
 void App::set_listing(std::shared_ptr<const Listing> listing) {
     // model_.cards points into the old listing: emptied before it goes.
     model_.cards.clear();
@@ -531,7 +536,6 @@ void App::set_listing(std::shared_ptr<const Listing> listing) {
                                           return a.id == b.id && a.lat == b.lat && a.lon == b.lon && a.kind == b.kind;
                                       });
     if (!same_pins) ++model_.pins_generation;
-    refresh_model();
 }
 
 // After any intent that changes what is shown: the list, the search and the open card, from
