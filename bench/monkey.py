@@ -105,6 +105,15 @@ class Xvfb:
         self.proc.wait(timeout=10)
 
 
+def write_partial(path, samples, events, installs):
+    """The report so far, rewritten at each sample: a run of hours that is cut short (the machine
+    stops, a session ends) still leaves its memory curve and how far it got."""
+    tmp = path + ".tmp"
+    with open(tmp, "w") as f:
+        json.dump({"running": True, "events_at_least": events, "installs": installs, "samples": samples}, f)
+    os.replace(tmp, path)
+
+
 def switch_active(state, target):
     """What kiosk-sync does to install: a new symlink renamed over `active` in one step."""
     tmp = os.path.join(state, "active.new")
@@ -199,6 +208,8 @@ def main():
                     kib = rss_kib(proc.pid)
                     if kib is not None:
                         samples.append((round(now, 1), kib))
+                        if args.report:
+                            write_partial(args.report, samples, progress_seen[0] * 100, installs)
                     next_sample += args.sample_every
                 # A kiosk that plays no event for ten minutes is wedged: stop it, the run fails.
                 marks = os.listdir(progress)
