@@ -579,7 +579,10 @@ void App::apply(const Intent& intent) {
     if (std::holds_alternative<std::monostate>(intent)) return;
     // The map from home opens without the preview of an earlier look at it ("see on the map"
     // opens its own).
-    if (std::holds_alternative<OpenMap>(intent)) view_.map_preview.clear();
+    if (std::holds_alternative<OpenMap>(intent)) {
+        view_.map_preview.clear();
+        view_.map_focusing = 0;
+    }
     // Speech is the app's: the session has nothing to remember about it.
     if (const auto* sp = std::get_if<Speak>(&intent)) {
         if (session_.state().access.speech || !sp->start) speak(sp->start);
@@ -607,7 +610,10 @@ void App::carry_out(const session::Effects& fx) {
         view_.gallery_drag = 0;
     }
     if (fx.reset.staff) view_.staff = {};
-    if (fx.focus_map) view_.map_focus = fx.focus_map;
+    if (fx.focus_map) {
+        view_.map_focus = fx.focus_map;
+        view_.map_focusing = 0;
+    }
     if (fx.refresh_content)
         refresh_model();
     else if (fx.refresh_search && pack_)

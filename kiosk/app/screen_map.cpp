@@ -508,34 +508,42 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
     session::ClusterCache& cache = v.map_clusters;
     cache.update(m.pins, m.pins_generation, [](const std::string& kind) { return static_cast<std::uint32_t>(kind_colour(kind)); });
     // "See on the map": the item in the middle, close enough to stand apart from its
-    // neighbours, its preview open (the clamp may keep an item near the edge off centre).
+    // neighbours, its preview open at once (the clamp may keep an item near the edge off
+    // centre). The map glides there from where it was, to kFocusZoom or closer, then on by
+    // doublings while the item is still inside a bubble: the first zoom where it is a pin of
+    // its own (at the closest zoom, items sharing its spot fan out around it). Why a glide and
+    // not a jump: finding that zoom groups all the pins at each zoom tried, 30 ms a zoom at
+    // 50,000 pins, 155 ms in all for the tap's frame; gliding, each frame groups a slice of the
+    // zoom it heads for (ClusterCache::for_view) and only the frames at rest look at the result.
     if (v.map_focus != 0) {
         const std::ptrdiff_t found = cache.find(v.map_focus);
         if (found >= 0) {
             const auto it = m.pins.begin() + found;
-            mv.gliding = false;
-            mv.vx = mv.vy = 0;
-            // The first zoom from kFocusZoom where the item is a pin of its own, not in a bubble
-            // (at the closest zoom, items sharing its spot fan out around it).
-            const size_t index = static_cast<size_t>(found);
-            for (double z = std::max(mv.zoom, kFocusZoom);; z = std::min(session::kMaxZoom, z * 2)) {
-                mv.center_lat = it->lat;
-                mv.center_lon = it->lon;
-                mv.zoom = z;
-                session::clamp_view(mv, region, to_box(area), margin);
-                if (z >= session::kMaxZoom) break;
-                // Kept: the frame drawn next, at rest at this zoom, shows the same clusters.
-                const auto& groups = cache.at_rest(region, mv, to_box(area), margin, radius).clusters;
-                const bool alone = std::any_of(groups.begin(), groups.end(), [&](const session::Cluster& c) {
-                    return c.members.size() == 1 && c.members[0] == index;
-                });
-                if (alone) break;
-            }
+            session::glide_to(mv, {it->lon, it->lat}, std::max(mv.zoom, kFocusZoom));
+            v.map_focusing = it->id;
             v.map_preview = {it->id};
             v.map_preview_scroll = {};
         }
         v.map_focus = 0;
     }
+    if (v.map_focusing != 0 && ui.touch->down) v.map_focusing = 0;  // the visitor takes the map over
+    if (v.map_focusing != 0 && !mv.gliding) {
+        const std::ptrdiff_t found = cache.find(v.map_focusing);
+        bool done = found < 0 || mv.zoom >= session::kMaxZoom;
+        if (!done) {
+            const size_t index = static_cast<size_t>(found);
+            const auto& groups = cache.at_rest(region, mv, to_box(area), margin, radius).clusters;
+            done = std::any_of(groups.begin(), groups.end(), [&](const session::Cluster& c) {
+                return c.members.size() == 1 && c.members[0] == index;
+            });
+            if (!done) {
+                const auto it = m.pins.begin() + found;
+                session::glide_to(mv, {it->lon, it->lat}, std::min(session::kMaxZoom, mv.zoom * 2));
+            }
+        }
+        if (done) v.map_focusing = 0;
+    }
+    if (v.map_focusing != 0) ui.wants_frame = true;
 
     // Controls, bottom right: recentre above the zoom pair, in thumb reach on a totem.
     const float bs = 3.0f * em, gap = 0.4f * em;

@@ -35,6 +35,7 @@ struct ViewState {
     ScrollState map_preview_scroll;   // a bubble's list, when longer than the room
     Rect map_preview_rect;            // last frame's: a drag that starts on it is not a pan
     std::int64_t map_focus = 0;       // "see on the map": centre on this item and preview it
+    std::int64_t map_focusing = 0;    // ...and the item whose own zoom the map is gliding to
     GeoBox map_visible;               // what the map showed last frame, for --dump-state
     Rect map_area;                    // where it showed it, pixels
     std::string picture_fit;  // the detail picture: "whole", "cover", "" (none or loading)

@@ -96,8 +96,13 @@ Script::Status Script::advance(double now, ScriptHost& host) {
         return Status::Running;
     }
     const ScriptStep& s = steps_[pc_];
-    if (step_start_ < 0) step_start_ = now;
+    if (step_start_ < 0) step_start_ = now, step_frames_ = 0;
     const double elapsed_ms = (now - step_start_) * 1000.0;
+    ++step_frames_;
+    // How long a step waits for the screen to settle before it goes ahead anyway (a screen may
+    // never settle: the attract loop's fades): 5 s, and at least 40 frames, so that a machine
+    // drawing a frame a second under load still sees a glide of a few dozen frames through.
+    const bool patient = elapsed_ms < 5000 || step_frames_ < 40;
     auto next = [&] {
         ++pc_;
         step_start_ = -1;
@@ -113,7 +118,7 @@ Script::Status Script::advance(double now, ScriptHost& host) {
     switch (s.kind) {
         case ScriptStep::Kind::TapName: {
             // Taps wait for the screen to settle, as a person waits for the page to appear.
-            if (!impatient_ && !host.settled() && elapsed_ms < 5000) return Status::Running;
+            if (!impatient_ && !host.settled() && patient) return Status::Running;
             Rect r;
             if (!host.find_target(s.arg, r)) {
                 if (s.optional) return next();
@@ -128,7 +133,7 @@ Script::Status Script::advance(double now, ScriptHost& host) {
             // The second tap comes 150 ms after the first, whatever the screen did meanwhile:
             // a finger does not wait for the next screen.
             if (!pressed_) {
-                if (!impatient_ && !host.settled() && elapsed_ms < 5000) return Status::Running;
+                if (!impatient_ && !host.settled() && patient) return Status::Running;
                 if (!host.find_target(s.arg, double_tap_)) return fail("no target named '" + s.arg + "' on screen");
                 const float x = (double_tap_.min.x + double_tap_.max.x) * 0.5f, y = (double_tap_.min.y + double_tap_.max.y) * 0.5f;
                 t.press(x, y, now);
@@ -146,14 +151,14 @@ Script::Status Script::advance(double now, ScriptHost& host) {
         }
         case ScriptStep::Kind::TapAt:
             // Like a named tap, once the screen has settled (and the tap guard has passed).
-            if (!impatient_ && !host.settled() && elapsed_ms < 5000) return Status::Running;
+            if (!impatient_ && !host.settled() && patient) return Status::Running;
             t.press(s.x1, s.y1, now);
             t.release(s.x1, s.y1, now + 0.08);
             return next();
         case ScriptStep::Kind::Drag: {
             if (!pressed_) {
                 // A finger lands once the screen has settled, as for taps.
-                if (!impatient_ && !host.settled() && elapsed_ms < 5000) return Status::Running;
+                if (!impatient_ && !host.settled() && patient) return Status::Running;
                 step_start_ = now;
                 t.press(s.x1, s.y1, now);
                 pressed_ = true;
@@ -176,14 +181,14 @@ Script::Status Script::advance(double now, ScriptHost& host) {
             return next();
         case ScriptStep::Kind::PerfReset:
             // Once the last step's effects are over, so the phase measured starts clean.
-            if (!host.settled() && elapsed_ms < 5000) return Status::Running;
+            if (!host.settled() && patient) return Status::Running;
             host.reset_perf();
             return next();
         case ScriptStep::Kind::Wait:
             return elapsed_ms >= s.ms ? next() : Status::Running;
         case ScriptStep::Kind::Screenshot:
         case ScriptStep::Kind::Dump:
-            if (!host.settled() && elapsed_ms < 5000) return Status::Running;
+            if (!host.settled() && patient) return Status::Running;
             if (s.kind == ScriptStep::Kind::Screenshot)
                 host.capture_screenshot(s.arg);
             else

@@ -64,6 +64,7 @@ private:
     std::vector<ScriptStep> steps_;
     size_t pc_ = 0;
     double step_start_ = -1;
+    int step_frames_ = 0;    // frames drawn since the step began
     int settle_frames_ = 2;  // frames to draw after an action before the next step
     bool pressed_ = false;
     bool impatient_ = false;  // `impatient`: actions do not wait for settled()
