@@ -10,7 +10,8 @@ scaled down for smooth edges, then reduced to a small palette so the PNG stays w
 150 KB. Drawing is seeded by the slug: a rerun gives the same pixels. An item's "art" dict
 picks the scene and its parameters (see the catalogue modules). An item without one still
 gets a picture: belfries get seeded parameters, other sites a generic landscape with their
-name, events a confetti poster with their title.
+name, events a confetti poster with their title. Each route of catalogue/routes.py gets a map
+poster of its steps (draw_route), named by the route's slug like an item's picture.
 """
 import math
 import random
@@ -24,6 +25,7 @@ TOOLS = Path(__file__).resolve().parent
 sys.path.insert(0, str(TOOLS))
 
 from catalogue import ITEMS  # noqa: E402
+from catalogue.routes import ROUTES, step_geo  # noqa: E402
 
 OUT = TOOLS.parent / "images"
 W, H = 1200, 800
@@ -4889,7 +4891,22 @@ def draw_route(route, step_geo):
     legs = pts + ([pts[0]] if route.get("loop") and len(pts) > 2 else [])
     c.line(legs, darker(line, 0.2), 16)
     c.line(legs, line, 10)
-    for i, (x, y) in enumerate(pts):
+    # steps closer than a disc (Louvre-Lens and the 11/19 on a basin-wide map) are pushed
+    # apart so that every number stays readable; a short tick joins a moved disc to its place
+    discs = []
+    for x, y in pts:
+        dx, dy = x, y
+        for _ in range(8):
+            near = [(ox, oy) for ox, oy in discs if math.hypot(dx - ox, dy - oy) < 62]
+            if not near:
+                break
+            ox, oy = near[0]
+            ang = math.atan2(dy - oy, dx - ox) if (dx, dy) != (ox, oy) else -math.pi / 2
+            dx, dy = ox + 64 * math.cos(ang), oy + 64 * math.sin(ang)
+        if (dx, dy) != (x, y):
+            c.line([(x, y), (dx, dy)], darker(line, 0.2), 5)
+        discs.append((dx, dy))
+    for i, (x, y) in enumerate(discs):
         c.circle(x, y, 30, "#ffffff")
         c.circle(x, y, 25, disc if i == 0 else line)
         c.text((x, y + 1), str(i + 1), 26, "#ffffff")
@@ -5015,7 +5032,7 @@ def draw(item):
 def main(argv):
     wanted = set(argv)
     OUT.mkdir(parents=True, exist_ok=True)
-    unknown = wanted - {i["slug"] for i in ITEMS}
+    unknown = wanted - {i["slug"] for i in ITEMS} - {r["slug"] for r in ROUTES}
     if unknown:
         print(f"draw_illustrations: unknown slugs {sorted(unknown)}", file=sys.stderr)
         return 1
@@ -5025,6 +5042,14 @@ def main(argv):
             continue
         path = OUT / f"{item['slug']}.png"
         size = draw(item).finish(path)
+        total += size
+        print(f"{path.name:45s} {size / 1024:6.1f} KB")
+    by_slug = {i["slug"]: i for i in ITEMS}
+    for route in ROUTES:
+        if wanted and route["slug"] not in wanted:
+            continue
+        path = OUT / f"{route['slug']}.png"
+        size = draw_route(route, [step_geo(s, by_slug) for s in route["steps"]]).finish(path)
         total += size
         print(f"{path.name:45s} {size / 1024:6.1f} KB")
     print(f"draw_illustrations: {total / 1024:.0f} KB in {OUT}")
