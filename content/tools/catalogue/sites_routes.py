@@ -111,7 +111,7 @@ SITES_ROUTES = [
                     "en.wikipedia.org/wiki/Arenberg_Pit and erih.net (1900/1903, named after Auguste Louis Albéric d'Arenberg, shaft 3-4 begun 1954 in service 28 Aug. 1961; rue Michel Rondet, 59135 Wallers)",
                     "museedupatrimoine.fr (portal headframe of shaft 3, tallest of the basin and last built); bassin-minier-regis.jimdo.com (31.845 Mt); destinationg2084.com (close to 32 Mt, saved by miners and councillors, Germinal, Arenberg Creative Mine 'lieu dédié à l'image')",
                     "en.tourisme-porteduhainaut.com (Germinal by Claude Berri, former miners-extras as guides, centre dedicated to image and digital media)",
-                    "The Arenberg Trench of Paris-Roubaix starts beside the site (events.py, Paris-Roubaix)"],
+                    "The Arenberg Trench of Paris-Roubaix starts beside the site and runs through the forest of Raismes-Saint-Amand-Wallers at whose edge the pit stands (events.py, Paris-Roubaix; walkingin the Nord brochure, 'Trouée d'Arenberg')"],
     },
     {
         "slug": "gare-de-lens",
@@ -259,7 +259,7 @@ SITES_ROUTES = [
             ],
             "nl": [
                 "Landschapsarchitecte Catherine Mosbach ontwierp dit park van 20 hectare samen met SANAA, de architecten van het museum. Het ligt op de platte terril van de vroegere mijn 9, en de drie lange oost-westlanen volgen de ‘cavaliers’, de spoorbanen die de steenkool naar het station brachten; de oude schacht is bij de hoofdingang nog te herkennen. Elf ingangen verbinden het park met de mijnwerkerswijken en het centrum van Lens.",
-                "Tussen pioniersbos, bloemenweiden, gazons en een waterspiegel laat de tuinman de natuur het terrein heroveren: afgeschermde zones beschermen planten die in Noord-Frankrijk zeldzaam zijn, zoals de wilde hokjespeul en de witte toorts. De toegang is gratis; het park is elke dag open, ook op dinsdag, wanneer het museum dicht is.",
+                "Tussen pioniersbos, bloemenweiden, gazons en een waterspiegel laat de tuinman de natuur het terrein heroveren: afgeschermde zones beschermen planten die in Noord-Frankrijk zeldzaam zijn, zoals de wilde hokjespeul en de vlokkige toorts. De toegang is gratis; het park is elke dag open, ook op dinsdag, wanneer het museum dicht is.",
             ],
             "de": [
                 "Die Landschaftsarchitektin Catherine Mosbach hat den 20 Hektar großen Park mit SANAA, den Architekten des Museums, gestaltet. Er liegt auf der flachen Halde der ehemaligen Zeche 9, und seine drei langen Ost-West-Alleen folgen den „cavaliers“, den Bahntrassen, auf denen die Kohle zum Bahnhof fuhr; der alte Schacht ist nahe dem Haupteingang zu erkennen. Elf Eingänge verbinden den Park mit den Bergarbeitersiedlungen und dem Zentrum von Lens.",
