@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "core/config.h"
 #include "core/fleet_files.h"
 #include "core/stats.h"
 #include "test_util.h"
@@ -315,4 +316,30 @@ TEST_CASE("day files of a stats file: complete before today, the same bytes but 
     // A missing file: no days, no error.
     CHECK(make_day_files((tmp.path / "none.db").string(), "k1", at(2026, 12, 7, 11), error).empty());
     CHECK(error.empty());
+}
+
+TEST_CASE("kiosk.toml [fleet]: defaults, values, and one-line refusals", "[fleet][config]") {
+    Config c;
+    std::string error;
+    REQUIRE(parse_config("", c, error));
+    CHECK(c.fleet_url.empty());
+    CHECK(c.fleet_protocol == "webdav");
+    CHECK(c.fleet_retry_first_seconds == 900);
+    CHECK(c.fleet_retry_max_seconds == 43200);
+    REQUIRE(parse_config("[fleet]\nurl = \"https://dav.example.org/stats\"\nprotocol = \"s3\"\ns3_region = \"eu-west-3\"\n"
+                         "access_key_file = \"/etc/kiosk/a\"\nsecret_key_file = \"/etc/kiosk/s\"\ntimeout = 10\n"
+                         "retry_first_seconds = 60\nretry_max_seconds = 3600\n",
+                         c, error));
+    CHECK(c.fleet_url == "https://dav.example.org/stats");
+    CHECK(c.fleet_protocol == "s3");
+    CHECK(c.fleet_s3_region == "eu-west-3");
+    CHECK(c.fleet_timeout == 10);
+    CHECK(c.fleet_retry_first_seconds == 60);
+    std::vector<std::string> errors;
+    CHECK_FALSE(parse_config("[fleet]\nurl = \"ftp://x\"\nprotocol = \"nfs\"\ns3_region = \"a b\"\n", c, errors));
+    REQUIRE(errors.size() == 3);
+    CHECK(c.fleet_url.empty());
+    CHECK(c.fleet_protocol == "webdav");
+    CHECK(c.fleet_s3_region == "us-east-1");
+    for (const std::string& e : errors) CHECK(e.find('\n') == std::string::npos);
 }
