@@ -223,6 +223,12 @@ def test_fleet_upload_webdav(tmp):
         check(r.returncode == 0 and os.path.exists(os.path.join(server.www, "auto/fleet/k1/heartbeat.json")),
               "create_full_put_path: uploaded: %s" % r.stdout.strip())
         check(not [m for m, p, s in server.requests()[before:] if m == "MKCOL"], "without any MKCOL")
+
+        # The timer's run (`kiosk-sync install --config`) of a kiosk without a channel only uploads.
+        os.remove(os.path.join(server.www, "auto/fleet/k1/heartbeat.json"))
+        r = subprocess.run([SYNC, "install", "--config", cfg2], capture_output=True, text=True, timeout=60)
+        check(r.returncode == 0 and os.path.exists(os.path.join(server.www, "auto/fleet/k1/heartbeat.json")),
+              "an install run without [sync] from uploads: %s" % (r.stdout + r.stderr).strip())
     finally:
         server.stop()
 
