@@ -197,6 +197,33 @@ def test_staff_statistics_counted(tmp):
         x.close()
 
 
+def test_staff_zero_result_search_needs_five_visits(tmp):
+    """Issue 17's k=5 rule in the real kiosk: a search that found nothing reaches the statistics
+    file only once 5 distinct visits of one kiosk run searched it; 4 visits leave no trace (and
+    a restart forgets them: they were in memory only)."""
+    state = os.path.join(tmp, "state")
+    os.makedirs(state)
+    config = write_config(tmp, state)
+    visit = ["tap 540 960", "tap home.search", "type qxzw", "wait 7500"]
+
+    def terms():
+        import sqlite3
+        db = sqlite3.connect(os.path.join(state, "stats.db"))
+        rows = dict(db.execute("SELECT key, sum(n) FROM tally WHERE section = 'zero_search' GROUP BY key").fetchall())
+        db.close()
+        return rows
+
+    x = Xvfb()
+    try:
+        d, _ = kiosk(x, tmp, config, visit * 4, "four", pack=default_pack(), timeout=180)
+        check(d["screen"] == "attract", "four visits searched 'qxzw' and ended")
+        check(terms() == {}, "four visits: no search text in the statistics file (%s)" % terms())
+        kiosk(x, tmp, config, visit * 5, "five", pack=default_pack(), timeout=180)
+        check(terms() == {"qxzw": 5}, "five visits in one run: the term, counted 5 (%s)" % terms())
+    finally:
+        x.close()
+
+
 def test_staff_usb_install_and_rollback(tmp):
     built, channel, pub = make_sync_channel(tmp, versions=(1, 2))
     state = os.path.join(tmp, "state")
