@@ -8,6 +8,7 @@
 
 #include "core/config.h"
 #include "core/fleet_files.h"
+#include "core/sqlite.h"
 #include "core/stats.h"
 #include "test_util.h"
 
@@ -37,14 +38,8 @@ std::vector<StatsDay> days_of(const testutil::fs::path& file) {
 }
 
 void run_sql(const testutil::fs::path& file, const char* sql) {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK);
-    char* err = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
-    INFO((err ? err : ""));
-    sqlite3_free(err);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
+    Db db(file.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    exec(db, sql);
 }
 
 // One visit that searched `text` (typed letter by letter, finding nothing) and left.
