@@ -144,11 +144,12 @@ def make_stats(path, days):
     db.close()
 
 
-def write_config(tmp, url, **fleet):
+def write_config(tmp, url, sync=(), **fleet):
     state = os.path.join(tmp, "state")
     os.makedirs(state, exist_ok=True)
     cfg = os.path.join(tmp, "kiosk.toml")
-    lines = ['[kiosk]', 'id = "k1"', '[sync]', 'state = "%s"' % state, '[fleet]', 'url = "%s"' % url, 'timeout = 5']
+    lines = ['[kiosk]', 'id = "k1"', '[sync]', 'state = "%s"' % state] + list(sync)
+    lines += ['[fleet]', 'url = "%s"' % url, 'timeout = 5']
     lines += ['%s = %s' % (k, json.dumps(v)) for k, v in fleet.items()]
     with open(cfg, "w") as f:
         f.write("\n".join(lines) + "\n")
@@ -301,6 +302,32 @@ def test_fleet_upload_refused_in_heartbeat(tmp):
             check(("HTTP %d" % code) in hb["last_error"] and "\n" not in hb["last_error"],
                   "the heartbeat says so: %s" % hb["last_error"])
             check("day" not in outbox(state), "the day stays in the outbox's to-send list")
+    finally:
+        server.stop()
+
+
+def test_fleet_upload_after_install(tmp):
+    """The timer's run (`kiosk-sync install --config`): the install first, then the upload, whose
+    heartbeat tells the pack and the sync's outcome; a failed install still uploads, and keeps its
+    own exit code."""
+    built, channel, pub = run_e2e.make_sync_channel(tmp, versions=(1,))
+    run_e2e.serve_version(built, channel, 1)
+    server = Nginx(os.path.join(tmp, "nginx")).start()
+    try:
+        cfg, state = write_config(tmp, server.url("auto/fleet"), sync=['from = "%s"' % channel, 'trusted_keys = ["%s"]' % pub])
+        r = subprocess.run([SYNC, "install", "--config", cfg], capture_output=True, text=True, timeout=120)
+        check(r.returncode == 0, "installed, then uploaded: %s" % (r.stdout + r.stderr).strip())
+        hb_path = os.path.join(server.www, "auto/fleet/k1/heartbeat.json")
+        hb = load(hb_path)
+        check(hb["pack"] == run_e2e.PACK_ID and hb["pack_version"] == "1" and hb["last_sync_ok"] and
+              hb["last_sync"] is not None and hb["last_error"] == "", "heartbeat after the install: %s" % hb)
+        os.remove(os.path.join(channel, "manifest.json.sig"))  # the channel breaks
+        r = subprocess.run([SYNC, "install", "--config", cfg], capture_output=True, text=True, timeout=120)
+        hb = load(hb_path)
+        check(r.returncode != 0 and not hb["last_sync_ok"] and hb["last_error"] and hb["last_sync"] is not None and
+              hb["pack_version"] == "1",
+              "a failed install (exit %d) still uploads: last_sync_ok false, its error '%s', the last good sync kept"
+              % (r.returncode, hb["last_error"]))
     finally:
         server.stop()
 
