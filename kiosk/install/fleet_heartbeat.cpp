@@ -16,6 +16,13 @@ DateTime local_date_time(std::int64_t unix_time) {
 }
 
 namespace {
+// The state directory's last error starts with its UTC time to the second; the heartbeat keeps
+// no time finer than the hour (deploy/FLEET.md), and has its own "sent".
+std::string without_time(const std::string& e) {
+    if (e.size() > 21 && e[4] == '-' && e[10] == 'T' && e[19] == 'Z' && e[20] == ' ') return e.substr(21);
+    return e;
+}
+
 bool sync_succeeded(const StateStatus& s) {
     return s.last_sync_time > 0 && (s.last_sync_status == "installed" || s.last_sync_status == "up_to_date");
 }
@@ -41,7 +48,7 @@ Heartbeat make_heartbeat(const std::string& state_dir, const std::string& kiosk_
     if (last_good_sync > 0) h.last_sync = hour_stamp(local_date_time(last_good_sync));
     // The caller's failure first (the server may take the heartbeat but not the days: a quota,
     // a permission), else the latest install failure.
-    h.last_error = !error.empty() ? error : status.last_error;
+    h.last_error = !error.empty() ? error : without_time(status.last_error);
     const std::int64_t free_bytes = free_disk_bytes(state_dir);
     h.free_disk_mb = free_bytes < 0 ? -1 : free_bytes / (1024 * 1024);
     h.software = software;
