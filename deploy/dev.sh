@@ -15,6 +15,7 @@ packages=(
   catch2 fonts-noto-core
   clang libclang-rt-dev libclang-common-14-dev   # the sanitize preset and libFuzzer (deploy/dev.sh fuzz)
   xvfb xauth xdotool imagemagick python3 zbar-tools
+  nginx-light   # the fleet upload tests: a real WebDAV server (its http_dav_module)
   systemd file dpkg-dev shellcheck   # deploy tests: systemd-analyze verify, cpack -G DEB with dpkg-shlibdeps
 )
 
@@ -48,7 +49,7 @@ build() {
 # The fuzz targets of fuzz/ (libFuzzer, ASan and UBSan, build-san), each run for $1 seconds from
 # its committed corpus. New inputs go to build-san/fuzz-scratch/<target>/ (kept between runs,
 # never the committed corpus), crashes, timeouts and OOMs to build-san/fuzz-artifacts/<target>/.
-fuzz_targets=(datatourisme_object flux_source manifest hours_dates search_query config image_decode pack_read delta_apply)
+fuzz_targets=(datatourisme_object flux_source manifest hours_dates search_query config image_decode pack_read delta_apply fleet_outbox)
 
 fuzz_dict() {
   case "$1" in
