@@ -16,6 +16,10 @@ std::string trim(const std::string& s) {
     const auto e = s.find_last_not_of(" \t\r");
     return s.substr(b, e - b + 1);
 }
+// Every "{field}" k in f becomes v (date formats name their fields).
+void replace_all(std::string& f, const std::string& k, const std::string& v) {
+    for (size_t p = 0; (p = f.find(k, p)) != std::string::npos; p += v.size()) f.replace(p, k.size(), v);
+}
 }  // namespace
 
 std::map<std::string, std::string> Strings::parse(const std::string& text) {
@@ -118,9 +122,7 @@ std::string Strings::long_date(const std::string& lang, const Date& d) const {
     // date.format uses {weekday} {day} {month} {year} so each language orders them its way;
     // {weekday_short} is for Japanese, whose dates end in the one-character day: （土）.
     std::string f = get(lang, "date.format");
-    auto put = [&f](const std::string& k, const std::string& v) {
-        for (size_t p = 0; (p = f.find(k, p)) != std::string::npos; p += v.size()) f.replace(p, k.size(), v);
-    };
+    auto put = [&f](const std::string& k, const std::string& v) { replace_all(f, k, v); };
     put("{weekday}", get(lang, "day." + std::to_string(iso_weekday(d))));
     put("{weekday_short}", get(lang, "day.short." + std::to_string(iso_weekday(d))));
     put("{day}", std::to_string(d.d));
@@ -131,9 +133,7 @@ std::string Strings::long_date(const std::string& lang, const Date& d) const {
 
 std::string Strings::month_year(const std::string& lang, int year, int month) const {
     std::string f = get(lang, "date.month_year");
-    auto put = [&f](const std::string& k, const std::string& v) {
-        for (size_t p = 0; (p = f.find(k, p)) != std::string::npos; p += v.size()) f.replace(p, k.size(), v);
-    };
+    auto put = [&f](const std::string& k, const std::string& v) { replace_all(f, k, v); };
     put("{month}", get(lang, "month.alone." + std::to_string(month)));
     put("{year}", std::to_string(year));
     return f;
@@ -141,9 +141,7 @@ std::string Strings::month_year(const std::string& lang, int year, int month) co
 
 std::string Strings::short_date(const std::string& lang, const Date& d) const {
     std::string f = get(lang, "date.short");
-    auto put = [&f](const std::string& k, const std::string& v) {
-        for (size_t p = 0; (p = f.find(k, p)) != std::string::npos; p += v.size()) f.replace(p, k.size(), v);
-    };
+    auto put = [&f](const std::string& k, const std::string& v) { replace_all(f, k, v); };
     put("{day}", std::to_string(d.d));
     put("{month}", get(lang, "month." + std::to_string(d.m)));
     put("{year}", std::to_string(d.y));
