@@ -97,6 +97,21 @@ TEST_CASE("card text: times, ranges and symbols in words", "[speech_text]") {
     CHECK(spoken_text(ui_in("fr"), "Tel. 03 21 18 62 62, 2026") == "Tel. 03 21 18 62 62, 2026");  // no time in there
 }
 
+TEST_CASE("card text: the same card in Spanish, Italian and Polish", "[speech_text]") {
+    const Model m = museum();
+    const std::string es = card_speech_text(ui_in("es"), m), it = card_speech_text(ui_in("it"), m),
+                      pl = card_speech_text(ui_in("pl"), m);
+    INFO(es << "\n" << it << "\n" << pl);
+    CHECK(es.find("Abierto, hasta las 18 horas.") != std::string::npos);
+    CHECK(es.find("Hoy: 10 horas a 18 horas.") != std::string::npos);
+    CHECK(it.find("Aperto, fino alle 18.") != std::string::npos);
+    CHECK(it.find("Oggi: 10 alle 18.") != std::string::npos);
+    CHECK(pl.find("Otwarte, do 18.") != std::string::npos);
+    CHECK(pl.find("Dziś: 10 do 18.") != std::string::npos);
+    CHECK(spoken_text(ui_in("es"), "10:30 – 12:00") == "10 y 30 a 12 horas");
+    CHECK(spoken_text(ui_in("it"), "10:30 – 12:00") == "10 e 30 alle 12");
+}
+
 TEST_CASE("card text: an event reads its next date", "[speech_text]") {
     Model m;
     m.session.screen = Screen::Detail;
