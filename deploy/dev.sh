@@ -16,6 +16,7 @@ packages=(
   clang libclang-rt-dev libclang-common-14-dev   # the sanitize preset and libFuzzer (deploy/dev.sh fuzz)
   xvfb xauth xdotool imagemagick python3 zbar-tools
   systemd file dpkg-dev shellcheck   # deploy tests: systemd-analyze verify, cpack -G DEB with dpkg-shlibdeps
+  nginx-core libnginx-mod-http-dav-ext   # the fleet e2e test: a real WebDAV upload server on a loopback port (PUT, PROPFIND)
 )
 
 # Only the benchmark needs these: its comparison peer (a Chromium kiosk page) and xwd for
@@ -48,11 +49,11 @@ build() {
 # The fuzz targets of fuzz/ (libFuzzer, ASan and UBSan, build-san), each run for $1 seconds from
 # its committed corpus. New inputs go to build-san/fuzz-scratch/<target>/ (kept between runs,
 # never the committed corpus), crashes, timeouts and OOMs to build-san/fuzz-artifacts/<target>/.
-fuzz_targets=(datatourisme_object flux_source manifest hours_dates search_query config image_decode pack_read delta_apply)
+fuzz_targets=(datatourisme_object flux_source manifest hours_dates search_query config image_decode pack_read delta_apply stats_day)
 
 fuzz_dict() {
   case "$1" in
-    datatourisme_object|flux_source) echo fuzz/dict/json.dict ;;
+    datatourisme_object|flux_source|stats_day) echo fuzz/dict/json.dict ;;
     pack_read|delta_apply) echo fuzz/dict/sql.dict ;;
     config) echo fuzz/dict/toml.dict ;;
     manifest|hours_dates) echo "fuzz/dict/$1.dict" ;;
