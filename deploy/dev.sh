@@ -16,7 +16,7 @@ packages=(
   clang libclang-rt-dev libclang-common-14-dev   # the sanitize preset and libFuzzer (deploy/dev.sh fuzz)
   xvfb xauth xdotool imagemagick python3 zbar-tools
   systemd file dpkg-dev shellcheck   # deploy tests: systemd-analyze verify, cpack -G DEB with dpkg-shlibdeps
-  nginx-core libnginx-mod-http-dav-ext   # the fleet e2e test: a real WebDAV upload server on a loopback port (PUT, PROPFIND)
+  nginx-light libnginx-mod-http-dav-ext   # the fleet e2e test: a real WebDAV upload server on a loopback port (PUT, PROPFIND)
 )
 
 # Only the benchmark needs these: its comparison peer (a Chromium kiosk page) and xwd for

@@ -202,7 +202,9 @@ Heartbeat parse_heartbeat(std::string_view text, const std::string& where) {
     for (auto field : o) {
         const std::string_view k = field.key;
         element v = field.value;
-        if (k == "pack_version") {
+        if (k == "pack") {
+            if (v.type() != element_type::NULL_VALUE) h.pack = string_of(v, where, "pack");
+        } else if (k == "pack_version") {
             if (v.type() == element_type::INT64) h.pack_version = std::to_string(v.get_int64().value_unsafe());
             else if (v.type() != element_type::NULL_VALUE) h.pack_version = string_of(v, where, "pack_version");
         } else if (k == "last_sync") {
@@ -216,6 +218,8 @@ Heartbeat parse_heartbeat(std::string_view text, const std::string& where) {
         } else if (k == "last_error") {
             if (v.type() != element_type::NULL_VALUE) h.last_error = string_of(v, where, "last_error");
         } else if (k == "free_disk_mb") {
+            // null or a negative number: the kiosk could not tell.
+            if (v.type() == element_type::INT64 && v.get_int64().value_unsafe() < 0) continue;
             if (v.type() != element_type::NULL_VALUE) h.free_disk_mb = count_of(v, where, "free_disk_mb");
         } else if (k == "software") {
             if (v.type() != element_type::NULL_VALUE) h.software = string_of(v, where, "software");

@@ -64,6 +64,7 @@ struct DayFile {
 struct Heartbeat {
     std::string kiosk;
     Hour sent;
+    std::string pack;          // the active pack's id
     std::string pack_version;
     std::optional<Hour> last_sync;
     bool last_sync_ok = false;

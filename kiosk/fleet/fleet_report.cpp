@@ -185,7 +185,7 @@ details{margin:.5em 0}
 )css";
 
 std::string kiosk_table(const FleetSummary& s) {
-    std::string o = "<div class=\"scroll\"><table><thead><tr><th>Kiosk</th><th>Status</th><th>Last heartbeat</th><th>Pack version</th>"
+    std::string o = "<div class=\"scroll\"><table><thead><tr><th>Kiosk</th><th>Status</th><th>Last heartbeat</th><th>Pack</th>"
                     "<th>Last sync</th><th>Last error</th><th>Free disk</th><th>Days</th><th>Visits</th></tr></thead><tbody>";
     for (const KioskStatus& k : s.kiosks) {
         o += k.stale ? "<tr class=\"stale\">" : "<tr>";
@@ -197,7 +197,9 @@ std::string kiosk_table(const FleetSummary& s) {
         if (k.heartbeat) {
             const Heartbeat& h = *k.heartbeat;
             o += "<td>" + html_escape(to_text(h.sent)) + "</td>";
-            o += "<td>" + (h.pack_version.empty() ? std::string("?") : html_escape(h.pack_version)) + "</td>";
+            std::string pack = h.pack.empty() ? std::string() : html_escape(h.pack) + "<br>";
+            pack += h.pack_version.empty() ? std::string("?") : "v" + html_escape(h.pack_version);
+            o += "<td>" + pack + "</td>";
             o += "<td>" + (h.last_sync ? html_escape(to_text(*h.last_sync)) : std::string("never")) + (h.last_sync_ok ? "" : " <span class=\"flag\">(last attempt failed)</span>") + "</td>";
             o += "<td>" + (h.last_error.empty() ? std::string("&mdash;") : html_escape(h.last_error)) + "</td>";
             o += "<td class=\"n\">" + (h.free_disk_mb ? num(*h.free_disk_mb) + " MB" : std::string("?")) + "</td>";

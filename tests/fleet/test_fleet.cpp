@@ -286,3 +286,19 @@ TEST_CASE("a WebDAV PROPFIND answer lists the folder's direct children", "[fleet
     CHECK(shown_url("https://staff:secret@dav.example/fleet/") == "https://dav.example/fleet/");
     CHECK(shown_url("https://dav.example/a@b/") == "https://dav.example/a@b/");
 }
+
+TEST_CASE("a heartbeat as kiosk-sync writes it: pack id, unknown free disk, no sync yet", "[fleet]") {
+    const Heartbeat h = parse_heartbeat(
+        "{\"format\":\"kiosk-heartbeat/1\",\"kiosk\":\"gare-arras\",\"sent\":\"2026-12-07T03\",\"pack\":\"nord-pas-de-calais\","
+        "\"pack_version\":\"12\",\"last_sync\":null,\"last_sync_ok\":false,\"last_error\":\"upload: connection refused\","
+        "\"free_disk_mb\":null,\"software\":\"0.1.0\",\"later\":1}",
+        "hb");
+    CHECK(h.kiosk == "gare-arras");
+    CHECK(h.pack == "nord-pas-de-calais");
+    CHECK(h.pack_version == "12");
+    CHECK_FALSE(h.last_sync);
+    CHECK_FALSE(h.last_sync_ok);
+    CHECK_FALSE(h.free_disk_mb);
+    CHECK(to_text(h.sent) == "2026-12-07 03h");
+    CHECK_THROWS_AS(parse_heartbeat("{\"format\":\"kiosk-heartbeat/1\",\"kiosk\":\"a\",\"sent\":\"2026-12-07T03:10\"}", "hb"), kiosk::Error);
+}
