@@ -19,6 +19,7 @@
 
 #include "core/durable_file.h"
 #include "core/sqlite.h"
+#include "core/text_fold.h"
 
 namespace kiosk {
 
@@ -130,6 +131,39 @@ std::string file_safe(const std::string& id) {
     return out;
 }
 
+// v1 -> v2: the tally table's CHECK gains the sections hour, access and zero_search. SQLite
+// cannot change a CHECK in place, so the table is rebuilt under the same name and every v1
+// row copied: a kiosk keeps its history. The definition is stats.sql's (tested by
+// "a v1 file is migrated to v2 keeping its counts").
+constexpr const char* kMigrateV1ToV2 = R"sql(
+CREATE TABLE tally_v2 (
+    day     INTEGER NOT NULL,
+    section TEXT    NOT NULL CHECK (section IN ('category', 'language', 'session_length',
+                                                'hour', 'access', 'zero_search')),
+    key     TEXT    NOT NULL,
+    n       INTEGER NOT NULL,
+    PRIMARY KEY (day, section, key)
+) WITHOUT ROWID;
+INSERT INTO tally_v2 (day, section, key, n) SELECT day, section, key, n FROM tally;
+DROP TABLE tally;
+ALTER TABLE tally_v2 RENAME TO tally;
+PRAGMA user_version = 2;
+)sql";
+
+// The folded form of a search text as it is counted: fold()'s, spaces collapsed, cut.
+std::string search_term(const std::string& text) {
+    std::string folded = fold(text), out;
+    for (char c : folded) {
+        if (c == ' ' || c == '\t') {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return cut_utf8(out, kMaxSearchTermBytes);
+}
+
 }  // namespace
 
 void csv_field(std::string& out, std::string_view s) {
@@ -161,6 +195,9 @@ struct Stats::Statements {
                     "ON CONFLICT(day) DO UPDATE SET ended = ended + 1, seconds = seconds + excluded.seconds"),
           tally(db, "INSERT INTO tally(day, section, key, n) VALUES (?1, ?2, ?3, 1) "
                     "ON CONFLICT(day, section, key) DO UPDATE SET n = n + 1"),
+          tally_n(db, "INSERT INTO tally(day, section, key, n) VALUES (?1, ?2, ?3, ?4) "
+                      "ON CONFLICT(day, section, key) DO UPDATE SET n = n + excluded.n"),
+          released(db, "SELECT 1 FROM tally WHERE section = 'zero_search' AND key = ?1 LIMIT 1"),
           // max(): a clock set back must not make a card look older than its newest counts.
           card(db, "INSERT INTO card(source_id, title, last_day) VALUES (?1, ?2, ?3) "
                    "ON CONFLICT(source_id) DO UPDATE SET title = excluded.title, "
@@ -177,12 +214,12 @@ struct Stats::Statements {
 
     // After a failed step a statement must be reset before it can be bound again.
     void reset_all() {
-        for (Stmt* s : {&session, &ended, &tally, &card, &card_day, &prune_day, &prune_tally, &prune_card_day,
+        for (Stmt* s : {&session, &ended, &tally, &tally_n, &released, &card, &card_day, &prune_day, &prune_tally, &prune_card_day,
                         &prune_card, &oldest, &free_pages})
             s->reset();
     }
 
-    Stmt session, ended, tally, card, card_day;
+    Stmt session, ended, tally, tally_n, released, card, card_day;
     Stmt prune_day, prune_tally, prune_card_day, prune_card, oldest, free_pages;
 };
 
@@ -256,7 +293,8 @@ std::string Stats::setup(std::string& bad) {
                 bad = "the SQLite file of another application (id " + std::string(id) + ")";
                 return "";
             }
-            if (version != kStatsSchemaVersion) {
+            // v1 is migrated below, once the file is known to be sound.
+            if (version != kStatsSchemaVersion && version != 1) {
                 bad = "statistics format version " + std::to_string(version) + " (this kiosk writes version " +
                       std::to_string(kStatsSchemaVersion) + ")";
                 return "";
@@ -292,6 +330,10 @@ std::string Stats::setup(std::string& bad) {
         if (empty) {
             Transaction tx(db);
             exec(db, kStatsSchemaSql);
+            tx.commit();
+        } else if (query_int(db, "PRAGMA user_version") == 1) {
+            Transaction tx(db);
+            exec(db, kMigrateV1ToV2);
             tx.commit();
         }
         st_ = std::make_unique<Statements>(db);
@@ -391,14 +433,77 @@ void Stats::session_started(const DateTime& when, const std::string& lang) {
     session_day_ = day;
     session_langs_.clear();
     const bool lang_ok = is_code(lang, kMaxLangBytes, false);
+    session_access_.clear();
+    session_terms_.clear();
+    pending_term_.clear();
+    char hour[3];
+    std::snprintf(hour, sizeof hour, "%02d", std::clamp(when.minute_of_day / 60, 0, 23));
     write(day, "a visit", [&] {
         st_->session.bind(1, day).run();
+        st_->tally.bind(1, day).bind(2, "hour").bind(3, hour).run();
         if (lang_ok) st_->tally.bind(1, day).bind(2, "language").bind(3, lang).run();
     });
     if (lang_ok)
         session_langs_.push_back(lang);
     else
         drop("statistics: not a language code, not counted");
+}
+
+void Stats::access_used(const DateTime& when, const std::string& mode) {
+    if (std::none_of(std::begin(kAccessModes), std::end(kAccessModes), [&](const char* m) { return mode == m; })) {
+        drop("statistics: not an access mode, not counted");
+        return;
+    }
+    if (!in_session_) return;
+    if (std::find(session_access_.begin(), session_access_.end(), mode) != session_access_.end()) return;
+    session_access_.push_back(mode);
+    const std::int64_t day = session_day_;
+    write(days_from_civil(when.date), "an access mode", [&] { st_->tally.bind(1, day).bind(2, "access").bind(3, mode).run(); });
+}
+
+void Stats::search_done(const DateTime& when, const std::string& text, bool found) {
+    if (!in_session_) return;
+    const std::string term = search_term(text);
+    if (term.empty()) {
+        commit_pending_term(when);  // cleared: the visitor is done with the last search
+    } else if (found) {
+        pending_term_.clear();      // corrected, or a prefix on the way to something found
+    } else {
+        pending_term_ = term;       // typing on: only the last text counts
+    }
+}
+
+void Stats::commit_pending_term(const DateTime& when) {
+    const std::string term = std::move(pending_term_);
+    pending_term_.clear();
+    if (term.empty() || !in_session_) return;
+    if (std::find(session_terms_.begin(), session_terms_.end(), term) != session_terms_.end()) return;
+    session_terms_.push_back(term);
+    const std::int64_t day = session_day_;
+    std::int64_t add = 1;
+    if (const auto it = term_visits_.find(term); it != term_visits_.end()) {
+        if (++it->second < kZeroSearchK) return;
+        add = it->second;  // the k-th visit: the earlier ones, held in memory, are written too
+        term_visits_.erase(it);
+    } else {
+        // A term already in the file has passed k (in this run or an earlier one).
+        bool in_file = false;
+        if (st_) {
+            try {
+                in_file = st_->released.bind(1, term).step();
+            } catch (const SqlError&) {
+            }
+            st_->released.reset();
+        }
+        if (!in_file) {
+            if (kZeroSearchK > 1) {
+                if (term_visits_.size() < kMaxPendingSearchTerms) term_visits_.emplace(term, 1);
+                return;
+            }
+        }
+    }
+    write(days_from_civil(when.date), "a search without result",
+          [&] { st_->tally_n.bind(1, day).bind(2, "zero_search").bind(3, term).bind(4, add).run(); });
 }
 
 void Stats::language_used(const DateTime& when, const std::string& lang) {
@@ -443,8 +548,11 @@ void Stats::session_ended(const DateTime& when, double seconds) {
     // An end without a start (staff came to an idle kiosk, or the start was before a restart)
     // has no visit to give a length to.
     if (!in_session_) return;
+    commit_pending_term(when);
     in_session_ = false;
     session_langs_.clear();
+    session_access_.clear();
+    session_terms_.clear();
     const double length = std::isfinite(seconds) && seconds > 0 ? seconds : 0;
     const std::int64_t day = session_day_;
     write(days_from_civil(when.date), "a visit length", [&] {
@@ -524,18 +632,28 @@ std::string Stats::export_csv(const std::string& dir, const std::string& kiosk_i
         Stmt tally(db_, "SELECT day, section, key, n FROM tally");
         while (tally.step()) {
             const std::string section = tally.text(1), key = tally.text(2);
-            int order = 3, key_order = 0;
+            // Sections in a fixed order per day; hours sort by their two digits.
+            int order = 5, key_order = 0;
             if (section == "session_length") {
                 order = 1;
                 key_order = static_cast<int>(std::find(std::begin(kSessionLengthBuckets), std::end(kSessionLengthBuckets), key) -
                                              std::begin(kSessionLengthBuckets));
             } else if (section == "language") {
                 order = 2;
+            } else if (section == "hour") {
+                order = 3;
+            } else if (section == "access") {
+                order = 4;
+                key_order = static_cast<int>(std::find_if(std::begin(kAccessModes), std::end(kAccessModes),
+                                                          [&](const char* m) { return key == m; }) -
+                                             std::begin(kAccessModes));
+            } else if (section == "zero_search") {
+                order = 6;
             }
             rows.push_back({tally.i64(0), order, key_order, section, key, "", tally.i64(3), 0, false});
         }
         Stmt cards(db_, "SELECT cd.day, c.source_id, c.title, cd.n FROM card_day cd JOIN card c ON c.id = cd.card");
-        while (cards.step()) rows.push_back({cards.i64(0), 4, 0, "card", cards.text(1), cards.text(2), cards.i64(3), 0, false});
+        while (cards.step()) rows.push_back({cards.i64(0), 7, 0, "card", cards.text(1), cards.text(2), cards.i64(3), 0, false});
     } catch (const SqlError& e) {
         error = std::string("cannot read the statistics: ") + e.what();
         return "";
@@ -564,6 +682,84 @@ std::string Stats::export_csv(const std::string& dir, const std::string& kiosk_i
     const fs::path path = fs::path(dir) / ("kiosk-stats-" + file_safe(kiosk_id) + "-" + to_iso(now.date) + ".csv");
     if (!write_file_durably(path.string(), text, error)) return "";
     return path.string();
+}
+
+}  // namespace kiosk
+
+namespace kiosk {
+
+std::vector<StatsDay> read_stats_days(const std::string& path, std::string& error) {
+    error.clear();
+    std::vector<StatsDay> out;
+    std::error_code ec;
+    if (!fs::exists(path, ec)) return out;
+    if (const std::string bad = sniff(path); !bad.empty()) {
+        error = "the statistics file " + path + " is " + bad;
+        return out;
+    }
+    try {
+        // Read-only: kiosk-sync and the staff export read while the kiosk writes. A WAL reader
+        // still needs the -shm file, which the kiosk (same user) keeps next to the file.
+        Db db(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
+        sqlite3_busy_timeout(db, 2000);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+        Transaction snapshot(db);  // one consistent view; rolled back at the end
+        const auto app = static_cast<std::int32_t>(query_int(db, "PRAGMA application_id"));
+        const auto version = query_int(db, "PRAGMA user_version");
+        if (app == 0 && version == 0) return out;  // created, schema not written yet
+        if (app != kStatsApplicationId || version < 1 || version > kStatsSchemaVersion) {
+            error = "the statistics file " + path + " is not a statistics file of version 1 to " +
+                    std::to_string(kStatsSchemaVersion);
+            return out;
+        }
+        std::map<std::int64_t, StatsDay> days;
+        auto day_of = [&](std::int64_t d) -> StatsDay& {
+            StatsDay& sd = days[d];
+            sd.day = civil_from_days(d);
+            for (const char* b : kSessionLengthBuckets) sd.visit_length.emplace(b, 0);
+            for (const char* m : kAccessModes) sd.access.emplace(m, 0);
+            return sd;
+        };
+        Stmt dq(db, "SELECT day, sessions, ended, seconds FROM day");
+        while (dq.step()) {
+            StatsDay& d = day_of(dq.i64(0));
+            d.visits = dq.i64(1);
+            d.visits_ended = dq.i64(2);
+            d.visit_seconds = dq.f64(3);
+        }
+        Stmt tq(db, "SELECT day, section, key, n FROM tally");
+        while (tq.step()) {
+            StatsDay& d = day_of(tq.i64(0));
+            const std::string section = tq.text(1), key = tq.text(2);
+            const std::int64_t n = tq.i64(3);
+            if (section == "session_length") d.visit_length[key] += n;
+            else if (section == "language") d.languages[key] += n;
+            else if (section == "category") d.sections[key] += n;
+            else if (section == "access") d.access[key] += n;
+            // A term is in the file only once k visits searched it (Stats::search_done); later
+            // days may then count it once: its text is no longer one visitor's.
+            else if (section == "zero_search") d.zero_result_searches[key] += n;
+            else if (section == "hour") {
+                int h = -1;
+                std::from_chars(key.data(), key.data() + key.size(), h);
+                if (h >= 0 && h < 24) d.visits_by_hour[static_cast<std::size_t>(h)] += n;
+            }
+        }
+        Stmt cq(db, "SELECT cd.day, c.source_id, c.title, cd.n FROM card_day cd JOIN card c ON c.id = cd.card");
+        while (cq.step()) day_of(cq.i64(0)).items.push_back({cq.text(1), cq.text(2), cq.i64(3)});
+        for (auto& [d, sd] : days) {
+            std::sort(sd.items.begin(), sd.items.end(),
+                      [](const StatsCount& a, const StatsCount& b) { return std::tie(b.n, a.key) < std::tie(a.n, b.key); });
+            out.push_back(std::move(sd));
+        }
+    } catch (const SqlError& e) {
+        error = std::string("cannot read the statistics: ") + e.what();
+        out.clear();
+    }
+    return out;
 }
 
 }  // namespace kiosk

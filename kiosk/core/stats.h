@@ -2,8 +2,10 @@
 // as a summary for the staff screen's charts and exported as CSV to a USB stick.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <limits>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -19,7 +21,18 @@ extern const char* const kStatsSchemaSql;  // kiosk/core/stats.sql, embedded at 
 
 // Must match the PRAGMAs at the top of stats.sql ("KST1" in ASCII).
 constexpr std::int32_t kStatsApplicationId = 0x4B535431;
-constexpr int kStatsSchemaVersion = 1;
+constexpr int kStatsSchemaVersion = 2;  // v1 files are migrated on open, keeping their counts
+
+// The k-anonymity rule for zero-result search terms (deploy/FLEET.md): a folded term reaches
+// the file only once this many distinct visits searched it without result.
+constexpr int kZeroSearchK = 5;
+// Terms below k held in memory at most (further new terms are not counted until a restart),
+// and the longest term counted (longer ones are cut at a UTF-8 boundary).
+constexpr std::size_t kMaxPendingSearchTerms = 256;
+constexpr std::size_t kMaxSearchTermBytes = 64;
+
+// The access modes counted per visit (section "access"), in the order the day file lists them.
+inline constexpr const char* kAccessModes[] = {"large", "contrast", "reach", "speak"};
 
 struct StatsOptions {
     int keep_days = 400;                // days kept, today included
@@ -50,6 +63,23 @@ struct StatsSummary {
     std::int64_t ended_sessions = 0;          // sessions with a known length (total_seconds covers these)
 };
 
+// Everything the statistics file holds about one day, as the day files of deploy/FLEET.md
+// carry it. Maps are sorted by key (std::map); items most opened first, then by source id.
+struct StatsDay {
+    Date day;
+    std::int64_t visits = 0, visits_ended = 0;
+    double visit_seconds = 0;
+    std::array<std::int64_t, 24> visits_by_hour{};
+    std::map<std::string, std::int64_t> visit_length, languages, sections, access, zero_result_searches;
+    std::vector<StatsCount> items;  // key = source id, label = title
+};
+
+// Reads every kept day of the statistics file at `path`, oldest first, opening it read-only
+// (the kiosk may be writing it meanwhile: WAL readers see its last commit). A missing file
+// gives no days and no error; a file that is not a statistics file of a version this code
+// reads (v1 or v2) is an error (one line).
+std::vector<StatsDay> read_stats_days(const std::string& path, std::string& error);
+
 // The session-length buckets, shortest first.
 inline constexpr const char* kSessionLengthBuckets[] = {"0-30s", "30s-1min", "1-2min", "2-5min", "5-10min", "10min+"};
 // The bucket of a visit of `seconds` (negative counts as 0).
@@ -77,7 +107,18 @@ public:
     Stats& operator=(const Stats&) = delete;
 
     // A visitor touched the attract loop (session starts) with the UI language at that moment.
+    // The visit also counts in its local hour of start (section "hour").
     void session_started(const DateTime& when, const std::string& lang);
+    // The visitor turned an access mode on: one of kAccessModes; once per visit and mode.
+    void access_used(const DateTime& when, const std::string& mode);
+    // The search shown now: what the visitor typed and whether it found anything. Called
+    // whenever the search is run again (every keystroke; the same call twice is harmless).
+    // Only the last text of a search that found nothing counts, once the visitor is done with
+    // it: when the text is cleared, or the visit ends; a search that then finds something
+    // (the visitor corrected a typo) drops it, and so do the prefixes typed on the way. The
+    // term is folded (core/text_fold.h) and counted once per visit; it reaches the file only
+    // under the k=5 rule (kZeroSearchK), below that it is counted in memory only.
+    void search_done(const DateTime& when, const std::string& text, bool found);
     // Visitor switched language (each language counts once per session). Language codes are
     // 1-8 letters, digits or '-'; anything else is dropped.
     void language_used(const DateTime& when, const std::string& lang);
@@ -98,7 +139,8 @@ public:
     // accents right, comma-separated, RFC 4180 quoting, CRLF, a header row; columns
     // section,day,key,label,count,seconds) named kiosk-stats-<kiosk_id>-<YYYY-MM-DD>.csv into
     // dir, via a temp file + fsync + rename. Every kept day, oldest first; sections per day:
-    // sessions (count, seconds of ended visits), session_length, language, category, card
+    // sessions (count, seconds of ended visits), session_length, language, hour (v2), access (v2),
+    // category, zero_search (v2: only terms past k=5), card
     // (key = source id, label = title). Characters of kiosk_id other than A-Z a-z 0-9 - _
     // become '_'. Returns the path or "" with error.
     std::string export_csv(const std::string& dir, const std::string& kiosk_id, const DateTime& now, std::string& error) const;
@@ -130,6 +172,12 @@ private:
     bool in_session_ = false;
     std::int64_t session_day_ = 0;
     std::vector<std::string> session_langs_;
+    std::vector<std::string> session_access_;
+    std::vector<std::string> session_terms_;  // zero-result terms this visit already counted
+    std::string pending_term_;                // the visit's last search while it finds nothing
+    // Terms below k: distinct visits so far (memory only, lost at a restart by design).
+    std::map<std::string, int> term_visits_;
+    void commit_pending_term(const DateTime& when);
     mutable std::string last_error_;
     mutable std::int64_t dropped_ = 0;
 };

@@ -396,11 +396,13 @@ TEST_CASE("the CSV export quotes titles and keeps accents", "[stats]") {
         "sessions,2026-09-19,,,1,75.3\r\n"
         "session_length,2026-09-19,1-2min,,1,\r\n"
         "language,2026-09-19,fr,,1,\r\n"
+        "hour,2026-09-19,10,,1,\r\n"
         "category,2026-09-19,belfry,,1,\r\n"
         "card,2026-09-19,urn:1,\"Cœur d’Artois, le \"\"beffroi\"\" été\",1,\r\n"
         "card,2026-09-19,urn:2,Lens,1,\r\n"
         "sessions,2026-09-20,,,1,0.0\r\n"
-        "language,2026-09-20,nl,,1,\r\n";
+        "language,2026-09-20,nl,,1,\r\n"
+        "hour,2026-09-20,10,,1,\r\n";
     CHECK(testutil::slurp(path) == expected);
     // Nothing but the file itself is left in the directory (the temporary file was renamed).
     int entries = 0;
@@ -418,6 +420,6 @@ TEST_CASE("the statistics file is in WAL mode with its own application id", "[st
     s->session_started(at(2026, 1, 5), "fr");
     CHECK(sql_text(file, "PRAGMA journal_mode") == "wal");
     CHECK(sql_text(file, "PRAGMA application_id") == std::to_string(kStatsApplicationId));
-    CHECK(sql_text(file, "PRAGMA user_version") == "1");
+    CHECK(sql_text(file, "PRAGMA user_version") == std::to_string(kStatsSchemaVersion));
     CHECK(testutil::fs::exists(file.string() + "-wal"));
 }
