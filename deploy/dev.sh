@@ -15,9 +15,8 @@ packages=(
   catch2 fonts-noto-core
   clang libclang-rt-dev libclang-common-14-dev   # the sanitize preset and libFuzzer (deploy/dev.sh fuzz)
   xvfb xauth xdotool imagemagick python3 zbar-tools
-  nginx-light   # the fleet upload tests: a real WebDAV server (its http_dav_module)
+  nginx-light libnginx-mod-http-dav-ext   # the fleet tests: a real WebDAV server (http_dav_module for PUT; dav-ext for the PROPFIND kiosk-stats lists with)
   systemd file dpkg-dev shellcheck   # deploy tests: systemd-analyze verify, cpack -G DEB with dpkg-shlibdeps
-  nginx-light libnginx-mod-http-dav-ext   # the fleet e2e test: a real WebDAV upload server on a loopback port (PUT, PROPFIND)
 )
 
 # Only the benchmark needs these: its comparison peer (a Chromium kiosk page) and xwd for
