@@ -282,6 +282,7 @@ FleetSummary summarize(const Fleet& fleet, const Date& now, std::size_t top_n) {
     std::map<std::string, KioskStatus> kiosks;
     for (const auto& [key, d] : fleet.days()) {
         per_day[d.day] += d.visits;
+        if (!d.complete && (s.partial_days.empty() || s.partial_days.back() != d.day)) s.partial_days.push_back(d.day);
         for (int h = 0; h < 24; ++h) s.visits_by_hour[h] += d.visits_by_hour[h];
         s.visits += d.visits;
         s.visits_ended += d.visits_ended;
@@ -307,6 +308,8 @@ FleetSummary summarize(const Fleet& fleet, const Date& now, std::size_t top_n) {
         if (!k.first_day || d.day < *k.first_day) k.first_day = d.day;
         if (!k.last_day || d.day > *k.last_day) k.last_day = d.day;
     }
+    std::sort(s.partial_days.begin(), s.partial_days.end());
+    s.partial_days.erase(std::unique(s.partial_days.begin(), s.partial_days.end()), s.partial_days.end());
     if (!per_day.empty()) {
         const std::int64_t first = days_from_civil(per_day.begin()->first), last = days_from_civil(per_day.rbegin()->first);
         for (std::int64_t n = first; n <= last; ++n) {

@@ -118,6 +118,7 @@ struct Count {
 struct FleetSummary {
     Date now;
     std::vector<std::pair<Date, std::int64_t>> visits_per_day;  // every day from the first to the last, zeros included
+    std::vector<Date> partial_days;      // days where some kiosk's kept copy is not complete yet
     std::array<std::int64_t, 24> visits_by_hour{};
     std::int64_t visits = 0, visits_ended = 0;
     double visit_seconds = 0;

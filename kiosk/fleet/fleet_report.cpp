@@ -136,7 +136,9 @@ std::string language_label(const Count& c) {
 }
 
 std::string access_label(const Count& c) {
-    return known_name(c.key, {{"large", "Larger text"}, {"contrast", "High contrast"}, {"reach", "Low reach"}, {"speak", "Speech"}});
+    for (const auto& [k, v] : {std::pair{"large", "Larger text"}, {"contrast", "High contrast"}, {"reach", "Low reach"}, {"speak", "Speech"}})
+        if (c.key == k) return v;
+    return html_escape(c.key);
 }
 
 std::string item_label(const Count& c) {
@@ -159,7 +161,7 @@ h2{font-size:1.25em;margin:1.6em 0 .5em;padding-bottom:.2em;border-bottom:2px so
 svg.chart{width:100%;min-width:560px;height:auto;display:block}
 svg.chart .bar,svg.hbar rect{fill:var(--bar)}
 svg.chart .grid{stroke:var(--line);stroke-width:1}
-svg.chart text{font-size:12px;fill:var(--ink)}
+svg.chart text{font-size:13px;fill:var(--ink)}
 svg.chart .val{font-size:11px}
 ol.bars{list-style:none;padding:0;margin:0}
 ol.bars li{display:grid;grid-template-columns:1fr auto;column-gap:12px;padding:6px 0;border-bottom:1px solid #eee;break-inside:avoid}
@@ -170,7 +172,8 @@ svg.hbar{grid-column:1/3;width:100%;height:10px;display:block;background:#f0f2f4
 table{border-collapse:collapse;width:100%;min-width:720px;font-size:.95em}
 th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
 th{background:#f4f6f8}
-td.n{text-align:right;font-variant-numeric:tabular-nums}
+td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.t{min-width:7.5em}
 tr.stale td{background:var(--badbg)}
 .flag{font-weight:bold;color:var(--bad)}
 .ok{color:#1d6b2c;font-weight:bold}
@@ -196,11 +199,11 @@ std::string kiosk_table(const FleetSummary& s) {
         o += "</td>";
         if (k.heartbeat) {
             const Heartbeat& h = *k.heartbeat;
-            o += "<td>" + html_escape(to_text(h.sent)) + "</td>";
+            o += "<td class=\"t\">" + html_escape(to_text(h.sent)) + "</td>";
             std::string pack = h.pack.empty() ? std::string() : html_escape(h.pack) + "<br>";
             pack += h.pack_version.empty() ? std::string("?") : "v" + html_escape(h.pack_version);
             o += "<td>" + pack + "</td>";
-            o += "<td>" + (h.last_sync ? html_escape(to_text(*h.last_sync)) : std::string("never")) + (h.last_sync_ok ? "" : " <span class=\"flag\">(last attempt failed)</span>") + "</td>";
+            o += "<td class=\"t\">" + (h.last_sync ? html_escape(to_text(*h.last_sync)) : std::string("never")) + (h.last_sync_ok ? "" : " <span class=\"flag\">(last attempt failed)</span>") + "</td>";
             o += "<td>" + (h.last_error.empty() ? std::string("&mdash;") : html_escape(h.last_error)) + "</td>";
             o += "<td class=\"n\">" + (h.free_disk_mb ? num(*h.free_disk_mb) + " MB" : std::string("?")) + "</td>";
         } else {
@@ -258,6 +261,11 @@ std::string render_html(const FleetSummary& s, const ReportContext& ctx) {
             cols.push_back({i % every == 0 ? iso.substr(5) : std::string(), iso + ": " + num(v) + " visits", v});
         }
         o += column_chart("Visits per day", cols, n <= 31);
+        if (!s.partial_days.empty()) {
+            o += "<p class=\"note\">Not over yet at some kiosk when it last sent its figures (partial):";
+            for (const Date& d : s.partial_days) o += " " + to_iso(d);
+            o += ".</p>";
+        }
         o += "<details><summary>Figures</summary><div class=\"scroll\"><table><tr><th>Day</th><th>Visits</th></tr>";
         for (const auto& [d, v] : s.visits_per_day) o += "<tr><td>" + to_iso(d) + "</td><td class=\"n\">" + num(v) + "</td></tr>";
         o += "</table></div></details>";
