@@ -2,7 +2,10 @@
 """End-to-end tests of issue 17's fleet report: a real nginx with WebDAV (its dav module for PUT,
 the dav-ext module for PROPFIND) on a loopback port is the upload server; kiosks upload their
 day files and heartbeats to it; the real kiosk-stats binary reads it over HTTP, together with a
-USB statistics export, and its CSV and HTML must count each visit exactly once.
+USB statistics export, and its CSV and HTML must count each visit exactly once. The kiosks'
+statistics are kept and their files written by the real core code (fleet-stats-writer: core Stats
+and core/fleet_files); the PUTs follow deploy/FLEET.md's upload rules (kiosk-sync's own upload is
+another helper's part and can replace Kiosk.upload once it lands).
 
 The kiosks: "hall" is online all week and uploads a partial day at 13h and the complete day at
 03h the next morning; "belfry" is offline for a simulated week (its server URL is a closed
@@ -13,7 +16,6 @@ days (complete, and an older partial copy) is a second source.
 Run as: fleet_e2e.py NAME (CTest lists each NAME as e2e.NAME); `fleet_e2e.py --list` prints the
 names. Set KIOSK_FLEET_SAMPLE to a folder to keep the report and CSV there."""
 import csv
-import hashlib
 import json
 import os
 import random
@@ -30,6 +32,7 @@ import run_e2e  # noqa: E402
 from run_e2e import check, run  # noqa: E402
 
 STATS_TOOL = os.environ.get("KIOSK_STATS_BIN") or os.path.join(os.environ.get("KIOSK_BUILD", ""), "kiosk-stats")
+WRITER = os.environ.get("KIOSK_FLEET_WRITER_BIN") or os.path.join(os.environ.get("KIOSK_BUILD", ""), "tests", "fleet-stats-writer")
 DAV_EXT = "/usr/lib/nginx/modules/ngx_http_dav_ext_module.so"
 WEEK = ["2026-12-0%d" % d for d in range(1, 8)]
 REPORT_DAY = "2026-12-08"
@@ -111,87 +114,74 @@ http {
         self.log.close()
 
 
-def hour_of(stamp):
-    return int(stamp[11:13])
-
-
 class Kiosk:
-    """A kiosk's statistics and its upload queue, as deploy/FLEET.md asks of kiosk-sync upload: one
-    file per day, sent again (same path) only when its content changes, kept until a PUT succeeds,
-    so that days offline lose nothing. Visits are made up from a seed."""
+    """One kiosk: its visitors' events go to the real core Stats and its day files and heartbeat
+    are made by the real writer (fleet-stats-writer, one run per upload: a kiosk restart each
+    time, so search terms under k=5 are lost as FLEET.md says); its upload is done here as
+    deploy/FLEET.md asks of kiosk-sync: every file whose content (without "made") changed since
+    its last successful PUT, the heartbeat last, and nothing lost while the server is away."""
 
-    def __init__(self, kiosk_id, seed):
+    def __init__(self, tmp, kiosk_id, seed):
         self.id = kiosk_id
         self.rng = random.Random(seed)
-        self.visits = {}          # day -> list of visits
-        self.sent = {}            # path -> content hash of the last successful PUT
-        self.last_sync = None
+        self.home = os.path.join(tmp, "kiosk-" + kiosk_id)
+        self.outbox = os.path.join(self.home, "outbox")
+        os.makedirs(self.outbox)
+        self.stats = os.path.join(self.home, "stats.sqlite")
+        self.pending = []         # (start "YYYY-MM-DDTHH:MM", event lines) not yet given to Stats
+        self.recorded = {}        # day -> visits given to Stats
+        self.sent = {}            # relative path -> content of the last successful PUT, without "made"
         self.last_error = ""
 
     def live_day(self, day):
-        n = self.rng.randint(12, 40)
-        out = []
-        for _ in range(n):
-            v = {"hour": self.rng.randint(9, 19), "seconds": self.rng.choice([12, 45, 90, 200, 420, 900]),
-                 "langs": sorted({self.rng.choice(LANGS)}), "items": self.rng.sample(ITEMS, self.rng.randint(0, 3)),
-                 "access": self.rng.choice([[], [], [], ["large"], ["contrast", "speak"], ["reach"]]),
-                 "search": self.rng.choice([None, None, "musee de la mine"])}
-            out.append(v)
-        for v in out[:2]:
-            v["search"] = "xq"  # typed by 2 visits a day: never reaches k=5, never leaves the kiosk
-        self.visits[day] = out
+        for _ in range(self.rng.randint(12, 40)):
+            start = "%sT%02d:%02d" % (day, self.rng.randint(9, 19), self.rng.randint(0, 30))
+            ev = ["start %s %s" % (start, self.rng.choice(LANGS))]
+            for item_id, title in self.rng.sample(ITEMS, self.rng.randint(0, 3)):
+                ev.append("card %s %s %s" % (start, item_id, title))
+            if self.rng.random() < 0.4:
+                ev.append("category %s belfry" % start)
+            for mode in self.rng.choice([[], [], [], ["large"], ["contrast", "speak"], ["reach"]]):
+                ev.append("access %s %s" % (start, mode))
+            if self.rng.random() < 0.5:
+                ev.append("search %s 0 Musée de la mine" % start)
+            seconds = self.rng.choice([12, 45, 90, 200, 420, 840])
+            ev.append("end %s %d" % (start, seconds))
+            self.pending.append((start, ev))
+        # Typed by 2 visits a day only: never reaches k=5, never leaves the kiosk.
+        for start, ev in [p for p in self.pending if p[0].startswith(day)][:2]:
+            ev.insert(-1, "search %s 0 xq" % start)
 
-    def day_json(self, day, made):
-        """The day as it stands at `made` (YYYY-MM-DDTHH): visits started before that hour."""
-        complete = made[:10] > day
-        vs = [v for v in self.visits[day] if complete or v["hour"] < hour_of(made)]
-        by_hour = [0] * 24
-        lengths, langs, access, items, zero = {}, {}, {}, {}, {}
-        buckets = [(30, "0-30s"), (60, "30s-1min"), (120, "1-2min"), (300, "2-5min"), (600, "5-10min")]
-        for v in vs:
-            by_hour[v["hour"]] += 1
-            b = next((name for lim, name in buckets if v["seconds"] < lim), "10min+")
-            lengths[b] = lengths.get(b, 0) + 1
-            for lang in v["langs"]:
-                langs[lang] = langs.get(lang, 0) + 1
-            for a in v["access"]:
-                access[a] = access.get(a, 0) + 1
-            for item_id, title in v["items"]:
-                items.setdefault(item_id, [title, 0])[1] += 1
-            if v["search"]:
-                zero[v["search"]] = zero.get(v["search"], 0) + 1
-        doc = {"format": "kiosk-stats-day/1", "kiosk": self.id, "day": day, "complete": complete, "made": made,
-               "visits": len(vs), "visits_ended": len(vs), "visit_seconds": float(sum(v["seconds"] for v in vs)),
-               "visits_by_hour": by_hour, "visit_length": lengths, "languages": langs, "sections": {"belfry": len(vs) // 3},
-               "access": access,
-               "items": [{"id": k, "title": t, "opened": n} for k, (t, n) in sorted(items.items())],
-               # k = 5: a term fewer than 5 visits searched never leaves the kiosk.
-               "zero_result_searches": {t: n for t, n in zero.items() if n >= 5}}
-        return doc
+    def run(self, now):
+        """The kiosk until hour `now` (YYYY-MM-DDTHH): the visits started before it are recorded,
+        then the files are written as the upload run at `now` makes them."""
+        cut = now + ":00"
+        feed = sorted([p for p in self.pending if p[0] < cut])
+        self.pending = [p for p in self.pending if p[0] >= cut]
+        lines = []
+        for start, ev in feed:
+            lines += ev
+            self.recorded[start[:10]] = self.recorded.get(start[:10], 0) + 1
+        lines.append("write %s:00 %s %s" % (now, self.outbox, self.last_error))
+        r = run([WRITER, self.stats, self.id], input="\n".join(lines) + "\n", timeout=60)
+        check(r.returncode == 0, "%s's statistics written at %s (%s)" % (self.id, now, r.stderr.strip()[-300:]))
 
     def upload(self, url, now):
-        """One kiosk-sync upload run at hour `now`: every changed day, then the heartbeat."""
-        ok = True
-        for day in sorted(self.visits):
-            if day > now[:10]:
+        """One upload run at hour `now`; False when the server cannot be reached."""
+        self.run(now)
+        root = os.path.join(self.outbox, self.id)
+        files = ["days/" + n for n in sorted(os.listdir(os.path.join(root, "days")))] + ["heartbeat.json"]
+        for rel in files:
+            with open(os.path.join(root, rel), "rb") as f:
+                data = f.read()
+            content = dict(json.loads(data), made="", sent="")
+            if self.sent.get(rel) == content:
                 continue
-            doc = self.day_json(day, now)
-            body = json.dumps(dict(doc, made=""), sort_keys=True).encode()
-            path = "%s/days/%s.json" % (self.id, day)
-            if self.sent.get(path) == hashlib.sha256(body).hexdigest():
-                continue
-            if not self.put(url + path, json.dumps(doc, indent=1, ensure_ascii=False).encode()):
-                ok = False
-                break
-            self.sent[path] = hashlib.sha256(body).hexdigest()
-        if ok:
-            self.last_sync = now
-        hb = {"format": "kiosk-heartbeat/1", "kiosk": self.id, "sent": now, "pack": "nord-pas-de-calais",
-              "pack_version": "42", "last_sync": self.last_sync, "last_sync_ok": ok, "last_error": self.last_error,
-              "free_disk_mb": 2048, "software": "0.1.0"}
-        if ok:
-            self.put(url + "%s/heartbeat.json" % self.id, json.dumps(hb).encode())
-        return ok
+            if not self.put(url + self.id + "/" + rel, data):
+                return False
+            self.sent[rel] = content
+        self.last_error = ""
+        return True
 
     def put(self, url, data):
         try:
@@ -201,24 +191,24 @@ class Kiosk:
             self.last_error = "upload: %s" % getattr(e, "reason", e)
             return False
 
-    def export_usb(self, stick, now, days):
-        """The staff USB export: the same tree under kiosk-stats/ beside the CSV."""
-        for day in days:
-            path = os.path.join(stick, "kiosk-stats", self.id, "days", day + ".json")
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(path, "w", encoding="utf-8") as f:
-                json.dump(self.day_json(day, now), f, ensure_ascii=False)
-        with open(os.path.join(stick, "kiosk-stats-%s-%s.csv" % (self.id, now[:10])), "w") as f:
+    def export_usb(self, stick):
+        """The staff USB export: the kiosk's tree under kiosk-stats/ beside the CSV."""
+        shutil.copytree(os.path.join(self.outbox, self.id), os.path.join(stick, "kiosk-stats", self.id), dirs_exist_ok=True)
+        with open(os.path.join(stick, "kiosk-stats-%s.csv" % self.id), "w") as f:
             f.write("section,day,key,label,count,seconds\r\n")
 
 
 def simulate_week(tmp, server):
-    hall, belfry, gare = Kiosk("hall", 1), Kiosk("belfry", 2), Kiosk("gare", 3)
+    hall, belfry, gare = Kiosk(tmp, "hall", 1), Kiosk(tmp, "belfry", 2), Kiosk(tmp, "gare", 3)
+    stick = os.path.join(tmp, "usb")
     offline = "http://127.0.0.1:%d/fleet/" % free_port()  # nothing listens there: belfry's week offline
     for i, day in enumerate(WEEK):
         for k in (hall, belfry) + ((gare,) if i < 3 else ()):
             k.live_day(day)  # gare's screen went dark after the 3rd
         check(hall.upload(server.url, day + "T13"), "hall uploads its partial day %s at 13h" % day)
+        if day == "2026-12-05":
+            # A USB export of hall: complete days 1-4 and the partial 5th, as the server had them then.
+            hall.export_usb(stick)
         nxt = WEEK[i + 1] if i + 1 < len(WEEK) else REPORT_DAY
         check(hall.upload(server.url, nxt + "T03"), "hall uploads the complete day %s at 03h" % day)
         check(not belfry.upload(offline, nxt + "T03"), "belfry, offline, cannot upload %s" % day)
@@ -230,10 +220,6 @@ def simulate_week(tmp, server):
     check(belfry.upload(server.url, REPORT_DAY + "T04"), "belfry catches up on the 8th")
     sent = sorted(os.listdir(os.path.join(server.www, "fleet", "belfry", "days")))
     check(sent == [d + ".json" for d in WEEK], "all 7 days of belfry's offline week are on the server: %s" % sent)
-    # A USB export of hall: complete days 1-4, and an older partial copy of the 5th.
-    stick = os.path.join(tmp, "usb")
-    hall.export_usb(stick, "2026-12-05T03", WEEK[:4])
-    hall.export_usb(stick, "2026-12-05T13", WEEK[4:5])
     # A truncated upload (a server that lost the end of a file): skipped, never counted.
     with open(os.path.join(server.www, "fleet", "gare", "days", "2026-11-30.json"), "w") as f:
         f.write('{"format": "kiosk-stats-day/1", "kiosk": "gare", "day": "2026-11-30", "vis')
@@ -252,8 +238,7 @@ def test_fleet_webdav_week_offline(tmp):
     try:
         kiosks, stick = simulate_week(tmp, server)
         hall, belfry, gare = kiosks
-        at = REPORT_DAY + "T11"
-        expected = {k.id: sum(k.day_json(d, at)["visits"] for d in k.visits if d <= at[:10]) for k in kiosks}
+        expected = {k.id: sum(k.recorded.values()) for k in kiosks}
         total = sum(expected.values())
         out = os.path.join(tmp, "report.html")
         out_csv = os.path.join(tmp, "report.csv")
@@ -285,7 +270,7 @@ def test_fleet_webdav_week_offline(tmp):
               "gare, silent since the 4th, is the one stale kiosk")
         check("<script" not in html and "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html,
               "the hostile item title is shown as text")
-        check("musee de la mine" in html and ">xq<" not in html, "only terms reaching k=5 are shown")
+        check("musee de la mine" in html and ">xq<" not in html, "only terms reaching k=5 are shown (folded by the kiosk)")
         sample = os.environ.get("KIOSK_FLEET_SAMPLE")
         if sample:
             os.makedirs(sample, exist_ok=True)

@@ -52,7 +52,7 @@ std::vector<std::string> warnings_of(const std::string& source, Fleet& fleet, So
 
 }  // namespace
 
-TEST_CASE("a day file is read with its counts; unknown keys are ignored, missing ones count zero", "[fleet]") {
+TEST_CASE("a day file is read with its counts, unknown keys are ignored, missing ones count zero", "[fleet]") {
     DaySpec s;
     s.extra = ",\"languages\":{\"fr\":7,\"ja\":3},\"access\":{\"large\":2},\"items\":[{\"id\":\"https://data.example/1\",\"title\":\"Belfry\",\"opened\":4}],"
               "\"future_key\":{\"x\":[1,2]}";
