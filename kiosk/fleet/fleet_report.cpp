@@ -53,13 +53,14 @@ std::string duration(double seconds) {
     return buf;
 }
 
-// The chart's top: 1, 2 or 5 times a power of ten, at or above the largest value.
+// The chart's top: a round number at or above the largest value, even so that its half (the
+// middle grid line) is a whole number too, and not so far above that the bars look flat.
 std::int64_t nice_max(std::int64_t v) {
-    if (v <= 0) return 1;
+    if (v <= 2) return 2;
     std::int64_t p = 1;
     while (p * 10 <= v) p *= 10;
-    for (std::int64_t m : {1, 2, 5, 10})
-        if (m * p >= v) return m * p;
+    for (std::int64_t m : {1, 2, 4, 6, 8, 10})
+        if (m * p >= v && (m * p) % 2 == 0) return m * p;
     return 10 * p;
 }
 

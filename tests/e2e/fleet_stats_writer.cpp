@@ -7,7 +7,8 @@
 // One event per line, times as YYYY-MM-DDTHH:MM:
 //   start TIME LANG | lang TIME LANG | card TIME ID TITLE... | category TIME CODE
 //   access TIME MODE | search TIME FOUND(0/1) TEXT... | end TIME SECONDS
-//   write TIME DIR [LAST_ERROR...]   the day files and heartbeat of TIME into DIR/<kiosk>/
+//   write TIME DIR [LAST_ERROR...]   the day files and heartbeat of TIME into DIR/<kiosk>/;
+//                                    LAST_ERROR: the latest upload failure, for the heartbeat
 #include <cstdio>
 #include <iostream>
 #include <sstream>
@@ -63,7 +64,7 @@ int main(int argc, char** argv) {
             h.pack = "nord-pas-de-calais";
             h.pack_version = "42";
             h.last_sync = h.sent;
-            h.last_sync_ok = rest.empty();
+            h.last_sync_ok = true;  // the install runs; only the upload is cut off in the test
             h.last_error = rest;
             h.free_disk_mb = kiosk::free_disk_mb(a);
             h.software = "e2e";
