@@ -129,6 +129,31 @@ bool parse_config(const std::string& text, Config& out, std::vector<std::string>
     read(t, "speech", "device", c.speech_device, 0, 0, errors);
     read(t, "speech", "rate", c.speech_rate, 80, 450, errors);  // espeak-ng's own range
     read(t, "speech", "volume", c.speech_volume, 0, 200, errors);
+    read(t, "fleet", "url", c.fleet_url, 0, 0, errors);
+    read(t, "fleet", "protocol", c.fleet_protocol, 0, 0, errors);
+    read(t, "fleet", "user", c.fleet_user, 0, 0, errors);
+    read(t, "fleet", "password_file", c.fleet_password_file, 0, 0, errors);
+    read(t, "fleet", "s3_region", c.fleet_s3_region, 0, 0, errors);
+    read(t, "fleet", "access_key_file", c.fleet_access_key_file, 0, 0, errors);
+    read(t, "fleet", "secret_key_file", c.fleet_secret_key_file, 0, 0, errors);
+    read(t, "fleet", "timeout", c.fleet_timeout, 1, 600, errors);
+    read(t, "fleet", "retry_first_seconds", c.fleet_retry_first_seconds, 1, 86400, errors);
+    read(t, "fleet", "retry_max_seconds", c.fleet_retry_max_seconds, 1, 30 * 86400, errors);
+    if (!c.fleet_url.empty() && c.fleet_url.rfind("http://", 0) != 0 && c.fleet_url.rfind("https://", 0) != 0) {
+        errors.push_back("fleet.url must start with http:// or https://; no upload");
+        c.fleet_url.clear();
+    }
+    if (c.fleet_protocol != "webdav" && c.fleet_protocol != "s3") {
+        errors.push_back("fleet.protocol must be \"webdav\" or \"s3\"; using \"webdav\"");
+        c.fleet_protocol = "webdav";
+    }
+    // The region goes into the SigV4 scope ("aws:amz:<region>:s3"): plain characters only.
+    if (c.fleet_s3_region.empty() || !std::all_of(c.fleet_s3_region.begin(), c.fleet_s3_region.end(), [](char ch) {
+            return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_';
+        })) {
+        errors.push_back("fleet.s3_region must be letters, digits, - or _; using \"us-east-1\"");
+        c.fleet_s3_region = "us-east-1";
+    }
     if (c.speech_device == "wav:") {
         errors.push_back("speech.device \"wav:\" needs a file, like \"wav:/tmp/speech.wav\"; using the default audio output");
         c.speech_device.clear();

@@ -46,6 +46,17 @@ struct Config {
     std::string speech_device;
     int speech_rate = 160;
     int speech_volume = 100;
+    // Fleet statistics upload ([fleet]; deploy/FLEET.md): kiosk-sync PUTs the day files and a
+    // heartbeat under fleet_url. Empty URL: no upload.
+    std::string fleet_url;                 // http(s):// base: a WebDAV folder or an S3 bucket (+ prefix)
+    std::string fleet_protocol = "webdav"; // "webdav" (MKCOL missing folders) or "s3" (SigV4-signed PUTs)
+    std::string fleet_user;                // WebDAV basic/digest user ("" = none)
+    std::string fleet_password_file;       // its password, first line of this file
+    std::string fleet_s3_region = "us-east-1";
+    std::string fleet_access_key_file, fleet_secret_key_file;  // S3 keys, first line of each file
+    int fleet_timeout = 30;                // seconds to connect, and for each request
+    int fleet_retry_first_seconds = 900;   // wait after a failed upload, doubled per failure...
+    int fleet_retry_max_seconds = 43200;   // ...up to this
 };
 
 // The band a seated or standing visitor reaches, in millimetres from the floor (EN 301 549

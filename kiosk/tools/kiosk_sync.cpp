@@ -20,6 +20,7 @@
 #include "core/manifest.h"
 #include "core/staff_pin.h"
 #include "install/install.h"
+#include "install/fleet_upload.h"
 #include "install/http_channel.h"
 #include "tools/exit_codes.h"
 #include "tools/progress_bar.h"
@@ -154,6 +155,38 @@ private:
     std::chrono::steady_clock::time_point last_{};
 };
 
+// The fleet statistics upload ([fleet] of kiosk.toml), after an install run or on its own.
+// Returns the exit code of `kiosk-sync upload`; after an install it is ignored: statistics never
+// hold back packs.
+int run_upload(const kiosk::Config& cfg, const std::string& state_dir, bool force, bool after_install) {
+    if (cfg.fleet_url.empty()) {
+        if (after_install) return kOk;
+        std::fprintf(stderr, "kiosk-sync: upload needs a [fleet] url in the --config file\n");
+        return kUsage;
+    }
+    kiosk::install::FleetUploadOptions u;
+    u.url = cfg.fleet_url;
+    u.protocol = cfg.fleet_protocol;
+    u.user = cfg.fleet_user;
+    u.password_file = cfg.fleet_password_file;
+    u.s3_region = cfg.fleet_s3_region;
+    u.access_key_file = cfg.fleet_access_key_file;
+    u.secret_key_file = cfg.fleet_secret_key_file;
+    u.timeout_s = cfg.fleet_timeout;
+    u.retry_first_s = cfg.fleet_retry_first_seconds;
+    u.retry_max_s = cfg.fleet_retry_max_seconds;
+    u.state_dir = state_dir;
+    u.stats_path = cfg.stats_path.empty() ? state_dir + "/stats.db" : cfg.stats_path;
+    u.kiosk_id = cfg.kiosk_id;
+    u.software = KIOSK_VERSION;
+    u.force = force;
+    const auto r = kiosk::install::upload_fleet(u);
+    if (r.ok) std::printf("%s\n", r.message.c_str());
+    else std::fprintf(stderr, "kiosk-sync: %s\n", r.message.c_str());
+    if (r.ok || !r.attempted) return kOk;  // waiting out the backoff is not a failure
+    return code_for(r.error);
+}
+
 }  // namespace
 
 // IT runs "sudo kiosk-sync ..." and udev-started units run as root, but the state directory
@@ -216,11 +249,19 @@ int main(int argc, char** argv) {
         "pin-hash", "Read a staff PIN (4 to 12 digits) on stdin, asked twice without echo on a terminal, and print "
                     "the line pin_hash = \"...\" (argon2id) for the [staff] section of kiosk.toml");
     pin_hash_cmd->footer("Exit codes: 0 printed; 1 no PIN, not 4 to 12 digits, or the two PINs differ.");
+    auto* upload_cmd = app.add_subcommand(
+        "upload", "Send the fleet statistics (day files that changed, and a heartbeat) to kiosk.toml's [fleet] url; "
+                  "an install run does it too, after installing");
+    bool force_upload = false;
+    upload_cmd->add_flag("--now", force_upload, "Try now even if an earlier failure set the next try later");
+    upload_cmd->add_option("--state", opt.state_dir, "Kiosk state directory");
+    upload_cmd->footer(kExitHelp);
+    upload_cmd->fallthrough();
     app.require_subcommand(0, 1);
     CLI11_PARSE(app, argc, argv);
     if (*pin_hash_cmd) return pin_hash();
+    kiosk::Config cfg;
     if (!config_path.empty()) {
-        kiosk::Config cfg;
         std::string err;
         if (!kiosk::load_config(config_path, cfg, err)) {
             std::fprintf(stderr, "kiosk-sync: %s\n", err.c_str());
@@ -232,7 +273,7 @@ int main(int argc, char** argv) {
     }
 
     if (!become_state_owner(opt.state_dir)) return kIoError;
-    if ((*status || *rollback) && opt.state_dir.empty()) {
+    if ((*status || *rollback || *upload_cmd) && opt.state_dir.empty()) {
         std::fprintf(stderr, "kiosk-sync: give --state (or --config with [sync] state)\n");
         return kUsage;
     }
@@ -246,6 +287,7 @@ int main(int argc, char** argv) {
         return kOk;
     }
     if (*rollback) return report(kiosk::install::rollback(opt.state_dir));
+    if (*upload_cmd) return run_upload(cfg, opt.state_dir, force_upload, false);
 
     if (opt.state_dir.empty() || opt.source.empty() || key_paths.empty()) {
         std::fprintf(stderr, "kiosk-sync: installing needs --state, --from and at least one --key, "
@@ -277,5 +319,7 @@ int main(int argc, char** argv) {
     opt.open_channel = kiosk::install::open_any_channel;  // HTTP(S) channels as well as directories
     const auto r = kiosk::install::install_pack(opt);
     bar.clear();
-    return report(r);
+    const int code = report(r);
+    run_upload(cfg, opt.state_dir, false, true);  // whatever the install's outcome: a heartbeat says it
+    return code;
 }
