@@ -16,6 +16,7 @@ packages=(
   clang libclang-rt-dev libclang-common-14-dev   # the sanitize preset and libFuzzer (deploy/dev.sh fuzz)
   xvfb xauth xdotool imagemagick python3 zbar-tools
   nginx-light libnginx-mod-http-dav-ext   # the fleet tests: a real WebDAV server (http_dav_module for PUT; dav-ext for the PROPFIND kiosk-stats lists with)
+  faketime   # the fleet report e2e: kiosk-sync upload at simulated hours of a week
   systemd file dpkg-dev shellcheck   # deploy tests: systemd-analyze verify, cpack -G DEB with dpkg-shlibdeps
 )
 

@@ -3,9 +3,8 @@
 the dav-ext module for PROPFIND) on a loopback port is the upload server; kiosks upload their
 day files and heartbeats to it; the real kiosk-stats binary reads it over HTTP, together with a
 USB statistics export, and its CSV and HTML must count each visit exactly once. The kiosks'
-statistics are kept and their files written by the real core code (fleet-stats-writer: core Stats
-and core/fleet_files); the PUTs follow deploy/FLEET.md's upload rules (kiosk-sync's own upload is
-another helper's part and can replace Kiosk.upload once it lands).
+statistics are kept by the real core Stats (fleet-stats-writer feeds it visitor events), and the
+real `kiosk-sync upload` sends them, run under libfaketime at each simulated hour (`faketime`).
 
 The kiosks: "hall" is online all week and uploads a partial day at 13h and the complete day at
 03h the next morning; "belfry" is offline for a simulated week (its server URL is a closed
@@ -16,22 +15,18 @@ days (complete, and an older partial copy) is a second source.
 Run as: fleet_e2e.py NAME (CTest lists each NAME as e2e.NAME); `fleet_e2e.py --list` prints the
 names. Set KIOSK_FLEET_SAMPLE to a folder to keep the report and CSV there."""
 import csv
-import json
 import os
 import random
 import shutil
-import socket
-import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import fleet_upload_e2e  # noqa: E402
 import run_e2e  # noqa: E402
 from run_e2e import check, run  # noqa: E402
 
 STATS_TOOL = os.environ.get("KIOSK_STATS_BIN") or os.path.join(os.environ.get("KIOSK_BUILD", ""), "kiosk-stats")
+SYNC = fleet_upload_e2e.SYNC
 WRITER = os.environ.get("KIOSK_FLEET_WRITER_BIN") or os.path.join(os.environ.get("KIOSK_BUILD", ""), "tests", "fleet-stats-writer")
 DAV_EXT = "/usr/lib/nginx/modules/ngx_http_dav_ext_module.so"
 WEEK = ["2026-12-0%d" % d for d in range(1, 8)]
@@ -45,93 +40,47 @@ ITEMS = [("https://data.datatourisme.fr/13/louvre-lens", "Louvre-Lens"),
          ("https://data.datatourisme.fr/13/x", "<script>alert('x')</script> & \"Lewarde\"")]
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+free_port = fleet_upload_e2e.free_port
 
 
-class Nginx:
-    """nginx in the foreground, one process, everything under `root` (no /etc/nginx, no /var)."""
+class Nginx(fleet_upload_e2e.Nginx):
+    """fleet_upload_e2e's nginx with the dav-ext module loaded and a /fleet/ folder that takes
+    PUT (create_full_put_path) and answers PROPFIND, the listing kiosk-stats reads."""
 
     def __init__(self, root):
-        nginx = shutil.which("nginx") or "/usr/sbin/nginx"
-        if not os.path.exists(nginx) or not os.path.exists(DAV_EXT):
+        if not os.path.exists(fleet_upload_e2e.NGINX) or not os.path.exists(DAV_EXT):
             raise run_e2e.Failure("nginx and its WebDAV PROPFIND module are needed: apt-get install nginx-light "
                                   "libnginx-mod-http-dav-ext (deploy/dev.sh installs them)")
-        self.port = free_port()
-        self.www = os.path.join(root, "www")
+        super().__init__(root, extra="location /fleet/ { dav_methods PUT DELETE MKCOL; dav_ext_methods PROPFIND OPTIONS; "
+                                      "create_full_put_path on; client_max_body_size 2m; }")
+        # load_module belongs to the main context, before everything else.
+        with open(self.conf) as f:
+            conf = f.read()
+        with open(self.conf, "w") as f:
+            f.write("load_module %s;\n%s" % (DAV_EXT, conf))
         os.makedirs(os.path.join(self.www, "fleet"))
-        for d in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
-            os.makedirs(os.path.join(root, d))
-        conf = os.path.join(root, "nginx.conf")
-        with open(conf, "w") as f:
-            f.write("""load_module %(ext)s;
-daemon off;
-master_process off;
-pid %(r)s/nginx.pid;
-error_log %(r)s/error.log warn;
-events { worker_connections 64; }
-http {
-  access_log %(r)s/access.log;
-  client_body_temp_path %(r)s/body; proxy_temp_path %(r)s/proxy; fastcgi_temp_path %(r)s/fastcgi;
-  uwsgi_temp_path %(r)s/uwsgi; scgi_temp_path %(r)s/scgi;
-  server {
-    listen 127.0.0.1:%(port)d;
-    root %(www)s;
-    location /fleet/ {
-      dav_methods PUT DELETE MKCOL;
-      dav_ext_methods PROPFIND OPTIONS;
-      create_full_put_path on;
-      client_max_body_size 2m;
-    }
-  }
-}
-""" % {"ext": DAV_EXT, "r": root, "port": self.port, "www": self.www})
-        self.log = open(os.path.join(root, "stderr.log"), "w")
-        self.proc = subprocess.Popen([nginx, "-p", root, "-e", os.path.join(root, "error.log"), "-c", conf],
-                                     stdout=self.log, stderr=self.log)
-        deadline = time.time() + 10
-        while time.time() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
-                break
-            except OSError:
-                if self.proc.poll() is not None:
-                    break
-                time.sleep(0.05)
-        else:
-            self.close()
-            raise run_e2e.Failure("nginx did not start listening")
-        if self.proc.poll() is not None:
-            raise run_e2e.Failure("nginx exited: %s" % open(os.path.join(root, "error.log")).read()[-400:])
-        self.url = "http://127.0.0.1:%d/fleet/" % self.port
+        self.start()
+        self.url = self.url("fleet/")
 
     def close(self):
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            self.proc.wait(timeout=10)
-        self.log.close()
+        self.stop()
 
 
 class Kiosk:
-    """One kiosk: its visitors' events go to the real core Stats and its day files and heartbeat
-    are made by the real writer (fleet-stats-writer, one run per upload: a kiosk restart each
-    time, so search terms under k=5 are lost as FLEET.md says); its upload is done here as
-    deploy/FLEET.md asks of kiosk-sync: every file whose content (without "made") changed since
-    its last successful PUT, the heartbeat last, and nothing lost while the server is away."""
+    """One kiosk: its visitors' events go to the real core Stats (fleet-stats-writer, one run per
+    upload: a kiosk restart each time, so search terms under k=5 are lost as FLEET.md says), and
+    the real `kiosk-sync upload` sends its day files and heartbeat, its clock set to the
+    simulated hour with libfaketime."""
 
     def __init__(self, tmp, kiosk_id, seed):
         self.id = kiosk_id
         self.rng = random.Random(seed)
         self.home = os.path.join(tmp, "kiosk-" + kiosk_id)
-        self.outbox = os.path.join(self.home, "outbox")
-        os.makedirs(self.outbox)
-        self.stats = os.path.join(self.home, "stats.sqlite")
+        self.state = os.path.join(self.home, "state")
+        os.makedirs(self.state)
+        self.stats = os.path.join(self.state, "stats.db")
         self.pending = []         # (start "YYYY-MM-DDTHH:MM", event lines) not yet given to Stats
         self.recorded = {}        # day -> visits given to Stats
-        self.sent = {}            # relative path -> content of the last successful PUT, without "made"
-        self.last_error = ""
 
     def live_day(self, day):
         for _ in range(self.rng.randint(12, 40)):
@@ -152,9 +101,9 @@ class Kiosk:
         for start, ev in [p for p in self.pending if p[0].startswith(day)][:2]:
             ev.insert(-1, "search %s 0 xq" % start)
 
-    def run(self, now):
-        """The kiosk until hour `now` (YYYY-MM-DDTHH): the visits started before it are recorded,
-        then the files are written as the upload run at `now` makes them."""
+    def run(self, now, export=None):
+        """The kiosk until hour `now` (YYYY-MM-DDTHH): the visits started before it are recorded
+        by the core Stats in <state>/stats.db; `export`: then a staff USB export to that stick."""
         cut = now + ":00"
         feed = sorted([p for p in self.pending if p[0] < cut])
         self.pending = [p for p in self.pending if p[0] >= cut]
@@ -162,41 +111,27 @@ class Kiosk:
         for start, ev in feed:
             lines += ev
             self.recorded[start[:10]] = self.recorded.get(start[:10], 0) + 1
-        lines.append("write %s:00 %s %s" % (now, self.outbox, self.last_error))
+        if export:
+            lines.append("write %s:00 %s" % (now, os.path.join(export, "kiosk-stats")))
         r = run([WRITER, self.stats, self.id], input="\n".join(lines) + "\n", timeout=60)
-        check(r.returncode == 0, "%s's statistics written at %s (%s)" % (self.id, now, r.stderr.strip()[-300:]))
+        check(r.returncode == 0, "%s's visits recorded until %s (%s)" % (self.id, now, r.stderr.strip()[-300:]))
 
     def upload(self, url, now):
-        """One upload run at hour `now`; False when the server cannot be reached."""
+        """`kiosk-sync upload` at hour `now` (the clock faked by libfaketime); False when the
+        server cannot be reached. kiosk-sync keeps what it could not send in its outbox."""
         self.run(now)
-        root = os.path.join(self.outbox, self.id)
-        files = ["days/" + n for n in sorted(os.listdir(os.path.join(root, "days")))] + ["heartbeat.json"]
-        for rel in files:
-            with open(os.path.join(root, rel), "rb") as f:
-                data = f.read()
-            content = dict(json.loads(data), made="", sent="")
-            if self.sent.get(rel) == content:
-                continue
-            if not self.put(url + self.id + "/" + rel, data):
-                return False
-            self.sent[rel] = content
-        self.last_error = ""
-        return True
+        cfg = os.path.join(self.home, "kiosk.toml")
+        with open(cfg, "w") as f:
+            f.write('[kiosk]\nid = "%s"\n[sync]\nstate = "%s"\n[fleet]\nurl = "%s"\ntimeout = 5\n' % (self.id, self.state, url))
+        r = run(["faketime", now.replace("T", " ") + ":00:00", SYNC, "upload", "--config", cfg], timeout=60)
+        print("  kiosk-sync upload (%s, %s): rc=%d %s" % (self.id, now, r.returncode, (r.stdout + r.stderr).strip()[-200:]))
+        return r.returncode == 0
 
-    def put(self, url, data):
-        try:
-            with urllib.request.urlopen(urllib.request.Request(url, data=data, method="PUT"), timeout=5) as r:
-                return r.status in (200, 201, 204)
-        except (urllib.error.URLError, OSError) as e:
-            self.last_error = "upload: %s" % getattr(e, "reason", e)
-            return False
-
-    def export_usb(self, stick):
+    def export_usb(self, stick, now):
         """The staff USB export: the kiosk's tree under kiosk-stats/ beside the CSV."""
-        shutil.copytree(os.path.join(self.outbox, self.id), os.path.join(stick, "kiosk-stats", self.id), dirs_exist_ok=True)
+        self.run(now, export=stick)
         with open(os.path.join(stick, "kiosk-stats-%s.csv" % self.id), "w") as f:
             f.write("section,day,key,label,count,seconds\r\n")
-
 
 def simulate_week(tmp, server):
     hall, belfry, gare = Kiosk(tmp, "hall", 1), Kiosk(tmp, "belfry", 2), Kiosk(tmp, "gare", 3)
@@ -208,7 +143,7 @@ def simulate_week(tmp, server):
         check(hall.upload(server.url, day + "T13"), "hall uploads its partial day %s at 13h" % day)
         if day == "2026-12-05":
             # A USB export of hall: complete days 1-4 and the partial 5th, as the server had them then.
-            hall.export_usb(stick)
+            hall.export_usb(stick, day + "T14")
         nxt = WEEK[i + 1] if i + 1 < len(WEEK) else REPORT_DAY
         check(hall.upload(server.url, nxt + "T03"), "hall uploads the complete day %s at 03h" % day)
         check(not belfry.upload(offline, nxt + "T03"), "belfry, offline, cannot upload %s" % day)
@@ -217,7 +152,8 @@ def simulate_week(tmp, server):
     # The 8th: hall's morning so far; belfry reaches its server again and catches up.
     hall.live_day(REPORT_DAY)
     check(hall.upload(server.url, REPORT_DAY + "T11"), "hall uploads its partial 8th at 11h")
-    check(belfry.upload(server.url, REPORT_DAY + "T04"), "belfry catches up on the 8th")
+    # Its last failure set the next try at 15h (backoff): the hourly timer's run at 16h sends all.
+    check(belfry.upload(server.url, REPORT_DAY + "T16"), "belfry catches up on the 8th at 16h")
     sent = sorted(os.listdir(os.path.join(server.www, "fleet", "belfry", "days")))
     check(sent == [d + ".json" for d in WEEK], "all 7 days of belfry's offline week are on the server: %s" % sent)
     # A truncated upload (a server that lost the end of a file): skipped, never counted.
