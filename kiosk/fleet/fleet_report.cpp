@@ -201,10 +201,13 @@ std::string kiosk_table(const FleetSummary& s) {
         if (k.heartbeat) {
             const Heartbeat& h = *k.heartbeat;
             o += "<td class=\"t\">" + html_escape(to_text(h.sent)) + "</td>";
+            // FLEET.md: "" when the kiosk has no pack installed.
             std::string pack = h.pack.empty() ? std::string() : html_escape(h.pack) + "<br>";
-            pack += h.pack_version.empty() ? std::string("?") : "v" + html_escape(h.pack_version);
+            pack += h.pack_version.empty() ? std::string(h.pack.empty() ? "none" : "") : "v" + html_escape(h.pack_version);
             o += "<td>" + pack + "</td>";
-            o += "<td class=\"t\">" + (h.last_sync ? html_escape(to_text(*h.last_sync)) : std::string("never")) + (h.last_sync_ok ? "" : " <span class=\"flag\">(last attempt failed)</span>") + "</td>";
+            // A kiosk that never synced has no "last attempt" to call failed.
+            o += "<td class=\"t\">" + (h.last_sync ? html_escape(to_text(*h.last_sync)) : std::string("never")) +
+                 (h.last_sync && !h.last_sync_ok ? " <span class=\"flag\">(last attempt failed)</span>" : "") + "</td>";
             o += "<td>" + (h.last_error.empty() ? std::string("&mdash;") : html_escape(h.last_error)) + "</td>";
             o += "<td class=\"n\">" + (h.free_disk_mb ? num(*h.free_disk_mb) + " MB" : std::string("?")) + "</td>";
         } else {
