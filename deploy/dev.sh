@@ -50,7 +50,7 @@ build() {
 # The fuzz targets of fuzz/ (libFuzzer, ASan and UBSan, build-san), each run for $1 seconds from
 # its committed corpus. New inputs go to build-san/fuzz-scratch/<target>/ (kept between runs,
 # never the committed corpus), crashes, timeouts and OOMs to build-san/fuzz-artifacts/<target>/.
-fuzz_targets=(datatourisme_object flux_source manifest hours_dates search_query config image_decode pack_read delta_apply stats_day)
+fuzz_targets=(datatourisme_object flux_source manifest hours_dates search_query config image_decode pack_read delta_apply fleet_outbox stats_day)
 
 fuzz_dict() {
   case "$1" in

@@ -597,6 +597,7 @@ void App::sync_busy() {
 // Does what the session asks: views first, then the model, then its events in the order they
 // happened (statistics and the staff desk), then the staff tab, quitting and the next wake-up.
 void App::carry_out(const session::Effects& fx) {
+    const session::AccessModes access_before = model_.session.access;
     model_.session = session_.state();
     if (fx.reset.all) view_ = ViewState{};
     if (fx.reset.list) view_.list = {};
@@ -650,6 +651,14 @@ void App::carry_out(const session::Effects& fx) {
         } else if (const auto* x = std::get_if<StaffExportStats>(&e)) {
             staff_.export_stats(model_.staff, x->index, model_.now);
         }
+    }
+    // Access modes a visitor turned on (the statistics count each once per visit).
+    if (stats && model_.session.visit_open) {
+        const session::AccessModes& a = model_.session.access;
+        if (a.text_percent > 100 && access_before.text_percent <= 100) stats->access_used(model_.now, "large");
+        if (a.contrast && !access_before.contrast) stats->access_used(model_.now, "contrast");
+        if (a.reach && !access_before.reach) stats->access_used(model_.now, "reach");
+        if (a.speech && !access_before.speech) stats->access_used(model_.now, "speak");
     }
     if (fx.load_staff_tab) open_staff_tab(*fx.load_staff_tab);
     if (fx.quit) {
@@ -1215,9 +1224,12 @@ void App::filter_practical() {
 void App::run_search() {
     model_.search_results.clear();
     const session::State& s = session_.state();
-    if (!search_ || s.search_text.empty()) return;
-    for (const SearchHit& h : search_->query(s.search_text, s.lang, 50))
-        if (const Card* c = model_.card_of(h.item_id)) model_.search_results.push_back(*c);
+    if (!search_) return;
+    if (!s.search_text.empty())
+        for (const SearchHit& h : search_->query(s.search_text, s.lang, 50))
+            if (const Card* c = model_.card_of(h.item_id)) model_.search_results.push_back(*c);
+    // Searches that found nothing, for the statistics (the k=5 rule is Stats' own).
+    if (Stats* stats = staff_.stats()) stats->search_done(model_.now, s.search_text, !model_.search_results.empty());
 }
 
 int App::run() {

@@ -3,15 +3,16 @@
 #include "app/staff_desk.h"
 #include "core/kinds.h"
 
-#include <sys/statvfs.h>
 
 #include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
 
+#include "core/fleet_files.h"
 #include "core/manifest.h"
 #include "core/usb_media.h"
+#include "install/fleet_heartbeat.h"
 #include "install/install.h"
 
 namespace kiosk::app {
@@ -28,12 +29,6 @@ std::string local_time(std::int64_t seconds) {
     char buf[32];
     std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
     return buf;
-}
-
-std::int64_t free_bytes(const std::string& dir) {
-    struct statvfs st{};
-    if (dir.empty() || statvfs(dir.c_str(), &st) != 0) return -1;
-    return static_cast<std::int64_t>(st.f_bavail) * static_cast<std::int64_t>(st.f_frsize);
 }
 
 StaffModel::PackLine describe(const Pack& p, const std::string& file) {
@@ -73,6 +68,7 @@ void StaffDesk::configure(const Config& c, const std::string& state_dir, std::ve
     StatsOptions so;
     so.keep_days = c.stats_days;
     std::string error, warning;
+    stats_path_ = path;
     stats_ = Stats::open(path, so, error, warning);
     if (!warning.empty()) std::fprintf(stderr, "kiosk: statistics: %s\n", warning.c_str());
     if (!stats_) {
@@ -146,7 +142,7 @@ void StaffDesk::refresh_status(StaffModel& s, const Pack* shown, const std::stri
     }
     if (!config_.default_pack.empty() && fs::equivalent(config_.default_pack, shown_file, ec))
         s.pack_source = "staff.source_default";
-    s.free_bytes = free_bytes(!state_dir_.empty() ? state_dir_ : fs::path(shown_file).parent_path().string());
+    s.free_bytes = free_disk_bytes(!state_dir_.empty() ? state_dir_ : fs::path(shown_file).parent_path().string());
     s.clock_now = to_iso(now.date) + " " + to_hhmm(now.minute_of_day);
     s.pack_built = s.shown.build_time;
 }
@@ -254,6 +250,19 @@ void StaffDesk::export_stats(StaffModel& s, size_t index, const DateTime& now) {
     const std::string file = stats_->export_csv(s.usb_sticks[index], config_.kiosk_id, now, error);
     s.result_ok = !file.empty();
     s.result = s.result_ok ? file : error;
+    if (!s.result_ok) return;
+    // Beside the CSV, the fleet report's tree (deploy/FLEET.md): the same day files and
+    // heartbeat kiosk-sync uploads, for kiosks without a network.
+    const std::vector<DayFile> days = make_day_files(stats_path_, config_.kiosk_id, now, error);
+    const std::string heartbeat =
+        heartbeat_json(install::make_heartbeat(state_dir_, config_.kiosk_id, KIOSK_VERSION,
+                                               static_cast<std::int64_t>(std::time(nullptr)), 0, error));
+    if (error.empty() && write_fleet_tree(s.usb_sticks[index] + "/kiosk-stats", config_.kiosk_id, days, heartbeat, error) < 0)
+        error = "kiosk-stats: " + error;
+    if (!error.empty()) {
+        s.result_ok = false;
+        s.result = file + "; " + error;
+    }
 }
 
 void StaffDesk::load_stats(StaffModel& s, const Date& today, const Strings& strings, const std::string& lang) {

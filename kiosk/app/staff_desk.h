@@ -60,6 +60,7 @@ private:
     std::vector<std::string> config_errors_;
     std::unique_ptr<PinGuard> guard_;
     std::unique_ptr<Stats> stats_;
+    std::string stats_path_;
     std::string stats_problem_;
 
     // Install worker: shared with the thread under mutex_.

@@ -132,10 +132,10 @@ std::string heartbeat_json(const Heartbeat& h) {
     return o;
 }
 
-std::int64_t free_disk_mb(const std::string& dir) {
+std::int64_t free_disk_bytes(const std::string& dir) {
     struct statvfs v {};
     if (dir.empty() || ::statvfs(dir.c_str(), &v) != 0) return -1;
-    return static_cast<std::int64_t>(static_cast<unsigned long long>(v.f_bavail) * v.f_frsize / (1024 * 1024));
+    return static_cast<std::int64_t>(v.f_bavail) * static_cast<std::int64_t>(v.f_frsize);
 }
 
 int write_fleet_tree(const std::string& dir, const std::string& kiosk_id, const std::vector<DayFile>& days,

@@ -53,8 +53,9 @@ struct Heartbeat {
 };
 std::string heartbeat_json(const Heartbeat& h);
 
-// Free space for an unprivileged user on the file system of `dir`, in MB (statvfs); -1 unknown.
-std::int64_t free_disk_mb(const std::string& dir);
+// Free space for an unprivileged user on the file system of `dir`, in bytes (statvfs); -1
+// unknown. (The heartbeat's free_disk_mb, the staff status screen's free space.)
+std::int64_t free_disk_bytes(const std::string& dir);
 
 // Writes <dir>/<kiosk>/days/*.json and <dir>/<kiosk>/heartbeat.json (each durably). Returns the
 // number of day files written, or -1 with a one-line `error`.

@@ -133,22 +133,21 @@ std::string file_safe(const std::string& id) {
 
 // v1 -> v2: the tally table's CHECK gains the sections hour, access and zero_search. SQLite
 // cannot change a CHECK in place, so the table is rebuilt under the same name and every v1
-// row copied: a kiosk keeps its history. The definition is stats.sql's (tested by
-// "a v1 file is migrated to v2 keeping its counts").
-constexpr const char* kMigrateV1ToV2 = R"sql(
-CREATE TABLE tally_v2 (
-    day     INTEGER NOT NULL,
-    section TEXT    NOT NULL CHECK (section IN ('category', 'language', 'session_length',
-                                                'hour', 'access', 'zero_search')),
-    key     TEXT    NOT NULL,
-    n       INTEGER NOT NULL,
-    PRIMARY KEY (day, section, key)
-) WITHOUT ROWID;
-INSERT INTO tally_v2 (day, section, key, n) SELECT day, section, key, n FROM tally;
-DROP TABLE tally;
-ALTER TABLE tally_v2 RENAME TO tally;
-PRAGMA user_version = 2;
-)sql";
+// row copied: a kiosk keeps its history. The new table is stats.sql's own definition (taken
+// from the embedded text, so the two cannot drift apart).
+std::string migrate_v1_to_v2_sql() {
+    const std::string schema = kStatsSchemaSql;
+    const std::size_t from = schema.find("CREATE TABLE tally (");
+    const std::size_t to = schema.find(") WITHOUT ROWID;", from);
+    if (from == std::string::npos || to == std::string::npos) throw SqlError("stats.sql has no tally table");
+    std::string create = schema.substr(from, to + 16 - from);
+    create.replace(0, std::strlen("CREATE TABLE tally"), "CREATE TABLE tally_v2");
+    return create +
+           "\nINSERT INTO tally_v2 (day, section, key, n) SELECT day, section, key, n FROM tally;"
+           "\nDROP TABLE tally;"
+           "\nALTER TABLE tally_v2 RENAME TO tally;"
+           "\nPRAGMA user_version = 2;";
+}
 
 // The folded form of a search text as it is counted: fold()'s, spaces collapsed, cut.
 std::string search_term(const std::string& text) {
@@ -333,7 +332,7 @@ std::string Stats::setup(std::string& bad) {
             tx.commit();
         } else if (query_int(db, "PRAGMA user_version") == 1) {
             Transaction tx(db);
-            exec(db, kMigrateV1ToV2);
+            exec(db, migrate_v1_to_v2_sql().c_str());
             tx.commit();
         }
         st_ = std::make_unique<Statements>(db);

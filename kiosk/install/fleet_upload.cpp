@@ -16,6 +16,7 @@
 #include "core/durable_file.h"
 #include "core/fleet_files.h"
 #include "core/manifest.h"
+#include "install/fleet_heartbeat.h"
 #include "install/install.h"
 
 namespace kiosk::install {
@@ -67,20 +68,6 @@ std::string read_secret(const std::string& path, const char* what) {
     text = text.substr(0, text.find_first_of("\r\n"));
     if (text.empty()) throw Error(ErrorKind::Usage, std::string("upload: the ") + what + " file " + path + " is empty");
     return text;
-}
-
-std::string local_hour(std::int64_t unix_time) {
-    const std::time_t t = static_cast<std::time_t>(unix_time);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    return hour_stamp(DateTime{{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday}, tm.tm_hour * 60 + tm.tm_min});
-}
-
-DateTime local_time(std::int64_t unix_time) {
-    const std::time_t t = static_cast<std::time_t>(unix_time);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    return DateTime{{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday}, tm.tm_hour * 60 + tm.tm_min};
 }
 
 // One HTTP client for the run: the base URL, credentials, and the two requests we make.
@@ -269,16 +256,13 @@ FleetUploadResult upload_fleet(const FleetUploadOptions& opt) {
     }
     r.attempted = true;
 
-    const StateStatus status = read_status(opt.state_dir);
-    const bool sync_ok = status.last_sync_time > 0 &&
-                         (status.last_sync_status == "installed" || status.last_sync_status == "up_to_date");
-    if (sync_ok) box.last_good_sync = std::max(box.last_good_sync, status.last_sync_time);
+    box.last_good_sync = std::max(box.last_good_sync, last_successful_sync(opt.state_dir));
 
     std::string error;  // the first failure of this run, one line
     try {
         const Client client(opt);
         std::string read_error;
-        const std::vector<DayFile> days = make_day_files(opt.stats_path, opt.kiosk_id, local_time(now), read_error);
+        const std::vector<DayFile> days = make_day_files(opt.stats_path, opt.kiosk_id, local_date_time(now), read_error);
         if (!read_error.empty()) error = "upload: " + read_error;
         std::map<std::string, std::string> kept;  // the outbox's days still in the statistics file
         for (const DayFile& d : days) {
@@ -297,22 +281,10 @@ FleetUploadResult upload_fleet(const FleetUploadOptions& opt) {
             kept[day] = hash;
             ++r.days_sent;
         }
-        box.sent = std::move(kept);
+        // An unreadable statistics file forgets nothing that was sent.
+        if (read_error.empty()) box.sent = std::move(kept);
 
-        Heartbeat h;
-        h.kiosk_id = opt.kiosk_id;
-        h.sent = local_hour(now);
-        if (status.active.present && status.active.error.empty()) {
-            h.pack = status.active.pack_id;
-            h.pack_version = std::to_string(status.active.version);
-        }
-        if (box.last_good_sync > 0) h.last_sync = local_hour(box.last_good_sync);
-        h.last_sync_ok = sync_ok;
-        // This run's upload failure first (the server may take the heartbeat but not the days:
-        // a quota, a permission), else the latest install failure.
-        h.last_error = !error.empty() ? error : status.last_error;
-        h.free_disk_mb = free_disk_mb(opt.state_dir);
-        h.software = opt.software;
+        const Heartbeat h = make_heartbeat(opt.state_dir, opt.kiosk_id, opt.software, now, box.last_good_sync, error);
         if (const std::string e = client.put(heartbeat_path(opt.kiosk_id), heartbeat_json(h)); !e.empty() && error.empty())
             error = e;
     } catch (const Error& e) {

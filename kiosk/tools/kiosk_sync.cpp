@@ -289,6 +289,12 @@ int main(int argc, char** argv) {
     if (*rollback) return report(kiosk::install::rollback(opt.state_dir));
     if (*upload_cmd) return run_upload(cfg, opt.state_dir, force_upload, false);
 
+    // A kiosk fed by USB sticks only has no channel, but may still report to the fleet: the
+    // timer's install run then only uploads.
+    if (!opt.state_dir.empty() && opt.source.empty() && !cfg.fleet_url.empty()) {
+        std::printf("no [sync] from: nothing to install\n");
+        return run_upload(cfg, opt.state_dir, false, false);
+    }
     if (opt.state_dir.empty() || opt.source.empty() || key_paths.empty()) {
         std::fprintf(stderr, "kiosk-sync: installing needs --state, --from and at least one --key, "
                              "or a --config giving them (see --help)\n");

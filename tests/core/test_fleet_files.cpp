@@ -6,7 +6,9 @@
 
 #include <string>
 
+#include "core/config.h"
 #include "core/fleet_files.h"
+#include "core/sqlite.h"
 #include "core/stats.h"
 #include "test_util.h"
 
@@ -36,14 +38,8 @@ std::vector<StatsDay> days_of(const testutil::fs::path& file) {
 }
 
 void run_sql(const testutil::fs::path& file, const char* sql) {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK);
-    char* err = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
-    INFO((err ? err : ""));
-    sqlite3_free(err);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
+    Db db(file.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    exec(db, sql);
 }
 
 // One visit that searched `text` (typed letter by letter, finding nothing) and left.
@@ -315,4 +311,30 @@ TEST_CASE("day files of a stats file: complete before today, the same bytes but 
     // A missing file: no days, no error.
     CHECK(make_day_files((tmp.path / "none.db").string(), "k1", at(2026, 12, 7, 11), error).empty());
     CHECK(error.empty());
+}
+
+TEST_CASE("kiosk.toml [fleet]: defaults, values, and one-line refusals", "[fleet][config]") {
+    Config c;
+    std::string error;
+    REQUIRE(parse_config("", c, error));
+    CHECK(c.fleet_url.empty());
+    CHECK(c.fleet_protocol == "webdav");
+    CHECK(c.fleet_retry_first_seconds == 900);
+    CHECK(c.fleet_retry_max_seconds == 43200);
+    REQUIRE(parse_config("[fleet]\nurl = \"https://dav.example.org/stats\"\nprotocol = \"s3\"\ns3_region = \"eu-west-3\"\n"
+                         "access_key_file = \"/etc/kiosk/a\"\nsecret_key_file = \"/etc/kiosk/s\"\ntimeout = 10\n"
+                         "retry_first_seconds = 60\nretry_max_seconds = 3600\n",
+                         c, error));
+    CHECK(c.fleet_url == "https://dav.example.org/stats");
+    CHECK(c.fleet_protocol == "s3");
+    CHECK(c.fleet_s3_region == "eu-west-3");
+    CHECK(c.fleet_timeout == 10);
+    CHECK(c.fleet_retry_first_seconds == 60);
+    std::vector<std::string> errors;
+    CHECK_FALSE(parse_config("[fleet]\nurl = \"ftp://x\"\nprotocol = \"nfs\"\ns3_region = \"a b\"\n", c, errors));
+    REQUIRE(errors.size() == 3);
+    CHECK(c.fleet_url.empty());
+    CHECK(c.fleet_protocol == "webdav");
+    CHECK(c.fleet_s3_region == "us-east-1");
+    for (const std::string& e : errors) CHECK(e.find('\n') == std::string::npos);
 }

@@ -66,7 +66,8 @@ int main(int argc, char** argv) {
             h.last_sync = h.sent;
             h.last_sync_ok = true;  // the install runs; only the upload is cut off in the test
             h.last_error = rest;
-            h.free_disk_mb = kiosk::free_disk_mb(a);
+            const std::int64_t free = kiosk::free_disk_bytes(a);
+            h.free_disk_mb = free < 0 ? -1 : free / (1024 * 1024);
             h.software = "e2e";
             if (kiosk::write_fleet_tree(a, kiosk_id, days, kiosk::heartbeat_json(h), error) < 0) {
                 std::fprintf(stderr, "fleet-stats-writer: %s\n", error.c_str());

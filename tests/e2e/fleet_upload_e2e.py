@@ -7,9 +7,11 @@ its own prefix and configuration in the test's temporary directory.
 The Nginx class is meant for the other fleet tests too (the report's end-to-end test).
 """
 import datetime
+import hashlib
 import json
 import os
 import pwd
+import re
 import socket
 import sqlite3
 import subprocess
@@ -42,7 +44,7 @@ class Nginx:
         self.root = root
         self.port = port or free_port()
         self.www = os.path.join(root, "www")
-        for d in ("www/dav", "www/auto", "www/deny", "www/full", "tmp", "logs"):
+        for d in ("www/dav", "www/auto", "www/s3", "www/auth", "www/deny", "www/full", "tmp", "logs"):
             os.makedirs(os.path.join(root, d), exist_ok=True)
         # As root the workers would switch to nobody and could not write the test's folders.
         user = "user %s;" % pwd.getpwuid(os.geteuid()).pw_name if os.geteuid() == 0 else ""
@@ -55,6 +57,7 @@ error_log %(r)s/logs/error.log;
 events { worker_connections 64; }
 http {
   access_log %(r)s/logs/access.log;
+  log_format signed '$request_method $uri "$http_authorization" "$http_x_amz_content_sha256"';
   client_body_temp_path %(r)s/tmp/body;
   proxy_temp_path %(r)s/tmp/proxy;
   fastcgi_temp_path %(r)s/tmp/fastcgi;
@@ -65,10 +68,14 @@ http {
     root %(r)s/www;
     location /dav/ { dav_methods PUT DELETE MKCOL; dav_access user:rw group:r all:r; }
     location /auto/ { dav_methods PUT; create_full_put_path on; }
+    location /auth/ { dav_methods PUT MKCOL; auth_basic "kiosks"; auth_basic_user_file %(r)s/htpasswd; }
+    location /s3/ { dav_methods PUT; create_full_put_path on; access_log %(r)s/logs/s3.log signed; }
     %(extra)s
   }
 }
 """ % {"user": user, "r": root, "port": self.port, "extra": extra}
+        with open(os.path.join(root, "htpasswd"), "w") as f:
+            f.write("kiosk:{PLAIN}s3cret\n")  # nginx's plain-text scheme: user kiosk, password s3cret
         self.conf = os.path.join(root, "nginx.conf")
         with open(self.conf, "w") as f:
             f.write(conf)
@@ -138,11 +145,12 @@ def make_stats(path, days):
     db.close()
 
 
-def write_config(tmp, url, **fleet):
+def write_config(tmp, url, sync=(), **fleet):
     state = os.path.join(tmp, "state")
     os.makedirs(state, exist_ok=True)
     cfg = os.path.join(tmp, "kiosk.toml")
-    lines = ['[kiosk]', 'id = "k1"', '[sync]', 'state = "%s"' % state, '[fleet]', 'url = "%s"' % url, 'timeout = 5']
+    lines = ['[kiosk]', 'id = "k1"', '[sync]', 'state = "%s"' % state] + list(sync)
+    lines += ['[fleet]', 'url = "%s"' % url, 'timeout = 5']
     lines += ['%s = %s' % (k, json.dumps(v)) for k, v in fleet.items()]
     with open(cfg, "w") as f:
         f.write("\n".join(lines) + "\n")
@@ -217,6 +225,12 @@ def test_fleet_upload_webdav(tmp):
         check(r.returncode == 0 and os.path.exists(os.path.join(server.www, "auto/fleet/k1/heartbeat.json")),
               "create_full_put_path: uploaded: %s" % r.stdout.strip())
         check(not [m for m, p, s in server.requests()[before:] if m == "MKCOL"], "without any MKCOL")
+
+        # The timer's run (`kiosk-sync install --config`) of a kiosk without a channel only uploads.
+        os.remove(os.path.join(server.www, "auto/fleet/k1/heartbeat.json"))
+        r = subprocess.run([SYNC, "install", "--config", cfg2], capture_output=True, text=True, timeout=60)
+        check(r.returncode == 0 and os.path.exists(os.path.join(server.www, "auto/fleet/k1/heartbeat.json")),
+              "an install run without [sync] from uploads: %s" % (r.stdout + r.stderr).strip())
     finally:
         server.stop()
 
@@ -289,6 +303,85 @@ def test_fleet_upload_refused_in_heartbeat(tmp):
             check(("HTTP %d" % code) in hb["last_error"] and "\n" not in hb["last_error"],
                   "the heartbeat says so: %s" % hb["last_error"])
             check("day" not in outbox(state), "the day stays in the outbox's to-send list")
+    finally:
+        server.stop()
+
+
+def test_fleet_upload_after_install(tmp):
+    """The timer's run (`kiosk-sync install --config`): the install first, then the upload, whose
+    heartbeat tells the pack and the sync's outcome; a failed install still uploads, and keeps its
+    own exit code."""
+    built, channel, pub = run_e2e.make_sync_channel(tmp, versions=(1,))
+    run_e2e.serve_version(built, channel, 1)
+    server = Nginx(os.path.join(tmp, "nginx")).start()
+    try:
+        cfg, state = write_config(tmp, server.url("auto/fleet"), sync=['from = "%s"' % channel, 'trusted_keys = ["%s"]' % pub])
+        r = subprocess.run([SYNC, "install", "--config", cfg], capture_output=True, text=True, timeout=120)
+        check(r.returncode == 0, "installed, then uploaded: %s" % (r.stdout + r.stderr).strip())
+        hb_path = os.path.join(server.www, "auto/fleet/k1/heartbeat.json")
+        hb = load(hb_path)
+        check(hb["pack"] == run_e2e.PACK_ID and hb["pack_version"] == "1" and hb["last_sync_ok"] and
+              hb["last_sync"] is not None and hb["last_error"] == "", "heartbeat after the install: %s" % hb)
+        os.remove(os.path.join(channel, "manifest.json.sig"))  # the channel breaks
+        r = subprocess.run([SYNC, "install", "--config", cfg], capture_output=True, text=True, timeout=120)
+        hb = load(hb_path)
+        check(r.returncode != 0 and not hb["last_sync_ok"] and hb["last_error"] and hb["last_sync"] is not None and
+              not re.search(r"\d\d:\d\d", hb["last_error"]) and
+              hb["pack_version"] == "1",
+              "a failed install (exit %d) still uploads: last_sync_ok false, its error '%s', the last good sync kept"
+              % (r.returncode, hb["last_error"]))
+    finally:
+        server.stop()
+
+
+def test_fleet_upload_webdav_password(tmp):
+    """A WebDAV folder behind a password: user and password_file from kiosk.toml; a wrong
+    password is a one-line HTTP 401 and nothing is marked sent."""
+    server = Nginx(os.path.join(tmp, "nginx")).start()
+    try:
+        secret = os.path.join(tmp, "password")
+        with open(secret, "w") as f:
+            f.write("wrong\n")
+        cfg, state = write_config(tmp, server.url("auth"), user="kiosk", password_file=secret)
+        make_stats(os.path.join(state, "stats.db"), {TODAY: 1})
+        r, _ = upload(cfg)
+        check(r.returncode != 0 and "HTTP 401" in r.stderr and len(r.stderr.strip().splitlines()) == 1,
+              "a wrong password: %s" % r.stderr.strip())
+        with open(secret, "w") as f:
+            f.write("s3cret\n")
+        r, _ = upload(cfg, "--now")
+        check(r.returncode == 0 and os.path.exists(os.path.join(server.www, "auth/k1/days", TODAY.isoformat() + ".json")),
+              "the right one: %s" % (r.stdout + r.stderr).strip())
+    finally:
+        server.stop()
+
+
+def test_fleet_upload_s3_signed(tmp):
+    """protocol = "s3": PUTs only (no MKCOL), signed with AWS SigV4 by libcurl for the region, with
+    the payload's SHA-256 in x-amz-content-sha256. (nginx stands in for the bucket: it stores
+    what it is given and logs the signature headers; no S3 server is packaged in Debian 12.)"""
+    server = Nginx(os.path.join(tmp, "nginx")).start()
+    try:
+        keys = os.path.join(tmp, "keys")
+        os.makedirs(keys)
+        for name, value in (("access", "AKIDTEST"), ("secret", "c2VjcmV0LXRlc3Q")):
+            with open(os.path.join(keys, name), "w") as f:
+                f.write(value + "\n")
+        cfg, state = write_config(tmp, server.url("s3/bucket/fleet"), protocol="s3", s3_region="eu-west-3",
+                                  access_key_file=os.path.join(keys, "access"), secret_key_file=os.path.join(keys, "secret"))
+        make_stats(os.path.join(state, "stats.db"), {TODAY: 2})
+        r, took = upload(cfg)
+        check(r.returncode == 0, "S3 upload in %.2f s: %s" % (took, (r.stdout + r.stderr).strip()))
+        day = os.path.join(server.www, "s3/bucket/fleet/k1/days", TODAY.isoformat() + ".json")
+        check(load(day)["visits"] == 2, "the day file is in the bucket")
+        logged = [l.rstrip("\n") for l in open(os.path.join(server.root, "logs/s3.log"))]
+        check(len(logged) == 2 and all(l.startswith("PUT ") for l in logged), "two PUTs, no MKCOL: %s" % [l[:60] for l in logged])
+        line = [l for l in logged if "/days/" in l][0]
+        auth, sha = line.split('"')[1], line.split('"')[3]
+        check(auth.startswith("AWS4-HMAC-SHA256 Credential=AKIDTEST/") and "/eu-west-3/s3/aws4_request" in auth and
+              "Signature=" in auth and "x-amz-content-sha256" in auth, "SigV4-signed for eu-west-3: %s" % auth[:90])
+        check(sha == hashlib.sha256(open(day, "rb").read()).hexdigest(), "x-amz-content-sha256 is the body's SHA-256")
+        check("c2VjcmV0LXRlc3Q" not in open(os.path.join(server.root, "logs/s3.log")).read(), "the secret is never sent")
     finally:
         server.stop()
 

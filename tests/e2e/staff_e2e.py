@@ -149,7 +149,7 @@ def test_staff_statistics_counted(tmp):
         # Two visits: belfries, one card, Dutch; then the map. Each ends by the idle reset.
         visit1 = ["tap 540 960", "tap tile.belfry", "tap card.0", "tap nav.lang", "tap lang.nl", "tap nav.back", "tap card.1",
                   "tap nav.back", "wait 7500"]
-        visit2 = ["tap 540 960", "tap home.map", "wait 7500"]
+        visit2 = ["tap 540 960", "tap nav.access", "tap access.contrast", "tap panel.close", "tap home.map", "wait 7500"]
         d, _ = kiosk(x, tmp, config, visit1 + visit2, "visits", pack=default_pack())
         check(d["screen"] == "attract", "both visits ended by the idle reset")
         check(os.path.exists(os.path.join(state, "stats.db")), "statistics live in their own database in the state dir")
@@ -182,6 +182,44 @@ def test_staff_statistics_counted(tmp):
         check(cats.get("belfry") == 1 and cats.get("map") == 1, "CSV: categories belfry and map counted (%s)" % cats)
         langs = {r["key"]: int(r["count"]) for r in rows if r["section"] == "language"}
         check(langs.get("fr") == 2 and langs.get("nl") == 1, "CSV: languages fr 2 sessions, nl 1 (%s)" % langs)
+        # Beside the CSV, the fleet report's tree (deploy/FLEET.md), as kiosk-sync would upload it.
+        tree = os.path.join(stick, "kiosk-stats", "test-kiosk")
+        days = sorted(os.listdir(os.path.join(tree, "days")))
+        check(len(days) == 1 and days[0].endswith(".json"), "kiosk-stats/test-kiosk/days/ holds the day (%s)" % days)
+        day = load(os.path.join(tree, "days", days[0]))
+        check(day["format"] == "kiosk-stats-day/1" and day["visits"] == 2 and sum(day["visits_by_hour"]) == 2 and
+              not day["complete"], "the day file: 2 visits by hour, today not complete")
+        check(day["access"] == {"large": 0, "contrast": 1, "reach": 0, "speak": 0}, "one visit turned contrast on (%s)" % day["access"])
+        check(sum(i["opened"] for i in day["items"]) == 2 and day["zero_result_searches"] == {}, "two cards, no search")
+        hb = load(os.path.join(tree, "heartbeat.json"))
+        check(hb["format"] == "kiosk-heartbeat/1" and hb["kiosk"] == "test-kiosk", "and a heartbeat (%s)" % hb)
+    finally:
+        x.close()
+
+
+def test_staff_zero_result_search_needs_five_visits(tmp):
+    """Issue 17's k=5 rule in the real kiosk: a search that found nothing reaches the statistics
+    file only once 5 distinct visits of one kiosk run searched it; 4 visits leave no trace (and
+    a restart forgets them: they were in memory only)."""
+    state = os.path.join(tmp, "state")
+    os.makedirs(state)
+    config = write_config(tmp, state)
+    visit = ["tap 540 960", "tap home.search", "type qxzw", "wait 7500"]
+
+    def terms():
+        import sqlite3
+        db = sqlite3.connect(os.path.join(state, "stats.db"))
+        rows = dict(db.execute("SELECT key, sum(n) FROM tally WHERE section = 'zero_search' GROUP BY key").fetchall())
+        db.close()
+        return rows
+
+    x = Xvfb()
+    try:
+        d, _ = kiosk(x, tmp, config, visit * 4, "four", pack=default_pack(), timeout=180)
+        check(d["screen"] == "attract", "four visits searched 'qxzw' and ended")
+        check(terms() == {}, "four visits: no search text in the statistics file (%s)" % terms())
+        kiosk(x, tmp, config, visit * 5, "five", pack=default_pack(), timeout=180)
+        check(terms() == {"qxzw": 5}, "five visits in one run: the term, counted 5 (%s)" % terms())
     finally:
         x.close()
 
