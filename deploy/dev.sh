@@ -15,7 +15,8 @@ packages=(
   catch2 fonts-noto-core
   clang libclang-rt-dev libclang-common-14-dev   # the sanitize preset and libFuzzer (deploy/dev.sh fuzz)
   xvfb xauth xdotool imagemagick python3 zbar-tools
-  nginx-light   # the fleet upload tests: a real WebDAV server (its http_dav_module)
+  nginx-light libnginx-mod-http-dav-ext   # the fleet tests: a real WebDAV server (http_dav_module for PUT; dav-ext for the PROPFIND kiosk-stats lists with)
+  faketime   # the fleet report e2e: kiosk-sync upload at simulated hours of a week
   systemd file dpkg-dev shellcheck   # deploy tests: systemd-analyze verify, cpack -G DEB with dpkg-shlibdeps
 )
 
@@ -49,11 +50,11 @@ build() {
 # The fuzz targets of fuzz/ (libFuzzer, ASan and UBSan, build-san), each run for $1 seconds from
 # its committed corpus. New inputs go to build-san/fuzz-scratch/<target>/ (kept between runs,
 # never the committed corpus), crashes, timeouts and OOMs to build-san/fuzz-artifacts/<target>/.
-fuzz_targets=(datatourisme_object flux_source manifest hours_dates search_query config image_decode pack_read delta_apply fleet_outbox)
+fuzz_targets=(datatourisme_object flux_source manifest hours_dates search_query config image_decode pack_read delta_apply fleet_outbox stats_day)
 
 fuzz_dict() {
   case "$1" in
-    datatourisme_object|flux_source) echo fuzz/dict/json.dict ;;
+    datatourisme_object|flux_source|stats_day) echo fuzz/dict/json.dict ;;
     pack_read|delta_apply) echo fuzz/dict/sql.dict ;;
     config) echo fuzz/dict/toml.dict ;;
     manifest|hours_dates) echo "fuzz/dict/$1.dict" ;;

@@ -117,20 +117,6 @@ bool move_aside(const std::string& path, std::string& error) {
     return true;
 }
 
-// One CSV field, RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled.
-void csv_field(std::string& out, std::string_view s) {
-    if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
-        out += s;
-        return;
-    }
-    out += '"';
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
-}
-
 // Locale-independent (a French locale would print "12,5" and break the CSV).
 std::string seconds_text(double seconds) {
     char buf[32];
@@ -178,6 +164,19 @@ std::string search_term(const std::string& text) {
 }
 
 }  // namespace
+
+void csv_field(std::string& out, std::string_view s) {
+    if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out += s;
+        return;
+    }
+    out += '"';
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+}
 
 const char* session_length_bucket(double seconds) {
     constexpr double kUpper[] = {30, 60, 120, 300, 600};

@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/dates.h"
@@ -83,6 +84,10 @@ std::vector<StatsDay> read_stats_days(const std::string& path, std::string& erro
 inline constexpr const char* kSessionLengthBuckets[] = {"0-30s", "30s-1min", "1-2min", "2-5min", "5-10min", "10min+"};
 // The bucket of a visit of `seconds` (negative counts as 0).
 const char* session_length_bucket(double seconds);
+
+// Appends one CSV field, RFC 4180: quoted when it holds a comma, a quote or a line break;
+// quotes doubled. Shared by the kiosk's USB export and kiosk-stats' fleet CSV.
+void csv_field(std::string& out, std::string_view s);
 
 // One object per kiosk process, used from the UI thread only (not thread-safe).
 // Write calls never throw and stay well under a millisecond: each is one small transaction on

@@ -1,4 +1,4 @@
-// The exit codes of kiosk-pack and kiosk-sync: for each tool, one table from kiosk::ErrorKind
+// The exit codes of kiosk-pack, kiosk-sync and kiosk-stats: for each tool, one table from kiosk::ErrorKind
 // (core/error.h) to its exit code, and the --help text printed from that same table, so that
 // what a script reads and what the help says can never disagree. Codes are kept stable across
 // versions: a tourist office's scripts test them.
@@ -53,6 +53,21 @@ inline const ExitTable& kiosk_sync_exits() {
         {8, {ErrorKind::IoError, ErrorKind::Busy, ErrorKind::Unreadable, ErrorKind::NotNewer, ErrorKind::Internal},
          "local I/O error or another sync running"},
         {9, {ErrorKind::NotFound}, "nothing to roll back to"},
+    };
+    return t;
+}
+
+// kiosk-stats: report. A file that cannot be used is skipped with a warning and does not change
+// the code; a SOURCE that cannot be listed at all gives 2, after the report of the others is
+// written (it names the missing source), so a script notices an incomplete report.
+inline const ExitTable& kiosk_stats_exits() {
+    static const ExitTable t = {
+        {0, {}, "report written (files skipped, if any, are listed in it and on stderr)"},
+        {1, {ErrorKind::Usage}, "bad arguments"},
+        {2, {ErrorKind::NotFound, ErrorKind::Unreadable, ErrorKind::Unreachable},
+         "a SOURCE could not be listed (the report of the others is still written)"},
+        {3, {ErrorKind::IoError, ErrorKind::NoSpace, ErrorKind::Busy}, "the report or the CSV cannot be written"},
+        {12, {ErrorKind::Internal}, "internal error (a bug: please report it)"},
     };
     return t;
 }
