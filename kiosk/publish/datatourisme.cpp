@@ -1527,20 +1527,31 @@ void parse_route(Ctx& ctx, element root, ExportItem& item) {
             if (auto v = get(node, key)) r.duration_min = duration_minutes(ctx, *v, dotted(base, key));
         }
     };
+    // A thesaurus node (kb:EasyTour with its labels), a bare id, or a node with words and no
+    // @id (our content's emitter): the first one given.
     auto difficulty = [&](element node, const std::string& base) {
         if (!r.difficulty.empty() || !r.difficulty_label.empty()) return;
-        std::vector<Category> levels;
-        thesaurus_at(ctx, node, "hasDifficultyLevel", base, levels);
-        if (auto v = get(node, "hasDifficultyLevel"); v && levels.empty()) {
-            // A node without @id but with words (our content's emitter, some producers).
-            for_nodes(ctx, *v, dotted(base, "hasDifficultyLevel"), [&](element n, const std::string& np) {
-                if (r.difficulty_label.empty()) r.difficulty_label = lang_map_at(ctx, n, "rdfs:label", np);
-            });
+        auto v = get(node, "hasDifficultyLevel");
+        if (!v) return;
+        const std::string field = dotted(base, "hasDifficultyLevel");
+        auto one = [&](element e, const std::string& path) {
+            if (!r.difficulty.empty() || !r.difficulty_label.empty()) return;
+            if (e.type() == element_type::STRING) {
+                r.difficulty = scalar(ctx, e, path);
+            } else if (e.type() == element_type::OBJECT) {
+                r.difficulty = text_at(ctx, e, "@id", path);
+                r.difficulty_label = lang_map_at(ctx, e, "rdfs:label", path);
+            }
+        };
+        if (v->type() == element_type::ARRAY) {
+            size_t i = 0;
+            for (element e : elements(*v)) one(e, indexed(field, i++));
+        } else {
+            one(*v, field);
         }
-        if (!levels.empty()) {
-            r.difficulty = levels.front().id;
-            r.difficulty_label = levels.front().label;
-        }
+        // A node's own @id (an URL the producer gave the node, not a thesaurus value) says
+        // nothing a reader can use: only kb: ids are kept as codes.
+        if (r.difficulty.rfind("kb:", 0) != 0) r.difficulty.clear();
     };
     durations(root, "");
     difficulty(root, "");
