@@ -281,3 +281,37 @@ TEST_CASE("a path round-trips through the pack's int32 microdegree encoding", "[
     bad[3] = 0x7f;  // a latitude far past 90
     CHECK_FALSE(decode_path(bad, back));
 }
+
+// The sample export (content/, from catalogue/routes.py by build_export.py): its routes reach
+// the pack with every step an item of the pack or a named point, none dropped, each route
+// titled in every content language.
+TEST_CASE("the sample export's routes reach the pack with all their steps", "[routes][content]") {
+    testutil::TempDir tmp;
+    const fs::path out = tmp.path / "content.pack";
+    const BuildReport rep = testutil::build_pack(KIOSK_CONTENT_DIR, out);
+    if (rep.per_kind.count("route") == 0) return;  // a catalogue without routes.py
+    CHECK(rep.routes.routes == static_cast<std::size_t>(rep.per_kind.at("route")));
+    CHECK(rep.routes.routes >= 5);
+    CHECK(rep.routes.steps_dropped == 0);
+    CHECK(rep.routes.steps_resolved > rep.routes.steps_named);
+    auto pack = Pack::open(out.string());
+    for (std::int64_t id : pack->route_ids()) {
+        for (const char* lang : {"fr", "en", "nl", "de"}) {
+            const auto r = pack->route(id, lang);
+            REQUIRE(r);
+            INFO(r->title.value);
+            CHECK(r->title.lang == lang);
+            CHECK(r->steps.size() >= 2);
+            CHECK(r->path.size() >= 2);  // from the export, or straight legs between its steps
+            CHECK(r->means != RouteMeans::Unknown);
+            for (const RouteStep& s : r->steps) {
+                CHECK(s.has_geo);
+                CHECK_FALSE(s.name.empty());
+                if (s.item_id) {
+                    const auto refs = pack->routes_of(s.item_id, lang);
+                    CHECK(std::any_of(refs.begin(), refs.end(), [&](const RouteRef& x) { return x.route_id == id; }));
+                }
+            }
+        }
+    }
+}
