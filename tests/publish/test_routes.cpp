@@ -14,6 +14,7 @@
 #include "core/pack_reader.h"
 #include "core/route.h"
 #include "core/search.h"
+#include "publish/delta_make.h"
 #include "publish/export_model.h"
 #include "publish/pack_writer.h"
 #include "publish_util.h"
@@ -172,7 +173,7 @@ TEST_CASE("a tour's steps become pack items, named points or are dropped, and it
     CHECK_NOTHROW(check_pack_readable(out.string()));
 }
 
-TEST_CASE("an incremental build keeps routes right when their steps' objects come and go", "[routes][incremental]") {
+TEST_CASE("an incremental build and a delta keep routes right when their steps' objects come and go", "[routes][incremental]") {
     testutil::TempDir tmp;
     auto objects = route_flux();
     testutil::write_flux(tmp.path / "v1", objects);
@@ -211,6 +212,12 @@ TEST_CASE("an incremental build keeps routes right when their steps' objects com
     const fs::path full = tmp.path / "full.pack";
     testutil::build_pack(tmp.path / "v2", full);
     CHECK(testutil::pack_rows(inc) == testutil::pack_rows(full));
+    // A kiosk on v1 takes v2 as a delta: the route rows change with their items.
+    const fs::path delta = tmp.path / "v1-v2.delta", applied = tmp.path / "applied.pack";
+    const DeltaInfo d = make_delta(v1.string(), full.string(), delta.string());
+    CHECK(d.changes > 0);
+    install::apply_delta(v1.string(), delta.string(), applied.string());
+    CHECK(testutil::pack_rows(applied) == testutil::pack_rows(full));
 
     CHECK(rep.routes.routes == 2);
     CHECK(rep.routes.steps_resolved == 2);  // the museum, in each tour
