@@ -50,7 +50,7 @@ Intent draw_nav_bar(Ui& ui, const Model& m, bool attract) {
     if (ui.high_contrast) ui.dl->AddLine(bar.min, {bar.max.x, bar.min.y}, colour::kCardBorder, 0.08f * em);
     const session::State& s = m.session;
     // The card, or the unavailable screen's message (m.error: no pack), is what the voice reads.
-    const bool speak = s.access.speech && (s.screen == Screen::Detail || !m.error.empty()) && !attract;
+    const bool speak = s.access.speech && (s.screen == Screen::Detail || s.screen == Screen::Route || !m.error.empty()) && !attract;
     // Home and Back on the left, language and access on the right; the speaker between them
     // when speech is on and there is a card to read.
     const int n = attract ? 2 : (speak ? 5 : 4);

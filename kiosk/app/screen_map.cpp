@@ -111,6 +111,8 @@ void stroke_line(Ui& ui, const MapLine& line, const MapProjection& proj, Rect vi
     flush();
 }
 
+}  // namespace
+
 void draw_base_map(Ui& ui, const MapData& md, const MapProjection& proj, Rect view, double zoom) {
     const float em = ui.em;
     // Beyond the data's extent we know nothing: a neutral tone rather than pretend sea.
@@ -132,6 +134,8 @@ void draw_base_map(Ui& ui, const MapData& md, const MapProjection& proj, Rect vi
     for (const MapLine& l : md.lines)
         if (l.kind == MapLine::Kind::Border) stroke_line(ui, l, proj, view, mapcol::kBorder, 0.09f * em * grow);
 }
+
+namespace {
 
 // The font and size each kind of label is set in.
 struct Type {
@@ -218,6 +222,8 @@ void draw_bubble(Ui& ui, ImVec2 p, const session::ClusterSet& set, size_t ci, bo
     draw_text_centered(ui, ui.fonts.bold, {{p.x - r, p.y - r}, {p.x + r, p.y + r}}, IM_COL32_WHITE, n);
 }
 
+}  // namespace
+
 // The dot and its halo (drawn under the pins: the halo still shows around a pin on the spot).
 void draw_here_dot(Ui& ui, ImVec2 p) {
     const float em = ui.em;
@@ -226,6 +232,8 @@ void draw_here_dot(Ui& ui, ImVec2 p) {
     ui.dl->AddCircleFilled(p, 0.62f * em, IM_COL32_WHITE);
     ui.dl->AddCircleFilled(p, 0.45f * em, colour::kAccent);
 }
+
+namespace {
 
 // The "you are here" label with a pointer towards the dot.
 void draw_here_label(Ui& ui, ImVec2 p, Rect label) {
@@ -784,6 +792,11 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
     }
     if (mv.gliding) ui.wants_frame = true;
     return intent;
+}
+
+void draw_base_labels(Ui& ui, const MapData& md, const MapProjection& proj, Rect view, double zoom,
+                      const std::vector<session::Box>& taken) {
+    draw_labels(ui, session::place_labels(md, proj, to_box(view), zoom, ui.em, taken, {}, label_text(ui)));
 }
 
 }  // namespace kiosk::app
