@@ -10,6 +10,7 @@
 #include <fstream>
 
 #include "core/event_dates.h"
+#include "core/route.h"
 #include "core/schema.h"
 #include "core/sqlite.h"
 #include "core/text_fold.h"
@@ -510,6 +511,120 @@ bool Pack::media_frame(std::int64_t media_id, MediaFrame& out) const {
     // off the picture.
     if (!st.null(2) && !st.null(3)) out.focus = {std::clamp(st.f64(2), 0.0, 1.0), std::clamp(st.f64(3), 0.0, 1.0)};
     return true;
+}
+
+// ---------------------------------------------------------------------------------------
+// Routes (format v4, schema.sql). A step's item is found by its @id (route_step.ref =
+// item.source_id, an indexed UNIQUE column), so the link holds whatever the build order.
+
+namespace {
+
+// A step route() shows: an item of the pack, or a point with its own position.
+constexpr const char* kShownStep = "(i.id IS NOT NULL OR (s.lat IS NOT NULL AND s.lon IS NOT NULL))";
+
+RouteMeans means_of(const std::string& m) {
+    if (m == "walk") return RouteMeans::Walk;
+    if (m == "bike") return RouteMeans::Bike;
+    if (m == "car") return RouteMeans::Car;
+    if (m == "horse") return RouteMeans::Horse;
+    if (m == "boat") return RouteMeans::Boat;
+    return RouteMeans::Unknown;
+}
+
+bool in_range(double lat, double lon) { return lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180; }
+
+}  // namespace
+
+std::vector<std::int64_t> Pack::route_ids() const {
+    std::vector<std::int64_t> out;
+    if (version_ < 4) return out;
+    Stmt st(db_, "SELECT r.item_id FROM route r JOIN item i ON i.id = r.item_id WHERE i.kind = 'route' ORDER BY r.item_id");
+    while (st.step()) out.push_back(st.i64(0));
+    return out;
+}
+
+std::optional<Route> Pack::route(std::int64_t id, const std::string& lang) const {
+    if (version_ < 4) return std::nullopt;
+    Stmt st(db_, "SELECT r.means, r.length_m, r.duration_min, r.loop, r.path FROM route r JOIN item i ON i.id = r.item_id "
+                 "WHERE r.item_id = ?1 AND i.kind = 'route'");
+    st.bind(1, id);
+    if (!st.step()) return std::nullopt;
+    const std::string where = " (route " + std::to_string(id) + "): " + path_;
+    Route r;
+    r.item_id = id;
+    r.title = text(id, "title", lang);
+    r.means = means_of(st.text(0));
+    if (!st.null(1)) r.length_m = std::max(0.0, st.f64(1));
+    if (!st.null(2)) r.duration_min = std::max(0, st.i32(2));
+    r.loop = st.i32(3) != 0;
+    const bool has_path = !st.null(4);
+    if (has_path && !decode_path(st.blob(4), r.path))
+        throw PackError(PackError::Code::Corrupt, "pack is damaged (a route's path is not whole points in range)" + where);
+    r.path_from_export = has_path;
+
+    Stmt d(db_, with_lang_rank("SELECT label, lang FROM route_difficulty WHERE route_id = :route ORDER BY $LANGRANK LIMIT 1"));
+    d.bind(1, id).bind(2, lang);
+    if (d.step()) r.difficulty = {d.text(0), d.text(1)};
+
+    // :lang is the first named parameter, :route the second.
+    const std::string rank = kLangRank;
+    Stmt s(db_, "SELECT s.position, i.id, i.lat, i.lon, s.lat, s.lon,"
+                " (SELECT value || char(31) || lang FROM item_text WHERE item_id = i.id AND field = 'title' ORDER BY " + rank +
+                    " LIMIT 1),"
+                " (SELECT name || char(31) || lang FROM route_step_name n WHERE n.route_id = s.route_id AND"
+                "  n.position = s.position ORDER BY " + rank + " LIMIT 1)"
+                " FROM route_step s LEFT JOIN item i ON i.source_id = s.ref WHERE s.route_id = :route AND " +
+                    std::string(kShownStep) + " ORDER BY s.position");
+    s.bind(1, lang).bind(2, id);
+    while (s.step()) {
+        RouteStep step;
+        step.item_id = s.null(1) ? 0 : s.i64(1);
+        if (step.item_id && !s.null(2) && !s.null(3)) {
+            step.has_geo = true;
+            step.at = {s.f64(2), s.f64(3)};
+        } else if (!s.null(4) && !s.null(5)) {
+            step.has_geo = true;
+            step.at = {s.f64(4), s.f64(5)};
+        }
+        if (step.has_geo && !in_range(step.at.lat, step.at.lon))
+            throw PackError(PackError::Code::Corrupt, "pack is damaged (a route step's position is out of range)" + where);
+        split_unit(s.text(step.item_id ? 6 : 7), step.name.value, step.name.lang);
+        // An item without a title in any language (the writer never makes one) keeps the
+        // step's own name.
+        if (step.name.empty() && step.item_id) split_unit(s.text(7), step.name.value, step.name.lang);
+        r.steps.push_back(std::move(step));
+    }
+    if (!has_path) {
+        for (const RouteStep& step : r.steps)
+            if (step.has_geo) r.path.push_back(step.at);
+        if (r.path.size() < 2) r.path.clear();
+    }
+    return r;
+}
+
+std::vector<RouteRef> Pack::routes_of(std::int64_t item_id, const std::string& lang) const {
+    std::vector<RouteRef> out;
+    if (version_ < 4) return out;
+    // The item's first step in each route, numbered among the steps route() shows.
+    Stmt st(db_, "SELECT s.route_id, min(s.position) FROM route_step s JOIN route r ON r.item_id = s.route_id "
+                 "JOIN item ri ON ri.id = r.item_id AND ri.kind = 'route' "
+                 "WHERE s.ref = (SELECT source_id FROM item WHERE id = ?1) GROUP BY s.route_id");
+    st.bind(1, item_id);
+    Stmt num(db_, "SELECT count(*) FROM route_step s LEFT JOIN item i ON i.source_id = s.ref "
+                  "WHERE s.route_id = ?1 AND s.position <= ?2 AND " + std::string(kShownStep));
+    while (st.step()) {
+        RouteRef ref;
+        ref.route_id = st.i64(0);
+        num.bind(1, ref.route_id).bind(2, st.i64(1));
+        num.step();
+        ref.step = num.i32(0);
+        num.reset();
+        ref.title = text(ref.route_id, "title", lang);
+        out.push_back(std::move(ref));
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const RouteRef& a, const RouteRef& b) { return fold(a.title.value) < fold(b.title.value); });
+    return out;
 }
 
 }  // namespace kiosk

@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -17,6 +18,10 @@
 #include "core/sqlite.h"
 
 namespace kiosk {
+
+// core/route.h (which needs Text from here): include it to call Pack::route and routes_of.
+struct Route;
+struct RouteRef;
 
 // Why a pack was refused. The message is one line a staff member can act on. The code is
 // finer than the error kind, for the staff screen and tests: a foreign SQLite file and a
@@ -194,6 +199,21 @@ public:
         Focus focus;
     };
     bool media_frame(std::int64_t media_id, MediaFrame& out) const;
+
+    // Routes (format v4, issue 17; core/route.h). Empty / nullopt on older packs.
+    // The items that are routes with their steps (a row in `route`), by id.
+    std::vector<std::int64_t> route_ids() const;
+    // One route: its facts, its steps in order (each an item of the pack or a point with a
+    // position; a step with neither is left out), and its path (the export's geometry, else
+    // straight legs between the steps that have a position). A handful of indexed queries:
+    // fine on the UI thread, like item(). nullopt when `id` is not a route. Throws
+    // PackError(Corrupt) when the route's rows are damaged (a path that is not whole int32
+    // pairs, a point out of range): check_pack_readable reads every route, so an installed
+    // pack never throws here.
+    std::optional<Route> route(std::int64_t id, const std::string& lang) const;
+    // The routes an item is a step of ("part of route X"), ordered by the route's title; the
+    // step number counts the steps route() shows.
+    std::vector<RouteRef> routes_of(std::int64_t item_id, const std::string& lang) const;
 
 private:
     // The catalog (core/catalog.h) reads whole tables through the same connection.

@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/pack_reader.h"  // Text
@@ -51,6 +52,13 @@ struct Route {
     std::vector<GeoPoint> path;    // the line to draw, in order; empty when fewer than two points are known
     bool path_from_export = false; // false: straight legs between the steps that have a position
 };
+
+// The pack's form of a path (schema.sql, route.path): little-endian int32 pairs (latitude,
+// longitude) in millionths of a degree. encode_path rounds to the nearest millionth; points
+// out of range are the caller's to refuse. decode_path is false (and `out` empty) for bytes
+// that are not whole pairs, fewer than two points, or a point out of range.
+std::string encode_path(const std::vector<GeoPoint>& points);
+bool decode_path(std::string_view bytes, std::vector<GeoPoint>& out);
 
 // The route an item belongs to, for "part of route X" on its detail screen.
 struct RouteRef {

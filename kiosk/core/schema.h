@@ -8,9 +8,9 @@ extern const char* const kSchemaSql;  // kiosk/core/schema.sql, embedded at buil
 
 // Must match the PRAGMAs at the top of schema.sql ("KPS1" in ASCII).
 constexpr std::int32_t kApplicationId = 0x4B505331;
-constexpr int kSchemaVersion = 3;
-// v1 differs only by a table the reader never reads; v2 lacks what v3 added, which the reader
-// then leaves empty (schema.sql, History; tests/fixtures/packs/pack_v2.sql is v2 frozen).
+constexpr int kSchemaVersion = 4;
+// v1 differs only by a table the reader never reads; v2 lacks what v3 added and v3 what v4
+// added (routes), which the reader then leaves empty (schema.sql, History; tests/fixtures/packs/pack_v2.sql is v2 frozen).
 constexpr int kOldestReadableSchemaVersion = 1;
 
 }  // namespace kiosk

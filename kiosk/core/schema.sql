@@ -1,4 +1,4 @@
--- The content pack, format v3: the one definition of what a pack holds.
+-- The content pack, format v4: the one definition of what a pack holds.
 --
 -- A pack is a single SQLite file that can be hashed, signed, copied to a USB stick and opened
 -- read-only by the kiosk. This file is compiled into every binary (see embed_schema.cmake):
@@ -38,11 +38,17 @@
 --       --previous pack without the table gives a full build, and a delta is never made
 --       between packs with and without it (publish/delta_make.cpp compares the schemas; the
 --       kiosk takes the full pack).
+--   v4  (issue 17: routes) adds the facts of a route (an item of kind 'route', a tour or
+--       itinerary of the export): the tables route, route_difficulty, route_step and
+--       route_step_name below, and nothing else. A reader of v1-v3 packs finds no route rows
+--       to read (Pack::route gives none); a v3 kiosk refuses v4 packs (user_version), since it
+--       would show routes as bare items without their steps. publish/ROUTES.md says which
+--       export keys fill them.
 
 -- 0x4B505331 = "KPS1" in ASCII: identifies a kiosk pack among all SQLite files, so that a
 -- random database copied onto a USB stick is refused before we read a single row.
 PRAGMA application_id = 1263555377;
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 
 -- Pack-level facts, as key/value text so that adding a fact does not change the format.
 -- Keys written by the pack tool: pack_id, pack_version (monotonic integer), build_time
@@ -320,4 +326,64 @@ CREATE TABLE source_image (
                                        'not_found', 'not_fetched', 'rights_expired')),
     rights_end TEXT,                        -- "YYYY-MM-DD", the picture's rightsEndDate
     PRIMARY KEY (file, locator)
+) WITHOUT ROWID;
+
+-- v4 (issue 17): what makes a route item (kind 'route') a route. One row per route item that
+-- the export describes as a tour; a route item without one (a v3 pack's, or an export that
+-- says nothing of its tour) is shown as a plain item. Every figure is the export's: a length
+-- or duration it does not give is NULL, never computed from the path (core/route.h).
+CREATE TABLE route (
+    item_id      INTEGER PRIMARY KEY REFERENCES item(id),
+    -- How it is travelled, from the @type (WalkingTour, CyclingTour...) or the locomotion
+    -- mode; NULL = the export does not say.
+    means        TEXT CHECK (means IN ('walk', 'bike', 'car', 'horse', 'boat')),
+    -- The difficulty's thesaurus id when the export gives one (kb:EasyTour...), else NULL; its
+    -- words per language are in route_difficulty (a difficulty may have words and no id).
+    difficulty   TEXT,
+    length_m     REAL CHECK (length_m IS NULL OR length_m > 0),           -- tourDistance, metres
+    duration_min INTEGER CHECK (duration_min IS NULL OR duration_min > 0),
+    loop         INTEGER NOT NULL DEFAULT 0 CHECK (loop IN (0, 1)),      -- ends where it starts
+    -- The line to draw, from the export's geometry: little-endian int32 pairs (latitude,
+    -- longitude) in millionths of a degree, in order. NULL = the export gives no geometry, and
+    -- the kiosk draws straight legs between the steps (and says so). Why a BLOB and not rows:
+    -- a path is read whole and never queried point by point; 8 bytes a point (about 0.1 m)
+    -- keeps a 2,000-point path at 16 KB in one row, where a row per point would cost five
+    -- times that and a read per route of thousands of rows.
+    path         BLOB CHECK (path IS NULL OR (length(path) >= 16 AND length(path) % 8 = 0))
+);
+
+-- v4: the difficulty in the export's words ("Facile", "Easy"), per language.
+CREATE TABLE route_difficulty (
+    route_id INTEGER NOT NULL REFERENCES route(item_id),
+    lang     TEXT NOT NULL,
+    label    TEXT NOT NULL,
+    PRIMARY KEY (route_id, lang)
+) WITHOUT ROWID;
+
+-- v4: the steps of a route, in order (position 1, 2...). A step names an object of the export
+-- by its @id (ref) and/or is a point with its own position. The link to the pack's item is
+-- made when read (ref = item.source_id), not stored: the rows of a route then follow its own
+-- object only, an incremental build that adds or removes the object a step names needs not
+-- touch the route, and a step whose object is not in the pack falls back to its own name and
+-- position. A step with neither a pack item nor a position is kept (a later pack may hold its
+-- object) but not shown; the build report counts it as dropped.
+CREATE TABLE route_step (
+    route_id INTEGER NOT NULL REFERENCES route(item_id),
+    position INTEGER NOT NULL CHECK (position >= 1),
+    ref      TEXT,                          -- the export's @id of the object the step is; NULL = a bare point
+    lat      REAL CHECK (lat IS NULL OR lat BETWEEN -90 AND 90),    -- the step's own position, if the export gives one
+    lon      REAL CHECK (lon IS NULL OR lon BETWEEN -180 AND 180),
+    PRIMARY KEY (route_id, position)
+) WITHOUT ROWID;
+-- "Part of route X" on an item's card: the steps that name it.
+CREATE INDEX route_step_ref ON route_step(ref);
+
+-- v4: a step's own name per language (a car park, a viewpoint), shown when the step is not
+-- an item of the pack.
+CREATE TABLE route_step_name (
+    route_id INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    lang     TEXT NOT NULL,
+    name     TEXT NOT NULL,
+    PRIMARY KEY (route_id, position, lang)
 ) WITHOUT ROWID;
