@@ -556,15 +556,6 @@ void App::refresh_model() {
     if (s.screen == Screen::Detail || s.screen == Screen::Route) read_pack([this] { read_detail(); });
 }
 
-namespace {
-
-// The pack's routes (issue 17): what Pack::route and Pack::routes_of will answer once the pack
-// reader has them; until then a pack holds none.
-std::optional<Route> read_route(Pack&, std::int64_t, const std::string&) { return std::nullopt; }
-std::vector<RouteRef> read_routes_of(Pack&, std::int64_t, const std::string&) { return {}; }
-
-}  // namespace
-
 void App::read_detail() {
     const session::State& s = session_.state();
     // The Route screen reads the route's own item as a card, then its steps and path.
@@ -575,11 +566,11 @@ void App::read_detail() {
     model_.route_start = {};
     model_.detail_routes.clear();
     if (route) {
-        model_.route = read_route(*pack_, s.route_id, s.lang);
+        model_.route = pack_->route(s.route_id, s.lang);
         if (model_.route)
             model_.route_start = session::route_start(*model_.route, {model_.here_lon, model_.here_lat}, model_.here_near, kHereMetres);
     } else {
-        model_.detail_routes = read_routes_of(*pack_, s.item_id, s.lang);
+        model_.detail_routes = pack_->routes_of(s.item_id, s.lang);
     }
     // The same core answers as the list's: one reading of hours and dates everywhere.
     model_.detail_next = d.kind == "event" ? next_occurrence(d.periods, d.hours, model_.now) : std::nullopt;
