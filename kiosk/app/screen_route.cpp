@@ -61,7 +61,10 @@ void draw_path(Ui& ui, const std::vector<ImVec2>& pts, bool dashed) {
             if (len <= 0) continue;
             const ImVec2 u{(b.x - a.x) / len, (b.y - a.y) / len};
             for (float t = 0; t < len;) {
-                const float ph = std::fmod(along + t, period);
+                float ph = std::fmod(along + t, period);
+                // A hair short of a whole period is the next period's start: stepping by that
+                // hair would not move t at all in float.
+                if (period - ph < 0.01f) ph = 0;
                 const float e = std::min(len, t + (ph < dash ? dash - ph : period - ph));
                 if (ph < dash) {
                     const ImVec2 p0{a.x + u.x * t, a.y + u.y * t}, p1{a.x + u.x * e, a.y + u.y * e};
@@ -70,8 +73,7 @@ void draw_path(Ui& ui, const std::vector<ImVec2>& pts, bool dashed) {
                     else
                         ui.dl->AddLine(p0, p1, colour::kRoute, line);
                 }
-                if (e <= t) break;
-                t = e;
+                t = std::max(e, t + 0.01f);
             }
             along += len;
         }
@@ -311,10 +313,12 @@ Intent draw_route(Ui& ui, const Model& m, ViewState& v, float dt, const MapData*
         c.gap(0.6f);
         c.para(ui.fonts.body, colour::kMuted, ui.tr("route.no_steps"));
     } else {
-        const auto facts = route_facts(ui, *r);
+        // The figures in one line that wraps (" · " between them), so the steps come sooner.
+        std::string facts;
+        for (const std::string& f : route_facts(ui, *r)) facts += (facts.empty() ? "" : " · ") + f;
         if (!facts.empty()) {
             c.gap(0.4f);
-            for (const std::string& f : facts) c.para(ui.fonts.bold, colour::kText, f);
+            c.para(ui.fonts.bold, colour::kText, facts);
         }
         const std::string start = route_start_text(ui, m.route_start);
         if (!start.empty()) {
@@ -331,9 +335,16 @@ Intent draw_route(Ui& ui, const Model& m, ViewState& v, float dt, const MapData*
         c.text(ui.fonts.body, colour::kText, d.short_desc);
     }
 
+    if (r && !r->steps.empty()) {
+        c.heading(format(ui.tr("route.steps"), {std::to_string(r->steps.size())}));
+        for (size_t i = 0; i < r->steps.size(); ++i) {
+            const Intent tapped = step_row(ui, m, r->steps[i], static_cast<int>(i) + 1, c);
+            if (!std::holds_alternative<std::monostate>(tapped)) intent = tapped;
+        }
+    }
     // Take it along: the QR code on the right, what it does on the left (the card's way).
     if (m.detail_qr.size > 0) {
-        c.gap(0.8f);
+        c.gap(1.0f);
         const float qs = std::min(8.0f * em, c.w * 0.45f);
         const float top = c.y;
         const Rect qr{{c.x + c.w - qs, top}, {c.x + c.w, top + qs}};
@@ -345,13 +356,6 @@ Intent draw_route(Ui& ui, const Model& m, ViewState& v, float dt, const MapData*
         c.y = std::max(left.y, top + qs);
     }
 
-    if (r && !r->steps.empty()) {
-        c.heading(format(ui.tr("route.steps"), {std::to_string(r->steps.size())}));
-        for (size_t i = 0; i < r->steps.size(); ++i) {
-            const Intent tapped = step_row(ui, m, r->steps[i], static_cast<int>(i) + 1, c);
-            if (!std::holds_alternative<std::monostate>(tapped)) intent = tapped;
-        }
-    }
     if (!d.long_desc.empty() && d.long_desc.value != d.short_desc.value) {
         c.heading(ui.tr("detail.about"));
         c.text(ui.fonts.body, colour::kText, d.long_desc);

@@ -107,7 +107,7 @@ def test_routes_tile_route_step_and_back(tmp):
             route["start"], route["start_m"]))
         texts = r["detail_texts"]
         for want in ("Longueur : 4,2 km", "Durée : 1 h 15", "À pied", "Difficulté : Facile"):
-            check(want in texts, "the route screen shows %r" % want)
+            check(any(want in t for t in texts), "the route screen shows %r" % want)
         check(any(t.startswith("Les tirets relient") for t in texts), "it says the line joins the steps straight")
         check(any(t.startswith("Départ") for t in texts), "it says where the route starts")
         check(r["link"].startswith("geo:"), "the QR code takes the start away (%s)" % r["link"])
@@ -156,7 +156,7 @@ def test_routes_large_text_contrast_landscape(tmp):
             check(d["screen"] == "route" and d["modes"]["text"] == 200 and d["modes"]["contrast"],
                   "%s: the route screen at 200%% text in contrast" % tag)
             check(not d["clipped_text"], "%s: no clipped text (%s)" % (tag, d["clipped_text"]))
-            check(d["title"] == ROUTE_TITLE["en"] and "Length: 4.2 km" in d["detail_texts"], "%s: in English" % tag)
+            check(d["title"] == ROUTE_TITLE["en"] and any("Length: 4.2 km" in t for t in d["detail_texts"]), "%s: in English" % tag)
             check_targets_9mm(d, "the route screen, %s, 200%%" % tag)
             if SHOTS:
                 os.makedirs(SHOTS, exist_ok=True)
