@@ -18,6 +18,10 @@ namespace {
 
 using session::Point;
 
+// Ink on the base map, whose land is pale in either palette: the palette's text colour is
+// white in high contrast and would vanish there.
+constexpr ImU32 kMapInk = IM_COL32(38, 38, 46, 255);
+
 const char* means_key(RouteMeans m) {
     switch (m) {
         case RouteMeans::Walk: return "route.means.walk";
@@ -93,7 +97,8 @@ void draw_route_map(Ui& ui, const Model& m, const Route& r, const MapData* base,
         ui.pop_clip();
         return;
     }
-    const float marker_r = 0.75f * em;
+    // Markers grow with the text, but at 200% no more than 150%'s: they would hide the legs.
+    const float marker_r = 0.75f * std::min(em, 1.5f * ui.base_em);
     const float margin = marker_r * 2 + 0.4f * em;
     const MapProjection proj(*box, box->centre(), 1, area.min.x, area.min.y, area.w(), area.h(), margin);
     const session::Box sbox{{area.min.x, area.min.y}, {area.max.x, area.max.y}};
@@ -135,8 +140,8 @@ void draw_route_map(Ui& ui, const Model& m, const Route& r, const MapData* base,
     for (const auto& mk : markers) {
         const ImVec2 pos{mk.pos.x, mk.pos.y};
         if (mk.moved) {
-            ui.dl->AddLine({mk.anchor.x, mk.anchor.y}, pos, colour::kText, std::max(1.0f, 0.08f * em));
-            ui.dl->AddCircleFilled({mk.anchor.x, mk.anchor.y}, 0.2f * em, colour::kText);
+            ui.dl->AddLine({mk.anchor.x, mk.anchor.y}, pos, kMapInk, std::max(1.0f, 0.08f * em));
+            ui.dl->AddCircleFilled({mk.anchor.x, mk.anchor.y}, 0.2f * em, kMapInk);
         }
         step_disc(ui, pos, marker_r, mk.step + 1, false);
     }
@@ -145,7 +150,7 @@ void draw_route_map(Ui& ui, const Model& m, const Route& r, const MapData* base,
         const std::string& credit = ui.tr("map.credit");
         const float fs = ui.fonts.body->FontSize * 0.6f;
         const ImVec2 sz = ui.fonts.body->CalcTextSizeA(fs, FLT_MAX, 0, credit.c_str());
-        ui.dl->AddText(ui.fonts.body, fs, {area.max.x - sz.x - 0.4f * em, area.max.y - sz.y - 0.3f * em}, colour::kMuted,
+        ui.dl->AddText(ui.fonts.body, fs, {area.max.x - sz.x - 0.4f * em, area.max.y - sz.y - 0.3f * em}, kMapInk,
                        credit.c_str());
     }
     if (ui.high_contrast) ui.dl->AddRect(area.min, area.max, colour::kCardBorder, 0, 0, 0.08f * em);
