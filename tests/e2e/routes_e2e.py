@@ -133,7 +133,7 @@ def test_routes_found_by_search(tmp):
     x = Xvfb()
     try:
         d = kiosk(x, tmp, pack, "search", ["tap attract", "tap home.search", "type essai", "dump " + os.path.join(tmp, "s.json"),
-                                           "tap card.0"])
+                                           "tap result.0"])
         s = load(os.path.join(tmp, "s.json"))
         check(ROUTE_TITLE["fr"] in s["visible_cards"], "searching 'essai' finds the route (%s)" % s["visible_cards"])
         check(d["screen"] == "route" and d["route"]["id"] == rid, "the search result opens the route screen")
