@@ -1,6 +1,7 @@
 // The small pack the search, pack and delta targets start from: core's own schema and a few
 // rows of every table the kiosk reads (texts in four languages, hours with a holiday rule and a
-// closing day, a weekday-pattern event, notes, prices, facts, categories, a 2x2 PNG picture).
+// closing day, a weekday-pattern event, notes, prices, facts, categories, a 2x2 PNG picture,
+// two routes: one with item steps, a named point and a dropped step, one with a path).
 #include "fixture_pack.h"
 
 #include <sqlite3.h>
@@ -55,6 +56,18 @@ INSERT INTO price VALUES (1048583, 1, 5, 8.5, 'EUR', 'Plein tarif', 0, 'kb:Basic
 INSERT INTO price_text VALUES (1048583, 'fr', 'Plein tarif', 'Adultes'), (1048584, 'en', 'Free', 'Under 18');
 INSERT INTO item_media VALUES (1, 0, 1), (2, 0, 1);
 INSERT INTO source_file VALUES ('objects/1.json', '2026-10-01T08:00:00Z', 1, 4095);
+INSERT INTO item VALUES (5, 'https://data.datatourisme.fr/62/boucle', 'route', 50.4302, 2.8032, NULL, NULL, 'Lens', NULL, '62', NULL),
+  (6, 'https://data.datatourisme.fr/62/velo', 'route', 50.2910, 2.7775, NULL, NULL, 'Arras', NULL, '62', NULL);
+INSERT INTO item_text VALUES (5, 'title', 'fr', 'Boucle des terrils'), (5, 'title', 'en', 'Spoil heaps loop'),
+  (6, 'title', 'fr', 'Véloroute des beffrois');
+INSERT INTO route VALUES (5, 'walk', 'kb:EasyTour', 5400, 90, 1, NULL),
+  (6, 'bike', NULL, NULL, NULL, 0, X'cc5eff02f0642a00000b010380b92a00');
+INSERT INTO route_difficulty VALUES (5, 'fr', 'Facile'), (5, 'en', 'Easy');
+INSERT INTO route_step VALUES (5, 1, 'https://data.datatourisme.fr/62/louvre', NULL, NULL),
+  (5, 2, 'https://example.org/parking', 50.44, 2.78), (5, 3, 'https://example.org/nowhere', NULL, NULL),
+  (5, 4, 'https://data.datatourisme.fr/62/beffroi', NULL, NULL),
+  (6, 1, 'https://data.datatourisme.fr/62/beffroi', NULL, NULL), (6, 2, NULL, 50.4302, 2.8032);
+INSERT INTO route_step_name VALUES (5, 2, 'fr', 'Parking du stade'), (5, 2, 'nl', 'Parkeerplaats'), (6, 2, 'fr', 'Arrivée');
 )sql";
 
 void exec(sqlite3* db, const char* sql) {

@@ -3,6 +3,7 @@
 // and categories, every item's detail, every picture, the map's positions and the search
 // index. Then opened again as the kiosk opens it since issue 16 (without quick_check) and read
 // as its content loader does: the catalog, a listing, a listing made from it a minute later.
+// Routes too: every route (steps, path) and every item's "part of route" list.
 // PackError / SqlError (kiosk::Error) is the documented refusal; anything else is not.
 #include <cstddef>
 #include <cstdint>
@@ -14,6 +15,7 @@
 #include "core/event_dates.h"
 #include "core/hours.h"
 #include "core/pack_reader.h"
+#include "core/route.h"
 #include "core/search.h"
 #include "test_util.h"
 
@@ -56,6 +58,12 @@ void read_everything(const Pack& pack) {
         pack.media_frame(id, frame);
     }
     SearchIndex(pack).query("be", "fr");
+    // Routes (format v4): every route with its steps and path, and each item's routes.
+    for (std::int64_t id : pack.route_ids()) {
+        if (const auto r = pack.route(id, "de"))
+            for (const RouteStep& s : r->steps) items.insert(s.item_id);
+    }
+    for (std::int64_t id : items) pack.routes_of(id, "en");
 }
 
 void read_like_the_loader(const Pack& pack) {

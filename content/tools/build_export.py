@@ -26,6 +26,12 @@ sys.path.insert(0, str(TOOLS))
 CONTENT_WRITTEN = "2026-11-21T00:00:00Z"
 
 from catalogue import ITEMS, check_unique_slugs  # noqa: E402
+try:  # routes (issue 17) are optional: catalogue/routes.py may not exist
+    from catalogue.routes import ROUTES  # noqa: E402
+except ModuleNotFoundError as e:
+    if e.name != "catalogue.routes":
+        raise
+    ROUTES = []
 from catalogue.common import (DAYS, DEPARTMENTS, PRICING_POLICIES, PROJECT_AGENT,  # noqa: E402
                               REGION, THEMES, TOWNS, AMENITIES)
 
@@ -340,7 +346,7 @@ def description_node(item):
     }]
 
 
-IDENTIFIER_PREFIX = {"site": "PCU", "belfry": "PCU", "event": "FMA"}
+IDENTIFIER_PREFIX = {"site": "PCU", "belfry": "PCU", "event": "FMA", "route": "ITI"}
 
 
 def build_object(item):
@@ -421,6 +427,133 @@ def build_object(item):
     return obj
 
 
+# Routes (issue 17), in the shape kiosk/publish/ROUTES.md documents: the tour class says how it
+# is travelled, tourDistance in metres, hasPracticeCondition.duration in minutes, the difficulty
+# in words, kb:Loop, olo:slot steps (a catalogue item by its @id, or a named point) and the
+# path as a schema:line. Only what the catalogue states is written: no figure is derived.
+ROUTE_TYPES = {"walk": "WalkingTour", "bike": "CyclingTour", "car": "RoadTour"}
+
+
+def geo_pair(value, what, slug):
+    try:
+        lat, lon = value
+        flat, flon = float(lat), float(lon)
+    except (TypeError, ValueError):
+        raise CatalogueError(f"{slug}: {what} must be a (lat, lon) pair of numeric strings") from None
+    if not (isinstance(lat, str) and isinstance(lon, str)):
+        raise CatalogueError(f"{slug}: {what} must be numeric strings")
+    if not (BBOX[0] <= flat <= BBOX[1] and BBOX[2] <= flon <= BBOX[3]):
+        raise CatalogueError(f"{slug}: {what} {lat},{lon} is outside Nord, Pas-de-Calais and the Somme")
+    return lat, lon
+
+
+def item_object_id(item):
+    return f"{DATA_HOST}/{TOWNS[item['town']]['dept']}/{item_uuid(item['slug'])}"
+
+
+def build_route(route, items_by_slug):
+    """One DATAtourisme tour object for a ROUTES entry."""
+    slug = route["slug"]
+    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug):
+        raise CatalogueError(f"{slug!r}: slugs are lowercase words joined by hyphens")
+    means = route["means"]
+    if means not in ROUTE_TYPES:
+        raise CatalogueError(f"{slug}: means {means!r} is not one of {sorted(ROUTE_TYPES)}")
+    check_date(route["updated"], "updated", slug)
+    if route["updated"] > CONTENT_WRITTEN[:10]:
+        raise CatalogueError(f"{slug}: update dated after the content was written ({CONTENT_WRITTEN[:10]})")
+    if route["town"] not in TOWNS:
+        raise CatalogueError(f"{slug}: unknown town {route['town']!r}")
+    lat, lon = geo_pair(route["geo"], "geo", slug)
+    uid = item_uuid(slug)
+    nn = TOWNS[route["town"]]["dept"]
+    obj = {"@id": f"{DATA_HOST}/{nn}/{uid}", "dc:identifier": f"ITINPC{nn}{uid[:8].upper()}"}
+    obj["@type"] = [ROUTE_TYPES[means], "Tour", "PointOfInterest"]
+    obj["rdfs:comment"] = lang_map(route["short"], "short", slug)
+    obj["rdfs:label"] = lang_map(route["title"], "title", slug)
+    obj["hasBeenCreatedBy"] = agent(slug, "creator")
+    obj["hasBeenPublishedBy"] = [agent(slug, "publisher")]
+    obj["hasDescription"] = [{
+        "@id": node_id(slug, "description"),
+        "dc:description": lang_map(route["long"], "long", slug),
+        "@type": ["Description"],
+        "shortDescription": lang_map(route["short"], "short", slug),
+    }]
+    obj["hasMainRepresentation"] = [image_node({"slug": slug, "kind": "route", "title": route["title"]}, "main")]
+    practice = {"@id": node_id(slug, "practice"), "@type": ["PracticeCondition"]}
+    if route.get("duration_min") is not None:
+        d = route["duration_min"]
+        if not isinstance(d, int) or isinstance(d, bool) or d <= 0:
+            raise CatalogueError(f"{slug}: duration_min must be a positive whole number of minutes")
+        practice["duration"] = d
+    if route.get("difficulty") is not None:
+        # Words only: the catalogue has no thesaurus id for its difficulties (ROUTES.md).
+        practice["hasDifficultyLevel"] = [{
+            "@type": ["TourDifficulty"],
+            "rdfs:label": lang_map(route["difficulty"], "difficulty", slug),
+        }]
+    if len(practice) > 2:
+        obj["hasPracticeCondition"] = [practice]
+    themes = route.get("themes", [])
+    unknown = [t for t in themes if t not in THEMES]
+    if unknown:
+        raise CatalogueError(f"{slug}: unknown themes {unknown}")
+    if themes:
+        obj["hasTheme"] = [THEMES[t] for t in themes]
+    if not isinstance(route["loop"], bool):
+        raise CatalogueError(f"{slug}: loop must be True or False")
+    if route["loop"]:
+        obj["hasTourType"] = [{"@id": "kb:Loop", "@type": ["TourType"],
+                               "rdfs:label": {"fr": ["Boucle"], "en": ["Loop"], "nl": ["Lus"], "de": ["Rundweg"]}}]
+    geo = [{"@id": node_id(slug, "place/geo"), "schema:latitude": lat, "schema:longitude": lon,
+            "@type": ["schema:GeoCoordinates"]}]
+    if route.get("path") is not None:
+        points = [geo_pair(p, f"path point {i + 1}", slug) for i, p in enumerate(route["path"])]
+        if len(points) < 2:
+            raise CatalogueError(f"{slug}: a path needs at least two points")
+        geo.append({"@id": node_id(slug, "place/line"), "@type": ["schema:GeoShape"],
+                    "schema:line": " ".join(f"{a} {b}" for a, b in points)})
+    town = TOWNS[route["town"]]
+    obj["isLocatedAt"] = [{
+        "@id": node_id(slug, "place"),
+        "schema:address": [{
+            "@id": node_id(slug, "place/address"),
+            "schema:addressLocality": town["fr"],
+            "@type": ["schema:PostalAddress", "PostalAddress"],
+            "hasAddressCity": city_node(route["town"], slug),
+        }],
+        "schema:geo": geo,
+        "@type": ["schema:Place", "Place"],
+    }]
+    obj["lastUpdate"] = route["updated"]
+    obj["lastUpdateDatatourisme"] = f"{route['updated']}T00:00:00Z"
+    slots = []
+    if len(route["steps"]) < 2:
+        raise CatalogueError(f"{slug}: a route needs at least two steps")
+    for i, step in enumerate(route["steps"], start=1):
+        if "item" in step:
+            target = items_by_slug.get(step["item"])
+            if target is None:
+                raise CatalogueError(f"{slug}: step {i} names {step['item']!r}, which is not a catalogue item")
+            node = {"@id": item_object_id(target)}
+        else:
+            slat, slon = geo_pair(step.get("geo"), f"step {i} geo", slug)
+            node = {"@id": node_id(slug, f"step/{i}"), "@type": ["PointOfInterest"],
+                    "rdfs:label": lang_map(step["name"], f"step {i} name", slug),
+                    "schema:geo": {"schema:latitude": slat, "schema:longitude": slon,
+                                   "@type": ["schema:GeoCoordinates"]}}
+        slots.append({"@id": node_id(slug, f"slot/{i}"), "@type": ["olo:Slot"], "olo:index": i, "olo:item": node})
+    obj["olo:slot"] = slots
+    if route.get("distance_m") is not None:
+        d = route["distance_m"]
+        if not isinstance(d, int) or isinstance(d, bool) or d <= 0:
+            raise CatalogueError(f"{slug}: distance_m must be a positive whole number of metres")
+        obj["tourDistance"] = d
+    if not route.get("sources"):
+        raise CatalogueError(f"{slug}: a route needs its sources")
+    return obj
+
+
 def object_path(obj):
     """objects/<1st hex>/<2 hex>/<NN>-<uuid>.json, relative to objects/."""
     nn, uid = obj["@id"].rsplit("/", 2)[-2:]
@@ -431,12 +564,14 @@ def dump(data):
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def build(items, out_dir, write=True):
-    check_unique_slugs(items)
+def build(items, out_dir, write=True, routes=()):
+    check_unique_slugs(list(items) + list(routes))
+    by_slug = {item["slug"]: item for item in items}
     entries = []
     files = {}
-    for item in items:
-        obj = build_object(item)
+    objects = [(item, build_object(item)) for item in items]
+    objects += [(route, build_route(route, by_slug)) for route in routes]
+    for item, obj in objects:
         rel = object_path(obj)
         files[rel] = dump(obj)
         entries.append({"label": item["title"]["fr"],
@@ -462,14 +597,16 @@ def main(argv=None):
                         help="flux root to write (default: content/)")
     args = parser.parse_args(argv)
     try:
-        entries = build(ITEMS, args.out, write=not args.check)
+        entries = build(ITEMS, args.out, write=not args.check, routes=ROUTES)
     except CatalogueError as e:
         print(f"build_export: {e}", file=sys.stderr)
         return 1
     counts = {}
     for item in ITEMS:
         counts[item["kind"]] = counts.get(item["kind"], 0) + 1
-    plural = {"site": "sites", "belfry": "belfries", "event": "events"}
+    if ROUTES:
+        counts["route"] = len(ROUTES)
+    plural = {"site": "sites", "belfry": "belfries", "event": "events", "route": "routes"}
     summary = ", ".join(f"{n} {plural[k]}" for k, n in sorted(counts.items()))
     verb = "checked" if args.check else f"wrote {args.out}/index.json and"
     print(f"build_export: {verb} {len(entries)} objects ({summary})")

@@ -19,6 +19,7 @@
 #include "core/image_decode.h"
 #include "core/kinds.h"
 #include "core/pack_reader.h"
+#include "core/route.h"
 #include "core/schema.h"
 #include "core/search.h"
 #include "core/sqlite.h"
@@ -119,6 +120,31 @@ void read_like_the_kiosk(const Pack& p, sqlite3* listing) {
     for (std::int64_t id : ids(listing, "SELECT id FROM item ORDER BY id")) p.item(id, lang, now);
 }
 
+// Routes (format v4): every route as the route screen reads it, every item's "part of route"
+// line, and what the reader's joins would silently hide: route rows of an item that is not a
+// route, steps or words of a route that has no route row, a path that is not whole points.
+void read_routes(const Pack& p, sqlite3* listing) {
+    if (p.schema_version() < 4) return;
+    auto none = [&](const char* sql, const std::string& why) {
+        Stmt st(listing, sql);
+        if (st.step()) refuse(why + " (item " + std::to_string(st.i64(0)) + ")");
+    };
+    none("SELECT r.item_id FROM route r LEFT JOIN item i ON i.id = r.item_id WHERE i.id IS NULL OR i.kind <> 'route'",
+         "a route row belongs to no route item");
+    none("SELECT s.route_id FROM route_step s LEFT JOIN route r ON r.item_id = s.route_id WHERE r.item_id IS NULL",
+         "a route step belongs to no route");
+    none("SELECT n.route_id FROM route_step_name n LEFT JOIN route_step s USING (route_id, position) WHERE s.route_id IS NULL",
+         "a route step's name belongs to no step");
+    none("SELECT d.route_id FROM route_difficulty d LEFT JOIN route r ON r.item_id = d.route_id WHERE r.item_id IS NULL",
+         "a route difficulty belongs to no route");
+    none("SELECT item_id FROM route WHERE path IS NOT NULL AND (typeof(path) <> 'blob' OR length(path) < 16 OR length(path) % 8 <> 0)",
+         "a route's path is not whole points");
+    for (std::int64_t id : p.route_ids())
+        if (!p.route(id, "en")) refuse("route " + std::to_string(id) + " cannot be read");
+    for (std::int64_t id : ids(listing, "SELECT DISTINCT i.id FROM route_step s JOIN item i ON i.source_id = s.ref ORDER BY 1"))
+        p.routes_of(id, "en");
+}
+
 // Every picture the kiosk may show: the size first (a hostile blob must not be loaded whole),
 // then the header as the decoder would see it, then its frame.
 void read_pictures(const Pack& p, sqlite3* listing) {
@@ -158,6 +184,7 @@ void check_pack_readable(const std::string& path) {
         read_like_the_kiosk(*pack, listing);
         // The kiosk's lists come from the catalog's whole-table reads: read them as it will.
         Catalog::read(*pack, {"en"});
+        read_routes(*pack, listing);
         read_pictures(*pack, listing);
     } catch (const Error& e) {
         const ErrorKind kind = e.kind() == ErrorKind::NotFound || e.kind() == ErrorKind::Incompatible ? e.kind()

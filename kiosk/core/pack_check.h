@@ -21,6 +21,9 @@ namespace kiosk {
 //   - every query the kiosk runs: counts and cards of every kind, hours, event periods,
 //     wheelchair and category filters, map positions, the search index and a query on it,
 //     every item's details, cards by id;
+//   - every route (format v4) as Pack::route reads it, every step's "part of route" line, and
+//     route rows that belong to nothing (a route row of an item that is not a route, steps of
+//     no route) or a path that is not whole points;
 //   - every picture (media and thumbnail): at most kMaxImageBytes, a JPEG/PNG header that
 //     probe_image accepts, and its frame (size and focal point).
 // Throws kiosk::Error with a one-line reason and the path as context: NotFound, Incompatible

@@ -1388,6 +1388,234 @@ void parse_practical(Ctx& ctx, element root, ExportItem& item) {
     collect_contacts(ctx, root, "hasBookingContact", p.booking);
 }
 
+// ---------------------------------------------------------------------------------------
+// Tours (issue 17): what makes a route item a route. publish/ROUTES.md documents the keys
+// read and which of them no source states for sure. Only what the export says is kept: a
+// figure it does not give stays 0, a value we cannot read is dropped with a warning.
+
+// Bounds on one tour, far above any real itinerary (a GR path is a few thousand points once
+// simplified), so that a hostile file cannot put megabytes of points into one pack row.
+constexpr size_t kMaxRouteSteps = 500;
+constexpr size_t kMaxPathPoints = 50000;
+
+// A position of a node: its schema:geo, or the schema:geo of its first isLocatedAt place.
+bool node_position(Ctx& ctx, element node, const std::string& base, double& lat, double& lon) {
+    auto read = [&](element holder, const std::string& hp) {
+        auto geo = first_node(holder, "schema:geo");
+        if (!geo) return false;
+        const std::string gp = first_path(holder, "schema:geo", hp);
+        Num la = number_at(ctx, *geo, "schema:latitude", gp, lat);
+        Num lo = number_at(ctx, *geo, "schema:longitude", gp, lon);
+        if (la != Num::ok || lo != Num::ok) return false;
+        if (lat < -90 || lat > 90 || lon < -180 || lon > 180 || (lat == 0 && lon == 0)) {
+            ctx.warn(gp, "position out of range or 0,0, ignored");
+            return false;
+        }
+        return true;
+    };
+    if (read(node, base)) return true;
+    if (auto place = first_node(node, "isLocatedAt")) return read(*place, first_path(node, "isLocatedAt", base));
+    return false;
+}
+
+// A duration in minutes: a number of minutes, or ISO 8601 ("PT2H30M", "P1DT2H"). 0 = unreadable.
+int duration_minutes(Ctx& ctx, element v, const std::string& field) {
+    if (v.type() == element_type::STRING) {
+        const std::string_view raw = trim(str(v));
+        if (!raw.empty() && (raw[0] == 'P' || raw[0] == 'p')) {
+            long total = 0, n = 0;
+            bool in_time = false, any = false, digit = false;
+            for (size_t i = 1; i < raw.size(); ++i) {
+                const char c = raw[i];
+                if (c >= '0' && c <= '9') {
+                    n = n * 10 + (c - '0');
+                    digit = true;
+                    if (n > 1000000) break;
+                    continue;
+                }
+                const char u = static_cast<char>(c & ~0x20);  // upper case
+                if (u == 'T' && !digit) {
+                    in_time = true;
+                    continue;
+                }
+                if (!digit) { any = false; break; }
+                if (u == 'D' && !in_time) total += n * 1440;
+                else if (u == 'H' && in_time) total += n * 60;
+                else if (u == 'M' && in_time) total += n;
+                else if (u == 'S' && in_time) total += (n + 30) / 60;
+                else { any = false; digit = true; break; }
+                any = true;
+                n = 0;
+                digit = false;
+            }
+            if (any && !digit && total > 0 && total < 1000000) return static_cast<int>(total);
+            ctx.warn(field, "not a duration: \"" + std::string(raw.substr(0, 40)) + "\", ignored");
+            return 0;
+        }
+    }
+    double d = 0;
+    Num n = number(ctx, v, field, d);
+    if (n == Num::ok) {
+        if (d > 0 && d < 1000000) return static_cast<int>(std::lround(d));
+        ctx.warn(field, "duration out of range, ignored");
+    }
+    return 0;
+}
+
+// schema:line: "lat lon lat lon ..." (blanks and/or commas between numbers). Empty when it is
+// not whole pairs of numbers in range, or fewer than two points.
+std::vector<std::pair<double, double>> parse_line(Ctx& ctx, std::string_view text, const std::string& field) {
+    std::vector<double> nums;
+    size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && (text[i] == ' ' || text[i] == ',' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
+        if (i >= text.size()) break;
+        size_t j = i;
+        while (j < text.size() && text[j] != ' ' && text[j] != ',' && text[j] != '\t' && text[j] != '\n' && text[j] != '\r') ++j;
+        const char* b = text.data() + i;
+        const char* e = text.data() + j;
+        if (*b == '+') ++b;
+        double d = 0;
+        auto res = std::from_chars(b, e, d);
+        if (res.ec != std::errc() || res.ptr != e || !std::isfinite(d)) {
+            ctx.warn(field, "not a list of numbers, path ignored");
+            return {};
+        }
+        nums.push_back(d);
+        if (nums.size() > kMaxPathPoints * 2) {
+            ctx.warn(field, "more than " + std::to_string(kMaxPathPoints) + " points, path ignored");
+            return {};
+        }
+        i = j;
+    }
+    std::vector<std::pair<double, double>> out;
+    if (nums.size() % 2 != 0 || nums.size() < 4) {
+        ctx.warn(field, "not pairs of latitude and longitude (at least two points), path ignored");
+        return out;
+    }
+    for (size_t k = 0; k < nums.size(); k += 2) {
+        if (nums[k] < -90 || nums[k] > 90 || nums[k + 1] < -180 || nums[k + 1] > 180) {
+            ctx.warn(field, "a point out of range, path ignored");
+            return {};
+        }
+        out.emplace_back(nums[k], nums[k + 1]);
+    }
+    return out;
+}
+
+void parse_route(Ctx& ctx, element root, ExportItem& item) {
+    RouteFacts& r = item.route;
+    // How it is travelled: the most specific tour class (ROUTES.md).
+    static constexpr std::pair<std::string_view, const char*> kMeans[] = {
+        {"WalkingTour", "walk"}, {"CyclingTour", "bike"}, {"HorseTour", "horse"}, {"RoadTour", "car"}, {"FluvialTour", "boat"}};
+    for (const auto& [cls, means] : kMeans) {
+        if (!r.means.empty()) break;
+        for (const std::string& t : item.types)
+            if (local_name(t) == cls) r.means = means;
+    }
+
+    double d = 0;
+    if (number_at(ctx, root, "tourDistance", "", d) == Num::ok) {
+        if (d > 0 && d < 1e7) r.length_m = d;
+        else ctx.warn("tourDistance", "distance out of range, ignored");
+    }
+
+    // Duration and difficulty: on the tour, or on its practice condition nodes.
+    auto durations = [&](element node, const std::string& base) {
+        for (const char* key : {"duration", "dailyDuration"}) {
+            if (r.duration_min) return;
+            if (auto v = get(node, key)) r.duration_min = duration_minutes(ctx, *v, dotted(base, key));
+        }
+    };
+    // A thesaurus node (kb:EasyTour with its labels), a bare id, or a node with words and no
+    // @id (our content's emitter): the first one given.
+    auto difficulty = [&](element node, const std::string& base) {
+        if (!r.difficulty.empty() || !r.difficulty_label.empty()) return;
+        auto v = get(node, "hasDifficultyLevel");
+        if (!v) return;
+        const std::string field = dotted(base, "hasDifficultyLevel");
+        auto one = [&](element e, const std::string& path) {
+            if (!r.difficulty.empty() || !r.difficulty_label.empty()) return;
+            if (e.type() == element_type::STRING) {
+                r.difficulty = scalar(ctx, e, path);
+            } else if (e.type() == element_type::OBJECT) {
+                r.difficulty = text_at(ctx, e, "@id", path);
+                r.difficulty_label = lang_map_at(ctx, e, "rdfs:label", path);
+            }
+        };
+        if (v->type() == element_type::ARRAY) {
+            size_t i = 0;
+            for (element e : elements(*v)) one(e, indexed(field, i++));
+        } else {
+            one(*v, field);
+        }
+        // A node's own @id (an URL the producer gave the node, not a thesaurus value) says
+        // nothing a reader can use: only kb: ids are kept as codes.
+        if (r.difficulty.rfind("kb:", 0) != 0) r.difficulty.clear();
+    };
+    durations(root, "");
+    difficulty(root, "");
+    for_nodes_at(ctx, root, "hasPracticeCondition", "", [&](element pc, const std::string& path) {
+        durations(pc, path);
+        difficulty(pc, path);
+    });
+
+    std::vector<Category> tour_types;
+    thesaurus_at(ctx, root, "hasTourType", "", tour_types);
+    for (const Category& t : tour_types) {
+        const auto name = local_name(t.id);
+        if (name == "Loop" || name == "RoundTrip") r.loop = true;
+    }
+
+    // Steps: olo:slot nodes, ordered by olo:index (array order for equal or missing indexes).
+    struct Slot {
+        double index;
+        size_t order;
+        RouteStepRef step;
+    };
+    std::vector<Slot> slots;
+    size_t order = 0;
+    for_nodes_at(ctx, root, "olo:slot", "", [&](element slot, const std::string& path) {
+        if (slots.size() >= kMaxRouteSteps) {
+            if (slots.size() == kMaxRouteSteps) ctx.warn("olo:slot", "more than " + std::to_string(kMaxRouteSteps) + " steps; the rest ignored");
+            return;
+        }
+        Slot s{1e18, order++, {}};
+        double idx = 0;
+        if (number_at(ctx, slot, "olo:index", path, idx) == Num::ok) s.index = idx;
+        const std::string ip = first_path(slot, "olo:item", path);
+        if (auto v = get(slot, "olo:item"); v && v->type() == element_type::STRING) {
+            s.step.ref = std::string(trim(str(*v)));
+        } else if (auto node = first_node(slot, "olo:item")) {
+            s.step.ref = text_at(ctx, *node, "@id", ip);
+            s.step.name = lang_map_at(ctx, *node, "rdfs:label", ip);
+            s.step.has_geo = node_position(ctx, *node, ip, s.step.lat, s.step.lon);
+        }
+        if (s.step.ref.empty() && !s.step.has_geo) {
+            ctx.warn(path, "a step with neither an @id nor a position, ignored");
+            return;
+        }
+        slots.push_back(std::move(s));
+    });
+    std::stable_sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) { return a.index < b.index; });
+    for (Slot& s : slots) r.steps.push_back(std::move(s.step));
+
+    // Geometry: a schema:line (schema:GeoShape) in a schema:geo of the tour's places.
+    for_nodes_at(ctx, root, "isLocatedAt", "", [&](element place, const std::string& path) {
+        if (!r.path.empty()) return;
+        for_nodes_at(ctx, place, "schema:geo", path, [&](element geo, const std::string& gp) {
+            if (!r.path.empty()) return;
+            if (auto line = get(geo, "schema:line")) {
+                // Read whole, not through text_only: its cap for visitor texts would cut a long
+                // line in the middle of a number and move the last point.
+                const std::string lp = dotted(gp, "schema:line");
+                if (line->type() != element_type::STRING) ctx.warn(lp, "expected text, path ignored");
+                else r.path = parse_line(ctx, str(*line), lp);
+            }
+        });
+    });
+}
+
 void parse_type_categories(ExportItem& item) {
     for (const std::string& t : item.types) {
         auto c = type_category(t);
@@ -1452,6 +1680,7 @@ bool parse_checked(Ctx& ctx, const std::string& file, const std::string& json, E
     item.kind = c.kind;
     item.kind_class = c.cls;
     item.kind_reason = c.reason;
+    if (item.kind == "route") parse_route(ctx, root, item);
     return true;
 }
 

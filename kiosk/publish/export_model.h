@@ -101,6 +101,32 @@ struct Practical {
     }
 };
 
+// One step of a tour (publish/ROUTES.md): an object of the export named by its @id, and/or a
+// point with its own name and position. Which it becomes in the pack is decided when read
+// (schema.sql, route_step): the item with that @id if the pack holds it, else the point.
+struct RouteStepRef {
+    std::string ref;  // the step's @id ("" = none)
+    LangMap name;     // the step node's own rdfs:label
+    bool has_geo = false;
+    double lat = 0, lon = 0;
+};
+
+// What the export says of a tour beyond a plain item (kind "route"): only what it states.
+struct RouteFacts {
+    std::string means;       // "walk", "bike", "car", "horse", "boat"; "" = not said
+    std::string difficulty;  // thesaurus id (kb:EasyTour...), "" = none given
+    LangMap difficulty_label;
+    double length_m = 0;     // tourDistance; 0 = not said
+    int duration_min = 0;    // 0 = not said
+    bool loop = false;       // hasTourType says it ends where it starts
+    std::vector<RouteStepRef> steps;  // in order
+    std::vector<std::pair<double, double>> path;  // (lat, lon) from the export's geometry; empty = none
+    bool empty() const {
+        return means.empty() && difficulty.empty() && difficulty_label.empty() && length_m <= 0 && duration_min <= 0 &&
+               !loop && steps.empty() && path.empty();
+    }
+};
+
 struct ExportItem {
     std::string source_id;   // "@id" URI, the stable key of the object
     std::string identifier;  // dc:identifier (producer id)
@@ -128,6 +154,7 @@ struct ExportItem {
     std::vector<Contact> contacts;      // de-duplicated, in feed order
     std::vector<ImageRef> images;       // main representation first, then the gallery, no repeats
     std::vector<Price> prices;
+    RouteFacts route;                   // kind "route" only (left empty for other kinds)
     std::string last_update;            // lastUpdateDatatourisme, ISO instant
     TextRepairs text_repairs;           // what clean_text() repaired in this object's texts
     unsigned export_fields = 0;         // field_bit()s of the keys the object's JSON has

@@ -33,6 +33,7 @@
 #include "core/file_read.h"
 #include "core/map_data.h"
 #include "core/pack_reader.h"
+#include "core/route.h"
 #include "core/text_fold.h"
 #include "core/manifest.h"
 #include "core/schema.h"
@@ -92,7 +93,8 @@ bool load_image(const ExportSource& src, const std::string& locator, std::string
 // of an older generator lacks them, so it gives a full build.
 // 0.6: stable ids (hashes of source_id and of the picture's SHA-256, pack_writer.h); an older
 // pack numbers items by rank, which an in-place update would mix with hashes.
-constexpr const char* kGenerator = "kiosk-pack 0.6";
+// 0.7: format v4, routes (route, route_step...); an older pack has no route rows to copy.
+constexpr const char* kGenerator = "kiosk-pack 0.7";
 
 // Pictures loaded per batch of items; a batch is also the unit the HTTP fetcher can work on.
 constexpr std::size_t kBatch = 256;
@@ -128,6 +130,11 @@ CREATE TABLE stage.media_map (sha256 TEXT PRIMARY KEY, id INTEGER, title TEXT, c
 CREATE TABLE stage.image_note (file TEXT, locator TEXT, problem TEXT, rights_end TEXT, PRIMARY KEY (file, locator)) WITHOUT ROWID;
 CREATE TABLE stage.dept (insee TEXT, name TEXT, region_insee TEXT, region_name TEXT,
     PRIMARY KEY (insee, name, region_insee, region_name)) WITHOUT ROWID;
+CREATE TABLE stage.route (tmp INTEGER PRIMARY KEY, means TEXT, difficulty TEXT, length_m REAL, duration_min INTEGER,
+    loop INTEGER, path BLOB);
+CREATE TABLE stage.route_difficulty (tmp INTEGER, lang TEXT, label TEXT);
+CREATE TABLE stage.route_step (tmp INTEGER, position INTEGER, ref TEXT, lat REAL, lon REAL);
+CREATE TABLE stage.route_step_name (tmp INTEGER, position INTEGER, lang TEXT, name TEXT);
 )";
 
 // Unchanged objects (stage.kept), when the pack is rewritten from scratch: one INSERT ... SELECT
@@ -173,6 +180,12 @@ INSERT OR IGNORE INTO stage.image_note SELECT s.file, s.locator, s.problem, s.ri
   FROM old.source_image s WHERE s.file IN (SELECT file FROM stage.reuse);
 INSERT OR IGNORE INTO stage.dept SELECT d.insee, coalesce(d.name, ''), coalesce(d.region_insee, ''), coalesce(d.region_name, '')
   FROM old.department d WHERE d.insee IN (SELECT department FROM stage.item);
+INSERT INTO stage.route SELECT r.tmp, o.means, o.difficulty, o.length_m, o.duration_min, o.loop, o.path
+  FROM stage.reuse r JOIN old.route o ON o.item_id = r.old_id;
+INSERT INTO stage.route_difficulty SELECT r.tmp, d.lang, d.label FROM stage.reuse r JOIN old.route_difficulty d ON d.route_id = r.old_id;
+INSERT INTO stage.route_step SELECT r.tmp, s.position, s.ref, s.lat, s.lon FROM stage.reuse r JOIN old.route_step s ON s.route_id = r.old_id;
+INSERT INTO stage.route_step_name SELECT r.tmp, n.position, n.lang, n.name
+  FROM stage.reuse r JOIN old.route_step_name n ON n.route_id = r.old_id;
 )";
 
 // Stage -> pack, with the ids of stage.idmap and stage.media_map (stable ids, pack_writer.h).
@@ -215,6 +228,15 @@ INSERT INTO source_file (file, updated_at, item_id, fields)
   LEFT JOIN stage.item i ON i.tmp = m.tmp ORDER BY s.file;
 INSERT INTO source_image (file, locator, problem, rights_end)
   SELECT file, locator, problem, rights_end FROM stage.image_note ORDER BY file, locator;
+INSERT INTO route (item_id, means, difficulty, length_m, duration_min, loop, path)
+  SELECT m.id, r.means, r.difficulty, r.length_m, r.duration_min, r.loop, r.path FROM stage.route r JOIN stage.idmap m USING (tmp)
+  ORDER BY m.id;
+INSERT INTO route_difficulty (route_id, lang, label)
+  SELECT m.id, d.lang, d.label FROM stage.route_difficulty d JOIN stage.idmap m USING (tmp) ORDER BY 1, 2;
+INSERT INTO route_step (route_id, position, ref, lat, lon)
+  SELECT m.id, s.position, s.ref, s.lat, s.lon FROM stage.route_step s JOIN stage.idmap m USING (tmp) ORDER BY 1, 2;
+INSERT INTO route_step_name (route_id, position, lang, name)
+  SELECT m.id, n.position, n.lang, n.name FROM stage.route_step_name n JOIN stage.idmap m USING (tmp) ORDER BY 1, 2, 3;
 )";
 
 // The staged pictures' uses, with their items' ids (before the media ids are chosen).
@@ -273,6 +295,10 @@ CREATE TABLE stage.gone_price AS
 DELETE FROM price_text WHERE price_id IN (SELECT id FROM stage.gone_price);
 DELETE FROM price WHERE id IN (SELECT id FROM stage.gone_price);
 DELETE FROM item_media WHERE item_id IN (SELECT id FROM stage.gone);
+DELETE FROM route_step_name WHERE route_id IN (SELECT id FROM stage.gone);
+DELETE FROM route_step WHERE route_id IN (SELECT id FROM stage.gone);
+DELETE FROM route_difficulty WHERE route_id IN (SELECT id FROM stage.gone);
+DELETE FROM route WHERE item_id IN (SELECT id FROM stage.gone);
 DELETE FROM item WHERE id IN (SELECT id FROM stage.gone);
 DELETE FROM source_file WHERE file NOT IN (SELECT file FROM stage.kept);
 DELETE FROM source_image WHERE file NOT IN (SELECT file FROM stage.kept);
@@ -383,9 +409,13 @@ struct StageStatements {
           source(db, "INSERT OR IGNORE INTO stage.source VALUES (?1, ?2, ?3)"),
           kept(db, "INSERT OR IGNORE INTO stage.kept VALUES (?1, ?2)"),
           image_note(db, "INSERT OR IGNORE INTO stage.image_note VALUES (?1, ?2, ?3, ?4)"),
-          dept(db, "INSERT OR IGNORE INTO stage.dept VALUES (?1, ?2, ?3, ?4)") {}
+          dept(db, "INSERT OR IGNORE INTO stage.dept VALUES (?1, ?2, ?3, ?4)"),
+          route(db, "INSERT INTO stage.route VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+          route_difficulty(db, "INSERT INTO stage.route_difficulty VALUES (?1, ?2, ?3)"),
+          route_step(db, "INSERT INTO stage.route_step VALUES (?1, ?2, ?3, ?4, ?5)"),
+          route_step_name(db, "INSERT INTO stage.route_step_name VALUES (?1, ?2, ?3, ?4)") {}
     Stmt item, text, cat, cat_label, period, note, hours, contact, fact, fact_label, price, price_text, item_media, media,
-        source, kept, image_note, dept;
+        source, kept, image_note, dept, route, route_difficulty, route_step, route_step_name;
 };
 
 // One parsed object waiting for its pictures.
@@ -553,6 +583,7 @@ private:
             }
         }
         stage_practical(tmp, it.practical);
+        if (it.kind == "route" && !it.route.empty()) stage_route(tmp, it.route);
         for (const Period& pr : it.periods)
             st_.period.bind(1, tmp).bind(2, pr.start_date).bind(3, pr.end_date.empty() ? pr.start_date : pr.end_date)
                 .bind_opt(4, pr.start_time).bind_opt(5, pr.end_time).bind(6, pr.weekdays & 0x7F).run();
@@ -660,6 +691,37 @@ private:
         values("audience", p.audience);
         for (const std::string& code : p.languages) fact("language", code);
         for (const Contact& c : p.booking) fact(("booking_" + c.type).c_str(), c.value);
+    }
+
+    // The route rows of one route item (schema.sql, v4). Steps are numbered 1, 2... in the
+    // export's order; which item a step is gets decided when the pack is read.
+    void stage_route(std::int64_t tmp, const RouteFacts& r) {
+        Stmt& ins = st_.route;
+        ins.bind(1, tmp).bind_opt(2, r.means).bind_opt(3, r.difficulty);
+        if (r.length_m > 0) ins.bind(4, r.length_m); else ins.bind_null(4);
+        if (r.duration_min > 0) ins.bind(5, r.duration_min); else ins.bind_null(5);
+        ins.bind(6, r.loop ? 1 : 0);
+        if (r.path.size() >= 2) {
+            std::vector<GeoPoint> points;
+            points.reserve(r.path.size());
+            for (const auto& [lat, lon] : r.path) points.push_back({lat, lon});
+            ins.bind_blob(7, encode_path(points));
+        } else {
+            ins.bind_null(7);
+        }
+        ins.run();
+        for (const auto& [lang, label] : r.difficulty_label)
+            if (!label.empty()) st_.route_difficulty.bind(1, tmp).bind(2, lang).bind(3, label).run();
+        int pos = 0;
+        for (const RouteStepRef& step : r.steps) {
+            ++pos;
+            st_.route_step.bind(1, tmp).bind(2, pos).bind_opt(3, step.ref);
+            if (step.has_geo) st_.route_step.bind(4, step.lat).bind(5, step.lon);
+            else st_.route_step.bind_null(4).bind_null(5);
+            st_.route_step.run();
+            for (const auto& [lang, name] : step.name)
+                if (!name.empty()) st_.route_step_name.bind(1, tmp).bind(2, pos).bind(3, lang).bind(4, name).run();
+        }
     }
 
     // Rights end dates are inclusive: a picture is still shown on its last day.
@@ -1214,6 +1276,56 @@ void compact_pack(const std::string& path) {
 
 namespace {
 
+// BuildReport::routes, and a warning per dropped step, over the whole pack (a reused route's
+// steps may resolve differently now that other objects came or went).
+void count_routes(sqlite3* db, BuildReport& rep) {
+    RouteCounts& c = rep.routes;
+    Stmt st(db, "SELECT r.item_id, r.path IS NOT NULL, s.position, s.ref, i.id IS NOT NULL,"
+                " s.lat IS NOT NULL AND s.lon IS NOT NULL, coalesce(i.lat IS NOT NULL AND i.lon IS NOT NULL, 0)"
+                " FROM route r LEFT JOIN route_step s ON s.route_id = r.item_id LEFT JOIN item i ON i.source_id = s.ref"
+                " ORDER BY r.item_id, s.position");
+    Stmt file(db, "SELECT f.file, ri.source_id FROM item ri LEFT JOIN source_file f ON f.item_id = ri.id WHERE ri.id = ?1");
+    std::int64_t current = 0;
+    bool from_export = false;
+    int placed = 0;
+    auto close = [&] {
+        if (!current) return;
+        ++c.routes;
+        if (from_export) ++c.paths_from_export;
+        else if (placed >= 2) ++c.paths_straight;
+        else ++c.paths_none;
+    };
+    while (st.step()) {
+        if (st.i64(0) != current) {
+            close();
+            current = st.i64(0);
+            from_export = st.i32(1) != 0;
+            placed = 0;
+        }
+        if (st.null(2)) continue;  // a route without steps
+        const bool item = st.i32(4) != 0, own = st.i32(5) != 0;
+        if (item) ++c.steps_resolved;
+        else if (own) ++c.steps_named;
+        else {
+            ++c.steps_dropped;
+            file.bind(1, current);
+            std::string where, id;
+            if (file.step()) {
+                where = file.text(0);
+                id = file.text(1);
+            }
+            file.reset();
+            rep.warnings.push_back({where, "olo:slot", "step " + std::to_string(st.i64(2)) + " names " +
+                                                           (st.null(3) ? std::string("nothing") : st.text(3)) +
+                                                           ", which is not in the pack, and has no position of its own;"
+                                                           " left out of the route",
+                                    id});
+        }
+        if ((item && st.i32(6)) || own) ++placed;
+    }
+    close();
+}
+
 // exec(), statement by statement, printing each one's time on stderr when `timing` (the
 // first words of the statement name it): KIOSK_PACK_TIMING=2, to see inside a phase.
 void exec_timed(sqlite3* db, const char* sql, bool timing) {
@@ -1416,6 +1528,8 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
             rep.warnings.push_back({"", "@id", std::to_string(rep.duplicates) +
                                                    " object(s) repeat another object's @id; the first file (by name) was kept"});
         rep.images_stored = static_cast<std::size_t>(std::stoll(query_text(db, "SELECT count(*) FROM media")));
+        count_routes(db, rep);
+        phase("routes");
 
         const RegionMeta region = region_meta(db, opt);
         phase("region");

@@ -123,6 +123,17 @@ struct Repair {
     std::size_t count = 0;
 };
 
+// The pack's routes (issue 17), counted over the whole pack after the build: a step is
+// resolved when the object it names is an item of the pack, named when it is not but has its
+// own position, dropped (warned about, not shown) when it has neither. A route's path comes
+// from the export's geometry, else is straight legs between its steps (two or more with a
+// position), else there is none.
+struct RouteCounts {
+    std::size_t routes = 0;  // route items with their route facts
+    std::size_t steps_resolved = 0, steps_named = 0, steps_dropped = 0;
+    std::size_t paths_from_export = 0, paths_straight = 0, paths_none = 0;
+};
+
 struct BuildReport {
     std::size_t objects_listed = 0;         // entries of index.json
     std::size_t objects_read = 0;           // object files read and parsed
@@ -148,6 +159,7 @@ struct BuildReport {
     bool incremental = false;               // --previous was usable
     std::string build_time;                 // as recorded in the pack
     std::map<std::string, int> per_kind;
+    RouteCounts routes;
     std::vector<Warning> warnings;
     double seconds = 0;
 };

@@ -15,6 +15,7 @@
 #include "core/manifest.h"
 #include "core/map_data.h"
 #include "core/pack_reader.h"
+#include "core/route.h"
 #include "install/delta.h"
 #include "install/verify.h"
 #include "publish/delta_make.h"
@@ -125,6 +126,11 @@ int run_build(const std::string& input, const std::string& output, kiosk::publis
             why += std::string(why.empty() ? "" : "; ") + std::to_string(it->second) + " " + label;
         }
         if (!why.empty()) std::printf("  pictures not shipped: %s\n", why.c_str());
+        if (const RouteCounts& rc = rep.routes; rc.routes)
+            std::printf("  routes: %zu kept; steps %zu resolved to items, %zu named points, %zu dropped; paths %zu from the"
+                        " export, %zu straight legs between steps, %zu none\n",
+                        rc.routes, rc.steps_resolved, rc.steps_named, rc.steps_dropped, rc.paths_from_export,
+                        rc.paths_straight, rc.paths_none);
         if (rep.objects_rechecked)
             std::printf("  %zu unchanged objects parsed again to retry their pictures\n", rep.objects_rechecked);
         for (const auto& h : rep.image_hosts_given_up) {
@@ -145,7 +151,12 @@ int run_build(const std::string& input, const std::string& output, kiosk::publis
           << ",\"places_merged\":" << rep.places_merged
           << ",\"images_stored\":" << rep.images_stored << ",\"images_fetched\":" << rep.images_fetched
           << ",\"images_cached\":" << rep.images_cached << ",\"images_failed\":" << rep.images_failed
-          << ",\"objects_rechecked\":" << rep.objects_rechecked << ",\"images_not_shipped\":{";
+          << ",\"objects_rechecked\":" << rep.objects_rechecked
+          << ",\"routes\":{\"kept\":" << rep.routes.routes << ",\"steps_resolved\":" << rep.routes.steps_resolved
+          << ",\"steps_named\":" << rep.routes.steps_named << ",\"steps_dropped\":" << rep.routes.steps_dropped
+          << ",\"paths_from_export\":" << rep.routes.paths_from_export << ",\"paths_straight\":" << rep.routes.paths_straight
+          << ",\"paths_none\":" << rep.routes.paths_none << "}"
+          << ",\"images_not_shipped\":{";
         for (std::size_t i = 0; i < std::size(kImageReasons); ++i) {
             auto it = rep.images_not_shipped.find(kImageReasons[i].first);
             f << (i ? "," : "") << kiosk::json_quote(kImageReasons[i].first) << ":"
@@ -356,6 +367,21 @@ int run_info(const std::string& path) {
         if (const std::string fid = pack->meta("fidelity"); !fid.empty()) {
             std::printf("%-20s export/pack items with each field\n", "fidelity");
             print_fidelity(fid);
+        }
+        std::printf("%-20s v%d\n", "format", pack->schema_version());
+        // Routes (format v4) as the kiosk reads them: steps it shows, and where the line comes from.
+        if (const auto ids = pack->route_ids(); !ids.empty()) {
+            std::size_t steps = 0, items = 0, from_export = 0, straight = 0;
+            for (std::int64_t id : ids) {
+                const auto r = pack->route(id, "fr");
+                if (!r) continue;
+                steps += r->steps.size();
+                for (const auto& st : r->steps) items += st.item_id ? 1 : 0;
+                if (r->path_from_export) ++from_export;
+                else if (!r->path.empty()) ++straight;
+            }
+            std::printf("%-20s %zu (steps %zu, of which %zu items of the pack; paths %zu from the export, %zu straight legs)\n",
+                        "routes", ids.size(), steps, items, from_export, straight);
         }
         print_manifest_next_to(path);
         return kOk;

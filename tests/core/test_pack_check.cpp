@@ -165,3 +165,50 @@ TEST_CASE("the full check refuses a missing file and a foreign one with their ow
     CHECK_FALSE(refusal((tmp.path / "text.pack").string(), &kind).empty());
     CHECK(kind == ErrorKind::Corrupt);
 }
+
+// Routes (format v4): a pack with a route reads; route rows the reader's joins would silently
+// hide, or a path that is not whole points, are refused.
+TEST_CASE("the full check reads every route and refuses broken route tables", "[pack][check][routes]") {
+    testutil::TempDir tmp;
+    const std::string path = good_pack(tmp);
+    run_sql(path,
+            "INSERT INTO item(id, source_id, kind, lat, lon) VALUES (3, 'r', 'route', 50.4, 2.8);"
+            "INSERT INTO item_text VALUES (3, 'title', 'fr', 'Boucle');"
+            "INSERT INTO route(item_id, means, length_m, loop, path) VALUES (3, 'walk', 4200, 1,"
+            " x'000b010380b92a001032010370922a00');"
+            "INSERT INTO route_difficulty VALUES (3, 'fr', 'Facile');"
+            "INSERT INTO route_step VALUES (3, 1, 'a', NULL, NULL), (3, 2, NULL, 50.41, 2.79);"
+            "INSERT INTO route_step_name VALUES (3, 2, 'fr', 'Parking');");
+    REQUIRE(refusal(path).empty());
+    std::string sql, want;
+    SECTION("a route row of an item that is not a route") {
+        sql = "INSERT INTO route(item_id) VALUES (1)";
+        want = "a route row belongs to no route item";
+    }
+    SECTION("steps of no route") {
+        sql = "INSERT INTO route_step VALUES (99, 1, 'a', NULL, NULL)";
+        want = "a route step belongs to no route";
+    }
+    SECTION("a step's name of no step") {
+        sql = "INSERT INTO route_step_name VALUES (3, 7, 'fr', 'x')";
+        want = "a route step's name belongs to no step";
+    }
+    SECTION("a path that is not whole points") {
+        sql = "PRAGMA ignore_check_constraints = ON; UPDATE route SET path = x'0102030405060708090a0b0c'";
+        want = "a route's path is not whole points";
+    }
+    SECTION("a path point out of range") {
+        sql = "UPDATE route SET path = x'ffffff7fffffff7fffffff7fffffff7f'";
+        want = "a route's path is not whole points in range";
+    }
+    SECTION("a step position out of range") {
+        sql = "PRAGMA ignore_check_constraints = ON; UPDATE route_step SET lat = 200 WHERE position = 2";
+        want = "a route step's position is out of range";
+    }
+    run_sql(path, sql);
+    ErrorKind kind = ErrorKind::Internal;
+    const std::string why = refusal(path, &kind);
+    INFO(why);
+    CHECK(why.find(want) != std::string::npos);
+    CHECK(kind == ErrorKind::Corrupt);
+}
