@@ -4,9 +4,10 @@ tile on home, a route opened from it (its steps, figures, straight-line notice, 
 where it starts), a step's card with its "part of route" button and the way back, the route
 found by search, and the screen at 200% text, in contrast and landscape without clipped text.
 
-The pack is the default pack with one route added in the pack's own v4 tables (schema.sql):
-three of its sites near the Louvre-Lens and a named point between them, no geometry (so the
-kiosk draws straight legs and says so), a length and duration as an export would give them.
+Two packs: one built by kiosk-pack from a small export with a walking tour (its steps by @id,
+a named point, a schema:line path, a loop); and the default pack with one route added in the
+pack's own v4 tables (schema.sql): three of its sites near the Louvre-Lens and a named point
+between them, no geometry (so the kiosk draws straight legs and says so).
 
 Run as: routes_e2e.py NAME (CTest lists each NAME as e2e.NAME); `routes_e2e.py --list` prints
 the names, from the test_NAME functions below (tests/CMakeLists.txt reads them at configure time)."""
@@ -17,7 +18,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import run_e2e  # noqa: E402
-from run_e2e import Xvfb, check, run, load, check_targets_9mm, KIOSK, SOURCE  # noqa: E402
+from run_e2e import Xvfb, check, run, load, check_targets_9mm, write_flux, place, KIOSK, PACK_TOOL, SOURCE  # noqa: E402
 
 NOW = "2026-11-21T11:00"
 ROUTE_TITLE = {"fr": "Promenade d’essai autour du Louvre-Lens", "en": "Trial walk around the Louvre-Lens"}
@@ -123,6 +124,63 @@ def test_routes_tile_route_step_and_back(tmp):
         check(load(p("back"))["screen"] == "route", "Back from the step's card returns to the route")
         check(load(p("again"))["screen"] == "route", "the step's 'part of route' button goes back to its route")
         check(load(p("list2"))["screen"] == "list", "Back from the route returns to the list")
+    finally:
+        x.close()
+
+
+def test_routes_from_export(tmp):
+    """A tour of a DATAtourisme export, built by kiosk-pack: the Routes tile, the route with
+    the export's path (no straight-line notice), its loop and figures; a step opens its card,
+    which says it is step 2 of the tour."""
+    flux = os.path.join(tmp, "flux")
+    ids = ["b%d000000-0000-0000-0000-0000000000%02d" % (i, i) for i in range(1, 4)]
+
+    def site(fr, en, town, lat, lon):
+        return {"@type": ["CulturalSite", "Museum", "PlaceOfInterest"], "rdfs:label": {"fr": [fr], "en": [en]},
+                "isLocatedAt": place(town, lat, lon)}
+    tour = {"@type": ["WalkingTour", "Tour", "PointOfInterest"],
+            "rdfs:label": {"fr": ["Boucle des deux musées"], "en": ["Two museums loop"]},
+            "hasDescription": [{"shortDescription": {"fr": ["Une boucle entre deux musées de Lens."]}}],
+            "isLocatedAt": [{"schema:address": [{"schema:addressLocality": "Lens"}], "schema:geo": [
+                {"schema:latitude": "50.4306", "schema:longitude": "2.8044"},
+                {"@type": ["schema:GeoShape"],
+                 "schema:line": "50.4306 2.8044 50.4330 2.8100 50.4360 2.8200 50.4330 2.8260 50.4306 2.8044"}]}],
+            "tourDistance": 3600,
+            "hasTourType": [{"@id": "kb:Loop"}],
+            "hasPracticeCondition": [{"duration": 60, "hasDifficultyLevel": [
+                {"@id": "kb:EasyTour", "rdfs:label": {"fr": ["Facile"], "en": ["Easy"]}}]}],
+            "olo:slot": [
+                {"olo:index": 1, "olo:item": {"@id": "https://data.datatourisme.fr/62/" + ids[0]}},
+                {"olo:index": 2, "olo:item": {"@id": "https://data.datatourisme.fr/62/" + ids[1]}},
+                {"olo:index": 3, "olo:item": {"@id": "https://example.org/belvedere", "rdfs:label": {"fr": ["Belvédère"]},
+                                              "schema:geo": {"schema:latitude": 50.4330, "schema:longitude": 2.8260}}}]}
+    write_flux(flux, [(ids[0], site("Musée du carreau", "Pithead museum", "Lens", 50.4306, 2.8044)),
+                      (ids[1], site("Musée de la cité", "Mining village museum", "Lens", 50.4360, 2.8200)),
+                      (ids[2], tour)])
+    pack = os.path.join(tmp, "tour.pack")
+    r = run([PACK_TOOL, "build", flux, "-o", pack, "--build-time", "2026-11-01T00:00:00Z"])
+    check(r.returncode == 0, "kiosk-pack builds an export with a tour (stderr: %s)" % r.stderr.strip()[-300:])
+    x = Xvfb()
+    try:
+        p = lambda n: os.path.join(tmp, n + ".json")  # noqa: E731
+        d = kiosk(x, tmp, pack, "tour", ["tap attract", "dump " + p("home"), "tap tile.route", "tap card.0", "dump " + p("route"),
+                                         "tap route.step.2", "dump " + p("step"), "tap detail.route.1"])
+        check("tile.route" in load(p("home"))["targets"], "home shows the Routes tile")
+        rt = load(p("route"))
+        route = rt["route"]
+        check(rt["screen"] == "route" and rt["title"] == "Boucle des deux musées", "the tour opens on the route screen")
+        check(route["path_from_export"] and route["path_points"] == 5, "the export's path is drawn (%s)" % route)
+        check([s["name"] for s in route["steps"]] == ["Musée du carreau", "Musée de la cité", "Belvédère"]
+              and route["steps"][2]["item"] == 0, "steps in order, the belvedere a named point")
+        texts = " | ".join(rt["detail_texts"])
+        for want in ("Longueur : 3,6 km", "Durée : 1 h", "À pied", "Difficulté : Facile", "Boucle : retour au point de départ"):
+            check(want in texts, "the route screen shows %r" % want)
+        check("Les tirets" not in texts, "no straight-line notice when the export gives the path")
+        st = load(p("step"))
+        check(st["screen"] == "detail" and st["title"] == "Musée de la cité" and
+              [(r["title"], r["step"]) for r in st["part_of_routes"]] == [("Boucle des deux musées", 2)],
+              "step 2's card says it is part of the tour (%s)" % st["part_of_routes"])
+        check(d["screen"] == "route", "its 'part of route' button returns to the tour")
     finally:
         x.close()
 
