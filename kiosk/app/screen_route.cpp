@@ -290,8 +290,14 @@ Intent draw_route(Ui& ui, const Model& m, ViewState& v, float dt, const MapData*
 
     // Portrait: the map across the top, the rest scrolls under it. Landscape: the map on the
     // left, the text beside it. The map stays put: it is what the steps' numbers refer to.
-    Rect map_r, text_r;
-    if (ui.portrait) {
+    // But when the height left is short (low reach keeps everything in a band near the bottom,
+    // and large text takes more of it), a fixed map would leave the text less than a dozen
+    // lines: there it scrolls with the text, like a card's picture.
+    const bool fixed_map = !ui.portrait || area.h() * 0.6f >= 12 * em;
+    Rect map_r, text_r = area;
+    if (!fixed_map) {
+        map_r = {area.min, {area.max.x, area.min.y + std::floor(std::min(area.w() * 0.75f, area.h() * 0.7f))}};
+    } else if (ui.portrait) {
         const float mh = std::floor(std::min(area.h() * 0.4f, ui.size.x * 0.8f));
         map_r = {area.min, {area.max.x, area.min.y + mh}};
         text_r = {{area.min.x, map_r.max.y}, area.max};
@@ -300,17 +306,25 @@ Intent draw_route(Ui& ui, const Model& m, ViewState& v, float dt, const MapData*
         map_r = {area.min, {area.min.x + mw, area.max.y}};
         text_r = {{map_r.max.x, area.min.y}, area.max};
     }
-    if (r) draw_route_map(ui, m, *r, base, map_r);
-    else ui.dl->AddRectFilled(map_r.min, map_r.max, colour::kCard);
-    // The route's colour along the map's edge, as the card's picture has its kind's.
-    if (ui.portrait)
-        ui.dl->AddRectFilled({map_r.min.x, map_r.max.y - 0.3f * em}, map_r.max, colour::kRoute);
-    else
-        ui.dl->AddRectFilled({map_r.max.x - 0.3f * em, map_r.min.y}, map_r.max, colour::kRoute);
-
+    auto draw_map_block = [&](Rect at) {
+        if (r) draw_route_map(ui, m, *r, base, at);
+        else ui.dl->AddRectFilled(at.min, at.max, colour::kCard);
+        // The route's colour along the map's edge, as the card's picture has its kind's.
+        if (ui.portrait)
+            ui.dl->AddRectFilled({at.min.x, at.max.y - 0.3f * em}, at.max, colour::kRoute);
+        else
+            ui.dl->AddRectFilled({at.max.x - 0.3f * em, at.min.y}, at.max, colour::kRoute);
+    };
     update_scroll(ui, v.route, text_r, dt);
+    if (fixed_map) draw_map_block(map_r);
     ui.push_clip(text_r);
-    Column c{ui, text_r.min.x + pad, text_r.min.y + pad - v.route.offset, text_r.w() - 2 * pad, &v.detail_texts};
+    if (!fixed_map) {
+        map_r.min.y -= v.route.offset;
+        map_r.max.y -= v.route.offset;
+        draw_map_block(map_r);
+    }
+    const float top = fixed_map ? text_r.min.y - v.route.offset : map_r.max.y;
+    Column c{ui, text_r.min.x + pad, top + pad, text_r.w() - 2 * pad, &v.detail_texts};
 
     if (draw_language_marker(ui, {c.x, c.y}, d.title.lang) > 0) c.gap(1.2f);
     c.para(ui.fonts.display, colour::kText, d.title.value);
