@@ -323,8 +323,8 @@ Intent draw_route(Ui& ui, const Model& m, ViewState& v, float dt, const MapData*
         map_r.max.y -= v.route.offset;
         draw_map_block(map_r);
     }
-    const float top = fixed_map ? text_r.min.y - v.route.offset : map_r.max.y;
-    Column c{ui, text_r.min.x + pad, top + pad, text_r.w() - 2 * pad, &v.detail_texts};
+    const float text_top = fixed_map ? text_r.min.y - v.route.offset : map_r.max.y;
+    Column c{ui, text_r.min.x + pad, text_top + pad, text_r.w() - 2 * pad, &v.detail_texts};
 
     if (draw_language_marker(ui, {c.x, c.y}, d.title.lang) > 0) c.gap(1.2f);
     c.para(ui.fonts.display, colour::kText, d.title.value);
