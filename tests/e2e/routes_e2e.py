@@ -199,6 +199,28 @@ def test_routes_found_by_search(tmp):
         x.close()
 
 
+def test_routes_speech_reads_the_route(tmp):
+    """In speech mode the route screen has the speaker button, and the voice reads the route:
+    its title, figures, start and each step take several seconds, not a title alone."""
+    from access_e2e import wav_rms
+    pack, _, _ = route_pack(tmp)
+    wav = os.path.join(tmp, "route.wav")
+    cfg = os.path.join(tmp, "speech.toml")
+    with open(cfg, "w") as f:
+        f.write('[speech]\ndevice = "wav:%s"\n' % wav)
+    x = Xvfb()
+    try:
+        d = kiosk(x, tmp, pack, "speech", ["tap attract", "tap tile.route", "tap card.0", "tap nav.access", "tap access.speak",
+                                           "tap panel.close", "dump " + os.path.join(tmp, "r.json"), "tap nav.speak",
+                                           "wait 4000"], extra=["--config", cfg])
+        check("nav.speak" in load(os.path.join(tmp, "r.json"))["targets"], "the route screen has the speaker button")
+        check(os.path.exists(wav), "the voice was written to the WAV")
+        rms, n = wav_rms(wav)
+        check(n > 22050 * 8 and rms > 300, "the route is read at length: %.1f s of speech, RMS %.0f" % (n / 22050.0, rms))
+    finally:
+        x.close()
+
+
 def test_routes_large_text_contrast_landscape(tmp):
     """At 200% text, in high contrast, in portrait and landscape, in English: no clipped text,
     every control at least 9 mm, the steps still reachable by scrolling."""
