@@ -270,6 +270,24 @@ std::string distance_label(double m) {
     return buf;
 }
 
+}  // namespace
+
+void draw_scale_bar(Ui& ui, const MapProjection& proj, ImVec2 at, float max_w, float font_size) {
+    const float em = ui.em;
+    const double mpp = proj.metres_per_pixel();
+    const double metres = nice_metres(mpp, max_w - 3.5f * em);
+    const float len = static_cast<float>(metres / mpp);
+    const float by = at.y, bx = at.x;
+    const float t = std::max(2.0f, 0.08f * em);
+    ui.dl->AddLine({bx, by}, {bx + len, by}, colour::kText, t);
+    ui.dl->AddLine({bx, by - 0.3f * em}, {bx, by + t / 2}, colour::kText, t);
+    ui.dl->AddLine({bx + len, by - 0.3f * em}, {bx + len, by + t / 2}, colour::kText, t);
+    ui.dl->AddText(ui.fonts.body, font_size, {bx + len + 0.4f * em, by - font_size / 2 - 0.1f * em}, colour::kMuted,
+                   distance_label(metres).c_str());
+}
+
+namespace {
+
 struct LegendLayout {
     float pad, row, icon, scale_h, font_size;
 };
@@ -320,15 +338,7 @@ void draw_legend(Ui& ui, const Model& m, const std::vector<std::string>& kinds, 
     }
 
     // Scale bar: tells a visitor that Lille is a train ride away, not a walk.
-    const double mpp = proj.metres_per_pixel();
-    const double metres = nice_metres(mpp, r.w() - 2 * l.pad - 3.5f * em);
-    const float len = static_cast<float>(metres / mpp);
-    const float by = y + 0.7f * em, bx = r.min.x + l.pad;
-    const float t = std::max(2.0f, 0.08f * em);
-    ui.dl->AddLine({bx, by}, {bx + len, by}, colour::kText, t);
-    ui.dl->AddLine({bx, by - 0.3f * em}, {bx, by + t / 2}, colour::kText, t);
-    ui.dl->AddLine({bx + len, by - 0.3f * em}, {bx + len, by + t / 2}, colour::kText, t);
-    ui.dl->AddText(f, fs, {bx + len + 0.4f * em, by - fs / 2 - 0.1f * em}, colour::kMuted, distance_label(metres).c_str());
+    draw_scale_bar(ui, proj, {r.min.x + l.pad, y + 0.7f * em}, r.w() - 2 * l.pad, fs);
 }
 
 // A square map control with a white face and a drawn symbol (the font has no minus sign).

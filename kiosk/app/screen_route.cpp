@@ -145,6 +145,14 @@ void draw_route_map(Ui& ui, const Model& m, const Route& r, const MapData* base,
         }
         step_disc(ui, pos, marker_r, mk.step + 1, false);
     }
+    // A scale bar on a card, bottom left: how far 'a walk' is.
+    {
+        const float fs = ui.fonts.body->FontSize * 0.9f;
+        const Rect card{{area.min.x + 0.6f * em, area.max.y - 3.0f * em}, {area.min.x + 0.6f * em + 9.0f * em, area.max.y - 0.9f * em}};
+        ui.dl->AddRectFilled(card.min, card.max, with_alpha(colour::kCard, 235), 0.4f * em);
+        if (ui.high_contrast) ui.dl->AddRect(card.min, card.max, colour::kCardBorder, 0.4f * em, 0, 0.08f * em);
+        draw_scale_bar(ui, proj, {card.min.x + 0.6f * em, (card.min.y + card.max.y) / 2 + 0.15f * em}, card.w() - 1.2f * em, fs);
+    }
     // The data's credit, as on the map screen.
     if (base) {
         const std::string& credit = ui.tr("map.credit");

@@ -97,6 +97,9 @@ Intent draw_route(Ui& ui, const Model& m, ViewState& v, float dt, const MapData*
 void draw_base_map(Ui& ui, const MapData& md, const MapProjection& proj, Rect view, double zoom);
 void draw_base_labels(Ui& ui, const MapData& md, const MapProjection& proj, Rect view, double zoom,
                       const std::vector<session::Box>& taken);
+// A scale bar of a round length (1, 2 or 5 times a power of ten metres) at most max_w wide
+// with its label, its bar's left end at `at`, in the palette's text colours (over a card).
+void draw_scale_bar(Ui& ui, const MapProjection& proj, ImVec2 at, float max_w, float font_size);
 // The kiosk's "you are here" dot and halo.
 void draw_here_dot(Ui& ui, ImVec2 p);
 // A QR code, dark modules on white with its quiet zone, at the top right of r (cards, routes).
