@@ -349,11 +349,15 @@ def description_node(item):
 IDENTIFIER_PREFIX = {"site": "PCU", "belfry": "PCU", "event": "FMA", "route": "ITI"}
 
 
+def check_slug(slug):
+    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug):
+        raise CatalogueError(f"{slug!r}: slugs are lowercase words joined by hyphens")
+
+
 def build_object(item):
     """One DATAtourisme object (dict, keys in the order the real feed uses)."""
     slug = item["slug"]
-    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug):
-        raise CatalogueError(f"{slug!r}: slugs are lowercase words joined by hyphens")
+    check_slug(slug)
     kind = item["kind"]
     if kind not in IDENTIFIER_PREFIX:
         raise CatalogueError(f"{slug}: unknown kind {kind!r}")
@@ -454,8 +458,7 @@ def item_object_id(item):
 def build_route(route, items_by_slug):
     """One DATAtourisme tour object for a ROUTES entry."""
     slug = route["slug"]
-    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug):
-        raise CatalogueError(f"{slug!r}: slugs are lowercase words joined by hyphens")
+    check_slug(slug)
     means = route["means"]
     if means not in ROUTE_TYPES:
         raise CatalogueError(f"{slug}: means {means!r} is not one of {sorted(ROUTE_TYPES)}")
@@ -473,12 +476,7 @@ def build_route(route, items_by_slug):
     obj["rdfs:label"] = lang_map(route["title"], "title", slug)
     obj["hasBeenCreatedBy"] = agent(slug, "creator")
     obj["hasBeenPublishedBy"] = [agent(slug, "publisher")]
-    obj["hasDescription"] = [{
-        "@id": node_id(slug, "description"),
-        "dc:description": lang_map(route["long"], "long", slug),
-        "@type": ["Description"],
-        "shortDescription": lang_map(route["short"], "short", slug),
-    }]
+    obj["hasDescription"] = description_node(route)
     obj["hasMainRepresentation"] = [image_node({"slug": slug, "kind": "route", "title": route["title"]}, "main")]
     practice = {"@id": node_id(slug, "practice"), "@type": ["PracticeCondition"]}
     if route.get("duration_min") is not None:

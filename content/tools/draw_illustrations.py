@@ -10,7 +10,8 @@ scaled down for smooth edges, then reduced to a small palette so the PNG stays w
 150 KB. Drawing is seeded by the slug: a rerun gives the same pixels. An item's "art" dict
 picks the scene and its parameters (see the catalogue modules). An item without one still
 gets a picture: belfries get seeded parameters, other sites a generic landscape with their
-name, events a confetti poster with their title.
+name, events a confetti poster with their title. Each route of catalogue/routes.py gets a map
+poster of its steps (draw_route), named by the route's slug like an item's picture.
 """
 import math
 import random
@@ -24,6 +25,7 @@ TOOLS = Path(__file__).resolve().parent
 sys.path.insert(0, str(TOOLS))
 
 from catalogue import ITEMS  # noqa: E402
+from catalogue.routes import ROUTES, step_geo  # noqa: E402
 
 OUT = TOOLS.parent / "images"
 W, H = 1200, 800
@@ -4638,6 +4640,285 @@ def scene_c_abbey(c, item):
     c_gulls(c, [(250, 180), (290, 200)], "#4b5563", 0.9)
 
 
+# --- route steps (sites_routes.py) and the routes' own pictures (routes.py) -------------------
+
+def portal_headframe(c, x, ground, h, w, colour):
+    """A tall portal headframe (chevalement à portique) straddling its building, as at Arenberg."""
+    for dx in (-w / 2, w / 2):
+        c.line([(x + dx, ground), (x + dx * 0.6, ground - h)], colour, 12)
+    for k in range(1, 7):
+        y = ground - h * k / 7
+        half = w / 2 - (w / 2 - w * 0.3) * k / 7
+        c.line([(x - half, y), (x + half, y)], colour, 6)
+        c.line([(x - half, y), (x + half * 0.9, y - h / 7)], colour, 3)
+    c.rect(x - w * 0.38, ground - h - 24, x + w * 0.38, ground - h + 4, colour)
+    for dx in (-w * 0.2, w * 0.2):
+        c.circle(x + dx, ground - h - 30, h * 0.07, colour)
+        c.circle(x + dx, ground - h - 30, h * 0.045, mix(colour, "#c9cfd4", 0.7))
+
+
+def scene_m_pit_9_9bis(c, item):
+    """Oignies: two headframes over regionalist brick buildings, conical slag heap no. 110 to
+    the west, and the Métaphone's dark perforated box."""
+    sky(c, item["art"]["sky"], horizon=600)
+    terril(c, 170, 600, 460, 230, "#3c3f3c")
+    for _ in range(14):
+        c.circle(c.rng.uniform(60, 300), c.rng.uniform(470, 590), c.rng.uniform(7, 13),
+                 c.rng.choice(["#5f7f44", "#6f8f4f"]))
+    hills(c, 600, 6, "#7f9c5e", 0.8, 1.3)
+    g = 640
+    brick, dark, trim = "#a4502f", "#6e3322", "#e3cfa8"
+    # the pit buildings with stepped gables
+    c.rect(330, 470, 760, g, brick)
+    for x0 in (330, 545):
+        c.poly([(x0, 470), (x0 + 30, 440), (x0 + 60, 440), (x0 + 60, 420), (x0 + 155, 420),
+                (x0 + 155, 440), (x0 + 185, 440), (x0 + 215, 470)], brick)
+        c.rect(x0 + 95, 428, x0 + 120, 460, trim)
+    c.rect(330, 466, 760, 474, trim)
+    for i in range(7):
+        c.arch(350 + i * 58, 500, 385 + i * 58, 590, "#f0d58a")
+    headframe(c, 450, 470, 230, "#2e3944")
+    headframe(c, 650, 470, 250, "#27323c")
+    # the Métaphone, a dark box pierced with small lights
+    c.rect(820, 440, 1110, g, "#2b2d33")
+    for y in range(460, g - 20, 26):
+        for x in range(838, 1100, 26):
+            if c.rng.random() < 0.55:
+                c.circle(x, y, 3.5, c.rng.choice(["#f2d27a", "#9fd1e8", "#f5f1e0"]))
+    c.rect(0, g, W, H, "#6f6a61")
+    for x in range(0, W, 40):
+        c.rect(x, 700, x + 20, 708, "#57524b")
+    people(c, 770, [250, 285, 980], ["#e1a33b", "#2e6da4", "#c0392b"], 1.5)
+
+
+def scene_m_arenberg(c, item):
+    """Wallers-Arenberg: two early headframes and the tall portal headframe of shaft 3-4, at the
+    edge of the forest, with a film camera for Germinal and the image centre."""
+    sky(c, item["art"]["sky"], horizon=600)
+    for x in range(-40, W + 60, 70):
+        c_round_tree(c, x + c.rng.uniform(-15, 15), 600, c.rng.uniform(110, 170),
+                     c.rng.choice(["#3f6f36", "#4a7a3e", "#35602f"]))
+    g = 640
+    brick, dark = "#9e4a33", "#6b3222"
+    c.rect(60, 480, 560, g, brick)
+    c.poly([(50, 480), (310, 430), (570, 480)], dark)
+    for i in range(7):
+        c.arch(85 + i * 66, 510, 120 + i * 66, 600, "#f2d27a")
+    headframe(c, 190, 480, 200, "#2f3a44")
+    headframe(c, 430, 480, 170, "#394550")
+    c.rect(640, 500, 1120, g, brick)
+    c.rect(630, 490, 1130, 504, dark)
+    for i in range(8):
+        c.rect(660 + i * 56, 530, 690 + i * 56, 590, "#f2d27a")
+    portal_headframe(c, 880, 500, 330, 240, "#263039")
+    c.rect(0, g, W, H, "#77726a")
+    # Paris-Roubaix cobbles in the foreground
+    for row in range(4):
+        y = 690 + row * 26
+        for x in range(-20 + (row % 2) * 24, W, 48):
+            c.rect(x, y, x + 42, y + 20, c.rng.choice(["#8c8781", "#7d7872", "#99948d"]))
+    # a film camera on its tripod
+    cx, cy = 1040, 640
+    for dx in (-30, 0, 30):
+        c.line([(cx, cy), (cx + dx, cy + 70)], "#2b2b2b", 5)
+    c.rect(cx - 36, cy - 40, cx + 30, cy, "#2b2b2b")
+    c.circle(cx - 20, cy - 58, 18, "#2b2b2b")
+    c.circle(cx + 14, cy - 58, 18, "#2b2b2b")
+    c.rect(cx + 30, cy - 30, cx + 58, cy - 12, "#444444")
+    people(c, 770, [300, 336], ["#e1a33b", "#2e6da4"], 1.5)
+
+
+def scene_m_station_lens(c, item):
+    """Lens station: a long low Art Deco building read as a steam locomotive, its clock tower the
+    chimney, round canopies the wheels, the old buffet the tender."""
+    sky(c, item["art"]["sky"], horizon=560)
+    hills(c, 560, 6, "#8fb36a", 0.4, 1.2)
+    g = 600
+    body, trim, glass = "#e8dcc3", "#b9a57f", "#6f90a8"
+    # the tender (former buffet), the long hall, the clock-tower chimney
+    c.rect(880, 470, 1130, g, body)
+    c.rect(140, 430, 880, g, body)
+    c.rect(140, 420, 880, 436, trim)
+    for i in range(30):  # frieze of lozenges under the cornice
+        x = 160 + i * 24
+        c.poly([(x, 446), (x + 8, 440), (x + 16, 446), (x + 8, 452)], trim)
+    tx = 200
+    c.rect(tx - 42, 230, tx + 42, 430, body)
+    c.rect(tx - 50, 222, tx + 50, 236, trim)
+    clock(c, tx, 290, 28, "#fbf7ea", "#8a7a5c")
+    # tall glazed bays of the hall and the rounded canopies (the wheels)
+    for i in range(9):
+        x = 300 + i * 62
+        c.rect(x, 470, x + 38, 570, glass)
+        c.rect(x + 17, 470, x + 21, 570, "#dfe7ec")
+    for x in (330, 560, 790):
+        c.pie(x, g, 70, 180, 360, "#5e5244")
+        c.pie(x, g, 56, 180, 360, body)
+        c.pie(x, g, 16, 180, 360, "#5e5244")
+    for i in range(4):
+        c.rect(910 + i * 56, 500, 940 + i * 56, 560, glass)
+    c.text((520, 395), "LENS", 34, "#5e5244")
+    c.rect(0, g, W, H, "#cfc7b6")
+    for x in range(0, W, 60):
+        c.rect(x, 690, x + 40, 696, "#8a8478")
+    people(c, 760, [420, 455, 700, 930], ["#c0392b", "#2e6da4", "#e1a33b", "#2f8f83"], 1.5)
+
+
+def scene_m_stadium(c, item):
+    """Bollaert-Delelis: four square stands in red and gold, floodlights, the pitch seen from
+    the top of a stand."""
+    sky(c, item["art"]["sky"], horizon=420)
+    g = 420
+    red, gold, dark = "#c8102e", "#f2c230", "#5a1a1f"
+    # far stand with its roof
+    c.rect(80, 250, 1120, g, red)
+    c.rect(60, 230, 1140, 254, dark)
+    for r in range(6):
+        y = 270 + r * 24
+        for x in range(100, 1100, 40):
+            c.rect(x, y, x + 30, y + 10, gold if (x // 40 + r) % 3 else "#f5e2a0")
+    for x in (60, 1140):
+        c.rect(x - 8, 120, x + 8, g, "#3b3b3b")
+        c.rect(x - 40, 100, x + 40, 130, "#3b3b3b")
+        for k in range(4):
+            c.rect(x - 34 + k * 18, 106, x - 22 + k * 18, 124, "#fff4c2")
+    # the pitch, striped
+    c.poly([(140, g), (1060, g), (1200, 700), (0, 700)], "#4f9b3c")
+    for k in range(6):
+        c.poly([(140 + k * 153, g), (216 + k * 153, g), (k * 200 + 100, 700), (k * 200, 700)],
+               "#5aa947")
+    c.line([(140, g + 2), (1060, g + 2), (1200, 700)], "#f5f5f5", 4)
+    c.line([(600, g), (600, 700)], "#f5f5f5", 4)
+    c.ring(600, 540, 70, 4, "#f5f5f5")
+    # near stand rail and supporters waving flags
+    c.rect(0, 700, W, H, dark)
+    for i in range(14):
+        x = 40 + i * 84
+        c.circle(x, 735, 10, "#3a2f2a")
+        c.poly([(x - 12, 800), (x - 9, 745), (x + 9, 745), (x + 12, 800)], red if i % 2 else gold)
+        if i % 3 == 0:
+            c.line([(x + 8, 745), (x + 30, 690)], "#3b3b3b", 3)
+            c.poly([(x + 30, 690), (x + 70, 700), (x + 30, 712)], gold if i % 2 else red)
+
+
+def scene_m_museum_park(c, item):
+    """The Louvre-Lens park: meadows, a pioneer wood, a reflecting pool, the museum's low
+    aluminium line and the twin slag heaps on the horizon."""
+    sky(c, item["art"]["sky"], horizon=520)
+    terril(c, 980, 500, 300, 150, "#55594f")
+    terril(c, 1150, 500, 260, 120, "#62665c")
+    hills(c, 505, 8, "#8dbb6a", 0.9, 1.4)
+    c.poly([(120, 440), (760, 452), (760, 520), (120, 520)], "#d3dbe0")
+    c.poly([(120, 440), (760, 452), (760, 460), (120, 448)], "#f3f6f8")
+    c.rect(0, 520, W, H, "#86c062")
+    for x in range(-20, 260, 46):
+        c_round_tree(c, x, 560, c.rng.uniform(110, 160), c.rng.choice(["#3f7f36", "#4a8a3e"]))
+    # the long straight paths on the old coal railways (cavaliers)
+    c.poly([(0, 600), (W, 570), (W, 588), (0, 620)], "#ece4cf")
+    c.poly([(300, H), (640, 600), (680, 600), (420, H)], "#ece4cf")
+    c.ellipse(880, 660, 230, 46, "#8cc4dc")
+    c.ellipse(880, 656, 200, 34, "#a9d6e8")
+    for _ in range(120):  # flowering meadow
+        x, y = c.rng.uniform(0, W), c.rng.uniform(625, H)
+        if abs(x - 880) < 240 and abs(y - 660) < 50:
+            continue
+        c.circle(x, y, c.rng.uniform(2.5, 5), c.rng.choice(["#f5f1e0", "#f2d27a", "#d66b8c", "#9b7fc8"]))
+    people(c, 600, [560, 590, 1000], ["#7a4f9a", "#c0392b", "#2f8f83"], 1.2)
+
+
+# Route pictures: a flat map poster of the route, its steps as numbered discs joined by the
+# straight legs the kiosk draws, and a pictogram of the means. Positions come from the steps'
+# coordinates, so the picture matches the route's shape.
+
+ROUTE_PALETTES = {
+    "walk": ("#f4efe3", "#2f8f83", "#c0392b"),
+    "bike": ("#eef4e6", "#2e6da4", "#e1a33b"),
+    "car": ("#f1ece6", "#7a4f9a", "#c0392b"),
+}
+
+
+def route_pictogram(c, means, x, y, s, colour):
+    if means == "walk":
+        c.circle(x, y - s * 0.8, s * 0.16, colour)
+        c.line([(x, y - s * 0.6), (x - s * 0.05, y - s * 0.1)], colour, s * 0.14)
+        c.line([(x - s * 0.05, y - s * 0.1), (x - s * 0.3, y + s * 0.35)], colour, s * 0.12)
+        c.line([(x - s * 0.05, y - s * 0.1), (x + s * 0.25, y + s * 0.35)], colour, s * 0.12)
+        c.line([(x - s * 0.3, y - s * 0.2), (x, y - s * 0.5), (x + s * 0.3, y - s * 0.3)], colour,
+               s * 0.1)
+    elif means == "bike":
+        for dx in (-s * 0.42, s * 0.42):
+            c.ring(x + dx, y + s * 0.1, s * 0.3, s * 0.07, colour)
+        c.line([(x - s * 0.42, y + s * 0.1), (x - s * 0.1, y - s * 0.35), (x + s * 0.25, y - s * 0.35),
+                (x + s * 0.42, y + s * 0.1)], colour, s * 0.08)
+        c.line([(x - s * 0.1, y - s * 0.35), (x, y + s * 0.1), (x + s * 0.25, y - s * 0.35)], colour,
+               s * 0.08)
+    else:
+        c.poly([(x - s * 0.6, y + s * 0.15), (x - s * 0.5, y - s * 0.1), (x - s * 0.3, y - s * 0.45),
+                (x + s * 0.3, y - s * 0.45), (x + s * 0.5, y - s * 0.1), (x + s * 0.6, y + s * 0.15)],
+               colour)
+        c.rect(x - s * 0.6, y + s * 0.1, x + s * 0.6, y + s * 0.3, colour)
+        for dx in (-s * 0.35, s * 0.35):
+            c.circle(x + dx, y + s * 0.3, s * 0.14, "#2b2b2b")
+
+
+def draw_route(route, step_geo):
+    """Draws a route's picture; step_geo lists the (lat, lon) of each step, in order."""
+    c = Canvas("route:" + route["slug"])
+    paper, line, disc = ROUTE_PALETTES[route["means"]]
+    c.rect(0, 0, W, H, paper)
+    # soft patches of parkland and water, seeded by the slug
+    for _ in range(9):
+        c.ellipse(c.rng.uniform(0, W), c.rng.uniform(0, 640), c.rng.uniform(60, 200),
+                  c.rng.uniform(40, 110), c.rng.choice(["#dbe8c8", "#cfe2bd", "#d6e6ef"]))
+    for k in range(0, W, 80):  # a faint grid, as on a printed map
+        c.rect(k, 0, k + 1, 640, "#e2dccd")
+    for k in range(0, 640, 80):
+        c.rect(0, k, W, k + 1, "#e2dccd")
+    # fit the steps into the map area, keeping the true proportions (a degree of longitude is
+    # shorter than one of latitude by cos(lat))
+    lats = [p[0] for p in step_geo]
+    lons = [p[1] for p in step_geo]
+    mid = (min(lats) + max(lats)) / 2
+    k_lon = math.cos(math.radians(mid))
+    span_x = max((max(lons) - min(lons)) * k_lon, 1e-4)
+    span_y = max(max(lats) - min(lats), 1e-4)
+    box_x0, box_y0, box_x1, box_y1 = 120, 70, W - 120, 560
+    scale = min((box_x1 - box_x0) / span_x, (box_y1 - box_y0) / span_y)
+    cx0 = (box_x0 + box_x1) / 2 - scale * span_x / 2
+    cy0 = (box_y0 + box_y1) / 2 + scale * span_y / 2
+    pts = [(cx0 + (lon - min(lons)) * k_lon * scale, cy0 - (lat - min(lats)) * scale)
+           for lat, lon in step_geo]
+    legs = pts + ([pts[0]] if route.get("loop") and len(pts) > 2 else [])
+    c.line(legs, darker(line, 0.2), 16)
+    c.line(legs, line, 10)
+    # steps closer than a disc (Louvre-Lens and the 11/19 on a basin-wide map) are pushed
+    # apart so that every number stays readable; a short tick joins a moved disc to its place
+    discs = []
+    for x, y in pts:
+        dx, dy = x, y
+        for _ in range(8):
+            near = [(ox, oy) for ox, oy in discs if math.hypot(dx - ox, dy - oy) < 62]
+            if not near:
+                break
+            ox, oy = near[0]
+            ang = math.atan2(dy - oy, dx - ox) if (dx, dy) != (ox, oy) else -math.pi / 2
+            dx, dy = ox + 64 * math.cos(ang), oy + 64 * math.sin(ang)
+        if (dx, dy) != (x, y):
+            c.line([(x, y), (dx, dy)], darker(line, 0.2), 5)
+        discs.append((dx, dy))
+    for i, (x, y) in enumerate(discs):
+        c.circle(x, y, 30, "#ffffff")
+        c.circle(x, y, 25, disc if i == 0 else line)
+        c.text((x, y + 1), str(i + 1), 26, "#ffffff")
+    # the title band
+    c.rect(0, 640, W, H, line)
+    route_pictogram(c, route["means"], 90, 715, 90, "#ffffff")
+    title = route["title"]["fr"]
+    size = c.fit_text(title, W - 220, 54)
+    c.text((W / 2 + 50, 720), title, size, "#ffffff")
+    return c
+
+
 SCENES = {
     "louvre_lens": scene_louvre_lens,
     "palais_beaux_arts": scene_palais_beaux_arts,
@@ -4676,6 +4957,11 @@ SCENES = {
     "c_garden": scene_c_garden,
     "c_windmill": scene_c_windmill,
     "c_abbey": scene_c_abbey,
+    "m_pit_9_9bis": scene_m_pit_9_9bis,
+    "m_arenberg": scene_m_arenberg,
+    "m_station_lens": scene_m_station_lens,
+    "m_stadium": scene_m_stadium,
+    "m_museum_park": scene_m_museum_park,
 }
 POSTERS = {
     "braderie": poster_braderie,
@@ -4746,7 +5032,7 @@ def draw(item):
 def main(argv):
     wanted = set(argv)
     OUT.mkdir(parents=True, exist_ok=True)
-    unknown = wanted - {i["slug"] for i in ITEMS}
+    unknown = wanted - {i["slug"] for i in ITEMS} - {r["slug"] for r in ROUTES}
     if unknown:
         print(f"draw_illustrations: unknown slugs {sorted(unknown)}", file=sys.stderr)
         return 1
@@ -4756,6 +5042,14 @@ def main(argv):
             continue
         path = OUT / f"{item['slug']}.png"
         size = draw(item).finish(path)
+        total += size
+        print(f"{path.name:45s} {size / 1024:6.1f} KB")
+    by_slug = {i["slug"]: i for i in ITEMS}
+    for route in ROUTES:
+        if wanted and route["slug"] not in wanted:
+            continue
+        path = OUT / f"{route['slug']}.png"
+        size = draw_route(route, [step_geo(s, by_slug) for s in route["steps"]]).finish(path)
         total += size
         print(f"{path.name:45s} {size / 1024:6.1f} KB")
     print(f"draw_illustrations: {total / 1024:.0f} KB in {OUT}")

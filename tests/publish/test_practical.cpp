@@ -229,7 +229,7 @@ TEST_CASE("practical: a pack carries the facts and the reader gives them back", 
     REQUIRE(rep.items_kept == 4);
 
     auto pack = Pack::open(out.string());
-    REQUIRE(pack->schema_version() == 3);
+    REQUIRE(pack->schema_version() >= 3);  // the facts came with v3
     const DateTime today{Date{2026, 11, 21}, 11 * 60};
     std::map<std::string, std::int64_t> id;
     for (const Card& c : pack->cards("site", "fr", today)) id[c.title.value] = c.id;

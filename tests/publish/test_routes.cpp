@@ -14,6 +14,7 @@
 #include "core/pack_reader.h"
 #include "core/route.h"
 #include "core/search.h"
+#include "publish/delta_make.h"
 #include "publish/export_model.h"
 #include "publish/pack_writer.h"
 #include "publish_util.h"
@@ -172,7 +173,7 @@ TEST_CASE("a tour's steps become pack items, named points or are dropped, and it
     CHECK_NOTHROW(check_pack_readable(out.string()));
 }
 
-TEST_CASE("an incremental build keeps routes right when their steps' objects come and go", "[routes][incremental]") {
+TEST_CASE("an incremental build and a delta keep routes right when their steps' objects come and go", "[routes][incremental]") {
     testutil::TempDir tmp;
     auto objects = route_flux();
     testutil::write_flux(tmp.path / "v1", objects);
@@ -211,6 +212,12 @@ TEST_CASE("an incremental build keeps routes right when their steps' objects com
     const fs::path full = tmp.path / "full.pack";
     testutil::build_pack(tmp.path / "v2", full);
     CHECK(testutil::pack_rows(inc) == testutil::pack_rows(full));
+    // A kiosk on v1 takes v2 as a delta: the route rows change with their items.
+    const fs::path delta = tmp.path / "v1-v2.delta", applied = tmp.path / "applied.pack";
+    const DeltaInfo d = make_delta(v1.string(), full.string(), delta.string());
+    CHECK(d.changes > 0);
+    install::apply_delta(v1.string(), delta.string(), applied.string());
+    CHECK(testutil::pack_rows(applied) == testutil::pack_rows(full));
 
     CHECK(rep.routes.routes == 2);
     CHECK(rep.routes.steps_resolved == 2);  // the museum, in each tour
@@ -280,4 +287,38 @@ TEST_CASE("a path round-trips through the pack's int32 microdegree encoding", "[
     std::string bad = bytes;
     bad[3] = 0x7f;  // a latitude far past 90
     CHECK_FALSE(decode_path(bad, back));
+}
+
+// The sample export (content/, from catalogue/routes.py by build_export.py): its routes reach
+// the pack with every step an item of the pack or a named point, none dropped, each route
+// titled in every content language.
+TEST_CASE("the sample export's routes reach the pack with all their steps", "[routes][content]") {
+    testutil::TempDir tmp;
+    const fs::path out = tmp.path / "content.pack";
+    const BuildReport rep = testutil::build_pack(KIOSK_CONTENT_DIR, out);
+    if (rep.per_kind.count("route") == 0) return;  // a catalogue without routes.py
+    CHECK(rep.routes.routes == static_cast<std::size_t>(rep.per_kind.at("route")));
+    CHECK(rep.routes.routes >= 5);
+    CHECK(rep.routes.steps_dropped == 0);
+    CHECK(rep.routes.steps_resolved > rep.routes.steps_named);
+    auto pack = Pack::open(out.string());
+    for (std::int64_t id : pack->route_ids()) {
+        for (const char* lang : {"fr", "en", "nl", "de"}) {
+            const auto r = pack->route(id, lang);
+            REQUIRE(r);
+            INFO(r->title.value);
+            CHECK(r->title.lang == lang);
+            CHECK(r->steps.size() >= 2);
+            CHECK(r->path.size() >= 2);  // from the export, or straight legs between its steps
+            CHECK(r->means != RouteMeans::Unknown);
+            for (const RouteStep& s : r->steps) {
+                CHECK(s.has_geo);
+                CHECK_FALSE(s.name.empty());
+                if (s.item_id) {
+                    const auto refs = pack->routes_of(s.item_id, lang);
+                    CHECK(std::any_of(refs.begin(), refs.end(), [&](const RouteRef& x) { return x.route_id == id; }));
+                }
+            }
+        }
+    }
 }

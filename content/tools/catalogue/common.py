@@ -98,6 +98,9 @@ TOWNS = {
     "valenciennes": {"insee": "59606", "dept": "59", "fr": "Valenciennes"},
     "vieux-conde": {"insee": "59616", "dept": "59", "fr": "Vieux-Condé"},
     "wattrelos": {"insee": "59650", "dept": "59", "fr": "Wattrelos"},
+    # Towns of the route steps (sites_routes.py).
+    "oignies": {"insee": "62637", "dept": "62", "fr": "Oignies"},
+    "wallers": {"insee": "59632", "dept": "59", "fr": "Wallers"},
 }
 
 DAYS = {
