@@ -43,6 +43,8 @@ def route_pack(tmp):
     sites = db.execute(
         "SELECT id, source_id, lat, lon, (SELECT value FROM item_text WHERE item_id = id AND field = 'title' AND lang = 'fr')"
         " FROM item WHERE kind = 'site' AND lat IS NOT NULL"
+        # Sites no other route of the pack goes through: their cards then name ours alone.
+        " AND source_id NOT IN (SELECT ref FROM route_step WHERE ref IS NOT NULL)"
         " ORDER BY (lat - 50.4302) * (lat - 50.4302) + (lon - 2.8032) * (lon - 2.8032) LIMIT 3").fetchall()
     check(len(sites) == 3, "the default pack has three sites with a position for the route")
     rid = db.execute("SELECT max(id) + 1 FROM item").fetchone()[0]
@@ -65,6 +67,14 @@ def route_pack(tmp):
     return pack, rid, [(s[0], s[4]) for s in sites]
 
 
+def route_card(xvfb, tmp, pack, title, lang="fr", extra=()):
+    """The list's target name of the route titled `title` (the default pack may hold routes of
+    its own, listed before ours)."""
+    d = kiosk(xvfb, tmp, pack, "find-card", ["tap attract", "tap tile.route"], extra=extra, lang=lang)
+    check(title in d["visible_cards"], "the Routes list shows %r (%s)" % (title, d["visible_cards"]))
+    return "card.%d" % d["visible_cards"].index(title)
+
+
 def kiosk(xvfb, tmp, pack, name, lines, extra=(), lang="fr"):
     script = os.path.join(tmp, name + ".txt")
     with open(script, "w") as f:
@@ -84,8 +94,9 @@ def test_routes_tile_route_step_and_back(tmp):
     x = Xvfb()
     try:
         p = lambda n: os.path.join(tmp, n + ".json")  # noqa: E731
+        card = route_card(x, tmp, pack, ROUTE_TITLE["fr"])
         d = kiosk(x, tmp, pack, "walk", [
-            "tap attract", "dump " + p("home"), "tap tile.route", "dump " + p("list"), "tap card.0", "dump " + p("route"),
+            "tap attract", "dump " + p("home"), "tap tile.route", "dump " + p("list"), "tap " + card, "dump " + p("route"),
             "screenshot " + os.path.join(tmp, "route.png"), "tap route.step.3", "dump " + p("step"),
             "tap nav.back", "dump " + p("back"), "tap route.step.1", "tap detail.route.1", "dump " + p("again"),
             "tap nav.back", "dump " + p("list2")])
@@ -122,7 +133,8 @@ def test_routes_tile_route_step_and_back(tmp):
         check({"route": rid, "title": ROUTE_TITLE["fr"], "step": 3} in s["part_of_routes"] and "detail.route.1" in s["targets"],
               "the card says it is step 3 of the route (%s)" % s["part_of_routes"])
         check(load(p("back"))["screen"] == "route", "Back from the step's card returns to the route")
-        check(load(p("again"))["screen"] == "route", "the step's 'part of route' button goes back to its route")
+        again = load(p("again"))
+        check(again["screen"] == "route" and again["route"]["id"] == rid, "the step's 'part of route' button goes back to its route")
         check(load(p("list2"))["screen"] == "list", "Back from the route returns to the list")
     finally:
         x.close()
@@ -210,7 +222,8 @@ def test_routes_speech_reads_the_route(tmp):
         f.write('[speech]\ndevice = "wav:%s"\n' % wav)
     x = Xvfb()
     try:
-        d = kiosk(x, tmp, pack, "speech", ["tap attract", "tap tile.route", "tap card.0", "tap nav.access", "tap access.speak",
+        card = route_card(x, tmp, pack, ROUTE_TITLE["fr"])
+        d = kiosk(x, tmp, pack, "speech", ["tap attract", "tap tile.route", "tap " + card, "tap nav.access", "tap access.speak",
                                            "tap panel.close", "dump " + os.path.join(tmp, "r.json"), "tap nav.speak",
                                            "wait 4000"], extra=["--config", cfg])
         check("nav.speak" in load(os.path.join(tmp, "r.json"))["targets"], "the route screen has the speaker button")
@@ -229,9 +242,11 @@ def test_routes_large_text_contrast_landscape(tmp):
         x = Xvfb(w, h)
         try:
             shot = os.path.join(tmp, "large-%s.png" % tag)
+            card = route_card(x, tmp, pack, ROUTE_TITLE["en"], lang="en", extra=["--windowed", "%dx%d" % (w, h)])
+            # The list is chosen at 100% (where the card's number was found), then the modes.
             d = kiosk(x, tmp, pack, "large-" + tag, [
-                "tap attract", "tap nav.access", "tap access.large", "tap access.large", "tap access.contrast",
-                "tap panel.close", "tap tile.route", "tap card.0", "screenshot " + shot,
+                "tap attract", "tap tile.route", "tap " + card, "tap nav.access", "tap access.large", "tap access.large",
+                "tap access.contrast", "tap panel.close", "screenshot " + shot,
                 "dump " + os.path.join(tmp, "large-%s.json" % tag)], extra=["--windowed", "%dx%d" % (w, h)], lang="en")
             check(d["screen"] == "route" and d["modes"]["text"] == 200 and d["modes"]["contrast"],
                   "%s: the route screen at 200%% text in contrast" % tag)
