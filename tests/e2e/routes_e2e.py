@@ -214,12 +214,9 @@ def test_routes_found_by_search(tmp):
 def test_routes_speech_reads_the_route(tmp):
     """In speech mode the route screen has the speaker button, and the voice reads the route:
     its title, figures, start and each step take several seconds, not a title alone."""
-    from access_e2e import wav_rms
+    from access_e2e import wav_rms, wav_speech_config
     pack, _, _ = route_pack(tmp)
-    wav = os.path.join(tmp, "route.wav")
-    cfg = os.path.join(tmp, "speech.toml")
-    with open(cfg, "w") as f:
-        f.write('[speech]\ndevice = "wav:%s"\n' % wav)
+    wav, cfg = wav_speech_config(tmp, "route")
     x = Xvfb()
     try:
         card = route_card(x, tmp, pack, ROUTE_TITLE["fr"])
