@@ -553,13 +553,25 @@ void App::refresh_model() {
     }
     filter_list();
     run_search();
-    if (s.screen == Screen::Detail) read_pack([this] { read_detail(); });
+    if (s.screen == Screen::Detail || s.screen == Screen::Route) read_pack([this] { read_detail(); });
 }
 
 void App::read_detail() {
     const session::State& s = session_.state();
-    model_.detail = pack_->item(s.item_id, s.lang, model_.now);
+    // The Route screen reads the route's own item as a card, then its steps and path.
+    const bool route = s.screen == Screen::Route;
+    model_.detail = pack_->item(route ? s.route_id : s.item_id, s.lang, model_.now);
     const ItemDetail& d = model_.detail;
+    model_.route.reset();
+    model_.route_start = {};
+    model_.detail_routes.clear();
+    if (route) {
+        model_.route = pack_->route(s.route_id, s.lang);
+        if (model_.route)
+            model_.route_start = session::route_start(*model_.route, {model_.here_lon, model_.here_lat}, model_.here_near, kHereMetres);
+    } else {
+        model_.detail_routes = pack_->routes_of(s.item_id, s.lang);
+    }
     // The same core answers as the list's: one reading of hours and dates everywhere.
     model_.detail_next = d.kind == "event" ? next_occurrence(d.periods, d.hours, model_.now) : std::nullopt;
     model_.detail_open = d.kind != "event" && model_.clock_trusted ? open_status(d.hours, model_.now) : OpenStatus{};
@@ -569,7 +581,13 @@ void App::read_detail() {
             web = c.value;
             break;
         }
-    model_.detail_link = card_link(web, d.has_geo, d.lat, d.lon);
+    // A route without a position of its own is taken away by its start (core/qr.h's convention:
+    // the website, else the place on the phone's map).
+    const auto start = model_.route ? session::route_start_point(*model_.route) : std::nullopt;
+    if (route && !d.has_geo && start)
+        model_.detail_link = card_link(web, true, start->lat, start->lon);
+    else
+        model_.detail_link = card_link(web, d.has_geo, d.lat, d.lon);
     model_.detail_qr = {};
     if (!model_.detail_link.empty()) make_qr(model_.detail_link, model_.detail_qr);
     model_.detail_distance_m = d.has_geo && model_.here_near ? distance_m(model_.here_lat, model_.here_lon, d.lat, d.lon) : -1;
@@ -582,6 +600,14 @@ void App::apply(const Intent& intent) {
     if (std::holds_alternative<OpenMap>(intent)) {
         view_.map_preview.clear();
         view_.map_focusing = 0;
+    }
+    // A route tapped in a list, a search or on the map opens on the route screen (issue 17).
+    if (const auto* oi = std::get_if<OpenItem>(&intent)) {
+        const Card* c = model_.card_of(oi->id);
+        if (c && c->kind == "route") {
+            apply(OpenRoute{oi->id});
+            return;
+        }
     }
     // Speech is the app's: the session has nothing to remember about it.
     if (const auto* sp = std::get_if<Speak>(&intent)) {
@@ -605,6 +631,7 @@ void App::carry_out(const session::Effects& fx) {
     if (fx.reset.all) view_ = ViewState{};
     if (fx.reset.list) view_.list = {};
     if (fx.reset.search) view_.search = {};
+    if (fx.reset.route) view_.route = {};
     if (fx.reset.card) {
         view_.detail = {};
         view_.gallery = 0;
@@ -634,7 +661,8 @@ void App::carry_out(const session::Effects& fx) {
             if (stats) stats->language_used(model_.now, l->lang);
         } else if (std::holds_alternative<session::ItemOpened>(e)) {
             // The card's stable source id, not the pack's row id, so counts survive pack updates.
-            if (stats && model_.session.screen == Screen::Detail && !model_.detail.source_id.empty())
+            if (stats && (model_.session.screen == Screen::Detail || model_.session.screen == Screen::Route) &&
+                !model_.detail.source_id.empty())
                 stats->card_opened(model_.now, model_.detail.source_id, model_.detail.title.value);
         } else if (std::holds_alternative<session::PinPadOpened>(e)) {
             staff_.open_pad(model_.staff, now_s);
@@ -819,13 +847,14 @@ bool App::settled() const {
 void App::capture_state(const std::string& path) {
     std::ostringstream o;
     const session::State& s = session_.state();
+    const bool card = s.screen == Screen::Detail || s.screen == Screen::Route;
     o << "{\n  \"screen\": " << json_quote(screen_name(s.screen)) << ",\n  \"language\": " << json_quote(s.lang)
       << ",\n  \"kind\": " << json_quote(s.screen == Screen::Home ? "" : s.kind)
       << ",\n  \"countdown\": " << (s.countdown_left >= 0 ? "true" : "false")
       << ",\n  \"search\": " << json_quote(s.search_text)
       << ",\n  \"clock_trusted\": " << (model_.clock_trusted ? "true" : "false")
-      << ",\n  \"title\": " << json_quote(s.screen == Screen::Detail ? model_.detail.title.value : "")
-      << ",\n  \"link\": " << json_quote(s.screen == Screen::Detail ? model_.detail_link : "")
+      << ",\n  \"title\": " << json_quote(card ? model_.detail.title.value : "")
+      << ",\n  \"link\": " << json_quote(card ? model_.detail_link : "")
       << ",\n  \"title_language\": " << json_quote(s.screen == Screen::Detail ? model_.detail.title.lang : "")
       << ",\n  \"wheelchair_only\": " << (s.wheelchair_only ? "true" : "false")
       << ",\n  \"category\": " << json_quote(s.category)
@@ -844,9 +873,29 @@ void App::capture_state(const std::string& path) {
     for (size_t i = 0; i < view_.visible_status.size() && listing; ++i)
         o << (i ? ", " : "") << json_quote(view_.visible_status[i]);
     o << "],\n  \"detail_texts\": [";
-    for (size_t i = 0; i < view_.detail_texts.size() && s.screen == Screen::Detail; ++i)
+    for (size_t i = 0; i < view_.detail_texts.size() && card; ++i)
         o << (i ? ", " : "") << json_quote(view_.detail_texts[i]);
-    o << "],\n  \"picture_fit\": " << json_quote(s.screen == Screen::Detail ? view_.picture_fit : "");
+    // The card's routes ("part of route X"), and the open route: its steps (item id, 0 for a
+    // named point), figures as the export gives them, and where it starts from the kiosk.
+    o << "],\n  \"part_of_routes\": [";
+    for (size_t i = 0; s.screen == Screen::Detail && i < model_.detail_routes.size(); ++i)
+        o << (i ? ", " : "") << "{\"route\": " << model_.detail_routes[i].route_id << ", \"title\": "
+          << json_quote(model_.detail_routes[i].title.value) << ", \"step\": " << model_.detail_routes[i].step << "}";
+    o << "],\n  \"route\": ";
+    if (s.screen == Screen::Route && model_.route) {
+        const Route& r = *model_.route;
+        static const char* kStart[] = {"unknown", "here", "away"};
+        o << "{\"id\": " << r.item_id << ", \"length_m\": " << r.length_m << ", \"duration_min\": " << r.duration_min
+          << ", \"path_points\": " << r.path.size() << ", \"path_from_export\": " << (r.path_from_export ? "true" : "false")
+          << ", \"start\": " << json_quote(kStart[static_cast<int>(model_.route_start.kind)])
+          << ", \"start_m\": " << model_.route_start.metres << ", \"steps\": [";
+        for (size_t i = 0; i < r.steps.size(); ++i)
+            o << (i ? ", " : "") << "{\"item\": " << r.steps[i].item_id << ", \"name\": " << json_quote(r.steps[i].name.value) << "}";
+        o << "]}";
+    } else {
+        o << "null";
+    }
+    o << ",\n  \"picture_fit\": " << json_quote(s.screen == Screen::Detail ? view_.picture_fit : "");
     o << ",\n  \"card_count\": " << (s.screen == Screen::List ? model_.cards.size() : 0)
       << ",\n  \"targets\": [";
     for (size_t i = 0; i < last_targets_.size(); ++i) o << (i ? ", " : "") << json_quote(last_targets_[i].first);
@@ -1034,6 +1083,12 @@ void App::frame(double dt) {
             break;
         }
         case Screen::Search: intent = draw_search(ui_, model_, view_, static_cast<float>(dt)); break;
+        case Screen::Route: {
+            GeoBox region;
+            const MapData* base = base_map(region);
+            intent = draw_route(ui_, model_, view_, static_cast<float>(dt), base);
+            break;
+        }
         case Screen::StaffPin: intent = draw_staff_pin(ui_, model_, view_); break;
         case Screen::Staff: intent = draw_staff(ui_, model_, view_, static_cast<float>(dt)); break;
     }

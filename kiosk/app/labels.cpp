@@ -111,7 +111,7 @@ std::string format_bytes(std::int64_t bytes, const std::string& lang) {
 }
 
 // "3,2 km" with the visitor's decimal separator; whole kilometres past 10 km.
-static std::string km_text(const Ui& ui, double metres) {
+std::string km_text(const Ui& ui, double metres) {
     char buf[32];
     if (metres >= 10000)
         std::snprintf(buf, sizeof buf, "%.0f", metres / 1000.0);

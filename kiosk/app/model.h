@@ -20,7 +20,9 @@
 #include "core/hours.h"
 #include "core/kinds.h"
 #include "core/map_data.h"
+#include "core/route.h"
 #include "session/intents.h"
+#include "session/route_layout.h"
 #include "session/session.h"
 
 #include <optional>
@@ -35,6 +37,7 @@ using session::GoHome;
 using session::GoBack;
 using session::OpenList;
 using session::OpenItem;
+using session::OpenRoute;
 using session::SetLanguage;
 using session::OpenMap;
 using session::ShowOnMap;
@@ -146,6 +149,13 @@ struct Model {
     double detail_distance_m = -1;  // from the kiosk, or -1 when either position is unknown
     std::optional<Occurrence> detail_next;  // an event's next occurrence (empty: none left)
     OpenStatus detail_open;                 // a place's status now (Unknown for events)
+    // The routes the open card is a step of ("part of route X", issue 17), from the pack.
+    std::vector<RouteRef> detail_routes;
+    // The Route screen: the route's own item is `detail` (its title, texts, pictures and QR code
+    // come as a card's do); its steps and path are here. Empty while none is open or the pack
+    // has no such route.
+    std::optional<Route> route;
+    session::RouteStart route_start;  // from the kiosk (Unknown when it is not near the region)
     DateTime now;                   // the kiosk's clock (overridable with --now)
     std::string region;             // from the pack's metadata
     std::vector<std::string> kinds;                // the kinds with a home tile, in kKinds order

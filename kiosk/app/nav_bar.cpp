@@ -51,7 +51,8 @@ Intent draw_nav_bar(Ui& ui, const Model& m, bool attract) {
     const session::State& s = m.session;
     // The card, or the unavailable screen's message (m.error: no pack), is what the voice reads.
     // No speaker button in a language the voice cannot read (Japanese): it would do nothing.
-    const bool speak = s.access.speech && m.speech_reads_lang && (s.screen == Screen::Detail || !m.error.empty()) && !attract;
+    const bool speak = s.access.speech && m.speech_reads_lang &&
+                       (s.screen == Screen::Detail || s.screen == Screen::Route || !m.error.empty()) && !attract;
     // Home and Back on the left, language and access on the right; the speaker between them
     // when speech is on and there is a card to read.
     const int n = attract ? 2 : (speak ? 5 : 4);

@@ -121,6 +121,8 @@ void gallery(Ui& ui, const ItemDetail& d, ViewState& v, Rect pic) {
     }
 }
 
+}  // namespace
+
 // Dark modules on white with the standard four-module quiet zone, in whole pixels per module
 // so phone cameras (and zbarimg in the tests) see crisp edges.
 void draw_qr(Ui& ui, const QrMatrix& q, Rect r) {
@@ -136,9 +138,6 @@ void draw_qr(Ui& ui, const QrMatrix& q, Rect r) {
                 ui.dl->AddRectFilled(a, {a.x + module, a.y + module}, IM_COL32_BLACK);
             }
 }
-
-
-}  // namespace
 
 Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
     Intent intent;
@@ -235,6 +234,24 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
         ui.dl->AddCircleFilled(pin, 0.18f * em, colour::kHeader);
         ui.dl->AddText(ui.fonts.bold, ui.fonts.bold->FontSize, {r.min.x + 2.8f * em, (r.min.y + r.max.y - ui.fonts.bold->FontSize) / 2},
                        ui.pressed(r) ? colour::kText : colour::kOnHeader, label.c_str());
+        c.y = r.max.y;
+    }
+
+    // "Part of route: X (step N)": each route this item is a step of opens on its screen.
+    for (size_t i = 0; i < m.detail_routes.size(); ++i) {
+        const RouteRef& ref = m.detail_routes[i];
+        c.gap(0.6f);
+        const std::string label = format(ui.tr("detail.route"), {ref.title.value, std::to_string(ref.step)});
+        const float tw = c.w - 2.0f * em;
+        const float h = std::max(2.8f * em, text_height(ui.fonts.bold, tw, label) + 1.0f * em);
+        const Rect r{{c.x, c.y}, {c.x + c.w, c.y + h}};
+        if (ui.tap_target("detail.route." + std::to_string(i + 1), r)) intent = OpenRoute{ref.route_id};
+        const bool down = ui.pressed(r);
+        ui.dl->AddRectFilled(r.min, r.max, down ? colour::kPressed : colour::kRoute, 0.5f * em);
+        if (ui.high_contrast) ui.dl->AddRect(r.min, r.max, colour::kCardBorder, 0.5f * em, 0, 0.08f * em);
+        draw_text(ui, ui.fonts.bold, {r.min.x + 1.0f * em, r.min.y + (h - text_height(ui.fonts.bold, tw, label)) / 2},
+                  down ? colour::kText : colour::kOnHeader, label, tw);
+        v.detail_texts.push_back(label);
         c.y = r.max.y;
     }
 

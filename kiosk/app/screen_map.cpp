@@ -111,6 +111,8 @@ void stroke_line(Ui& ui, const MapLine& line, const MapProjection& proj, Rect vi
     flush();
 }
 
+}  // namespace
+
 void draw_base_map(Ui& ui, const MapData& md, const MapProjection& proj, Rect view, double zoom) {
     const float em = ui.em;
     // Beyond the data's extent we know nothing: a neutral tone rather than pretend sea.
@@ -132,6 +134,8 @@ void draw_base_map(Ui& ui, const MapData& md, const MapProjection& proj, Rect vi
     for (const MapLine& l : md.lines)
         if (l.kind == MapLine::Kind::Border) stroke_line(ui, l, proj, view, mapcol::kBorder, 0.09f * em * grow);
 }
+
+namespace {
 
 // The font and size each kind of label is set in.
 struct Type {
@@ -218,6 +222,8 @@ void draw_bubble(Ui& ui, ImVec2 p, const session::ClusterSet& set, size_t ci, bo
     draw_text_centered(ui, ui.fonts.bold, {{p.x - r, p.y - r}, {p.x + r, p.y + r}}, IM_COL32_WHITE, n);
 }
 
+}  // namespace
+
 // The dot and its halo (drawn under the pins: the halo still shows around a pin on the spot).
 void draw_here_dot(Ui& ui, ImVec2 p) {
     const float em = ui.em;
@@ -226,6 +232,8 @@ void draw_here_dot(Ui& ui, ImVec2 p) {
     ui.dl->AddCircleFilled(p, 0.62f * em, IM_COL32_WHITE);
     ui.dl->AddCircleFilled(p, 0.45f * em, colour::kAccent);
 }
+
+namespace {
 
 // The "you are here" label with a pointer towards the dot.
 void draw_here_label(Ui& ui, ImVec2 p, Rect label) {
@@ -261,6 +269,24 @@ std::string distance_label(double m) {
         std::snprintf(buf, sizeof buf, "%g m", m);
     return buf;
 }
+
+}  // namespace
+
+void draw_scale_bar(Ui& ui, const MapProjection& proj, ImVec2 at, float max_w, float font_size) {
+    const float em = ui.em;
+    const double mpp = proj.metres_per_pixel();
+    const double metres = nice_metres(mpp, max_w - 3.5f * em);
+    const float len = static_cast<float>(metres / mpp);
+    const float by = at.y, bx = at.x;
+    const float t = std::max(2.0f, 0.08f * em);
+    ui.dl->AddLine({bx, by}, {bx + len, by}, colour::kText, t);
+    ui.dl->AddLine({bx, by - 0.3f * em}, {bx, by + t / 2}, colour::kText, t);
+    ui.dl->AddLine({bx + len, by - 0.3f * em}, {bx + len, by + t / 2}, colour::kText, t);
+    ui.dl->AddText(ui.fonts.body, font_size, {bx + len + 0.4f * em, by - font_size / 2 - 0.1f * em}, colour::kMuted,
+                   distance_label(metres).c_str());
+}
+
+namespace {
 
 struct LegendLayout {
     float pad, row, icon, scale_h, font_size;
@@ -312,15 +338,7 @@ void draw_legend(Ui& ui, const Model& m, const std::vector<std::string>& kinds, 
     }
 
     // Scale bar: tells a visitor that Lille is a train ride away, not a walk.
-    const double mpp = proj.metres_per_pixel();
-    const double metres = nice_metres(mpp, r.w() - 2 * l.pad - 3.5f * em);
-    const float len = static_cast<float>(metres / mpp);
-    const float by = y + 0.7f * em, bx = r.min.x + l.pad;
-    const float t = std::max(2.0f, 0.08f * em);
-    ui.dl->AddLine({bx, by}, {bx + len, by}, colour::kText, t);
-    ui.dl->AddLine({bx, by - 0.3f * em}, {bx, by + t / 2}, colour::kText, t);
-    ui.dl->AddLine({bx + len, by - 0.3f * em}, {bx + len, by + t / 2}, colour::kText, t);
-    ui.dl->AddText(f, fs, {bx + len + 0.4f * em, by - fs / 2 - 0.1f * em}, colour::kMuted, distance_label(metres).c_str());
+    draw_scale_bar(ui, proj, {r.min.x + l.pad, y + 0.7f * em}, r.w() - 2 * l.pad, fs);
 }
 
 // A square map control with a white face and a drawn symbol (the font has no minus sign).
@@ -795,6 +813,11 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
     }
     if (mv.gliding) ui.wants_frame = true;
     return intent;
+}
+
+void draw_base_labels(Ui& ui, const MapData& md, const MapProjection& proj, Rect view, double zoom,
+                      const std::vector<session::Box>& taken) {
+    draw_labels(ui, session::place_labels(md, proj, to_box(view), zoom, ui.em, taken, {}, label_text(ui)));
 }
 
 }  // namespace kiosk::app

@@ -20,6 +20,7 @@ struct ViewState {
     ScrollState list;
     ScrollState search;
     ScrollState detail;
+    ScrollState route;  // the route screen's text and steps
     ScrollState staff;
     ScrollState panel;  // the language or access sheet
     ScrollState home;
@@ -87,6 +88,32 @@ std::string weekdays_text(const Ui& ui, int weekdays);
 // still show, over a plain background); `region` what zoom 1 fits and panning stays within.
 Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* base, const GeoBox& region);
 Intent draw_search(Ui& ui, const Model& m, ViewState& v, float dt);
+// A route (issue 17): its path on the base map with numbered steps, its figures, where it
+// starts, its steps (each opens its card) and a QR code. `base` as for draw_map.
+Intent draw_route(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* base);
+
+// Shared by the map and the route screen (screen_map.cpp): the base map (land, sea, rivers,
+// coast, borders) in `view` at `zoom` (line widths), and its town and area labels where they
+// cover none of `taken`.
+void draw_base_map(Ui& ui, const MapData& md, const MapProjection& proj, Rect view, double zoom);
+void draw_base_labels(Ui& ui, const MapData& md, const MapProjection& proj, Rect view, double zoom,
+                      const std::vector<session::Box>& taken);
+// A scale bar of a round length (1, 2 or 5 times a power of ten metres) at most max_w wide
+// with its label, its bar's left end at `at`, in the palette's text colours (over a card).
+void draw_scale_bar(Ui& ui, const MapProjection& proj, ImVec2 at, float max_w, float font_size);
+// The kiosk's "you are here" dot and halo.
+void draw_here_dot(Ui& ui, ImVec2 p);
+// A QR code, dark modules on white with its quiet zone, at the top right of r (cards, routes).
+void draw_qr(Ui& ui, const QrMatrix& q, Rect r);
+// A route's figures as the export gives them: "12,5 km" / "800 m"; "2 h 30 min" (`prefix`
+// "route." on screen, "speech.route." in words for the voice); where it starts from the
+// kiosk ("" when not claimed); and its facts lines (length, duration, means, difficulty, loop).
+std::string route_length_text(const Ui& ui, double metres);
+std::string route_duration_text(const Ui& ui, int minutes, const std::string& prefix);
+std::string route_start_text(const Ui& ui, const session::RouteStart& s);
+std::vector<std::string> route_facts(const Ui& ui, const Route& r, const std::string& duration_prefix = "route.");
+// "3,2 km" figures: one decimal below 10 km, whole kilometres past, the visitor's decimal mark.
+std::string km_text(const Ui& ui, double metres);
 
 // Staff mode: the PIN pad, then the tabbed staff screen. The USB and statistics tabs draw in
 // `area` (under the tabs) and return `intent` or their own.

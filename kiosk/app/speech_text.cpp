@@ -82,7 +82,7 @@ std::string spoken_text(const Ui& ui, const std::string& written) {
 std::string card_speech_text(const Ui& ui, const Model& m) {
     // No pack: the unavailable screen's title and message (screen_unavailable.cpp).
     if (!m.error.empty()) return ui.tr("unavailable.title") + ". " + ui.tr("error.no_pack");
-    if (m.session.screen != Screen::Detail || m.detail.title.empty()) return "";
+    if ((m.session.screen != Screen::Detail && m.session.screen != Screen::Route) || m.detail.title.empty()) return "";
     const ItemDetail& d = m.detail;
     std::string out;
     // One sentence: trimmed, ending with a stop so the voice pauses before the next one.
@@ -98,6 +98,20 @@ std::string card_speech_text(const Ui& ui, const Model& m) {
     };
 
     sentence(d.title.value);
+    if (m.session.screen == Screen::Route) {
+        // The route as its screen shows it: figures (durations in words), where it starts,
+        // whether the line is straight, then each step by number; then its short text.
+        if (const Route* r = m.route ? &*m.route : nullptr) {
+            for (const std::string& f : route_facts(ui, *r, "speech.route.")) sentence(f);
+            sentence(route_start_text(ui, m.route_start));
+            if (!r->path.empty() && !r->path_from_export) sentence(ui.tr("route.straight"));
+            if (!r->steps.empty()) sentence(format(ui.tr("route.steps"), {std::to_string(r->steps.size())}));
+            for (size_t i = 0; i < r->steps.size(); ++i)
+                sentence(format(ui.tr("speech.route.step"), {std::to_string(i + 1), r->steps[i].name.value}));
+        }
+        sentence(!d.short_desc.empty() ? d.short_desc.value : d.long_desc.value);
+        return out;
+    }
     if (d.kind == "event") {
         // As the screen: the next time it is held, or that none is left.
         sentence(m.detail_next ? format(ui.tr("event.next"), {event_line(ui, *m.detail_next, m.now)}) : ui.tr("detail.no_dates"));

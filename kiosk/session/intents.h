@@ -14,7 +14,7 @@
 
 namespace kiosk::session {
 
-enum class Screen { Attract, Home, List, Detail, Map, Search, StaffPin, Staff };
+enum class Screen { Attract, Home, List, Detail, Map, Search, StaffPin, Staff, Route };
 
 // "attract", "staff_pin"...: the names --dump-state writes and the end-to-end tests read.
 inline const char* screen_name(Screen s) {
@@ -27,6 +27,7 @@ inline const char* screen_name(Screen s) {
         case Screen::Search: return "search";
         case Screen::StaffPin: return "staff_pin";
         case Screen::Staff: return "staff";
+        case Screen::Route: return "route";
     }
     return "?";
 }
@@ -48,6 +49,10 @@ struct OpenList {
     std::string category = {};
 };
 struct OpenItem { std::int64_t id; };
+// A route (issue 17): its own screen, with the path and the steps. A route item tapped in a
+// list, a search or on the map comes as OpenItem; the app, which knows the item's kind, passes
+// it on as OpenRoute. A card's "part of route X" button sends it directly.
+struct OpenRoute { std::int64_t id; };
 struct SetLanguage { std::string lang; };
 struct OpenMap {};
 // The card's "see on the map": the map centred on the item, its preview shown; Back returns to the card.
@@ -99,7 +104,7 @@ struct PackLoaded {};
 // The clock says a date before the pack was built: no "open now" or date filter is believed.
 struct ClockUntrusted {};
 
-using Intent = std::variant<std::monostate, GoHome, GoBack, OpenList, OpenItem, SetLanguage, OpenMap, ShowOnMap, StartVisit,
+using Intent = std::variant<std::monostate, GoHome, GoBack, OpenList, OpenItem, OpenRoute, SetLanguage, OpenMap, ShowOnMap, StartVisit,
                             ToggleOpenNow, ToggleWheelchair, SetCategory, SetEventWindow, PickDate, OpenSearch, SearchText, ShowPanel, ToggleAccess, SetSort, Speak, PinKey, LeaveStaff,
                             OpenStaffTab, StaffRollback, StaffScanUsb, StaffInstallUsb, StaffExportStats, StaffRestart,
                             StaffQuit, Touched, StaffHold, PinAccepted, StaffBusy, PackLoaded, ClockUntrusted>;

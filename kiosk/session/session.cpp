@@ -61,6 +61,10 @@
 //       DETAIL again, with its own Back as before (a card opened from that map in between
 //       comes back to the map first).
 //
+//   (j) OpenRoute (a route item from LIST, SEARCH or MAP, or a card's "part of route"): ROUTE;
+//       its steps open their cards (d), whose Back is ROUTE; Back from ROUTE goes where it was
+//       opened from (from a card: that card, with its own Back as before).
+//
 //   (a) open_list: a different kind clears the filters   (b, c, g) visitor_intent
 //       but wheelchair; the category is the intent's
 //   (d) open_item: remembers where Back goes             (e, f) go_back
@@ -104,7 +108,8 @@ Session::Session(Settings settings, Screen first) : settings_(std::move(settings
 double Session::last_touch() const { return std::max(s_.visit_start, s_.last_input); }
 
 double Session::idle_limit() const {
-    return s_.screen == Screen::Detail ? std::max(settings_.idle_seconds, settings_.detail_idle_seconds)
+    // A route is read like a card: the same longer wait.
+    return s_.screen == Screen::Detail || s_.screen == Screen::Route ? std::max(settings_.idle_seconds, settings_.detail_idle_seconds)
                                        : settings_.idle_seconds;
 }
 
@@ -191,6 +196,8 @@ void Session::visitor_intent(const Intent& intent, Effects& fx) {
         open_list(*o, fx);
     } else if (const auto* i = std::get_if<OpenItem>(&intent)) {
         open_item(i->id, fx);
+    } else if (const auto* r = std::get_if<OpenRoute>(&intent)) {
+        open_route(r->id, fx);
     } else if (const auto* l = std::get_if<SetLanguage>(&intent)) {
         s_.lang = l->lang;
         if (s_.panel == Panel::Language) s_.panel = Panel::None;
@@ -316,7 +323,39 @@ void Session::open_item(std::int64_t id, Effects& fx) {  // (d)
     if (s_.visit_open) fx.events.push_back(ItemOpened{id});
 }
 
-void Session::go_back() {  // (e), (f), (i)
+// (j) A route goes back where it was opened from; from a card, that card with its own Back.
+void Session::open_route(std::int64_t id, Effects& fx) {  // (j)
+    // The card of one of this route's steps, opened from the route: its "part of route" button
+    // for the same route is Back, or route and card would send each other back for ever.
+    if (s_.screen == Screen::Detail && s_.back_to == Screen::Route && s_.route_id == id) {
+        s_.screen = Screen::Route;
+        return;
+    }
+    // A card opened from another route: that route is left for this one, and the card's Back
+    // goes where that route's Back would have gone (home when that was another card).
+    Screen card_back = s_.back_to;
+    if (s_.screen == Screen::Detail && card_back == Screen::Route)
+        card_back = s_.route_back_to == Screen::Detail ? Screen::Home : s_.route_back_to;
+    s_.route_back_to = s_.screen;
+    s_.route_from_item = s_.screen == Screen::Detail ? s_.item_id : 0;
+    s_.route_from_back_to = card_back;
+    s_.screen = Screen::Route;
+    s_.route_id = id;
+    fx.reset.route = true;
+    if (s_.visit_open) fx.events.push_back(ItemOpened{id});
+}
+
+void Session::go_back() {  // (e), (f), (i), (j)
+    if (s_.screen == Screen::Route) {
+        if (s_.route_back_to == Screen::Detail && s_.route_from_item != 0) {
+            s_.screen = Screen::Detail;
+            s_.item_id = s_.route_from_item;
+            s_.back_to = s_.route_from_back_to;
+        } else {
+            s_.screen = s_.route_back_to == Screen::Detail ? Screen::Home : s_.route_back_to;
+        }
+        return;
+    }
     if (s_.screen == Screen::Map && s_.map_from_item != 0) {
         s_.screen = Screen::Detail;
         s_.item_id = s_.map_from_item;
@@ -359,6 +398,9 @@ void Session::reset_visit(Effects& fx) {  // (4), (7), (8)
     s_.access = AccessModes{};
     s_.item_id = 0;
     s_.map_from_item = 0;
+    s_.route_id = 0;
+    s_.route_from_item = 0;
+    s_.route_back_to = Screen::Home;
     s_.lang = settings_.language;
     fx.reset.all = true;
     fx.refresh_content = true;

@@ -64,6 +64,12 @@ struct State {
     // Back then goes where it went before. 0 when the map was opened from home.
     std::int64_t map_from_item = 0;
     Screen map_from_back_to = Screen::Home;
+    // The route on the Route screen, and where its Back goes: the screen it was opened from,
+    // and when that was a card (its "part of route" button), that card and the card's own Back.
+    std::int64_t route_id = 0;
+    Screen route_back_to = Screen::Home;
+    std::int64_t route_from_item = 0;
+    Screen route_from_back_to = Screen::Home;
     // Idle.
     double now = 0;                 // the last tick
     double last_input = -1;         // the last touch of any kind (-1: none yet)
@@ -95,7 +101,7 @@ using Event = std::variant<VisitStarted, VisitEnded, CategoryOpened, LanguageUse
 // Which of the app's scroll positions (and the card's picture gallery) start afresh.
 struct ViewResets {
     bool all = false;  // a new visitor: every view, the map's pan and zoom included
-    bool list = false, search = false, card = false, staff = false;
+    bool list = false, search = false, card = false, staff = false, route = false;
 };
 
 struct Effects {
@@ -135,6 +141,7 @@ private:
     void start_visit(Effects& fx);
     void open_list(const OpenList& o, Effects& fx);
     void open_item(std::int64_t id, Effects& fx);
+    void open_route(std::int64_t id, Effects& fx);
     void go_back();
     void count_down(double idle);
     void cancel_countdown(double at, Effects& fx);

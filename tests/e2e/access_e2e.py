@@ -226,13 +226,19 @@ def wav_rms(path):
     return math.sqrt(sum(x * x for x in samples) / max(1, len(samples))), len(samples)
 
 
-def test_access_speech_reads_the_card(tmp):
-    """In speech mode the speaker button on a card reads it with espeak-ng; the test config
-    sends the voice to a WAV file, which must hold speech, not silence."""
-    wav = os.path.join(tmp, "card.wav")
+def wav_speech_config(tmp, name):
+    """A kiosk.toml sending the voice to tmp/NAME.wav instead of a sound card: (wav, config)."""
+    wav = os.path.join(tmp, name + ".wav")
     cfg = os.path.join(tmp, "speech.toml")
     with open(cfg, "w") as f:
         f.write('[speech]\ndevice = "wav:%s"\n' % wav)
+    return wav, cfg
+
+
+def test_access_speech_reads_the_card(tmp):
+    """In speech mode the speaker button on a card reads it with espeak-ng; the test config
+    sends the voice to a WAV file, which must hold speech, not silence."""
+    wav, cfg = wav_speech_config(tmp, "card")
     x = Xvfb()
     try:
         p = lambda n: os.path.join(tmp, n + ".json")  # noqa: E731

@@ -783,3 +783,87 @@ TEST_CASE("the list's order: nearest first by default, by name on request, for t
     k.tick(13 + 71);
     CHECK(k.st().sort_by_distance);
 }
+
+// --- Routes (issue 17): the route screen, its steps' cards and the cards' "part of route" ---
+
+TEST_CASE("a route opens on its own screen and Back returns where it came from", "[session][route]") {
+    Kiosk k;
+    k.tap(1, StartVisit{});
+    k.tap(2, OpenList{"route"});
+    Effects fx = k.tap(3, OpenRoute{40});
+    CHECK(k.st().screen == Screen::Route);
+    CHECK(k.st().route_id == 40);
+    CHECK(fx.refresh_content);
+    CHECK(fx.reset.route);
+    REQUIRE(events_of<ItemOpened>(fx).size() == 1);
+    CHECK(events_of<ItemOpened>(fx)[0].id == 40);
+    // A step's card, and back to the route, then to the list.
+    k.tap(4, OpenItem{7});
+    CHECK(k.st().screen == Screen::Detail);
+    CHECK(k.st().back_to == Screen::Route);
+    k.tap(5, GoBack{});
+    CHECK(k.st().screen == Screen::Route);
+    CHECK(k.st().route_id == 40);
+    k.tap(6, GoBack{});
+    CHECK(k.st().screen == Screen::List);
+    // From the search too.
+    k.tap(7, OpenSearch{});
+    k.tap(8, OpenRoute{41});
+    k.tap(9, GoBack{});
+    CHECK(k.st().screen == Screen::Search);
+}
+
+TEST_CASE("a card's 'part of route' opens the route; Back returns to that card and its own Back", "[session][route]") {
+    Kiosk k;
+    k.tap(1, StartVisit{});
+    k.tap(2, OpenList{"site"});
+    k.tap(3, OpenItem{7});
+    k.tap(4, OpenRoute{40});
+    CHECK(k.st().screen == Screen::Route);
+    k.tap(5, GoBack{});
+    CHECK(k.st().screen == Screen::Detail);
+    CHECK(k.st().item_id == 7);
+    k.tap(6, GoBack{});
+    CHECK(k.st().screen == Screen::List);
+}
+
+TEST_CASE("route and step card never send each other back for ever", "[session][route]") {
+    Kiosk k;
+    k.tap(1, StartVisit{});
+    k.tap(2, OpenList{"route"});
+    k.tap(3, OpenRoute{40});
+    k.tap(4, OpenItem{7});
+    // The step's card offers "part of route 40": that is the way back, not a new route screen.
+    Effects fx = k.tap(5, OpenRoute{40});
+    CHECK(k.st().screen == Screen::Route);
+    CHECK(events_of<ItemOpened>(fx).empty());
+    k.tap(6, GoBack{});
+    CHECK(k.st().screen == Screen::List);
+    // Another route from a step's card: its Back goes to that card, whose Back then goes
+    // where the first route's would have (the list), never to a route no longer shown.
+    k.tap(7, OpenRoute{40});
+    k.tap(8, OpenItem{7});
+    k.tap(9, OpenRoute{41});
+    CHECK(k.st().route_id == 41);
+    k.tap(10, GoBack{});
+    CHECK(k.st().screen == Screen::Detail);
+    CHECK(k.st().item_id == 7);
+    k.tap(11, GoBack{});
+    CHECK(k.st().screen == Screen::List);
+    // Whatever the path, Back always ends at home within a few taps.
+    for (int i = 0; i < 4; ++i) k.tap(12 + i, GoBack{});
+    CHECK(k.st().screen == Screen::Home);
+}
+
+TEST_CASE("a route is read like a card: the longer idle wait, and a new visitor starts without it", "[session][route]") {
+    Settings st = settings();
+    st.detail_idle_seconds = 120;
+    Kiosk k(st);
+    k.tap(1, StartVisit{});
+    k.tap(2, OpenList{"route"});
+    k.tap(3, OpenRoute{40});
+    CHECK(k.s.idle_limit() == 120);
+    k.tick(3 + 120 + 10 + 1);
+    CHECK(k.st().screen == Screen::Attract);
+    CHECK(k.st().route_id == 0);
+}
