@@ -93,12 +93,14 @@ std::string format(const std::string& fmt, const std::vector<std::string>& args)
 }
 
 std::string Strings::long_date(const std::string& lang, const Date& d) const {
-    // date.format uses {weekday} {day} {month} {year} so each language orders them its way.
+    // date.format uses {weekday} {day} {month} {year} so each language orders them its way;
+    // {weekday_short} is for Japanese, whose dates end in the one-character day: （土）.
     std::string f = get(lang, "date.format");
     auto put = [&f](const std::string& k, const std::string& v) {
         for (size_t p = 0; (p = f.find(k, p)) != std::string::npos; p += v.size()) f.replace(p, k.size(), v);
     };
     put("{weekday}", get(lang, "day." + std::to_string(iso_weekday(d))));
+    put("{weekday_short}", get(lang, "day.short." + std::to_string(iso_weekday(d))));
     put("{day}", std::to_string(d.d));
     put("{month}", get(lang, "month." + std::to_string(d.m)));
     put("{year}", std::to_string(d.y));

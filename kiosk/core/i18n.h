@@ -24,8 +24,8 @@ public:
     std::vector<std::string> languages() const;
     const std::map<std::string, std::string>* table(const std::string& lang) const;
 
-    // "samedi 5 septembre 2026" / "Saturday 5 September 2026", from the language's
-    // date.format, day.N and month.N keys.
+    // "samedi 5 septembre 2026" / "Saturday 5 September 2026" / "2026年9月5日（土）", from the
+    // language's date.format, day.N (or day.short.N) and month.N keys.
     std::string long_date(const std::string& lang, const Date& d) const;
     // "5 sept." style without weekday, for compact cards.
     std::string short_date(const std::string& lang, const Date& d) const;

@@ -71,7 +71,7 @@ TEST_CASE("every UI string exists in every language", "[i18n]") {
     std::string err;
     REQUIRE(s.load_dir(KIOSK_ASSETS_DIR "/i18n", err));
     const auto langs = s.languages();
-    for (const char* l : {"fr", "en", "nl", "de"}) CHECK(std::find(langs.begin(), langs.end(), l) != langs.end());
+    for (const char* l : {"fr", "en", "nl", "de", "es", "it", "pl", "ja"}) CHECK(std::find(langs.begin(), langs.end(), l) != langs.end());
     std::set<std::string> all;
     for (const auto& l : langs)
         for (const auto& [k, v] : *s.table(l)) all.insert(k);
@@ -93,6 +93,12 @@ TEST_CASE("UI strings fall back to English, then to the key", "[i18n]") {
     CHECK(s.long_date("fr", {2026, 9, 5}) == "samedi 5 septembre 2026");
     CHECK(s.long_date("de", {2026, 9, 5}) == "Samstag, 5. September 2026");
     CHECK(s.long_date("nl", {2027, 2, 14}) == "zondag 14 februari 2027");
+    CHECK(s.long_date("es", {2026, 9, 5}) == "sábado, 5 de septiembre de 2026");
+    CHECK(s.long_date("it", {2026, 9, 5}) == "sabato 5 settembre 2026");
+    CHECK(s.long_date("pl", {2026, 9, 5}) == "sobota, 5 września 2026");  // genitive month
+    CHECK(s.long_date("ja", {2026, 9, 5}) == "2026年9月5日（土）");
+    CHECK(s.short_date("ja", {2026, 9, 5}) == "9月5日");
+    CHECK(s.short_date("pl", {2026, 12, 24}) == "24 grudnia");
 }
 
 TEST_CASE("string file parsing", "[i18n]") {
