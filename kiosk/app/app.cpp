@@ -224,8 +224,9 @@ bool App::init_fonts(std::string& error) {
 // languages of old, whose atlas is the same as before.
 bool App::build_fonts(int percent) {
     const float em = font_em_ * static_cast<float>(percent) / 100.0f;
-    GlyphSet wanted = ui_glyphs_;
-    wanted.merge(pack_glyphs_);
+    const double t0 = monotonic_ms();
+    atlas_lang_ = session_.state().lang;
+    GlyphSet wanted = wanted_glyphs();
     std::vector<char32_t> extra;
     auto in_base = [](char32_t c) {
         for (const ImWchar* r = kGlyphRanges; r[0]; r += 2)
@@ -250,6 +251,9 @@ bool App::build_fonts(int percent) {
 
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
+    // The texture as tall as its glyphs: rounded up to a power of two, a few CJK glyphs more
+    // could double it (GL 3 takes any height).
+    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     ImFontConfig cfg;
     // Oversampling sharpens small text; large sizes are sharp without it and keep the atlas small.
     cfg.OversampleH = em < 40 ? 2 : 1;
@@ -294,9 +298,15 @@ bool App::build_fonts(int percent) {
                          static_cast<unsigned>(missing_glyphs_.front()));
     }
     upload_font_atlas();
+    // The CJK pages stb_truetype read stay in the page cache, not in this process: the kernel
+    // maps whole 64 KB runs around each glyph read (fault-around), all of a 19 MB file for a
+    // few hundred glyphs.
+    cjk_.regular.release_pages();
+    cjk_.bold.release_pages();
     atlas_glyphs_ = std::move(wanted);
     glyphs_dirty_ = false;
     fonts_percent_ = percent;
+    perf_.add("font_build", monotonic_ms() - t0);
     return true;
 }
 
@@ -304,9 +314,20 @@ bool App::build_fonts(int percent) {
 // next frame if it lacks some (the characters of a pack no longer shown go at that rebuild).
 void App::note_pack_glyphs(GlyphSet glyphs) {
     pack_glyphs_ = std::move(glyphs);
-    GlyphSet wanted = ui_glyphs_;
-    wanted.merge(pack_glyphs_);
-    if (!atlas_glyphs_.covers(wanted)) glyphs_dirty_ = true;
+    if (!atlas_glyphs_.covers(wanted_glyphs())) glyphs_dirty_ = true;
+}
+
+// What the atlas must hold now: the UI strings of the visitor's language (and of English, which
+// stands in for a missing string, and of the staff's), every offered language's own name (the
+// language sheet), and the pack's texts. Not every offered language's strings: rasterising
+// Japanese at four sizes costs a French start-up a second on a slow panel PC, so its glyphs
+// come when a visitor picks it, in the rebuild the switch asks for (as a text size does).
+GlyphSet App::wanted_glyphs() const {
+    GlyphSet g = language_names_glyphs_;
+    g.merge(pack_glyphs_);
+    for (const std::string& lang : {atlas_lang_, std::string("en"), config_.language})
+        if (auto it = ui_glyphs_.find(lang); it != ui_glyphs_.end()) g.merge(it->second);
+    return g;
 }
 
 // The atlas as an 8-bit texture read as (1, 1, 1, coverage): the same texels the backend's
@@ -1014,6 +1035,11 @@ void App::frame(double dt) {
     {
         const session::AccessModes& acc = session_.state().access;
         use_palette(acc.contrast ? high_contrast_palette() : standard_palette());
+        // A language whose characters the atlas lacks (Japanese picked on a French start).
+        if (session_.state().lang != atlas_lang_) {
+            atlas_lang_ = session_.state().lang;
+            if (!atlas_glyphs_.covers(wanted_glyphs())) glyphs_dirty_ = true;
+        }
         if ((acc.text_percent != fonts_percent_ || glyphs_dirty_) && !build_fonts(acc.text_percent)) build_fonts(100);
         const auto [top, bottom] = acc.reach ? reach_band(fw, fh) : std::pair<float, float>{0.0f, static_cast<float>(fh)};
         band_top_ = top;
@@ -1318,8 +1344,6 @@ int App::run() {
         for (const std::string& e : config_errors) std::fprintf(stderr, "kiosk: config: %s\n", e.c_str());
     model_.languages = config_.languages;
     // English too: a string missing from a language shows in English.
-    std::vector<std::string> ui_langs = config_.languages;
-    ui_langs.emplace_back("en");
     // Staff mode keeps its lockout and statistics in the state directory even when --pack
     // pins the pack shown (development, tests); only following `active` needs no --pack.
     staff_.configure(config_, opt_.state_dir.empty() ? config_.state_dir : opt_.state_dir, config_errors);
@@ -1342,9 +1366,12 @@ int App::run() {
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());
         return 2;
     }
-    // --lang may name a language the config does not offer (tests, demos).
-    if (!opt_.lang.empty()) ui_langs.push_back(opt_.lang);
-    ui_glyphs_ = ui_glyphs(strings_, ui_langs);
+    // The glyphs of each language's strings, ready for the atlas when that language is shown
+    // (--lang may name one the config does not offer: tests, demos).
+    for (const std::string& lang : strings_.languages()) {
+        ui_glyphs_[lang] = ui_glyphs(strings_, {lang});
+        language_names_glyphs_.add_text(strings_.get(lang, "lang.self"));
+    }
     if (!opt_.now.empty()) {
         fixed_now_ = parse_datetime(opt_.now);
         if (!fixed_now_) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -179,7 +180,10 @@ private:
     // The atlas holds only the characters the kiosk can show (core/glyph_set.h): the UI
     // strings of the offered languages, and the shown pack's texts. A pack that brings
     // characters the atlas lacks rebuilds it before the next frame (glyphs_dirty_).
-    GlyphSet ui_glyphs_, pack_glyphs_, atlas_glyphs_;
+    std::map<std::string, GlyphSet> ui_glyphs_;  // per language, from its UI strings
+    GlyphSet language_names_glyphs_, pack_glyphs_, atlas_glyphs_;
+    std::string atlas_lang_;  // the visitor's language the atlas was last checked for
+    GlyphSet wanted_glyphs() const;
     bool glyphs_dirty_ = false;
     CjkFonts cjk_;                     // mapped at start-up; may be missing (then '?' shows)
     ImVector<ImWchar> main_ranges_, cjk_ranges_;  // the ranges the atlas was built from

@@ -62,6 +62,10 @@ bool MappedFont::map(const std::string& path, int face) {
     return true;
 }
 
+void MappedFont::release_pages() const {
+    if (data_) madvise(data_, size_, MADV_DONTNEED);
+}
+
 CjkFonts find_cjk_fonts(const std::string& assets) {
     CjkFonts f;
     if (const char* env = std::getenv("KIOSK_CJK_FONT")) {

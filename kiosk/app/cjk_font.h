@@ -5,7 +5,8 @@
 // into the heap for each of our four sizes at every atlas build. Mapped read-only, only the
 // pages stb_truetype touches for the few hundred glyphs we rasterise (the cmap, the glyph
 // index and those glyphs' outlines) are resident, and they are the page cache's, shared and
-// clean: dropped under memory pressure and read again if needed.
+// clean: dropped under memory pressure and read again if needed; and once the atlas is built
+// they are unmapped from this process too (release_pages).
 #pragma once
 
 #include <cstddef>
@@ -30,6 +31,9 @@ public:
     int size() const { return static_cast<int>(size_); }
     int face() const { return face_; }
     const std::string& path() const { return path_; }
+    // Drops this process's mappings of the file's pages (they stay in the page cache, and a
+    // later read faults them in again): called after each atlas build.
+    void release_pages() const;
 
 private:
     void* data_ = nullptr;

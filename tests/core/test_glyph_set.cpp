@@ -22,7 +22,7 @@ void run_sql(const std::string& path, const std::string& sql) {
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
     std::unique_ptr<sqlite3, int (*)(sqlite3*)> close(db, sqlite3_close_v2);
-    exec(db, sql);
+    exec(db, sql.c_str());
 }
 
 }  // namespace
