@@ -1119,16 +1119,16 @@ def run_langs(opt, kiosk, pack, tmp, results):
         # Today's build (before CJK glyphs), four languages: what "today's" means in the goal.
         kinds.append(("today's binary, fr en nl de", LANGS_TODAY, None))
         binaries[kinds[-1][0]] = os.path.abspath(opt.langs_today_kiosk)
-    runs = {}
-    for label, languages, lang in kinds:
-        rs = []
-        for i in range(opt.langs_runs):
+    # Round robin, so that a machine whose load drifts during the section weighs on every kind
+    # alike rather than on the ones that happened to run during a busy minute.
+    runs = {label: [] for label, _, _ in kinds}
+    for i in range(opt.langs_runs):
+        for n, (label, languages, lang) in enumerate(kinds):
             # "+ja": started in French, then a visitor picks Japanese (the atlas rebuilt for it).
             taps = ("nav.lang", "lang.ja") if lang == "+ja" else ()
-            rs.append(langs_run(binaries[label], pack, tmp, "langs%d-%d" % (len(runs), i), languages,
-                                None if lang == "+ja" else lang, opt.settle_wait, taps))
-        runs[label] = rs
-        print("  %s: %d runs" % (label, len(rs)), flush=True)
+            runs[label].append(langs_run(binaries[label], pack, tmp, "langs%d-%d" % (n, i), languages,
+                                         None if lang == "+ja" else lang, opt.settle_wait, taps))
+        print("  round %d of %d done" % (i + 1, opt.langs_runs), flush=True)
     med = lambda rs, k: summary([r[k] for r in rs if r[k] is not None])["median"] if any(r[k] is not None for r in rs) else None
     # "Today's" is today's binary when given, else this build with today's four languages.
     base_label = kinds[-1][0] if opt.langs_today_kiosk else kinds[0][0]
@@ -1145,7 +1145,7 @@ def run_langs(opt, kiosk, pack, tmp, results):
             figures[label][key] = v
             if v is None:
                 row.append("-")
-            elif rs is base:
+            elif rs is base or not b:
                 row.append(fmt(v * scale, 1))
             else:
                 row.append("%s (%+.1f%%)" % (fmt(v * scale, 1), 100.0 * (v - b) / b if b else 0.0))

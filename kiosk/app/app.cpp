@@ -220,8 +220,8 @@ bool App::init_fonts(std::string& error) {
 //
 // Characters beyond kGlyphRanges (Japanese, Greek in a title...) come from the glyph sets:
 // Noto Sans gives those it has, then the CJK font, merged into each size, the rest. Only the
-// characters wanted are rasterised: a few hundred for a Japanese UI, none for the four
-// languages of old, whose atlas is the same as before.
+// characters wanted (wanted_glyphs) are rasterised: a few hundred for a Japanese UI; for a
+// French one the three of 日本語 on the language sheet and what the pack holds.
 bool App::build_fonts(int percent) {
     const float em = font_em_ * static_cast<float>(percent) / 100.0f;
     const double t0 = monotonic_ms();
@@ -291,7 +291,7 @@ bool App::build_fonts(int percent) {
         if (!ui_.fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(c))) missing_glyphs_.push_back(c);
     if (missing_glyphs_.size() != missing_noted_) {
         missing_noted_ = missing_glyphs_.size();
-        if (!cjk_.ok())
+        if (!cjk_.ok() && missing_noted_)
             std::fprintf(stderr, "kiosk: no CJK font found (install fonts-noto-cjk): %zu characters will show as '?'\n", missing_noted_);
         else if (missing_noted_)
             std::fprintf(stderr, "kiosk: %zu characters are in no font (first U+%04X): they show as '?'\n", missing_noted_,
@@ -318,7 +318,7 @@ void App::note_pack_glyphs(GlyphSet glyphs) {
 }
 
 // What the atlas must hold now: the UI strings of the visitor's language (and of English, which
-// stands in for a missing string, and of the staff's), every offered language's own name (the
+// stands in for a missing string, and of the staff's), each offered language's own name (the
 // language sheet), and the pack's texts. Not every offered language's strings: rasterising
 // Japanese at four sizes costs a French start-up a second on a slow panel PC, so its glyphs
 // come when a visitor picks it, in the rebuild the switch asks for (as a text size does).
@@ -1368,10 +1368,8 @@ int App::run() {
     }
     // The glyphs of each language's strings, ready for the atlas when that language is shown
     // (--lang may name one the config does not offer: tests, demos).
-    for (const std::string& lang : strings_.languages()) {
-        ui_glyphs_[lang] = ui_glyphs(strings_, {lang});
-        language_names_glyphs_.add_text(strings_.get(lang, "lang.self"));
-    }
+    for (const std::string& lang : strings_.languages()) ui_glyphs_[lang] = ui_glyphs(strings_, {lang});
+    for (const std::string& lang : model_.languages) language_names_glyphs_.add_text(strings_.get(lang, "lang.self"));
     if (!opt_.now.empty()) {
         fixed_now_ = parse_datetime(opt_.now);
         if (!fixed_now_) {
