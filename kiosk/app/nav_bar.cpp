@@ -134,8 +134,13 @@ float language_grid(Ui& ui, const Model& m, float x, float y, float w, float gap
         const float cx = x + static_cast<float>(i % cols) * (cw + gap), cy = y + static_cast<float>(i / cols) * (ch + gap);
         const Rect r{{cx, cy}, {cx + cw, cy + ch}};
         const bool on = l == ui.lang;
-        const bool down = ui.pressed(r);
-        if (ui.tap_target("lang." + l, r)) intent = SetLanguage{l};
+        // A cell cut by the fold of a paged sheet is seen but not pressed: a sliver of a
+        // button is a target too small for a finger (the page button shows it whole).
+        const Rect area = ui.clip();
+        const float seen = std::min(r.max.y, area.max.y) - std::max(r.min.y, area.min.y);
+        const bool whole = seen >= std::min(ch, area.h()) - 1.0f;
+        const bool down = whole && ui.pressed(r);
+        if (whole && ui.tap_target("lang." + l, r)) intent = SetLanguage{l};
         ui.dl->AddRectFilled(r.min, r.max, down ? colour::kPressed : on ? colour::kHeader : colour::kPlaceholder, 0.4f * em);
         if (ui.high_contrast) ui.dl->AddRect(r.min, r.max, colour::kCardBorder, 0.4f * em, 0, 0.08f * em);
         // Each language in itself: a visitor finds their own without reading ours.
