@@ -48,7 +48,7 @@ def kiosk(xvfb, tmp, name, lines, lang="fr", env=None):
 
 def check_japanese_home(x, tmp, what):
     shot = os.path.join(tmp, "home-ja-%s.png" % what)
-    d, err = kiosk(x, tmp, "home-ja-" + what, ["screenshot " + shot])
+    d, err = kiosk(x, tmp, "home-ja-" + what, ["screenshot " + shot], lang="ja")
     g = d["glyphs"]
     check(d["screen"] == "home" and d["language"] == "ja", "%s: the home screen in Japanese (%s, %s)" % (what, d["screen"], d["language"]))
     check(g["cjk_font"] != "", "%s: a CJK font was found (install fonts-noto-cjk)" % what)
