@@ -390,6 +390,10 @@ def write_peer_page(pack, path, lang="fr"):
     """
     s = read_strings(lang)
     tr = lambda key, *args: _fill(s.get(key, key), args)
+    # Counted strings (key.one / key.other): the French and English rules, the page's languages
+    # (the kiosk's own for every language: kiosk/core/languages.cpp).
+    one = lambda n: n in (0, 1) if lang == "fr" else n == 1
+    count = lambda key, n: _fill(s.get(key + (".one" if one(n) else ".other"), key), (n,))
     db = sqlite3.connect("file:%s?mode=ro" % pack, uri=True)
     try:
         meta = dict(db.execute("SELECT key, value FROM meta"))
@@ -430,7 +434,7 @@ def write_peer_page(pack, path, lang="fr"):
                 '<a class="tile %s" href="#">%s<div class="band"><div class="label">%s</div>'
                 '<div class="count">%s</div></div></a>'
                 % (kind, img, html.escape(tr("kind.%s.plural" % kind)),
-                   html.escape(tr("home.count." + kind, len(cards.get(kind, []))))))
+                   html.escape(count("home.count." + kind, len(cards.get(kind, []))))))
         belfries = []
         for c in cards.get("belfry", []):
             uri = picture(c["media"])

@@ -988,6 +988,8 @@ void App::capture_state(const std::string& path) {
     o << ",\n  \"reach_band\": [" << static_cast<int>(band_top_) << ", " << static_cast<int>(band_bottom_) << "]";
     o << ",\n  \"clipped_text\": [";
     for (size_t i = 0; i < last_clipped_.size(); ++i) o << (i ? ", " : "") << json_quote(last_clipped_[i]);
+    o << "],\n  \"language_markers\": [";
+    for (size_t i = 0; i < last_markers_.size(); ++i) o << (i ? ", " : "") << json_quote(last_markers_[i]);
     o << "]";
     const StaffModel& st = model_.staff;
     static const char* kTabs[] = {"status", "usb", "stats"};
@@ -1089,11 +1091,18 @@ void App::frame(double dt) {
     ui_.scrolling = false;
     ui_.targets.clear();
     ui_.clipped.clear();
+    ui_.markers.clear();
     guard_taps();
 
     // The speaker button shows stop while the voice reads; look again a few times a second.
     if (speaker_ && !session_.state().access.speech) speaker_->stop();
     model_.speaking = speaker_ && speaker_->speaking();
+    model_.speech_reads_lang = speech::reads_language(ui_.lang);
+    // Speech mode on in a language no voice reads (Japanese): the speaker button is left out;
+    // staff learn why from the journal, once per language.
+    if (session_.state().access.speech && !model_.speech_reads_lang && speech_unread_logged_.insert(ui_.lang).second)
+        std::fprintf(stderr, "kiosk: speech: no espeak-ng voice reads '%s' (kanji); no speaker button in that language\n",
+                     ui_.lang.c_str());
     if (model_.speaking) ui_.wake_me_at(ui_.now + 0.25);
 
     // No background rectangle: the frame is cleared to colour::kBackground before drawing
@@ -1144,6 +1153,7 @@ void App::frame(double dt) {
     animating_ = ui_.wants_frame;
     last_targets_ = ui_.targets;
     last_clipped_ = ui_.clipped;
+    last_markers_ = ui_.markers;
     if (band_top_ > 0 || band_bottom_ < static_cast<float>(fh)) {
         // Low reach: everything was laid out in a screen as tall as the band; move it down
         // into the band, and cover what lies above (and below) it with calm background.

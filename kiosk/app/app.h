@@ -160,6 +160,7 @@ private:
     std::string screenshot_path_;
     std::vector<std::pair<std::string, Rect>> last_targets_;
     std::vector<std::string> last_clipped_;
+    std::vector<std::string> last_markers_;  // the language markers of the last frame drawn
     bool animating_ = false;
     int frames_ = 0;
     // Start-up figures for the benchmark, in ms since the process started (-1 = not yet).
@@ -196,6 +197,7 @@ private:
     double shown_since_ = 0;
     bool hold_fired_ = false;      // the staff hold fired; its release presses nothing
     std::unique_ptr<speech::Speaker> speaker_;  // made when a visitor first asks for speech
+    std::set<std::string> speech_unread_logged_;  // languages whose missing voice the journal was told
     float band_top_ = 0, band_bottom_ = 0;  // where the UI is drawn (low reach: the reach band)
     struct BaseMapFile {
         std::unique_ptr<MapData> data;

@@ -13,6 +13,7 @@
 
 #include "core/catalog.h"
 #include "core/dates.h"
+#include "core/languages.h"
 #include "core/pack_reader.h"
 #include "core/qr.h"
 #include "core/event_dates.h"
@@ -121,8 +122,9 @@ struct Model {
     // The screen, language, list and filters, search text, idle countdown...: a copy of the
     // session's state, taken after every change.
     session::State session;
-    std::vector<std::string> languages{"fr", "en", "nl", "de"};  // offered on the switch, in order
+    std::vector<std::string> languages = default_languages();  // offered on the switch, in order (config)
     bool speaking = false;          // the speech engine is reading the card aloud
+    bool speech_reads_lang = true;  // the voice can read the visitor's language (not Japanese)
     StaffModel staff;
     // Every kind's cards in the visitor's language at this minute, with places' open status and
     // events' date windows (core/catalog.h); null while the pack is still being read.

@@ -51,7 +51,8 @@ Intent draw_nav_bar(Ui& ui, const Model& m, bool attract) {
     if (ui.high_contrast) ui.dl->AddLine(bar.min, {bar.max.x, bar.min.y}, colour::kCardBorder, 0.08f * em);
     const session::State& s = m.session;
     // The card, or the unavailable screen's message (m.error: no pack), is what the voice reads.
-    const bool speak = s.access.speech && (s.screen == Screen::Detail || !m.error.empty()) && !attract;
+    // No speaker button in a language the voice cannot read (Japanese): it would do nothing.
+    const bool speak = s.access.speech && m.speech_reads_lang && (s.screen == Screen::Detail || !m.error.empty()) && !attract;
     // Home and Back on the left, language and access on the right; the speaker between them
     // when speech is on and there is a card to read.
     const int n = attract ? 2 : (speak ? 5 : 4);
@@ -250,8 +251,9 @@ Intent draw_panel(Ui& ui, const Model& m, ViewState& v, float dt) {
                        a.contrast, intent, ToggleAccess{AccessMode::Contrast}) + gap;
         y += sheet_row(ui, "access.reach", x, y, w, Icon::Reach, ui.tr("access.reach"), a.reach ? on : off, a.reach,
                        intent, ToggleAccess{AccessMode::Reach}) + gap;
-        y += sheet_row(ui, "access.speak", x, y, w, Icon::Speaker, ui.tr("access.speak"), a.speech ? on : off, a.speech,
-                       intent, ToggleAccess{AccessMode::Speech}) + gap;
+        if (m.speech_reads_lang)
+            y += sheet_row(ui, "access.speak", x, y, w, Icon::Speaker, ui.tr("access.speak"), a.speech ? on : off, a.speech,
+                           intent, ToggleAccess{AccessMode::Speech}) + gap;
         y += draw_text(ui, ui.fonts.body, {x, y}, colour::kMuted, ui.tr("access.reset_note"), w) + gap;
     }
     ui.pop_clip();

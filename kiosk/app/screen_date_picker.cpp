@@ -29,7 +29,7 @@ Intent draw_date_picker(Ui& ui, const Model& m, ViewState& v) {
     if (button(ui, "date.next", next, "›", colour::kPlaceholder, colour::kText, ui.fonts.heading))
         v.picker_month = v.picker_month.m == 12 ? Date{v.picker_month.y + 1, 1, 1} : Date{v.picker_month.y, v.picker_month.m + 1, 1};
     draw_text_centered(ui, ui.fonts.heading, {{prev.max.x, y}, {next.min.x, y + 3.0f * em}}, colour::kText,
-                       ui.tr("month." + std::to_string(v.picker_month.m)) + " " + std::to_string(v.picker_month.y));
+                       ui.strings->month_year(ui.lang, v.picker_month.y, v.picker_month.m));
     y += 3.0f * em + 0.3f * em;
 
     // Weekday initials, Monday first as in Europe.

@@ -256,7 +256,7 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
             c.gap(0.15f);
         }
         if (d.periods.size() > shown)
-            c.para(ui.fonts.body, colour::kMuted, format(ui.tr("detail.more_dates"), {std::to_string(d.periods.size() - shown)}));
+            c.para(ui.fonts.body, colour::kMuted, ui.count("detail.more_dates", static_cast<long long>(d.periods.size() - shown)));
         if (!d.hours.empty()) {
             const Date from = m.detail_next ? std::max(m.detail_next->first, m.now.date) : m.now.date;
             const Week w = week_for(d.hours, from);

@@ -97,7 +97,7 @@ Intent draw_home(Ui& ui, const Model& m, ViewState& v, float dt) {
                          ui.tr("kind." + kind + ".plural"), r.w() - 1.8f * em);
         if (count != m.counts.end())
             draw_text(ui, ui.fonts.body, {r.min.x + 0.9f * em, label_y + 0.3f * em + ui.fonts.display->FontSize},
-                      colour::kOnHeader, format(ui.tr("home.count." + kind), {std::to_string(count->second)}));
+                      colour::kOnHeader, ui.count("home.count." + kind, count->second));
         if (tapped) intent = OpenList{kind};
     }
     return intent;

@@ -389,6 +389,7 @@ std::vector<PreviewLine> preview_lines(const Ui& ui, const Model& m, const Model
 float preview_text_height(const Ui& ui, const Card& c, const std::vector<PreviewLine>& lines, float w, bool link) {
     const float em = ui.em;
     float h = std::min(text_height(ui.fonts.bold, w, c.title.value), 3 * ui.fonts.bold->FontSize) + 0.2f * em;
+    if (!ui.strings->fallback_marker(ui.lang, c.title.lang).empty()) h += 1.2f * em;  // "text in French"
     for (const PreviewLine& l : lines) h += text_height(l.font, w, l.text) + 0.1f * em;
     if (link) h += 0.3f * em + ui.fonts.bold->FontSize;
     return h;
@@ -409,6 +410,8 @@ float draw_preview_item(Ui& ui, const Model& m, const Model::Pin& p, ImVec2 at, 
     }
     float y = at.y;
     y += draw_text_lines(ui, ui.fonts.bold, {tx, y}, colour::kText, c.title.value, tw, 3) + 0.2f * em;
+    // A title not in the visitor's language says so, as on the list and the card.
+    if (draw_language_marker(ui, {tx, y}, c.title.lang) > 0) y += 1.2f * em;
     for (const PreviewLine& l : lines) y += draw_text(ui, l.font, {tx, y}, l.col, l.text, tw) + 0.1f * em;
     if (single) {
         y += 0.3f * em;
@@ -465,7 +468,7 @@ Intent draw_preview(Ui& ui, const Model& m, ViewState& v, const PreviewPins& pp,
         const float zw = std::min(w * 0.5f, ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, 0, zl.c_str()).x + 2.0f * em);
         const Rect zr{{r.min.x + pad + w - zw, y}, {r.min.x + pad + w, y + 2.8f * em}};
         draw_text(ui, ui.fonts.bold, {r.min.x + pad, y + 1.4f * em - ui.fonts.bold->FontSize / 2}, colour::kText,
-                  format(ui.tr("map.preview.places"), {std::to_string(pp.pins.size())}), w - zw - 0.5f * em);
+                  ui.count("map.preview.places", static_cast<long long>(pp.pins.size())), w - zw - 0.5f * em);
         if (button(ui, "map.preview.zoom", zr, zl, colour::kHeader, colour::kOnHeader, ui.fonts.bold)) zoom = true;
         y += 3.0f * em + 0.6f * em;
         for (const Model::Pin* p : pp.pins) {

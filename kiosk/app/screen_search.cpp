@@ -93,7 +93,10 @@ Intent draw_search(Ui& ui, const Model& m, ViewState& v, float dt) {
         const float tx = r.min.x + 0.4f * em + pic_w + 0.6f * em, tw = r.max.x - tx - 0.6f * em;
         float ly = r.min.y + 0.35f * em;
         ly += std::max(line_b, draw_text_lines(ui, ui.fonts.bold, {tx, ly}, colour::kText, c.title.value, tw, title_lines)) + 0.1f * em;
-        draw_text_lines(ui, ui.fonts.body, {tx, ly}, colour::kMuted, sub, tw, 1);
+        // A title not in the visitor's language says so, as on the list: the pill, then the kind.
+        float sx = tx + draw_language_marker(ui, {tx, ly + 0.1f * em}, c.title.lang);
+        if (sx > tx) sx += 0.3f * em;
+        draw_text_lines(ui, ui.fonts.body, {sx, ly}, colour::kMuted, sub, tw - (sx - tx), 1);
         ly += line + 0.1f * em;
         if (!dates[i].empty()) draw_text_lines(ui, ui.fonts.bold, {tx, ly}, colour::kEventText, dates[i], tw, 1);
     }

@@ -43,7 +43,7 @@ Intent draw_staff_pin(Ui& ui, const Model& m, ViewState&) {
         std::strftime(hhmm, sizeof hhmm, "%H:%M", &tm);
         message = format(ui.tr("staff.pin_locked"), {hhmm});
     } else if (s.pin_message == "staff.pin_wrong") {
-        message = format(ui.tr("staff.pin_wrong"), {std::to_string(s.pin_tries_left)});
+        message = ui.count("staff.pin_wrong", s.pin_tries_left);
     } else if (!s.pin_message.empty()) {
         message = ui.tr(s.pin_message);
     }

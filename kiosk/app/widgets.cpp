@@ -235,9 +235,10 @@ bool draw_picture(Ui& ui, const Texture* tex, Rect r, float rounding, ImDrawFlag
 }
 
 float draw_language_marker(Ui& ui, ImVec2 pos, const std::string& field_lang) {
-    if (field_lang.empty() || field_lang == ui.lang) return 0;
     // "texte en français" in the visitor's language, so they know why it is not theirs.
-    const std::string label = ui.tr("fallback." + field_lang);
+    const std::string& label = ui.strings->fallback_marker(ui.lang, field_lang);
+    if (label.empty()) return 0;
+    if (ui.markers.size() < 50) ui.markers.push_back(label);
     ImFont* f = ui.fonts.body;
     const float scale = 0.7f;
     const ImVec2 sz = f->CalcTextSizeA(f->FontSize * scale, FLT_MAX, 0, label.c_str());

@@ -72,11 +72,15 @@ struct Ui {
     // past the right edge of their area) this frame: --dump-state reports them, and the tests
     // check that none appear at 200% text in either orientation.
     std::vector<std::string> clipped;
+    // The "text in English" markers drawn this frame (for --dump-state and the tests).
+    std::vector<std::string> markers;
     void note_clipped(std::string_view s) {
         if (clipped.size() < 50) clipped.emplace_back(s);
     }
 
     const std::string& tr(const std::string& key) const { return strings->get(lang, key); }
+    // "1 place to visit" / "2 places to visit": key's plural form for n (Strings::count).
+    std::string count(const std::string& key, long long n) const { return strings->count(lang, key, n); }
 
     // Registers a tap target and tells whether it was tapped this frame. Only the visible part
     // (inside the current clip) counts, so a card scrolled under the header cannot be hit.

@@ -8,6 +8,8 @@
 #include <sstream>
 #include <toml++/toml.h>
 
+#include "core/languages.h"
+
 namespace kiosk {
 
 namespace {
@@ -87,7 +89,16 @@ void read_list(const toml::table& t, const char* section, const char* key, std::
     out = std::move(v);
 }
 
-bool known_language(const std::string& l) { return l == "fr" || l == "en" || l == "nl" || l == "de"; }
+bool known_language(const std::string& l) { return language_info(l) != nullptr; }
+
+// "\"fr\", \"en\", ... and \"ja\"" for the error line, from the one table.
+std::string known_language_list() {
+    std::string out;
+    const auto& k = known_languages();
+    for (size_t i = 0; i < k.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == k.size() ? " and " : ", ") + std::string("\"") + k[i].code + "\"";
+    return out;
+}
 
 }  // namespace
 
@@ -146,7 +157,7 @@ bool parse_config(const std::string& text, Config& out, std::vector<std::string>
     if (t["kiosk"]["languages"]) {
         const bool ok = !langs.empty() && std::all_of(langs.begin(), langs.end(), known_language);
         if (ok) c.languages = langs;
-        else errors.push_back("kiosk.languages may hold only \"fr\", \"en\", \"nl\" and \"de\"; using all four");
+        else errors.push_back("kiosk.languages may hold only " + known_language_list() + "; using the default");
     }
     std::string lang = c.language;
     read(t, "kiosk", "language", lang, 0, 0, errors);

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/languages.h"
+
 namespace kiosk {
 
 struct Config {
@@ -20,7 +22,8 @@ struct Config {
     // a totem whose 32-inch screen is centred at about 1.25 m.
     double screen_bottom_mm = 900;
     std::string language = "fr";   // what a new visitor finds
-    std::vector<std::string> languages{"fr", "en", "nl", "de"};  // offered on the switch, in order
+    // Offered on the switch, in order: any of core/languages.h known_languages().
+    std::vector<std::string> languages = default_languages();
     int idle_seconds = 60;         // without a touch, then the countdown starts
     int countdown_seconds = 10;    // visible countdown before everything is reset
     int detail_idle_seconds = 0;   // on a card: reading a long text is not being idle; 0 = twice idle_seconds

@@ -11,7 +11,7 @@
 
 namespace kiosk {
 
-// `name` in `lang` ("fr", "en", "nl", "de"), or `name` itself when the table has no other name
+// `name` in `lang` ("fr", "en", "nl", "de", "es", "it", "pl", "ja"), or `name` itself when the table has no other name
 // for it, or the language is another. `name` may be the local form (the base map's) or the
 // French one (the pack's). When `at` is given (the town's or item's position), a name is only
 // translated for the town it stands for: a Bailleul in the Somme is not the Bailleul of French

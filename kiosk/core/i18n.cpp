@@ -1,6 +1,8 @@
 // Loading and looking up the per-language UI string files.
 #include "core/i18n.h"
 
+#include "core/languages.h"
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -67,6 +69,26 @@ bool Strings::has(const std::string& lang, const std::string& key) const {
     return t != langs_.end() && t->second.count(key) != 0;
 }
 
+std::string Strings::count(const std::string& lang, const std::string& key, long long n) const {
+    const std::string number = std::to_string(n);
+    for (const std::string& l : {lang, std::string("en")}) {
+        const auto t = langs_.find(l);
+        if (t == langs_.end()) continue;
+        for (const char* suffix : {plural_suffix(plural_category(l, n)), "other"}) {
+            const auto v = t->second.find(key + "." + suffix);
+            if (v != t->second.end()) return format(v->second, {number});
+        }
+    }
+    return format(get(lang, key), {number});
+}
+
+const std::string& Strings::fallback_marker(const std::string& lang, const std::string& text_lang) const {
+    static const std::string none;
+    if (text_lang.empty() || text_lang == lang) return none;
+    const std::string key = "fallback." + text_lang;
+    return get(lang, has(lang, key) || has("en", key) ? key : "fallback.another");
+}
+
 std::vector<std::string> Strings::languages() const {
     std::vector<std::string> out;
     for (const auto& [l, _] : langs_) out.push_back(l);
@@ -104,6 +126,16 @@ std::string Strings::long_date(const std::string& lang, const Date& d) const {
     put("{day}", std::to_string(d.d));
     put("{month}", get(lang, "month." + std::to_string(d.m)));
     put("{year}", std::to_string(d.y));
+    return f;
+}
+
+std::string Strings::month_year(const std::string& lang, int year, int month) const {
+    std::string f = get(lang, "date.month_year");
+    auto put = [&f](const std::string& k, const std::string& v) {
+        for (size_t p = 0; (p = f.find(k, p)) != std::string::npos; p += v.size()) f.replace(p, k.size(), v);
+    };
+    put("{month}", get(lang, "month.alone." + std::to_string(month)));
+    put("{year}", std::to_string(year));
     return f;
 }
 

@@ -10,6 +10,7 @@
 #include <fstream>
 
 #include "core/event_dates.h"
+#include "core/languages.h"
 #include "core/schema.h"
 #include "core/sqlite.h"
 #include "core/text_fold.h"
@@ -33,6 +34,8 @@ std::string with_lang_rank(std::string sql) {
 }  // namespace
 
 std::vector<std::string> fallback_chain(const std::string& lang) {
+    if (const LanguageInfo* info = language_info(lang)) return info->content_chain;
+    // A language with no UI (a text's own, say): the same shape as the known chains.
     std::vector<std::string> out{lang};
     for (const char* l : {"en", "fr"})
         if (lang != l) out.emplace_back(l);

@@ -224,7 +224,8 @@ private:
 };
 
 // The order in which languages are tried for a visitor reading `lang`: their own, then
-// English (the most widely read by our visitors), then French (the export's own language).
+// English (the most widely read by our visitors), then French (the export's own language);
+// for the UI languages, their content_chain in core/languages.h.
 std::vector<std::string> fallback_chain(const std::string& lang);
 
 }  // namespace kiosk

@@ -125,6 +125,16 @@ std::string lower(std::string s) {
     return s;
 }
 
+// Why espeak-ng's voice for a language cannot read our texts in it, or null. Japanese: the
+// voice (espeak-ng 1.51, Debian 12) reads kana only; each kanji comes out as the English words
+// "Chinese letter" and Latin words are spelled letter by letter, and the kiosk's Japanese
+// strings are mostly kanji. Reading nothing is better than that.
+const char* unreadable(const std::string& tag) {
+    const std::string base = tag.substr(0, tag.find('-'));
+    if (base == "ja") return "espeak-ng's Japanese voice reads kana only (each kanji is said as \"Chinese letter\")";
+    return nullptr;
+}
+
 // The voice for a language tag: by name ("fr", "en-us"), by language ("de-de" is not a voice
 // name but German matches it), then the base language ("de-at" -> "de"). espeak-ng keeps the
 // previous voice when asked for one it lacks, so a failure must stop us from speaking.
@@ -243,6 +253,10 @@ struct Speaker::Impl {
         std::lock_guard engine_lock(e.m);
         SpeechTimes t;
         if (gen.load() != job.gen || !prepare(e)) return finish(job, t);
+        if (const char* why = unreadable(lower(job.lang))) {
+            log(std::string(why) + "; not reading '" + job.lang + "'");
+            return finish(job, t);
+        }
         t.voice = select_voice(job.lang);
         if (t.voice.empty()) {
             log("no espeak-ng voice for language '" + job.lang + "'; not reading it");
@@ -357,6 +371,8 @@ Speaker::~Speaker() {
     impl_->cv.notify_all();
     impl_->worker.join();
 }
+
+bool reads_language(const std::string& lang) { return unreadable(lower(lang)) == nullptr; }
 
 void Speaker::say(const std::string& text, const std::string& lang) {
     if (!speakable(text)) return stop();

@@ -37,6 +37,10 @@ struct SpeechTimes {
     std::string voice;          // the espeak-ng voice used ("" when the language had none)
 };
 
+// False for a language whose espeak-ng voice cannot read the kiosk's texts in it (Japanese:
+// kana only), so the app can leave the speaker button out; say() reads nothing in it.
+bool reads_language(const std::string& lang);
+
 class Speaker {
 public:
     explicit Speaker(SpeakerOptions options = {});
@@ -47,7 +51,8 @@ public:
     // Starts reading `text` in `lang` ("fr", "en", "nl", "de", or any tag espeak-ng knows,
     // e.g. "fr-be") and returns at once; whatever was being read stops. A language without an
     // espeak-ng voice is read by the voice of its base language ("de-AT" -> "de") or not at
-    // all, with one log line. An empty text just stops.
+    // all, with one log line; so is a language whose voice cannot read our texts (Japanese:
+    // espeak-ng's voice reads kana, not kanji). An empty text just stops.
     void say(const std::string& text, const std::string& lang);
     // Stops at once (returns without waiting; the worker cuts the sound within a few ms).
     void stop();

@@ -2,12 +2,14 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <set>
 
 #include "core/config.h"
 #include "core/dates.h"
 #include "core/hours.h"
 #include "core/i18n.h"
+#include "core/languages.h"
 #include "core/json_out.h"
 #include "core/qr.h"
 #include "core/text_fold.h"
@@ -71,16 +73,42 @@ TEST_CASE("every UI string exists in every language", "[i18n]") {
     std::string err;
     REQUIRE(s.load_dir(KIOSK_ASSETS_DIR "/i18n", err));
     const auto langs = s.languages();
-    for (const char* l : {"fr", "en", "nl", "de", "es", "it", "pl", "ja"}) CHECK(std::find(langs.begin(), langs.end(), l) != langs.end());
+    // Every known UI language has its file, and there is no file for a language the kiosk
+    // does not know (it could never be chosen).
+    for (const LanguageInfo& l : known_languages()) CHECK(std::find(langs.begin(), langs.end(), l.code) != langs.end());
+    CHECK(langs.size() == known_languages().size());
+    // Counted strings: a family is a key with a .other or .many form in some file; each
+    // language has exactly the forms its plural rule uses, no more, no fewer.
+    std::set<std::string> families;
+    for (const auto& l : langs)
+        for (const auto& [k, v] : *s.table(l))
+            for (const char* suffix : {".other", ".many"})
+                if (k.size() > std::strlen(suffix) && k.compare(k.size() - std::strlen(suffix), std::string::npos, suffix) == 0)
+                    families.insert(k.substr(0, k.size() - std::strlen(suffix)));
+    CHECK(families.count("home.count.site") == 1);
+    auto in_family = [&](const std::string& k) {
+        const auto dot = k.rfind('.');
+        return dot != std::string::npos && families.count(k.substr(0, dot)) != 0;
+    };
     std::set<std::string> all;
     for (const auto& l : langs)
-        for (const auto& [k, v] : *s.table(l)) all.insert(k);
-    for (const auto& l : langs)
+        for (const auto& [k, v] : *s.table(l))
+            if (!in_family(k)) all.insert(k);
+    for (const auto& l : langs) {
         for (const auto& k : all) {
             INFO(l << " lacks " << k);
             CHECK(s.has(l, k));
             CHECK_FALSE(s.get(l, k).empty());
         }
+        std::set<std::string> forms;
+        for (Plural p : plural_forms(l)) forms.insert(plural_suffix(p));
+        for (const auto& f : families)
+            for (const char* suffix : {"one", "few", "many", "other"}) {
+                INFO(l << ": " << f << "." << suffix << (forms.count(suffix) ? " is missing" : " is not a form of this language"));
+                CHECK(s.has(l, f + "." + suffix) == (forms.count(suffix) != 0));
+                if (forms.count(suffix)) CHECK(s.get(l, f + "." + suffix).find("{}") != std::string::npos);
+            }
+    }
 }
 
 TEST_CASE("UI strings fall back to English, then to the key", "[i18n]") {
@@ -99,6 +127,9 @@ TEST_CASE("UI strings fall back to English, then to the key", "[i18n]") {
     CHECK(s.long_date("ja", {2026, 9, 5}) == "2026年9月5日（土）");
     CHECK(s.short_date("ja", {2026, 9, 5}) == "9月5日");
     CHECK(s.short_date("pl", {2026, 12, 24}) == "24 grudnia");
+    CHECK(s.month_year("pl", 2026, 9) == "wrzesień 2026");  // the date picker's title: nominative
+    CHECK(s.month_year("fr", 2026, 9) == "septembre 2026");
+    CHECK(s.month_year("ja", 2026, 9) == "2026年9月");
 }
 
 TEST_CASE("string file parsing", "[i18n]") {
@@ -251,9 +282,10 @@ TEST_CASE("kiosk.toml: a bad key keeps its default and names itself, the rest st
     CHECK(c.stats_days == 30);
 
     errors.clear();
-    CHECK_FALSE(parse_config("[kiosk]\nid = \"../../etc\"\nlanguages = [\"es\"]\n", c, errors));
+    CHECK_FALSE(parse_config("[kiosk]\nid = \"../../etc\"\nlanguages = [\"es\", \"ko\"]\n", c, errors));
     CHECK(c.kiosk_id == "kiosk");
-    CHECK(c.languages.size() == 4);
+    CHECK(c.languages == default_languages());
+    CHECK(mentions("kiosk.languages may hold only \"fr\", \"en\", \"nl\", \"de\", \"es\", \"it\", \"pl\" and \"ja\""));
     errors.clear();
     CHECK_FALSE(load_config("/nonexistent/kiosk.toml", c, errors));
     REQUIRE(errors.size() == 1);

@@ -255,5 +255,76 @@ def test_access_speech_reads_the_card(tmp):
         x.close()
 
 
+ALL_LANGUAGES = '["fr", "en", "nl", "de", "es", "it", "pl", "ja"]'
+# The marker over a text the pack has not in the visitor's language (assets/i18n fallback.*).
+MARKERS = {"es": {"en": "texto en inglés", "fr": "texto en francés"},
+           "it": {"en": "testo in inglese", "fr": "testo in francese"},
+           "pl": {"en": "tekst po angielsku", "fr": "tekst po francusku"}}
+
+
+def test_new_languages_large_text_and_fallback(tmp):
+    """Spanish, Italian and Polish at 200% text: home, the language and access sheets, a list and
+    a card, with no text too wide for its box and no overlapping controls; the language sheet
+    offers all eight languages each named in itself; the card's title, written in English or
+    French in the pack, carries the "text in English" marker in the visitor's language."""
+    cfg = os.path.join(tmp, "langs.toml")
+    with open(cfg, "w") as f:
+        f.write("[kiosk]\nlanguages = %s\n" % ALL_LANGUAGES)
+    x = Xvfb()
+    try:
+        for lang in ("es", "it", "pl"):
+            p = lambda n: os.path.join(tmp, "%s-%s" % (lang, n))  # noqa: E731
+            lines = ["tap nav.access", "tap access.large", "tap access.large", "dump " + p("access.json"),
+                     "screenshot " + p("access.png"), "tap panel.close", "dump " + p("home.json"),
+                     "screenshot " + p("home.png"), "tap nav.lang", "dump " + p("language.json"),
+                     "screenshot " + p("language.png"), "tap lang." + lang, "tap tile.site", "dump " + p("list.json"),
+                     "screenshot " + p("list.png"), "tap card.0", "dump " + p("detail.json"),
+                     "screenshot " + p("detail.png")]
+            kiosk(x, tmp, lang, lines, extra=["--config", cfg], lang=lang)
+            states = {n: load(p(n + ".json")) for n in ("access", "home", "language", "list", "detail")}
+            for name, d in states.items():
+                check(d["language"] == lang, "%s %s: still in %s" % (lang, name, lang))
+            check_large(states, lang)
+            sheet = states["language"]["targets"]
+            check(all("lang." + l in sheet for l in ("fr", "en", "nl", "de", "es", "it", "pl", "ja")),
+                  "%s: the language sheet offers the eight languages" % lang)
+            card = states["detail"]
+            tl = card["title_language"]
+            if tl != lang:
+                want = MARKERS[lang].get(tl)
+                check(want is not None and want in card["language_markers"],
+                      "%s: a card titled in %s says %r (markers: %s)" % (lang, tl, want, card["language_markers"]))
+            check(any(m in states["list"]["language_markers"] for m in MARKERS[lang].values()),
+                  "%s: the list marks titles not in %s (markers: %s)" % (lang, lang, states["list"]["language_markers"][:3]))
+    finally:
+        x.close()
+
+
+def test_japanese_speech_says_nothing_wrong(tmp):
+    """Speech mode turned on, then Japanese chosen: espeak-ng's Japanese voice reads kana only,
+    so the card has no speaker button, nothing is written to the WAV device, and one journal
+    line says why."""
+    wav = os.path.join(tmp, "ja.wav")
+    cfg = os.path.join(tmp, "ja.toml")
+    with open(cfg, "w") as f:
+        f.write('[kiosk]\nlanguages = %s\n[speech]\ndevice = "wav:%s"\n' % (ALL_LANGUAGES, wav))
+    x = Xvfb()
+    try:
+        p = lambda n: os.path.join(tmp, "ja-" + n + ".json")  # noqa: E731
+        d, err = kiosk(x, tmp, "ja-speech", ["tap nav.access", "tap access.speak", "tap panel.close", "tap nav.lang",
+                                             "tap lang.ja", "tap tile.site", "tap card.0", "dump " + p("card"),
+                                             "tap nav.access", "dump " + p("sheet"), "wait 500"],
+                       extra=["--config", cfg])
+        card = load(p("card"))
+        check(card["language"] == "ja" and card["screen"] == "detail" and card["modes"]["speech"],
+              "a card in Japanese with speech mode on")
+        check("nav.speak" not in card["targets"], "no speaker button in Japanese")
+        check("access.speak" not in load(p("sheet"))["targets"], "no Read aloud switch in Japanese")
+        check(not os.path.exists(wav), "nothing was read aloud")
+        check(err.count("no espeak-ng voice reads 'ja'") == 1, "one journal line says why (stderr: %s)" % err.strip()[-300:])
+    finally:
+        x.close()
+
+
 if __name__ == "__main__":
     sys.exit(run_e2e.main(globals()))

@@ -87,7 +87,10 @@ TEST_CASE("a text is written as a non-silent WAV in each language of the kiosk",
         {"fr", "Beffroi d'Arras. Ouvert maintenant, jusqu'à 18 heures."},
         {"en", "Arras belfry. Open now, until 6 p.m."},
         {"nl", "Belfort van Atrecht. Nu open, tot 18 uur."},
-        {"de", "Belfried von Arras. Jetzt geöffnet, bis 18 Uhr."}};
+        {"de", "Belfried von Arras. Jetzt geöffnet, bis 18 Uhr."},
+        {"es", "Campanario de Arras. Abierto ahora, hasta las 18:00."},
+        {"it", "Campanile civico di Arras. Aperto ora, fino alle 18:00."},
+        {"pl", "Dzwonnica w Arras. Teraz otwarte, do 18:00."}};
     std::set<std::string> voices;
     for (const auto& [lang, text] : texts) {
         INFO(lang);
@@ -113,7 +116,7 @@ TEST_CASE("a text is written as a non-silent WAV in each language of the kiosk",
         CHECK(w.seconds() < 10.0);
         CHECK(rms(w.samples) > 500.0);  // speech, not silence (full scale is 32767)
     }
-    CHECK(voices.size() == 4);  // one voice per language, not one voice for all
+    CHECK(voices.size() == texts.size());  // one voice per language, not one voice for all
 }
 
 TEST_CASE("the rate setting changes how long a text takes", "[speech]") {
@@ -192,6 +195,29 @@ TEST_CASE("a language without a voice is read by its base language's voice or no
     sp.say("Hello again.", "xx");  // logged once, not on every tap
     REQUIRE(sp.wait_idle(5s));
     CHECK(log.size() == 1);
+}
+
+TEST_CASE("Japanese is not read by a voice that cannot read kanji, nor by another voice", "[speech]") {
+    testutil::TempDir dir;
+    const auto path = dir.path / "ja.wav";
+    std::vector<std::string> log;
+    Speaker sp(wav_to(path, &log));
+    sp.say("鐘楼。営業中・18:00まで。", "ja");
+    REQUIRE(sp.wait_idle(5s));
+    CHECK_FALSE(testutil::fs::exists(path));  // no WAV: neither the Japanese voice nor the previous one
+    CHECK(sp.last_times().voice.empty());
+    REQUIRE(log.size() == 1);
+    CHECK(log[0].find("'ja'") != std::string::npos);
+    CHECK(log[0].find("kanji") != std::string::npos);
+    sp.say("ルーヴル・ランス。", "ja-JP");  // any Japanese tag; logged once, not on every tap
+    REQUIRE(sp.wait_idle(5s));
+    CHECK_FALSE(testutil::fs::exists(path));
+    CHECK(log.size() == 2);
+    // The next visitor's language is read again.
+    sp.say("Campanario de Arras.", "es");
+    REQUIRE(sp.wait_idle(5s));
+    CHECK(sp.last_times().voice.find("Spanish") != std::string::npos);
+    CHECK(testutil::fs::exists(path));
 }
 
 TEST_CASE("nothing to say stops", "[speech]") {
