@@ -32,6 +32,7 @@
 
 #include "app/icons.h"
 #include "app/speech_text.h"
+#include "core/exonyms.h"
 #include "core/json_out.h"
 #include "core/text_fold.h"
 #include "core/map_data.h"
@@ -1378,7 +1379,10 @@ int App::run() {
     }
     // The glyphs of each language's strings, ready for the atlas when that language is shown
     // (--lang may name one the config does not offer: tests, demos).
-    for (const std::string& lang : strings_.languages()) ui_glyphs_[lang] = ui_glyphs(strings_, {lang});
+    for (const std::string& lang : strings_.languages()) {
+        ui_glyphs_[lang] = ui_glyphs(strings_, {lang});
+        ui_glyphs_[lang].add_text(town_names_in(lang));  // the map's and cards' town names
+    }
     for (const std::string& lang : model_.languages) language_names_glyphs_.add_text(strings_.get(lang, "lang.self"));
     if (!opt_.now.empty()) {
         fixed_now_ = parse_datetime(opt_.now);

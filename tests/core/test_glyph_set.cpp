@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include "core/content_loader.h"
+#include "core/exonyms.h"
 #include "core/glyph_set.h"
 #include "core/i18n.h"
 #include "core/pack_reader.h"
@@ -83,6 +84,16 @@ TEST_CASE("UI glyphs come only from the languages offered", "[glyphs]") {
     CHECK(both.contains(U'ホ'));
     CHECK(both.contains(U'語'));
     CHECK(both.list(0x3000).size() == 6);
+}
+
+TEST_CASE("the town names a language gives are glyphs of that language", "[glyphs]") {
+    GlyphSet ja, fr;
+    ja.add_text(town_names_in("ja"));
+    fr.add_text(town_names_in("fr"));
+    CHECK(ja.contains(U'ブ'));  // ブルージュ, Bruges
+    CHECK(ja.list(0x3000).size() > 20);
+    CHECK(fr.list(0x3000).empty());
+    CHECK(town_names_in("xx").empty());
 }
 
 TEST_CASE("a loaded pack brings the glyphs of all its texts", "[glyphs]") {
