@@ -23,6 +23,10 @@ with the first picture of each kind, the list of belfries), so both show the sam
      tap-to-next-frame CPU over a scripted tour, the busiest screen's CPU per frame, map zoom,
      search typing, the attract loop's CPU, and PSS against Chromium, from the kiosk's own
      counters (--dump-state's "perf", kiosk/core/perf_stats.h) and /proc.
+  4. issue 17's section (--langs-only runs just this one): the same pack started with today's
+     four languages and with eight (Japanese among them, shown or not): first frame, content
+     ready, PSS and RSS once settled, the font atlas and its longest build (a visitor picking
+     Japanese on a French start rebuilds it), beside the goal "within 10%".
 
 Python 3 standard library only; needs Xvfb and xwd (x11-apps) or ImageMagick's import, and
 for the peer Debian's chromium (apt-get install -y chromium).
@@ -1074,6 +1078,102 @@ def run_scale(opt, kiosk, tmp, results, chromium):
     print_scale_table(default, big)
 
 
+# --- issue 17: eight languages with Japanese against today's four ----------------------------
+
+LANGS_TODAY = ["fr", "en", "nl", "de"]
+LANGS_EIGHT = ["fr", "en", "nl", "de", "es", "it", "pl", "ja"]
+
+
+def langs_run(kiosk, pack, tmp, name, languages, lang, settle_wait, taps=()):
+    """One start on the same pack with `languages` offered: the kiosk's own start-up figures
+    and, once settled plus `settle_wait` seconds, its PSS and RSS from /proc."""
+    cfg = os.path.join(tmp, name + ".toml")
+    with open(cfg, "w", encoding="utf-8") as f:
+        f.write("[kiosk]\nlanguages = [%s]\nlanguage = \"%s\"\nstate_dir = \"%s\"\n"
+                % (", ".join('"%s"' % l for l in languages), languages[0], os.path.join(tmp, name + "-state")))
+    mem = {}
+
+    def during(proc, run_dir):
+        settled = os.path.join(run_dir, "settled.json")
+        deadline = time.monotonic() + 120
+        while not os.path.exists(settled) and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(settle_wait)
+        if proc.poll() is None:
+            mem["pss_kb"], mem["rss_kb"] = pss_kb(proc.pid), rss_kb(proc.pid)
+
+    args = ["--config", cfg, "--pack", pack, "--start-home"] + (["--lang", lang] if lang else [])
+    script = "".join("tap %s\n" % t for t in taps) + "dump {dir}/settled.json\nwait %d\n" % int((settle_wait + 2) * 1000)
+    d = kiosk_scripted(kiosk, args, script, tmp, name, during=during)
+    s = d["settled"]
+    opt = lambda v: v if isinstance(v, (int, float)) and v >= 0 else None
+    g = s.get("glyphs") or {}
+    return {"first_frame_ms": opt(s.get("first_frame_ms")), "content_ready_ms": opt(s.get("content_ready_ms")),
+            "pss_kb": mem.get("pss_kb"), "rss_kb": mem.get("rss_kb"), "atlas_kb": (g.get("atlas_bytes") or 0) / 1024,
+            "glyphs": g.get("wanted"), "missing": len(g.get("missing") or []), "language": s.get("language"),
+            "font_build_ms": perf_of(s, "font_build", "max")}
+
+
+def run_langs(opt, kiosk, pack, tmp, results):
+    print("\n== Issue 17: eight languages with Japanese against today's four, same pack ==", flush=True)
+    kinds = [("today: fr en nl de", LANGS_TODAY, None), ("8 languages, French shown", LANGS_EIGHT, None),
+             ("8 languages, Japanese shown", LANGS_EIGHT, "ja"), ("8 languages, French, then ja picked", LANGS_EIGHT, "+ja")]
+    binaries = {label: kiosk for label, _, _ in kinds}
+    if opt.langs_today_kiosk:
+        # Today's build (before CJK glyphs), four languages: what "today's" means in the goal.
+        kinds.append(("today's binary, fr en nl de", LANGS_TODAY, None))
+        binaries[kinds[-1][0]] = os.path.abspath(opt.langs_today_kiosk)
+    # Round robin, so that a machine whose load drifts during the section weighs on every kind
+    # alike rather than on the ones that happened to run during a busy minute.
+    runs = {label: [] for label, _, _ in kinds}
+    for i in range(opt.langs_runs):
+        for n, (label, languages, lang) in enumerate(kinds):
+            # "+ja": started in French, then a visitor picks Japanese (the atlas rebuilt for it).
+            taps = ("nav.lang", "lang.ja") if lang == "+ja" else ()
+            runs[label].append(langs_run(binaries[label], pack, tmp, "langs%d-%d" % (n, i), languages,
+                                         None if lang == "+ja" else lang, opt.settle_wait, taps))
+        print("  round %d of %d done" % (i + 1, opt.langs_runs), flush=True)
+    med = lambda rs, k: summary([r[k] for r in rs if r[k] is not None])["median"] if any(r[k] is not None for r in rs) else None
+    # "Today's" is today's binary when given, else this build with today's four languages.
+    base_label = kinds[-1][0] if opt.langs_today_kiosk else kinds[0][0]
+    base = runs[base_label]
+    rows = []
+    figures = {}
+    for label, _, _ in kinds:
+        rs = runs[label]
+        row = [label]
+        figures[label] = {}
+        for key, scale in (("first_frame_ms", 1), ("content_ready_ms", 1), ("pss_kb", 1 / 1024), ("rss_kb", 1 / 1024),
+                           ("atlas_kb", 1 / 1024), ("font_build_ms", 1)):
+            v, b = med(rs, key), med(base, key)
+            figures[label][key] = v
+            if v is None:
+                row.append("-")
+            elif rs is base or not b:
+                row.append(fmt(v * scale, 1))
+            else:
+                row.append("%s (%+.1f%%)" % (fmt(v * scale, 1), 100.0 * (v - b) / b if b else 0.0))
+        row.append("-" if rs[-1]["glyphs"] is None else "%s / %s" % (rs[-1]["glyphs"], rs[-1]["missing"]))
+        rows.append(row)
+    print_table(["languages", "first frame ms", "content ready ms", "PSS MB", "RSS MB", "atlas MB", "atlas build ms",
+                 "glyphs / missing"], rows)
+    worst = []
+    for label, languages, _ in kinds:
+        if languages is not LANGS_EIGHT:
+            continue
+        for key in ("first_frame_ms", "pss_kb", "rss_kb"):
+            v, b = figures[label][key], figures[base_label][key]
+            if v is not None and b:
+                worst.append((100.0 * (v - b) / b, label, key))
+    if worst:
+        w = max(worst)
+        print("goal: memory and start-up within 10%% of today's with Japanese enabled; largest change %+.1f%% (%s, %s): %s"
+              % (w[0], w[1], w[2], met(w[0] <= 10.0)))
+    print("(medians of %d runs each, changes against \"%s\"; start-up is the kiosk's own first_frame_ms, memory read "
+          "%.0f s after it settled)" % (opt.langs_runs, base_label, opt.settle_wait))
+    results["langs"] = {"runs": runs, "medians": figures}
+
+
 # --- main ------------------------------------------------------------------------------------
 
 def main():
@@ -1101,7 +1201,19 @@ def main():
                     help="length of the attract loop's CPU window (default 30)")
     sc.add_argument("--reload-wait", type=float, default=20.0,
                     help="seconds the hot-reload run waits for the switch (default 20)")
+    lg = ap.add_argument_group("issue 17's section: start-up and memory with eight languages (Japanese) against four")
+    lg.add_argument("--langs-only", action="store_true", help="run only this section")
+    lg.add_argument("--no-langs", action="store_true", help="skip this section")
+    lg.add_argument("--langs-runs", type=int, default=3, help="starts per language set (default 3)")
+    lg.add_argument("--langs-today-kiosk", metavar="FILE",
+                    help="also start this kiosk binary (a build from before issue 17) with the four languages")
     opt = ap.parse_args()
+    if opt.langs_only and opt.no_langs:
+        ap.error("--langs-only and --no-langs exclude each other")
+    if opt.langs_only:
+        opt.no_scale = True
+    if opt.langs_runs < 1:
+        ap.error("--langs-runs must be at least 1")
     if opt.scale_only and opt.no_scale:
         ap.error("--scale-only and --no-scale exclude each other")
     if opt.scale_runs < 1:
@@ -1137,10 +1249,12 @@ def main():
     results = {"pack": pack, "pack_facts": pack_facts(pack), "machine": machine_facts(chromium),
                "runs": opt.runs, "peer_runs": peer_runs if chromium else 0, "idle_seconds": opt.idle_seconds}
     try:
-        if not opt.scale_only:
+        if not opt.scale_only and not opt.langs_only:
             run_all(opt, kiosk, pack, chromium, peer_runs, tmp, results)
         if not opt.no_scale:
             run_scale(opt, kiosk, tmp, results, chromium)
+        if not opt.no_langs and not opt.scale_only:
+            run_langs(opt, kiosk, pack, tmp, results)
         if opt.json:
             with open(opt.json, "w", encoding="utf-8") as f:
                 json.dump(results, f, indent=2)

@@ -71,10 +71,11 @@ else()
 endif()
 # What the libraries do not pull in but a kiosk needs: an X server with the modesetting driver
 # (in -core) and libinput for the touch panel, Mesa's GL drivers (libGL alone draws nothing),
-# xinit to start X and xset to keep the screen on, the Noto Sans fonts, pam_systemd (the logind
-# session on tty1 that lets X run without root), and the tools the maintainer scripts and units call.
+# xinit to start X and xset to keep the screen on, the Noto Sans fonts (and Noto Sans CJK for
+# Japanese), pam_systemd (the logind session on tty1 that lets X run without root), and the
+# tools the maintainer scripts and units call.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "${kiosk_lib_depends}xserver-xorg-core, xserver-xorg-input-libinput, libgl1-mesa-dri, xinit, xauth, x11-xserver-utils, fonts-noto-core, systemd, libpam-systemd, udev, adduser")
+    "${kiosk_lib_depends}xserver-xorg-core, xserver-xorg-input-libinput, libgl1-mesa-dri, xinit, xauth, x11-xserver-utils, fonts-noto-core, fonts-noto-cjk, systemd, libpam-systemd, udev, adduser")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "cage, xwayland")
 
 # Maintainer scripts and the conffiles list. STRICT_PERMISSION gives them the modes dpkg expects

@@ -12,7 +12,7 @@ packages=(
   libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri libfreetype-dev
   libsqlite3-dev sqlite3 libstb-dev libjpeg62-turbo-dev libpng-dev libsimdjson-dev libarchive-dev libsodium-dev
   libcurl4-openssl-dev libcli11-dev libtomlplusplus-dev libqrencode-dev libespeak-ng-dev espeak-ng-data libsystemd-dev
-  catch2 fonts-noto-core
+  catch2 fonts-noto-core fonts-noto-cjk   # Noto Sans CJK: Japanese and any CJK text a pack holds
   clang libclang-rt-dev libclang-common-14-dev   # the sanitize preset and libFuzzer (deploy/dev.sh fuzz)
   xvfb xauth xdotool imagemagick python3 zbar-tools
   nginx-light libnginx-mod-http-dav-ext   # the fleet tests: a real WebDAV server (http_dav_module for PUT; dav-ext for the PROPFIND kiosk-stats lists with)

@@ -32,6 +32,7 @@
 
 #include "app/icons.h"
 #include "app/speech_text.h"
+#include "core/exonyms.h"
 #include "core/json_out.h"
 #include "core/text_fold.h"
 #include "core/map_data.h"
@@ -207,6 +208,7 @@ bool App::init_fonts(std::string& error) {
         error = "Noto Sans not found (install fonts-noto-core)";
         return false;
     }
+    cjk_ = find_cjk_fonts(opt_.assets);
     if (!build_fonts(100)) {
         error = "cannot load Noto Sans from " + regular_font_;
         return false;
@@ -216,27 +218,117 @@ bool App::init_fonts(std::string& error) {
 
 // The large-text mode rebuilds the atlas at 150% or 200% rather than scaling bitmaps, so
 // letters stay sharp; only one size is in memory at a time. Called between frames.
+//
+// Characters beyond kGlyphRanges (Japanese, Greek in a title...) come from the glyph sets:
+// Noto Sans gives those it has, then the CJK font, merged into each size, the rest. Only the
+// characters wanted (wanted_glyphs) are rasterised: a few hundred for a Japanese UI; for a
+// French one the three of 日本語 on the language sheet and what the pack holds.
 bool App::build_fonts(int percent) {
     const float em = font_em_ * static_cast<float>(percent) / 100.0f;
+    const double t0 = monotonic_ms();
+    atlas_lang_ = session_.state().lang;
+    GlyphSet wanted = wanted_glyphs();
+    std::vector<char32_t> extra;
+    auto in_base = [](char32_t c) {
+        for (const ImWchar* r = kGlyphRanges; r[0]; r += 2)
+            if (c >= r[0] && c <= r[1]) return true;
+        return false;
+    };
+    for (char32_t c : wanted.list(0x20))
+        if (!in_base(c)) extra.push_back(c);
+    main_ranges_.clear();
+    cjk_ranges_.clear();
+    {
+        ImFontGlyphRangesBuilder b, cb;
+        b.AddRanges(kGlyphRanges);
+        for (char32_t c : extra) {
+            b.AddChar(static_cast<ImWchar>(c));
+            cb.AddChar(static_cast<ImWchar>(c));
+        }
+        b.BuildRanges(&main_ranges_);
+        cb.BuildRanges(&cjk_ranges_);
+    }
+    const bool merge = !extra.empty() && cjk_.ok();
+
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
+    // The texture as tall as its glyphs: rounded up to a power of two, a few CJK glyphs more
+    // could double it (GL 3 takes any height).
+    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     ImFontConfig cfg;
     // Oversampling sharpens small text; large sizes are sharp without it and keep the atlas small.
     cfg.OversampleH = em < 40 ? 2 : 1;
     cfg.OversampleV = 1;
-    auto add = [&](const std::string& file, float px) {
-        return io.Fonts->AddFontFromFileTTF(file.c_str(), px, &cfg, kGlyphRanges);
+    auto add = [&](const std::string& file, const MappedFont& cjk, float px) {
+        ImFont* f = io.Fonts->AddFontFromFileTTF(file.c_str(), px, &cfg, main_ranges_.Data);
+        if (f && merge) {
+            // CJK strokes are square and dense: horizontal oversampling would double their
+            // share of the atlas for no visible gain.
+            ImFontConfig m;
+            m.MergeMode = true;
+            m.OversampleH = m.OversampleV = 1;
+            m.FontDataOwnedByAtlas = false;  // the mapping is ours (cjk_font.h)
+            m.FontNo = cjk.face();
+            io.Fonts->AddFontFromMemoryTTF(cjk.data(), cjk.size(), px, &m, cjk_ranges_.Data);
+        }
+        return f;
     };
-    ui_.fonts.body = add(regular_font_, em);
-    ui_.fonts.bold = add(bold_font_, em);
+    ui_.fonts.body = add(regular_font_, cjk_.regular, em);
+    ui_.fonts.bold = add(bold_font_, cjk_.bold, em);
     cfg.OversampleH = 1;
-    ui_.fonts.heading = add(bold_font_, 1.45f * em);
+    ui_.fonts.heading = add(bold_font_, cjk_.bold, 1.45f * em);
     // The display size grows less: at 200% it would fit a word per line.
-    ui_.fonts.display = add(bold_font_, 2.1f * font_em_ * std::min(1.5f, static_cast<float>(percent) / 100.0f));
+    ui_.fonts.display = add(bold_font_, cjk_.bold, 2.1f * font_em_ * std::min(1.5f, static_cast<float>(percent) / 100.0f));
     if (!ui_.fonts.body || !ui_.fonts.bold || !ui_.fonts.heading || !ui_.fonts.display) return false;
+    if (!io.Fonts->Build()) {
+        if (!merge) return false;
+        // A CJK file that stb_truetype cannot read: without it rather than without any text.
+        std::fprintf(stderr, "kiosk: cannot read the CJK font %s: its characters will show as '?'\n", cjk_.regular.path().c_str());
+        cjk_ = CjkFonts{};
+        return build_fonts(percent);
+    }
+    missing_glyphs_.clear();
+    for (char32_t c : extra)
+        if (!ui_.fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(c))) missing_glyphs_.push_back(c);
+    if (missing_glyphs_.size() != missing_noted_) {
+        missing_noted_ = missing_glyphs_.size();
+        if (!cjk_.ok() && missing_noted_)
+            std::fprintf(stderr, "kiosk: no CJK font found (install fonts-noto-cjk): %zu characters will show as '?'\n", missing_noted_);
+        else if (missing_noted_)
+            std::fprintf(stderr, "kiosk: %zu characters are in no font (first U+%04X): they show as '?'\n", missing_noted_,
+                         static_cast<unsigned>(missing_glyphs_.front()));
+    }
     upload_font_atlas();
+    // The CJK pages stb_truetype read stay in the page cache, not in this process: the kernel
+    // maps whole 64 KB runs around each glyph read (fault-around), all of a 19 MB file for a
+    // few hundred glyphs.
+    cjk_.regular.release_pages();
+    cjk_.bold.release_pages();
+    atlas_glyphs_ = std::move(wanted);
+    glyphs_dirty_ = false;
     fonts_percent_ = percent;
+    perf_.add("font_build", monotonic_ms() - t0);
     return true;
+}
+
+// The pack shown from now on: its characters are wanted, and the atlas is rebuilt before the
+// next frame if it lacks some (the characters of a pack no longer shown go at that rebuild).
+void App::note_pack_glyphs(GlyphSet glyphs) {
+    pack_glyphs_ = std::move(glyphs);
+    if (!atlas_glyphs_.covers(wanted_glyphs())) glyphs_dirty_ = true;
+}
+
+// What the atlas must hold now: the UI strings of the visitor's language (and of English, which
+// stands in for a missing string, and of the staff's), each offered language's own name (the
+// language sheet), and the pack's texts. Not every offered language's strings: rasterising
+// Japanese at four sizes costs a French start-up a second on a slow panel PC, so its glyphs
+// come when a visitor picks it, in the rebuild the switch asks for (as a text size does).
+GlyphSet App::wanted_glyphs() const {
+    GlyphSet g = language_names_glyphs_;
+    g.merge(pack_glyphs_);
+    for (const std::string& lang : {atlas_lang_, std::string("en"), config_.language})
+        if (auto it = ui_glyphs_.find(lang); it != ui_glyphs_.end()) g.merge(it->second);
+    return g;
 }
 
 // The atlas as an 8-bit texture read as (1, 1, 1, coverage): the same texels the backend's
@@ -248,6 +340,7 @@ void App::upload_font_atlas() {
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+    font_atlas_bytes_ = static_cast<std::size_t>(w) * static_cast<std::size_t>(h);
     if (font_texture_) glDeleteTextures(1, &font_texture_);
     glGenTextures(1, &font_texture_);
     glBindTexture(GL_TEXTURE_2D, font_texture_);
@@ -260,6 +353,9 @@ void App::upload_font_atlas() {
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, w, h, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
     io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(font_texture_)));
     io.Fonts->ClearTexData();
+    // The fonts' files too (ImGui keeps a heap copy of each Noto Sans file per size, 2 MB):
+    // the next build reads them again.
+    io.Fonts->ClearInputData();
 }
 
 // Low reach: the rows of the screen between kReachHighMm and kReachLowMm from the floor, from
@@ -364,6 +460,12 @@ bool App::start_pack(const std::string& path) {
         pack_ = std::move(p);
         model_.kinds = std::move(kinds);
         read_meta();
+        // The first screens show the region and the greeting before the loader has read the
+        // pack's other texts (their characters come with the content).
+        GlyphSet meta;
+        meta.add_text(model_.region);
+        for (const auto& [lang, words] : model_.welcome) meta.add_text(words);
+        note_pack_glyphs(std::move(meta));
     } catch (const std::exception& e) {
         note_problem(path + ": refused: " + e.what());
         rejected_file_ = path;
@@ -417,6 +519,7 @@ void App::install_content(Content&& c) {
     relist_asked_ = false;  // one on its way was for the old catalog: dropped when it comes
     textures_->set_pack(active_file_);
     read_meta();
+    note_pack_glyphs(std::move(c.glyphs));
     model_.kinds = catalog_->kinds();
     if (content_ready_ms_ < 0) content_ready_ms_ = ms_since_process_start();
     set_listing(std::move(c.listing));
@@ -933,6 +1036,12 @@ void App::capture_state(const std::string& path) {
       << ",\n  \"content_ready_ms\": " << content_ready_ms_ << ",\n  \"ui_load_ms\": " << ui_load_ms_
       << ",\n  \"perf\": " << perf_.json()
       << ",\n  \"texture_bytes\": " << textures_->bytes_used();
+    // The font atlas: its size in bytes (one a texel), how many characters it was built for,
+    // whether a CJK font was found, and the characters wanted that no font has (code points).
+    o << ",\n  \"glyphs\": {\"atlas_bytes\": " << font_atlas_bytes_ << ", \"wanted\": " << atlas_glyphs_.size()
+      << ", \"cjk_font\": " << json_quote(cjk_.ok() ? cjk_.regular.path() : "") << ", \"missing\": [";
+    for (size_t i = 0; i < missing_glyphs_.size(); ++i) o << (i ? ", " : "") << static_cast<unsigned>(missing_glyphs_[i]);
+    o << "]}";
     static const char* kPanels[] = {"none", "language", "access"};
     o << ",\n  \"modes\": {\"text\": " << s.access.text_percent << ", \"contrast\": " << (s.access.contrast ? "true" : "false")
       << ", \"reach\": " << (s.access.reach ? "true" : "false") << ", \"speech\": " << (s.access.speech ? "true" : "false")
@@ -993,7 +1102,12 @@ void App::frame(double dt) {
     {
         const session::AccessModes& acc = session_.state().access;
         use_palette(acc.contrast ? high_contrast_palette() : standard_palette());
-        if (acc.text_percent != fonts_percent_ && !build_fonts(acc.text_percent)) build_fonts(100);
+        // A language whose characters the atlas lacks (Japanese picked on a French start).
+        if (session_.state().lang != atlas_lang_) {
+            atlas_lang_ = session_.state().lang;
+            if (!atlas_glyphs_.covers(wanted_glyphs())) glyphs_dirty_ = true;
+        }
+        if ((acc.text_percent != fonts_percent_ || glyphs_dirty_) && !build_fonts(acc.text_percent)) build_fonts(100);
         const auto [top, bottom] = acc.reach ? reach_band(fw, fh) : std::pair<float, float>{0.0f, static_cast<float>(fh)};
         band_top_ = top;
         band_bottom_ = bottom;
@@ -1313,6 +1427,7 @@ int App::run() {
     if (!opt_.config.empty() && !load_config(opt_.config, config_, config_errors))
         for (const std::string& e : config_errors) std::fprintf(stderr, "kiosk: config: %s\n", e.c_str());
     model_.languages = config_.languages;
+    // English too: a string missing from a language shows in English.
     // Staff mode keeps its lockout and statistics in the state directory even when --pack
     // pins the pack shown (development, tests); only following `active` needs no --pack.
     staff_.configure(config_, opt_.state_dir.empty() ? config_.state_dir : opt_.state_dir, config_errors);
@@ -1335,6 +1450,13 @@ int App::run() {
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());
         return 2;
     }
+    // The glyphs of each language's strings, ready for the atlas when that language is shown
+    // (--lang may name one the config does not offer: tests, demos).
+    for (const std::string& lang : strings_.languages()) {
+        ui_glyphs_[lang] = ui_glyphs(strings_, {lang});
+        ui_glyphs_[lang].add_text(town_names_in(lang));  // the map's and cards' town names
+    }
+    for (const std::string& lang : model_.languages) language_names_glyphs_.add_text(strings_.get(lang, "lang.self"));
     if (!opt_.now.empty()) {
         fixed_now_ = parse_datetime(opt_.now);
         if (!fixed_now_) {

@@ -3,12 +3,14 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
 
+#include "app/cjk_font.h"
 #include "app/model.h"
 #include "app/screens.h"
 #include "app/script.h"
@@ -18,6 +20,7 @@
 #include "core/catalog.h"
 #include "core/config.h"
 #include "core/content_loader.h"
+#include "core/glyph_set.h"
 #include "core/i18n.h"
 #include "core/map_data.h"
 #include "core/perf_stats.h"
@@ -175,6 +178,20 @@ private:
     int fonts_percent_ = 0;        // the size the atlas was built at
     unsigned font_texture_ = 0;    // the atlas's GL texture (upload_font_atlas)
     std::string regular_font_, bold_font_;
+    // The atlas holds only the characters the kiosk can show (core/glyph_set.h): the UI
+    // strings of the offered languages, and the shown pack's texts. A pack that brings
+    // characters the atlas lacks rebuilds it before the next frame (glyphs_dirty_).
+    std::map<std::string, GlyphSet> ui_glyphs_;  // per language, from its UI strings
+    GlyphSet language_names_glyphs_, pack_glyphs_, atlas_glyphs_;
+    std::string atlas_lang_;  // the visitor's language the atlas was last checked for
+    GlyphSet wanted_glyphs() const;
+    bool glyphs_dirty_ = false;
+    CjkFonts cjk_;                     // mapped at start-up; may be missing (then '?' shows)
+    ImVector<ImWchar> main_ranges_, cjk_ranges_;  // the ranges the atlas was built from
+    std::vector<char32_t> missing_glyphs_;        // wanted, but in no font (dump-state)
+    std::size_t missing_noted_ = 0;               // how many the journal was last told of
+    std::size_t font_atlas_bytes_ = 0;
+    void note_pack_glyphs(GlyphSet glyphs);
     // Tap guard: what the screen shows (screen, sheet, card) and since when.
     std::string shown_key_;
     double shown_since_ = 0;

@@ -2,6 +2,7 @@
 // the access modes, where a seated visitor and a child reach them (the top of a totem is
 // 1.5 m high); and the two sheets it opens over the screen: the languages, each named in
 // itself, and the access modes, each with a pictogram understood without reading.
+#include <algorithm>
 #include <cmath>
 
 #include "app/icons.h"
@@ -114,6 +115,80 @@ float sheet_row(Ui& ui, const std::string& name, float x, float y, float w, Icon
     return h;
 }
 
+// The languages as a grid of names, as many columns as the longest name allows: eight
+// languages in two rows on a wide screen, four rows of two on a totem. No pictogram: the same
+// one eight times would only push the names apart. Returns the grid's height.
+float language_grid(Ui& ui, const Model& m, float x, float y, float w, float gap, Intent& intent, float& pitch) {
+    const float em = ui.em;
+    ImFont* f = ui.fonts.bold;
+    const float pad = 0.8f * em;
+    float widest = 0;
+    for (const std::string& l : m.languages)
+        widest = std::max(widest, f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, ui.strings->get(l, "lang.self").c_str()).x);
+    const float want = std::max(6.0f * em, widest + 2 * pad);
+    const int n = static_cast<int>(m.languages.size());
+    const int cols = std::clamp(static_cast<int>((w + gap) / (want + gap)), 1, std::max(1, n));
+    const float cw = (w - gap * static_cast<float>(cols - 1)) / static_cast<float>(cols);
+    // 3.2 em is at least 11 mm (the font unit keeps 2.6 em at 9 mm or more).
+    const float ch = std::max(3.2f * em, f->FontSize + 1.4f * em);
+    for (int i = 0; i < n; ++i) {
+        const std::string& l = m.languages[static_cast<std::size_t>(i)];
+        const float cx = x + static_cast<float>(i % cols) * (cw + gap), cy = y + static_cast<float>(i / cols) * (ch + gap);
+        const Rect r{{cx, cy}, {cx + cw, cy + ch}};
+        const bool on = l == ui.lang;
+        // A cell cut by the fold of a paged sheet is seen but not pressed: a sliver of a
+        // button is a target too small for a finger (the page button shows it whole).
+        const Rect area = ui.clip();
+        const float seen = std::min(r.max.y, area.max.y) - std::max(r.min.y, area.min.y);
+        const bool whole = seen >= std::min(ch, area.h()) - 1.0f;
+        const bool down = whole && ui.pressed(r);
+        if (whole && ui.tap_target("lang." + l, r)) intent = SetLanguage{l};
+        ui.dl->AddRectFilled(r.min, r.max, down ? colour::kPressed : on ? colour::kHeader : colour::kPlaceholder, 0.4f * em);
+        if (ui.high_contrast) ui.dl->AddRect(r.min, r.max, colour::kCardBorder, 0.4f * em, 0, 0.08f * em);
+        // Each language in itself: a visitor finds their own without reading ours.
+        const std::string& name = ui.strings->get(l, "lang.self");
+        const float size = std::min(f->FontSize, fitted_size(f, name, cw - 2 * pad));
+        const float tw = f->CalcTextSizeA(size, FLT_MAX, 0, name.c_str()).x;
+        ui.dl->AddText(f, size, {cx + (cw - tw) * 0.5f, cy + (ch - size) * 0.5f},
+                       down ? colour::kText : on ? colour::kOnHeader : colour::kText, name.c_str());
+    }
+    const int rows = (n + cols - 1) / cols;
+    pitch = ch + gap;
+    return static_cast<float>(rows) * (ch + gap);
+}
+
+// Page buttons for a sheet whose rows do not all fit (eight languages at 200% text in
+// landscape, or in the low reach band): a finger can also drag the rows, but a visitor does
+// not guess that a sheet scrolls, and a button says there is more. A page is the height shown,
+// in whole rows when the rows are even (`pitch`), else less a little so that the row cut at
+// the fold shows whole on the next page.
+void page_buttons(Ui& ui, ScrollState& st, Rect up, Rect down, float shown, float pitch) {
+    const float em = ui.em;
+    const float max_off = std::max(0.0f, st.content - shown);
+    const float step = pitch > 0 ? std::max(1.0f, std::floor((shown + 0.5f * em) / pitch)) * pitch : std::max(2.0f * em, shown - 1.5f * em);
+    auto button = [&](const char* name, Rect r, bool pointing_up, bool enabled) {
+        const bool tapped = enabled && ui.tap_target(name, r);
+        const bool pressed = enabled && ui.pressed(r);
+        ui.dl->AddRectFilled(r.min, r.max, pressed ? colour::kPressed : colour::kPlaceholder, 0.4f * em);
+        if (ui.high_contrast && enabled) ui.dl->AddRect(r.min, r.max, colour::kCardBorder, 0.4f * em, 0, 0.08f * em);
+        const ImU32 ink = enabled ? colour::kText : with_alpha(colour::kText, 70);
+        const ImVec2 c{(r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f};
+        const float a = 0.6f * em, b = 0.4f * em;
+        if (pointing_up) ui.dl->AddTriangleFilled({c.x - a, c.y + b}, {c.x + a, c.y + b}, {c.x, c.y - b}, ink);
+        else ui.dl->AddTriangleFilled({c.x - a, c.y - b}, {c.x, c.y + b}, {c.x + a, c.y - b}, ink);
+        return tapped;
+    };
+    if (button("panel.up", up, true, st.offset > 0.5f)) {
+        // Back to the start of the page above (whole rows), never above the top.
+        st.offset = pitch > 0 ? std::max(0.0f, std::ceil((st.offset - step) / pitch - 0.01f) * pitch) : std::max(0.0f, st.offset - step);
+        st.velocity = 0;
+    }
+    if (button("panel.down", down, false, st.offset < max_off - 0.5f)) {
+        st.offset = std::min(max_off, st.offset + step);
+        st.velocity = 0;
+    }
+}
+
 }  // namespace
 
 Intent draw_panel(Ui& ui, const Model& m, ViewState& v, float dt) {
@@ -146,21 +221,27 @@ Intent draw_panel(Ui& ui, const Model& m, ViewState& v, float dt) {
     draw_icon(ui, Icon::Close, {(close.min.x + close.max.x) * 0.5f, (close.min.y + close.max.y) * 0.5f}, 1.2f * em, colour::kText);
     const std::string title = ui.tr(s.panel == Panel::Language ? "nav.language" : "access.title");
     ImFont* hf = ui.fonts.heading;
-    const float title_w = w - close_w - 0.5f * em;
-    const float th = text_height(hf, title_w, title);
+    // Rows taller than the sheet (known from the last frame) get page buttons beside the close
+    // button, where they cost the rows no height: at 200% text in the landscape reach band
+    // the sheet has room for one row of languages, and a strip under it would leave none.
+    const float bgap = 0.4f * em;
+    auto area_below = [&](float title_w, float& th) {
+        th = text_height(hf, title_w, title);
+        return Rect{{sheet.min.x, std::max(close.max.y, close.min.y + th) + 0.6f * em}, {sheet.max.x, sheet.max.y - 0.4f * em}};
+    };
+    float th = 0;
+    Rect area = area_below(w - close_w - 0.5f * em, th);
+    const bool paged = v.panel.content > area.h() + 1.0f;
+    const float title_w = w - close_w - 0.5f * em - (paged ? 2 * (close_w + bgap) : 0.0f);
+    if (paged) area = area_below(title_w, th);
     draw_text(ui, hf, {x, close.min.y + std::max(0.0f, (close_w - th) * 0.5f)}, colour::kText, title, title_w);
-
-    const Rect area{{sheet.min.x, std::max(close.max.y, close.min.y + th) + 0.6f * em}, {sheet.max.x, sheet.max.y - 0.4f * em}};
     update_scroll(ui, v.panel, area, dt);
     ui.push_clip(area);
     float y = area.min.y - v.panel.offset;
     const float gap = 0.5f * em;
+    float pitch = 0;  // the language grid's row step: its pages start on a row
     if (s.panel == Panel::Language) {
-        for (const std::string& l : m.languages) {
-            // Each language in itself: a visitor finds their own without reading ours.
-            const std::string name = ui.strings->get(l, "lang.self");
-            y += sheet_row(ui, "lang." + l, x, y, w, Icon::Language, name, "", l == ui.lang, intent, SetLanguage{l}) + gap;
-        }
+        y += language_grid(ui, m, x, y, w, gap, intent, pitch);
     } else {
         const session::AccessModes& a = s.access;
         const std::string on = ui.tr("access.on"), off = ui.tr("access.off");
@@ -177,7 +258,15 @@ Intent draw_panel(Ui& ui, const Model& m, ViewState& v, float dt) {
         y += draw_text(ui, ui.fonts.body, {x, y}, colour::kMuted, ui.tr("access.reset_note"), w) + gap;
     }
     ui.pop_clip();
-    v.panel.content = y + v.panel.offset - area.min.y;
+    const float content = y + v.panel.offset - area.min.y;
+    // A sheet that starts or stops needing pages lays out again at once.
+    if ((content > area.h() + 1.0f) != paged) ui.wants_frame = true;
+    v.panel.content = content;
+    if (paged) {
+        const Rect down{{close.min.x - bgap - close_w, close.min.y}, {close.min.x - bgap, close.max.y}};
+        const Rect up{{down.min.x - bgap - close_w, close.min.y}, {down.min.x - bgap, close.max.y}};
+        page_buttons(ui, v.panel, up, down, area.h(), pitch);
+    }
     return intent;
 }
 

@@ -10,7 +10,8 @@ Content load_content(const std::string& path, const ListingKey& key) {
     // other goes to the UI thread. Neither runs quick_check (see the header).
     auto pack = Pack::open(path, false);
     c.catalog = Catalog::read(*pack, key.languages);
-    c.search = std::make_unique<SearchIndex>(*pack);
+    c.search = std::make_unique<SearchIndex>(*pack, SearchIndex::Tuning{}, [&](std::string_view t) { c.glyphs.add_text(t); });
+    pack->for_each_label([&](std::string_view t) { c.glyphs.add_text(t); });
     c.listing = Listing::make(*c.catalog, key.lang, key.now, key.picked);
     // A detail of the first card of each kind, read as the detail screen will.
     for (const std::string& kind : c.catalog->kinds()) {

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "core/catalog.h"
+#include "core/glyph_set.h"
 #include "core/pack_reader.h"
 #include "core/search.h"
 
@@ -35,6 +36,9 @@ struct Content {
     std::shared_ptr<const Catalog> catalog;
     std::unique_ptr<SearchIndex> search;
     std::shared_ptr<const Listing> listing;
+    // Every character of the pack's texts (all languages: a title may fall back to another
+    // one), for the font atlas: collected while the search index reads the same rows.
+    GlyphSet glyphs;
 };
 
 // What a load and a relist are made for: the languages the kiosk offers (their orders are

@@ -148,11 +148,11 @@ constexpr Exonym kExonyms[] = {
 
 }  // namespace
 
-std::string town_name(std::string_view name, std::string_view lang, const LonLat* at) {
-    for (const Exonym& e : kExonyms) {
-        if (name != e.local && name != e.fr) continue;
-        if (at && distance_m(at->lat, at->lon, e.pos.lat, e.pos.lon) > kSameTownM) continue;
-        const char* out = lang == "fr"   ? e.fr
+namespace {
+
+// The name of e in lang; null when the table has none or knows not the language.
+const char* name_in(const Exonym& e, std::string_view lang) {
+    return lang == "fr"   ? e.fr
                           : lang == "en" ? e.en
                           : lang == "nl" ? e.nl
                           : lang == "de" ? e.de
@@ -161,9 +161,25 @@ std::string town_name(std::string_view name, std::string_view lang, const LonLat
                           : lang == "pl" ? e.pl
                           : lang == "ja" ? e.ja
                                          : nullptr;
+}
+
+}  // namespace
+
+std::string town_name(std::string_view name, std::string_view lang, const LonLat* at) {
+    for (const Exonym& e : kExonyms) {
+        if (name != e.local && name != e.fr) continue;
+        if (at && distance_m(at->lat, at->lon, e.pos.lat, e.pos.lon) > kSameTownM) continue;
+        const char* out = name_in(e, lang);
         return out ? std::string(out) : std::string(name);
     }
     return std::string(name);
+}
+
+std::string town_names_in(std::string_view lang) {
+    std::string all;
+    for (const Exonym& e : kExonyms)
+        if (const char* n = name_in(e, lang)) (all += n) += '\n';
+    return all;
 }
 
 }  // namespace kiosk

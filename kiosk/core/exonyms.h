@@ -18,4 +18,8 @@ namespace kiosk {
 // Flanders that Dutch calls Belle, and a French Mons is not Belgian Mons (Bergen).
 std::string town_name(std::string_view name, std::string_view lang, const LonLat* at = nullptr);
 
+// Every name the table gives in `lang`, one a line: the characters the font atlas must hold
+// for that language (the katakana of the Japanese names are in no UI string nor pack).
+std::string town_names_in(std::string_view lang);
+
 }  // namespace kiosk

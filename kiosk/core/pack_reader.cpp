@@ -478,6 +478,18 @@ void Pack::for_each_text(const std::function<void(const TextRow&)>& fn) const {
     }
 }
 
+void Pack::for_each_label(const std::function<void(std::string_view)>& fn) const {
+    std::string sql =
+        "SELECT value FROM meta UNION SELECT title FROM media UNION SELECT credits FROM media "
+        "UNION SELECT street FROM item";
+    if (version_ >= 3)
+        sql += " UNION SELECT name FROM department UNION SELECT region_name FROM department "
+               "UNION SELECT label FROM thesaurus_label UNION SELECT value FROM schedule_note "
+               "UNION SELECT label FROM price_text UNION SELECT conditions FROM price_text";
+    Stmt st(db_, sql.c_str());
+    while (st.step()) fn(st.text(0));
+}
+
 std::vector<Pack::GeoRow> Pack::positions() const {
     Stmt st(db_, "SELECT id, kind, lat, lon FROM item WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY id");
     std::vector<GeoRow> out;

@@ -181,6 +181,10 @@ public:
         std::string kind, town, field, lang, value;
     };
     void for_each_text(const std::function<void(const TextRow&)>& fn) const;
+    // The other words the screens show from the pack, beyond for_each_text's: meta values
+    // (region, greetings), picture titles and credits, and on a v3 pack the departments,
+    // fact labels, schedule notes and price words. For the glyphs the font must hold.
+    void for_each_label(const std::function<void(std::string_view)>& fn) const;
     // Position of every item that has one, for the map.
     struct GeoRow {
         std::int64_t item_id;

@@ -598,10 +598,19 @@ void SearchIndexBuilder::build_heavy() {
     }
 }
 
-SearchIndex::SearchIndex(const Pack& pack, const Tuning& tuning) : top_k_(tuning.top_k) {
+SearchIndex::SearchIndex(const Pack& pack, const Tuning& tuning) : SearchIndex(pack, tuning, nullptr) {}
+
+SearchIndex::SearchIndex(const Pack& pack, const Tuning& tuning, const std::function<void(std::string_view)>& also_see)
+    : top_k_(tuning.top_k) {
     {
         SearchIndexBuilder b(*this, tuning);
-        pack.for_each_text([&](const Pack::TextRow& r) { b.add(r); });
+        pack.for_each_text([&](const Pack::TextRow& r) {
+            b.add(r);
+            if (also_see) {
+                also_see(r.value);
+                also_see(r.town);
+            }
+        });
         b.finish();
     }
 #ifdef __GLIBC__

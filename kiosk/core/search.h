@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -58,6 +59,9 @@ public:
     // Throws what the pack throws, or kiosk::Error (Corrupt) past 2^28 items or 2^30 tokens.
     explicit SearchIndex(const Pack& pack) : SearchIndex(pack, Tuning{}) {}
     SearchIndex(const Pack& pack, const Tuning& tuning);
+    // Also hands every text read (each row's value and town) to `also_see` (the content loader
+    // collects the pack's glyphs from them): one pass over the pack's texts rather than two.
+    SearchIndex(const Pack& pack, const Tuning& tuning, const std::function<void(std::string_view)>& also_see);
     SearchIndex(SearchIndex&&) noexcept = default;
     SearchIndex& operator=(SearchIndex&&) noexcept = default;
     SearchIndex(const SearchIndex&) = delete;

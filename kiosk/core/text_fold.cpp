@@ -38,19 +38,25 @@ void append_utf8(std::string& out, char32_t c) {
     }
 }
 
+char32_t next_utf8(std::string_view s, size_t& i) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    char32_t c;
+    size_t n;
+    if (b < 0x80) { c = b; n = 1; }
+    else if ((b & 0xE0) == 0xC0 && i + 1 < s.size()) { c = (b & 0x1Fu) << 6 | (s[i + 1] & 0x3F); n = 2; }
+    else if ((b & 0xF0) == 0xE0 && i + 2 < s.size()) { c = (b & 0x0Fu) << 12 | (s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F); n = 3; }
+    else if ((b & 0xF8) == 0xF0 && i + 3 < s.size()) { c = (b & 0x07u) << 18 | (s[i + 1] & 0x3F) << 12 | (s[i + 2] & 0x3F) << 6 | (s[i + 3] & 0x3F); n = 4; }
+    else { ++i; return kBadUtf8; }
+    i += n;
+    return c;
+}
+
 std::string fold(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     for (size_t i = 0; i < s.size();) {
-        const unsigned char b = static_cast<unsigned char>(s[i]);
-        char32_t c;
-        size_t n;
-        if (b < 0x80) { c = b; n = 1; }
-        else if ((b & 0xE0) == 0xC0 && i + 1 < s.size()) { c = (b & 0x1Fu) << 6 | (s[i + 1] & 0x3F); n = 2; }
-        else if ((b & 0xF0) == 0xE0 && i + 2 < s.size()) { c = (b & 0x0Fu) << 12 | (s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F); n = 3; }
-        else if ((b & 0xF8) == 0xF0 && i + 3 < s.size()) { c = (b & 0x07u) << 18 | (s[i + 1] & 0x3F) << 12 | (s[i + 2] & 0x3F) << 6 | (s[i + 3] & 0x3F); n = 4; }
-        else { ++i; continue; }  // invalid byte: skipped, never copied
-        i += n;
+        const char32_t c = next_utf8(s, i);
+        if (c == kBadUtf8) continue;  // invalid byte: skipped, never copied
 
         if (c < 0x80) {
             if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');

@@ -67,7 +67,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Architecture)" = "$(dpkg --print-architecture)" ] || fail "Architecture is '$(field Architecture)'"
 depends=$(field Depends)
 for d in xserver-xorg-core xserver-xorg-input-libinput libgl1-mesa-dri xinit x11-xserver-utils \
-    fonts-noto-core systemd libpam-systemd udev adduser libglfw3 libsqlite3-0 libsodium23; do
+    fonts-noto-core fonts-noto-cjk systemd libpam-systemd udev adduser libglfw3 libsqlite3-0 libsodium23; do
     printf '%s\n' "$depends" | tr ',' '\n' | grep -qE "^ *$d( |$)" || fail "Depends lacks $d: $depends"
 done
 
