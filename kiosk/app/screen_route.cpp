@@ -22,18 +22,6 @@ using session::Point;
 // white in high contrast and would vanish there.
 constexpr ImU32 kMapInk = IM_COL32(38, 38, 46, 255);
 
-const char* means_key(RouteMeans m) {
-    switch (m) {
-        case RouteMeans::Walk: return "route.means.walk";
-        case RouteMeans::Bike: return "route.means.bike";
-        case RouteMeans::Car: return "route.means.car";
-        case RouteMeans::Horse: return "route.means.horse";
-        case RouteMeans::Boat: return "route.means.boat";
-        case RouteMeans::Unknown: break;
-    }
-    return nullptr;
-}
-
 // A step's number on the map and in the list: the route's colour, white figures, a white rim
 // so it stands out from the line it sits on.
 void step_disc(Ui& ui, ImVec2 c, float r, int number, bool down) {
@@ -233,57 +221,6 @@ Intent step_row(Ui& ui, const Model& m, const RouteStep& s, int number, Column& 
 }
 
 }  // namespace
-
-// "12,5 km", "800 m": the export's figure, in the visitor's decimal mark, never rounded to a
-// value the export did not give (up to two decimals).
-std::string route_length_text(const Ui& ui, double metres) {
-    char buf[32];
-    if (metres < 1000) {
-        std::snprintf(buf, sizeof buf, "%.0f m", metres);
-        return buf;
-    }
-    std::snprintf(buf, sizeof buf, "%.2f", metres / 1000);
-    std::string s = buf;
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-    if (auto dot = s.find('.'); dot != std::string::npos) s.replace(dot, 1, ui.tr("number.decimal"));
-    return s + " km";
-}
-
-// "45 min", "2 h", "2 h 30 min" (key prefix "route." on screen, "speech.route." for the voice).
-std::string route_duration_text(const Ui& ui, int minutes, const std::string& prefix) {
-    const int h = minutes / 60, mm = minutes % 60;
-    if (h == 0) return format(ui.tr(prefix + "minutes"), {std::to_string(mm)});
-    if (mm == 0) return format(ui.tr(prefix + "hours"), {std::to_string(h)});
-    char two[8];
-    std::snprintf(two, sizeof two, "%02d", mm);
-    return format(ui.tr(prefix + "hours_minutes"), {std::to_string(h), prefix == "route." ? two : std::to_string(mm)});
-}
-
-// Where it starts from the kiosk, or "" when that is not known or not claimed.
-std::string route_start_text(const Ui& ui, const session::RouteStart& s) {
-    switch (s.kind) {
-        case session::RouteStart::Kind::Here: return ui.tr("route.start.here");
-        case session::RouteStart::Kind::Away: {
-            std::string out = format(ui.tr("route.start.away"), {km_text(ui, s.metres), ui.tr("route.dir." + std::to_string(s.direction))});
-            if (s.metres <= 5000) out += " · " + format(ui.tr("distance.walk"), {std::to_string(walking_minutes(s.metres))});
-            return out;
-        }
-        case session::RouteStart::Kind::Unknown: break;
-    }
-    return "";
-}
-
-// The figures line: length, duration, means, difficulty, loop; only what the export says.
-std::vector<std::string> route_facts(const Ui& ui, const Route& r, const std::string& duration_prefix) {
-    std::vector<std::string> out;
-    if (r.length_m > 0) out.push_back(format(ui.tr("route.length"), {route_length_text(ui, r.length_m)}));
-    if (r.duration_min > 0) out.push_back(format(ui.tr("route.duration"), {route_duration_text(ui, r.duration_min, duration_prefix)}));
-    if (const char* k = means_key(r.means)) out.push_back(ui.tr(k));
-    if (!r.difficulty.empty()) out.push_back(format(ui.tr("route.difficulty"), {r.difficulty.value}));
-    if (r.loop) out.push_back(ui.tr("route.loop"));
-    return out;
-}
 
 Intent draw_route(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* base) {
     Intent intent;
