@@ -66,7 +66,12 @@ Intent draw_home(Ui& ui, const Model& m, ViewState& v, float dt) {
     const int n_tiles = static_cast<int>(m.kinds.size());
     // Three kinds: one column in portrait, one row in landscape, as before. More: a grid of
     // two columns in portrait, of up to four in landscape.
-    const int cols = ui.portrait ? (n_tiles <= 3 ? 1 : 2) : (n_tiles <= 4 ? std::max(n_tiles, 1) : (n_tiles + 1) / 2);
+    // Never so many that a tile is narrower than its label needs (a kind's name and its count
+    // at 200% text, about 13 em: "Circuits et balades", "32 événements à venir"): fewer
+    // columns, more rows, and the page scrolls.
+    const int wanted = ui.portrait ? (n_tiles <= 3 ? 1 : 2) : (n_tiles <= 4 ? std::max(n_tiles, 1) : (n_tiles + 1) / 2);
+    const int fit_cols = static_cast<int>((ui.size.x - 2 * pad + gap) / (13.0f * em + gap));
+    const int cols = std::clamp(fit_cols, 1, std::max(wanted, 1));
     const int rows = std::max(1, (n_tiles + cols - 1) / cols);
     // A tile shows its label band and some picture; below that the page scrolls instead.
     const float min_th = 4.2f * em + 2.5f * em;

@@ -489,7 +489,8 @@ def test_ui_wheelchair_and_category_filters(tmp):
     their card says so under "Practical information"; a category chip on the card opens the
     list on that category."""
     pack = build_content_pack(tmp)
-    sites = [o for o in content_objects() if "schema:Event" not in o["@type"] and "Tower" not in o["@type"]]
+    sites = [o for o in content_objects() if "schema:Event" not in o["@type"] and "Tower" not in o["@type"]
+             and "Tour" not in o["@type"]]
     accessible = sorted(o["rdfs:label"]["fr"][0] for o in sites if o.get("reducedMobilityAccess") is True)
     museums = [o for o in sites if "Museum" in o["@type"]]
     check(2 <= len(accessible) <= 6, "content/ states wheelchair access for a few sites: %s" % accessible)
@@ -699,7 +700,8 @@ def test_ui_search_as_you_type(tmp):
     check_targets_9mm(b, "the search keyboard")
     check(beth["visible_cards"][:1] == ["Beffroi de Béthune"], "'beth' finds Béthune first: %s" % beth["visible_cards"][:3])
     check(accent["visible_cards"] == beth["visible_cards"], "'béth' gives the same results as 'beth'")
-    check("Louvre-Lens" in lens["visible_cards"][:2], "'lens' finds Louvre-Lens: %s" % lens["visible_cards"][:3])
+    # Top three: the station walk to the museum and Lens station name Lens in their titles too.
+    check("Louvre-Lens" in lens["visible_cards"][:3], "'lens' finds Louvre-Lens: %s" % lens["visible_cards"][:3])
     check(two["visible_cards"][:1] == ["Beffroi d’Arras"], "two words narrow the results: %s" % two["visible_cards"][:3])
     check(opened["screen"] == "detail" and opened["title"] == "Beffroi d’Arras", "a result opens its card")
     check(back["screen"] == "search" and back["search"] == "arras bef", "back returns to the search with its text")
@@ -717,7 +719,7 @@ def test_ui_map_pins_open_cards(tmp):
         check(first["screen"] == "map" and len(pins) + len(clusters) >= 10, "the map shows pins and clusters")
         check({"map.zoom_in", "map.zoom_out", "map.recenter"} <= set(first["targets"]), "with zoom and recentre buttons")
         check_targets_9mm(first, "the map")
-        run_kiosk(x, pack, ["tap attract", "tap home.map", "tap map.zoom_in", "tap map.zoom_in", "tap map.zoom_in",
+        run_kiosk(x, pack, ["tap attract", "tap home.map", "tap map.zoom_in", "tap map.zoom_in",
                             "dump " + p("zoomed.json")], tmp)
         zoomed = load(p("zoomed.json"))
         pins = [t for t in zoomed["targets"] if t.startswith("pin.")]
@@ -726,7 +728,7 @@ def test_ui_map_pins_open_cards(tmp):
         item = int(pins[0].split(".")[1])
         title = db.execute("SELECT value FROM item_text WHERE item_id = ? AND field = 'title' AND lang = 'fr'",
                            (item,)).fetchone()[0]
-        run_kiosk(x, pack, ["tap attract", "tap home.map", "tap map.zoom_in", "tap map.zoom_in", "tap map.zoom_in",
+        run_kiosk(x, pack, ["tap attract", "tap home.map", "tap map.zoom_in", "tap map.zoom_in",
                             "tap " + pins[0], "tap map.preview", "dump " + p("card.json"), "tap nav.back", "dump " + p("back.json")], tmp)
     finally:
         x.close()
@@ -1694,8 +1696,9 @@ def test_ui_search_forgives_typos(tmp):
 # --- issue 14: the map's preview, its clamp, and "see on the map" ---------------------------------
 
 def zoomed_map_pins(x, pack, tmp, p):
-    """The single pins the map shows after three zoom steps (as test_ui_map_pins_open_cards)."""
-    run_kiosk(x, pack, ["tap attract", "tap home.map", "tap map.zoom_in", "tap map.zoom_in", "tap map.zoom_in",
+    """The single pins the map shows after two zoom steps, x4 (as test_ui_map_pins_open_cards). At x8 the
+    middle of the region shows a single bubble since the routes' sites came into the sample."""
+    run_kiosk(x, pack, ["tap attract", "tap home.map", "tap map.zoom_in", "tap map.zoom_in",
                         "dump " + p("zoomed.json")], tmp)
     zoomed = load(p("zoomed.json"))
     pins = sorted(t for t in zoomed["targets"] if t.startswith("pin."))
@@ -1721,7 +1724,7 @@ def test_ui_map_preview(tmp):
         zoomed, pins = zoomed_map_pins(x, pack, tmp, p)
         pin = pins[0]
         item = int(pin.split(".")[1])
-        base = ["tap attract", "tap home.map", "tap map.zoom_in", "tap map.zoom_in", "tap map.zoom_in", "tap " + pin]
+        base = ["tap attract", "tap home.map", "tap map.zoom_in", "tap map.zoom_in", "tap " + pin]
         run_kiosk(x, pack, base + ["dump " + p("preview.json"), "screenshot " + p("preview.png"),
                                    "tap map.preview", "dump " + p("card.json"), "tap nav.back", "dump " + p("back.json")], tmp)
         run_kiosk(x, pack, base + ["tap " + pin, "dump " + p("again.json")], tmp)
@@ -1764,7 +1767,7 @@ def test_ui_map_preview_closes(tmp):
     x = Xvfb()
     try:
         zoomed, pins = zoomed_map_pins(x, pack, tmp, p)
-        base = ["tap attract", "tap home.map", "tap map.zoom_in", "tap map.zoom_in", "tap map.zoom_in", "tap " + pins[0]]
+        base = ["tap attract", "tap home.map", "tap map.zoom_in", "tap map.zoom_in", "tap " + pins[0]]
         run_kiosk(x, pack, base + ["dump " + p("open.json")], tmp)
         pr = load(p("open.json"))["target_rects"]
         # A spot of the map at least 4 em from every target (pins, bubbles, controls).
