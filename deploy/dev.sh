@@ -121,11 +121,10 @@ case "${1:-help}" in
     cmake --build --preset asan-kiosk -j"$(nproc)" --target kiosk
     cmake --preset default -DKIOSK_ASAN_KIOSK="$root/build-asan/kiosk" >/dev/null
     build
-    # Every Catch2 case and end-to-end test is a CTest entry. Four at a time on a 2-core CI: at
-    # two, the suite kept the CPU half idle (an end-to-end test mostly waits on its kiosk's
-    # frames and timers: 99% of one core over 15 minutes, /usr/bin/time), so the end-to-end
-    # tests go first (their CTest COST) and overlap.
-    ctest --preset default -j4
+    # Every Catch2 case and end-to-end test is a CTest entry; two at a time on a 2-core CI. (At
+    # two the CPU is half idle, an end-to-end test mostly waiting on its kiosk's frames, but at
+    # four some hot-reload and map tests missed their moments on a loaded machine: to fix first.)
+    ctest --preset default -j2
     ;;
   bench)
     install_deps "${bench_packages[@]}"
