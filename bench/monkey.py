@@ -13,7 +13,7 @@ It fails (exit 1) when the kiosk crashes, stops with a script error, or does not
 than P percent (the mean of the last tenth of the samples against the mean of the tenth around
 the middle).
 
-    python3 bench/monkey.py --kiosk build/kiosk --pack build/default.pack --events 100000
+    python3 bench/monkey.py --kiosk build/kiosk --pack build/default.pack --events 100000 --scale 0.5
     python3 bench/monkey.py --kiosk build-san/kiosk --pack build/default.pack --seconds 120 --asan
 """
 import argparse
@@ -105,13 +105,27 @@ class Xvfb:
         self.proc.wait(timeout=10)
 
 
-def write_partial(path, samples, events, installs):
+def write_partial(path, samples, events, installs, inside):
     """The report so far, rewritten at each sample: a run of hours that is cut short (the machine
     stops, a session ends) still leaves its memory curve and how far it got."""
     tmp = path + ".tmp"
     with open(tmp, "w") as f:
-        json.dump({"running": True, "events_at_least": events, "installs": installs, "samples": samples}, f)
+        json.dump({"running": True, "events_at_least": events, "installs": installs, "samples": samples,
+                   "inside": inside}, f)
     os.replace(tmp, path)
+
+
+def read_inside(path, now):
+    """(seconds, events, KiB of pictures in the texture cache, KiB of C heap in use, KiB of C heap
+    free but kept) from a progress dump: what RSS is made of, when the curve must be explained."""
+    try:
+        with open(path) as f:
+            d = json.load(f)
+        heap = d.get("heap", {})
+        return (round(now, 1), int(os.path.basename(path)[:7]), d.get("texture_bytes", 0) // 1024,
+                heap.get("in_use", 0) // 1024, heap.get("free", 0) // 1024)
+    except (OSError, ValueError):
+        return (round(now, 1), 0, 0, 0, 0)
 
 
 def switch_active(state, target):
@@ -134,6 +148,10 @@ def main():
     ap.add_argument("--reload-every", type=float, default=180, help="seconds between pack installs")
     ap.add_argument("--sample-every", type=float, default=10)
     ap.add_argument("--landscape", action="store_true")
+    ap.add_argument("--scale", type=float, default=1.0,
+                    help="draw on a screen this fraction of the kiosk's 1080x1920 pixels, same physical size "
+                         "(0.5: a quarter of the pixels for software GL to fill, about twice the events a second; "
+                         "the layout in font units is the same)")
     ap.add_argument("--patient", action="store_true",
                     help="wait for each screen to settle before the next event (default: impatient, as a hurried "
                          "visitor: about 5-6 events a second against 2 when patient, on 2 cores)")
@@ -146,6 +164,7 @@ def main():
     args = ap.parse_args()
 
     width, height = (1920, 1080) if args.landscape else (1080, 1920)
+    width, height = int(width * args.scale), int(height * args.scale)
     rng = random.Random(args.seed)
     work = tempfile.mkdtemp(prefix="kiosk-monkey-")
     try:
@@ -194,6 +213,7 @@ def main():
         proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
 
         samples = []  # (seconds, KiB)
+        inside = []  # what the kiosk's own dumps say, every 100 events (read_inside)
         installs = 0
         stop = threading.Event()
         wedged = threading.Event()
@@ -209,12 +229,13 @@ def main():
                     if kib is not None:
                         samples.append((round(now, 1), kib))
                         if args.report:
-                            write_partial(args.report, samples, progress_seen[0] * 100, installs)
+                            write_partial(args.report, samples, progress_seen[0] * 100, installs, inside)
                     next_sample += args.sample_every
                 # A kiosk that plays no event for ten minutes is wedged: stop it, the run fails.
                 marks = os.listdir(progress)
                 if len(marks) != progress_seen[0]:
                     progress_seen[:] = [len(marks), now]
+                    inside.append(read_inside(os.path.join(progress, max(marks)), now))
                 elif now - progress_seen[1] > 600 and proc.poll() is None:
                     wedged.set()
                     proc.kill()
@@ -282,6 +303,11 @@ def main():
             print("monkey: RSS MiB start %.1f (at %.0f s), middle %.1f (at %.0f s), end %.1f (at %.0f s), max %.1f"
                   % (mib(samples[0][1]), samples[0][0], mib(mid[1]), mid[0], mib(samples[-1][1]), samples[-1][0],
                      mib(max(k for _, k in samples))))
+        if inside:
+            at = lambda i: inside[i]
+            print("monkey: inside (MiB: pictures, heap in use, heap free) start %s, middle %s, end %s"
+                  % tuple("%.0f/%.0f/%.0f" % (at(i)[2] / 1024.0, at(i)[3] / 1024.0, at(i)[4] / 1024.0)
+                          for i in (0, len(inside) // 2, -1)))
         if growth is not None:
             print("monkey: last half grew %.1f%%%s%s" % (growth, " (limit %.1f%%)" % args.max_growth if args.max_growth else "",
                                                         "; goal: levels off within %.0f minutes, last half < %.0f%%: %s"
@@ -292,7 +318,7 @@ def main():
         if args.report:
             with open(args.report, "w") as f:
                 json.dump({"events": played, "seconds": elapsed, "installs": installs, "exit": rc,
-                           "samples": samples, "growth_percent": growth, "problems": problems}, f, indent=1)
+                           "samples": samples, "inside": inside, "growth_percent": growth, "problems": problems}, f, indent=1)
         for p in problems:
             print("monkey: FAIL:", p)
         if problems:

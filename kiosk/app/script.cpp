@@ -188,7 +188,7 @@ Script::Status Script::advance(double now, ScriptHost& host) {
             return elapsed_ms >= s.ms ? next() : Status::Running;
         case ScriptStep::Kind::Screenshot:
         case ScriptStep::Kind::Dump:
-            if (!host.settled() && patient) return Status::Running;
+            if (!(impatient_ && s.kind == ScriptStep::Kind::Dump) && !host.settled() && patient) return Status::Running;
             if (s.kind == ScriptStep::Kind::Screenshot)
                 host.capture_screenshot(s.arg);
             else

@@ -16,7 +16,10 @@
 //   dump FILE           write the --dump-state JSON at that moment
 //   impatient           from here on, taps and drags come without waiting for the screen to
 //                       settle (pictures loading, lists gliding), as a hurried visitor's do; the
-//                       soak monkey's pace (screenshots and dumps still wait)
+//                       soak monkey's pace. Dumps no longer wait either (the monkey's progress
+//                       marks; screenshots still do), and frames are drawn as fast as the machine
+//                       allows instead of at most 60 a second: the soak plays its 100,000 events
+//                       in the time of a working session
 //   perf_reset          zero the performance counters (the dump's "perf") once the screen has
 //                       settled, so a bench measures only what follows
 #pragma once
@@ -59,6 +62,7 @@ public:
     // Called once per frame before input is digested.
     Status advance(double now, ScriptHost& host);
     const std::string& error() const { return error_; }
+    bool impatient() const { return impatient_; }
 
 private:
     std::vector<ScriptStep> steps_;
