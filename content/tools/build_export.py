@@ -535,11 +535,15 @@ def build_route(route, items_by_slug):
                 raise CatalogueError(f"{slug}: step {i} names {step['item']!r}, which is not a catalogue item")
             node = {"@id": item_object_id(target)}
         else:
-            slat, slon = geo_pair(step.get("geo"), f"step {i} geo", slug)
             node = {"@id": node_id(slug, f"step/{i}"), "@type": ["PointOfInterest"],
-                    "rdfs:label": lang_map(step["name"], f"step {i} name", slug),
-                    "schema:geo": {"schema:latitude": slat, "schema:longitude": slon,
-                                   "@type": ["schema:GeoCoordinates"]}}
+                    "rdfs:label": lang_map(step["name"], f"step {i} name", slug)}
+            # A named point's position only when a source gives it: a point placed from a
+            # street name would put a marker where the work is not. Without one the step is
+            # listed, not drawn, and the map joins the steps that have a position.
+            if step.get("geo") is not None:
+                slat, slon = geo_pair(step["geo"], f"step {i} geo", slug)
+                node["schema:geo"] = {"schema:latitude": slat, "schema:longitude": slon,
+                                      "@type": ["schema:GeoCoordinates"]}
         slots.append({"@id": node_id(slug, f"slot/{i}"), "@type": ["olo:Slot"], "olo:index": i, "olo:item": node})
     obj["olo:slot"] = slots
     if route.get("distance_m") is not None:

@@ -193,7 +193,8 @@ Intent step_row(Ui& ui, const Model& m, const RouteStep& s, int number, Column& 
             sub += " · " + card_town(ui, card->town, s.has_geo ? &at : nullptr);
         }
     } else if (!s.item_id) {
-        sub = ui.tr("route.point");
+        // A point the export names but does not place: the map has no number for it.
+        sub = ui.tr(s.has_geo ? "route.point" : "route.point_unplaced");
     }
     const float name_h = text_height(ui.fonts.bold, tw, s.name.value);
     const float sub_h = sub.empty() ? 0 : text_height(ui.fonts.body, tw, sub);

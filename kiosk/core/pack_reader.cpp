@@ -534,8 +534,11 @@ bool Pack::media_frame(std::int64_t media_id, MediaFrame& out) const {
 
 namespace {
 
-// A step route() shows: an item of the pack, or a point with its own position.
-constexpr const char* kShownStep = "(i.id IS NOT NULL OR (s.lat IS NOT NULL AND s.lon IS NOT NULL))";
+// A step route() shows: an item of the pack, or a point with its own position or its own name
+// (a work known by its street: listed, not drawn on the map).
+constexpr const char* kShownStep =
+    "(i.id IS NOT NULL OR (s.lat IS NOT NULL AND s.lon IS NOT NULL) OR"
+    " EXISTS (SELECT 1 FROM route_step_name n WHERE n.route_id = s.route_id AND n.position = s.position))";
 
 RouteMeans means_of(const std::string& m) {
     if (m == "walk") return RouteMeans::Walk;

@@ -1284,7 +1284,8 @@ void count_routes(sqlite3* db, BuildReport& rep) {
     // SQLite indexes for the query, not a scan of source_file per dropped step.
     Stmt st(db, "SELECT r.item_id, r.path IS NOT NULL, s.position, s.ref, i.id IS NOT NULL,"
                 " s.lat IS NOT NULL AND s.lon IS NOT NULL, coalesce(i.lat IS NOT NULL AND i.lon IS NOT NULL, 0),"
-                " coalesce(f.file, ''), ri.source_id"
+                " coalesce(f.file, ''), ri.source_id,"
+                " EXISTS (SELECT 1 FROM route_step_name n WHERE n.route_id = s.route_id AND n.position = s.position)"
                 " FROM route r JOIN item ri ON ri.id = r.item_id LEFT JOIN source_file f ON f.item_id = r.item_id"
                 " LEFT JOIN route_step s ON s.route_id = r.item_id LEFT JOIN item i ON i.source_id = s.ref"
                 " ORDER BY r.item_id, s.position");
@@ -1306,7 +1307,8 @@ void count_routes(sqlite3* db, BuildReport& rep) {
             placed = 0;
         }
         if (st.null(2)) continue;  // a route without steps
-        const bool item = st.i32(4) != 0, own = st.i32(5) != 0;
+        // A point of its own: a position, a name, or both (pack_reader.cpp, kShownStep).
+        const bool item = st.i32(4) != 0, own_geo = st.i32(5) != 0, own = own_geo || st.i32(9) != 0;
         if (item) ++c.steps_resolved;
         else if (own) ++c.steps_named;
         else {
@@ -1314,10 +1316,10 @@ void count_routes(sqlite3* db, BuildReport& rep) {
             rep.warnings.push_back({st.text(7), "olo:slot",
                                     "step " + std::to_string(st.i64(2)) + " names " +
                                         (st.null(3) ? std::string("nothing") : st.text(3)) +
-                                        ", which is not in the pack, and has no position of its own; left out of the route",
+                                        ", which is not in the pack, and has no name or position of its own; left out of the route",
                                     st.text(8)});
         }
-        if ((item && st.i32(6)) || own) ++placed;
+        if ((item && st.i32(6)) || own_geo) ++placed;
     }
     close();
 }

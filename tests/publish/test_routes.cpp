@@ -49,8 +49,9 @@ testutil::FluxObject place(const std::string& title, double lat, double lon) {
 
 // 1, 2: museums in the pack; 3: a restaurant (not asked for, so not in the pack);
 // 4: a walking loop without geometry whose steps are 1, a car park (a point of its own),
-// 3 (not in the pack, but the step gives a position), 2, and an object that is nowhere with no
-// position (dropped); 5: a cycling tour with a schema:line and its steps 2 then 1.
+// 3 (not in the pack, but the step gives a position), 2, an object that is nowhere with no
+// name or position (dropped), and a mural known only by its name (listed, not drawn); 5: a
+// cycling tour with a schema:line and its steps 2 then 1.
 std::vector<testutil::FluxObject> route_flux() {
     return {
         place("Musée du Louvre-Lens", 50.4306, 2.8044),
@@ -70,7 +71,8 @@ std::vector<testutil::FluxObject> route_flux() {
   {"olo:index":4,"olo:item":{"@id":")" + flux_id(2) + R"("}},
   {"olo:index":3,"olo:item":{"@id":")" + flux_id(3) + R"(","rdfs:label":{"fr":["Estaminet"]},
     "isLocatedAt":[{"schema:geo":{"schema:latitude":"50.44","schema:longitude":"2.79"}}]}},
-  {"olo:index":5,"olo:item":{"@id":"https://example.org/nowhere"}}])"},
+  {"olo:index":5,"olo:item":{"@id":"https://example.org/nowhere"}},
+  {"olo:index":6,"olo:item":{"@id":"https://example.org/mural","rdfs:label":{"fr":["Fresque rue Faidherbe"],"en":["Rue Faidherbe mural"]}}}])"},
         {"Véloroute", R"("@type":["CyclingTour","Tour","PointOfInterest"],"rdfs:label":{"fr":["Véloroute du bassin"]},
  "isLocatedAt":[{"schema:geo":[{"schema:latitude":"50.4514","schema:longitude":"2.7586"},
    {"@type":["schema:GeoShape"],"schema:line":"50.4514 2.7586 50.44 2.78 50.4306,2.8044"}]}],
@@ -90,7 +92,7 @@ TEST_CASE("a tour's steps become pack items, named points or are dropped, and it
 
     CHECK(rep.routes.routes == 2);
     CHECK(rep.routes.steps_resolved == 4);  // 1 and 2 in each tour
-    CHECK(rep.routes.steps_named == 2);     // the car park, and the restaurant the pack lacks
+    CHECK(rep.routes.steps_named == 3);     // the car park, the restaurant the pack lacks, the mural
     CHECK(rep.routes.steps_dropped == 1);
     CHECK(rep.routes.paths_from_export == 1);
     CHECK(rep.routes.paths_straight == 1);
@@ -118,7 +120,7 @@ TEST_CASE("a tour's steps become pack items, named points or are dropped, and it
     CHECK(r->duration_min == 90);
     CHECK(r->loop);
     CHECK(r->difficulty.value == "Easy");
-    REQUIRE(r->steps.size() == 4);  // olo:index order; the step with nothing is left out
+    REQUIRE(r->steps.size() == 5);  // olo:index order; the step with nothing is left out
     CHECK(r->steps[0].item_id == museum);
     CHECK(r->steps[0].name.value == "Musée du Louvre-Lens EN");
     CHECK(r->steps[1].item_id == 0);
@@ -127,8 +129,11 @@ TEST_CASE("a tour's steps become pack items, named points or are dropped, and it
     CHECK(r->steps[2].item_id == 0);
     CHECK(r->steps[2].name.value == "Estaminet");
     CHECK(r->steps[3].item_id == base);
+    CHECK(r->steps[4].item_id == 0);
+    CHECK(r->steps[4].name.value == "Rue Faidherbe mural");
+    CHECK_FALSE(r->steps[4].has_geo);
     CHECK_FALSE(r->path_from_export);
-    REQUIRE(r->path.size() == 4);  // straight legs between the four steps
+    REQUIRE(r->path.size() == 4);  // straight legs between the four steps with a position
     CHECK(r->path[0].lat == Approx(50.4306));
     CHECK(r->path[3].lon == Approx(2.7586));
 
@@ -226,7 +231,7 @@ TEST_CASE("an incremental build and a delta keep routes right when their steps' 
     auto pack = Pack::open(inc.string());
     const auto loop = pack->route(testutil::item_id_of(inc, flux_id(4)), "fr");
     REQUIRE(loop);
-    CHECK(loop->steps.size() == 3);
+    CHECK(loop->steps.size() == 4);  // the museum, the car park, the restaurant, the mural
     const auto bike = pack->route(testutil::item_id_of(inc, flux_id(5)), "fr");
     REQUIRE(bike);
     CHECK(bike->length_m == 12000);
@@ -291,7 +296,7 @@ TEST_CASE("a path round-trips through the pack's int32 microdegree encoding", "[
 
 // The sample export (content/, from catalogue/routes.py by build_export.py): its routes reach
 // the pack with every step an item of the pack or a named point, none dropped, each route
-// titled in every content language.
+// titled in every content language and drawn between at least two placed steps.
 TEST_CASE("the sample export's routes reach the pack with all their steps", "[routes][content]") {
     testutil::TempDir tmp;
     const fs::path out = tmp.path / "content.pack";
@@ -312,7 +317,9 @@ TEST_CASE("the sample export's routes reach the pack with all their steps", "[ro
             CHECK(r->path.size() >= 2);  // from the export, or straight legs between its steps
             CHECK(r->means != RouteMeans::Unknown);
             for (const RouteStep& s : r->steps) {
-                CHECK(s.has_geo);
+                // Items all have a position; a named point only when a source gives one (the
+                // Boulogne murals are known by street, so they are listed, not placed).
+                if (s.item_id) CHECK(s.has_geo);
                 CHECK_FALSE(s.name.empty());
                 if (s.item_id) {
                     const auto refs = pack->routes_of(s.item_id, lang);
