@@ -189,7 +189,7 @@ public:
     // the old pins are dropped. Nothing to do otherwise: no frame reads every pin.
     template <PinLike P>
     void update(const std::vector<P>& pins, std::uint64_t generation, const Colour& colour) {
-        if (filled_ && generation == generation_ && pins.size() == pos_.size()) return;
+        if (filled_ && generation == generation_ && pins.size() == pos_->size()) return;
         std::vector<std::string> kinds;
         kinds.reserve(pins.size());
         std::vector<std::int64_t> ids;
@@ -209,8 +209,10 @@ public:
     // frame's. A gliding frame spends at most about budget_ms() grouping, unless nothing at all
     // is kept yet (new pins during a glide).
     const ClusterSet& for_view(const GeoBox& region, const MapView& v, Box area, float margin, double radius);
-    // The clusters at v's exact zoom (what is drawn at rest).
+    // The clusters at v's exact zoom, grouped now if need be.
     const ClusterSet& at_rest(const GeoBox& region, const MapView& v, Box area, float margin, double radius);
+    // The clusters at v's exact zoom if they are kept, else nullptr: nothing is grouped.
+    const ClusterSet* kept_at(const GeoBox& region, const MapView& v, Box area, float margin, double radius);
 
     // The kinds that have pins, in kKinds order (the home screen's): the legend's rows.
     const std::vector<std::string>& legend() const { return legend_; }
@@ -223,6 +225,16 @@ public:
     double budget_ms() const { return budget_ms_; }
     void set_budget_ms(double ms) { budget_ms_ = ms; }
     std::uint64_t generation() const { return generation_; }
+    // At least async_pins() pins (0 = never; the tests' and benchmark's synchronous path):
+    // - new pins with no zoom kept yet: the first zoom asked for is grouped on a worker thread
+    //   (20 ms at zoom 1, 80 ms up close at 50,000 pins, which the tap that opens the map would
+    //   otherwise wait for); until it is done the clusters given are empty, no pins drawn;
+    // - a view at rest on a zoom not kept is grouped a slice per frame, as in a glide.
+    // pending() is true meanwhile: the screen asks for frames and draws no conclusion from
+    // what for_view gives (kept_at tells when the exact zoom is there).
+    bool pending();
+    size_t async_pins() const { return async_pins_; }
+    void set_async_pins(size_t n) { async_pins_ = n; }
 
 private:
     void reset(std::uint64_t generation, std::vector<std::int64_t> ids, const std::vector<std::string>& kinds,
@@ -233,9 +245,13 @@ private:
     const ClusterSet& keep(double scale, std::vector<Cluster> clusters);
     void touch(const ClusterSet* set);  // most recently used: the last to be dropped
 
+    struct Async;  // a grouping on a worker thread (map_layout.cpp)
+    const ClusterSet* from_worker(const MapProjection& p);
+
     bool filled_ = false;
     std::uint64_t generation_ = 0;
-    std::vector<LonLat> pos_;
+    // Shared with a worker grouping them, which may outlive these pins (a new pack mid-way).
+    std::shared_ptr<const std::vector<LonLat>> pos_ = std::make_shared<const std::vector<LonLat>>();
     std::vector<std::uint16_t> pin_kind_;   // index into kind_colour_
     std::vector<std::uint32_t> kind_colour_;  // per distinct kind
     std::vector<std::string> legend_;
@@ -246,6 +262,10 @@ private:
     std::unique_ptr<Grouping> pending_;  // a zoom being grouped a slice per frame
     double budget_ms_ = 2;  // per gliding frame: the map's goal is 4 ms of app time per frame at 50,000 pins
     size_t groupings_ = 0;
+    std::shared_ptr<Async> async_;  // the worker's grouping, while it runs or until taken
+    size_t async_pins_ = 5000;
+    bool resting_ = false;  // the last for_view was at rest on a zoom still being grouped
+    ClusterSet empty_;  // what is shown while the worker groups
 };
 
 // What a set's world pixels are multiplied by to be the frame's (1 at rest).

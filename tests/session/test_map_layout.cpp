@@ -4,10 +4,12 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <random>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "session/map_layout.h"
@@ -417,6 +419,39 @@ TEST_CASE("the pins are grouped again when their generation or the zoom changes,
     // Another text size groups at another radius.
     CHECK(cache.for_view(kRegion, view_at(8), area, kEm, radius * 2).clusters.size() == 1);
     CHECK(cache.groupings() == 5);
+}
+
+TEST_CASE("many new pins: the first zoom is grouped on a worker and the frames meanwhile show none", "[map][cache]") {
+    std::vector<MapPin> pins = random_pins(17, 1500);
+    const Box area = kScreens[0].area;
+    const double radius = kClusterRadiusEm * kEm;
+    ClusterCache cache;
+    cache.set_async_pins(1000);  // the kiosk's threshold is higher; the behaviour is the same
+    cache.update(pins, 1, fake_colour);
+    const MapView v = view_at(1);
+    const auto expected = cluster_pins(positions(pins), project(kRegion, v, area, kEm), radius);
+    auto wait = [&] {
+        for (int i = 0; i < 10000 && cache.pending(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        return !cache.pending();
+    };
+    // The tap's frame does not wait: nothing to draw yet, and the cache says it is working.
+    CHECK(cache.at_rest(kRegion, v, area, kEm, radius).clusters.empty());
+    CHECK(cache.groupings() == 0);
+    REQUIRE(wait());
+    check_same_clusters(cache.at_rest(kRegion, v, area, kEm, radius).clusters, expected);
+    CHECK(cache.groupings() == 1);
+    // With a zoom kept, another one is grouped as before (slices while gliding, here at rest).
+    CHECK_FALSE(cache.at_rest(kRegion, view_at(4), area, kEm, radius).clusters.empty());
+    CHECK_FALSE(cache.pending());
+    CHECK(cache.groupings() == 2);
+    // New pins while a worker groups the old ones: that result is never shown.
+    cache.update(pins, 2, fake_colour);
+    CHECK(cache.at_rest(kRegion, v, area, kEm, radius).clusters.empty());
+    for (MapPin& p : pins) p.lat = 50.5, p.lon = 2.9;
+    cache.update(pins, 3, fake_colour);
+    CHECK(cache.at_rest(kRegion, v, area, kEm, radius).clusters.empty());
+    REQUIRE(wait());
+    CHECK(cache.at_rest(kRegion, v, area, kEm, radius).clusters.size() == 1);
 }
 
 TEST_CASE("a gliding zoom shows the nearest kept zoom or level, scaled, and groups only at levels", "[map][cache]") {
