@@ -1078,8 +1078,13 @@ void App::capture_state(const std::string& path) {
       << ", \"usb_sticks\": " << st.usb_sticks.size() << ", \"sessions\": " << st.sessions
       << ", \"shown_version\": " << json_quote(st.shown.version) << ", \"previous_version\": " << json_quote(st.previous.version)
       << ", \"config_errors\": " << st.config_errors.size() << "}\n}\n";
-    std::ofstream f(path);
-    f << o.str();
+    // Written beside and renamed: a test polling for the file reads it whole or not at all.
+    const std::string part = path + ".part";
+    {
+        std::ofstream f(part);
+        f << o.str();
+    }
+    std::rename(part.c_str(), path.c_str());
 }
 
 void App::save_screenshot(const std::string& path) {

@@ -54,6 +54,16 @@ def start_kiosk(xvfb, tmp, name, lines, args):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
+def wait_for(path, what, seconds=60):
+    """Wait until the kiosk has written the dump `path` (its script reached that line), then read
+    it. A loaded machine starts the kiosk late: the test must not act before the kiosk has."""
+    deadline = time.time() + seconds
+    while not os.path.exists(path) and time.time() < deadline:
+        time.sleep(0.2)
+    check(os.path.exists(path), "the kiosk reached %s within %d s" % (what, seconds))
+    return load(path)  # the kiosk writes a dump beside and renames it: it is whole
+
+
 def finish(proc, what):
     out, err = proc.communicate(timeout=90)
     check(proc.returncode == 0, "the kiosk ran to the end of its script: %s (rc=%d, stderr: %s)"
@@ -105,9 +115,12 @@ def test_foreign_pack_keeps_the_good_one(tmp):
         for name in ("no_item_text", "renamed_column", "no_category_label"):
             bad = foreign_pack(tmp, name)
             shutil.copyfile(bad, os.path.join(state, "packs", name + ".pack"))
-            dump = os.path.join(tmp, name + "-after.json")
-            proc = start_kiosk(x, tmp, name, ["wait 4000"] + VISIT + ["dump " + dump], ["--state", state])
-            time.sleep(1.0)
+            dump, start = os.path.join(tmp, name + "-after.json"), os.path.join(tmp, name + "-start.json")
+            proc = start_kiosk(x, tmp, name, ["wait 300", "dump " + start, "wait 4000"] + VISIT + ["dump " + dump],
+                               ["--state", state])
+            # Switch only once the kiosk shows the good pack: before that, the foreign one would
+            # be the first pack it opens, with nothing good to keep.
+            check(wait_for(start, "its first screen")["pack_file"].endswith("good.pack"), "%s: the kiosk started on the good pack" % name)
             link = os.path.join(state, "active.tmp")
             os.symlink(os.path.join("packs", name + ".pack"), link)
             os.replace(link, os.path.join(state, "active"))
@@ -146,17 +159,15 @@ def test_pack_breaking_while_shown_falls_back(tmp):
     before, after = os.path.join(tmp, "before.json"), os.path.join(tmp, "after.json")
     x = Xvfb()
     try:
-        proc = start_kiosk(x, tmp, "break", ["wait 5000", "dump " + before, "wait 3000"] + VISIT + ["dump " + after],
-                           ["--state", state, "--config", config])
-        time.sleep(1.0)
+        start = os.path.join(tmp, "start.json")
+        proc = start_kiosk(x, tmp, "break", ["wait 300", "dump " + start, "wait 5000", "dump " + before, "wait 3000"] + VISIT
+                           + ["dump " + after], ["--state", state, "--config", config])
+        check(wait_for(start, "its first screen")["pack_file"].endswith("v1.pack"), "the kiosk started on v1")
         link = os.path.join(state, "active.tmp")
         os.symlink(os.path.join("packs", "v2.pack"), link)
         os.replace(link, os.path.join(state, "active"))
         # The switch happens on the attract loop within a few seconds; break v2 once it is shown.
-        deadline = time.time() + 20
-        while not os.path.exists(before) and time.time() < deadline:
-            time.sleep(0.2)
-        check(os.path.exists(before) and load(before)["pack_file"].endswith("v2.pack"), "the kiosk took v2")
+        check(wait_for(before, "the dump after the switch")["pack_file"].endswith("v2.pack"), "the kiosk took v2")
         zero_in_place(os.path.join(state, "packs", "v2.pack"))
         finish(proc, "v2 broken while shown")
     finally:

@@ -1789,51 +1789,61 @@ def test_ui_map_preview_closes(tmp):
           "a tap on the empty map at %s closes it" % (spot,))
 
 
-def test_ui_map_clamp(tmp):
-    """A pan far beyond the region stops at its edge, zoomed in and out, in portrait and landscape."""
+def test_ui_map_clamp_portrait(tmp):
+    """A pan far beyond the region stops at its edge, zoomed in and out, on a portrait screen."""
+    map_clamp(tmp, 1080, 1920)
+
+
+def test_ui_map_clamp_landscape(tmp):
+    """The same on a landscape screen (a test of its own: eight kiosk runs do not fit one
+    test's time on a loaded two-core machine)."""
+    map_clamp(tmp, 1920, 1080)
+
+
+def map_clamp(tmp, w, h):
+    """Four kiosk runs on a w x h screen, one per direction, each at two zooms."""
     pack = build_content_pack(tmp)
     p = lambda n: os.path.join(tmp, n)
-    for w, h in ((1080, 1920), (1920, 1080)):
-        x = Xvfb(w, h)
-        try:
-            drags = []
-            for i, (dx, dy) in enumerate(((1, 0), (-1, 0), (0, 1), (0, -1))):
-                # Ten long drags in one direction: many screens' worth of map.
-                steps = ["drag %d %d %d %d 150" % (w // 2 - dx * w // 3, h // 2 - dy * h // 3, w // 2 + dx * w // 3,
-                                                   h // 2 + dy * h // 3)] * 10
-                drags.append(steps)
-            # One kiosk run per direction: ten drags at the whole-region zoom, a dump, then
-            # zoomed in x8 where the view stands (by that edge) and ten more drags the same way:
-            # both zooms reach that direction's edge, in half the kiosk start-ups.
-            names = []
-            for i, steps in enumerate(drags):
-                script = ["tap attract", "tap home.map"]
-                for zoom in (0, 3):
-                    names.append((zoom, i, "clamp_%dx%d_z%d_%d.json" % (w, h, zoom, i)))
-                    script += ["tap map.zoom_in"] * zoom + steps + ["wait 1500", "dump " + p(names[-1][2])]
-                run_kiosk(x, pack, script, tmp, timeout=180)
-            for zoom, i, name in names:
-                m = load(p(name))["map"]
-                west, east, south, north = m["visible"]
-                rw, re_, rs, rn = m["region"]
-                vw, vh = east - west, north - south
-                # The slack is a twentieth of the view, plus what the legend (left, bottom) and
-                # the controls (right) cover; a view wider than that is centred on the region.
-                aw, ah = m["area_px"]
-                left, right, bottom = (m["reach_px"][0] * vw / aw, m["reach_px"][1] * vw / aw, m["reach_px"][2] * vh / ah)
-                lo_x, hi_x = rw - 0.05 * vw - left, re_ + 0.05 * vw + right
-                lo_y, hi_y = rs - 0.05 * vh - bottom, rn + 0.05 * vh
-                eps_x, eps_y = 1e-3 * vw, 1e-3 * vh
-                ok_x = (west >= lo_x - eps_x and east <= hi_x + eps_x) if vw <= hi_x - lo_x else \
-                    abs((west + east) / 2 - (lo_x + hi_x) / 2) < eps_x
-                ok_y = (south >= lo_y - eps_y and north <= hi_y + eps_y) if vh <= hi_y - lo_y else \
-                    abs((south + north) / 2 - (lo_y + hi_y) / 2) < eps_y
-                # And the slack stays small: most of the view shows the region.
-                check(min(east, re_) - max(west, rw) >= min(vw, re_ - rw) * 0.5, "the region fills the view's width")
-                check(ok_x and ok_y, "%dx%d zoom x%d, drag %d: the view %s stays over the region %s" % (
-                    w, h, 2 ** zoom, i, m["visible"], m["region"]))
-        finally:
-            x.close()
+    x = Xvfb(w, h)
+    try:
+        drags = []
+        for i, (dx, dy) in enumerate(((1, 0), (-1, 0), (0, 1), (0, -1))):
+            # Ten long drags in one direction: many screens' worth of map.
+            steps = ["drag %d %d %d %d 150" % (w // 2 - dx * w // 3, h // 2 - dy * h // 3, w // 2 + dx * w // 3,
+                                               h // 2 + dy * h // 3)] * 10
+            drags.append(steps)
+        # One kiosk run per direction: ten drags at the whole-region zoom, a dump, then
+        # zoomed in x8 where the view stands (by that edge) and ten more drags the same way:
+        # both zooms reach that direction's edge, in half the kiosk start-ups.
+        names = []
+        for i, steps in enumerate(drags):
+            script = ["tap attract", "tap home.map"]
+            for zoom in (0, 3):
+                names.append((zoom, i, "clamp_%dx%d_z%d_%d.json" % (w, h, zoom, i)))
+                script += ["tap map.zoom_in"] * zoom + steps + ["wait 1500", "dump " + p(names[-1][2])]
+            run_kiosk(x, pack, script, tmp, timeout=180)
+        for zoom, i, name in names:
+            m = load(p(name))["map"]
+            west, east, south, north = m["visible"]
+            rw, re_, rs, rn = m["region"]
+            vw, vh = east - west, north - south
+            # The slack is a twentieth of the view, plus what the legend (left, bottom) and
+            # the controls (right) cover; a view wider than that is centred on the region.
+            aw, ah = m["area_px"]
+            left, right, bottom = (m["reach_px"][0] * vw / aw, m["reach_px"][1] * vw / aw, m["reach_px"][2] * vh / ah)
+            lo_x, hi_x = rw - 0.05 * vw - left, re_ + 0.05 * vw + right
+            lo_y, hi_y = rs - 0.05 * vh - bottom, rn + 0.05 * vh
+            eps_x, eps_y = 1e-3 * vw, 1e-3 * vh
+            ok_x = (west >= lo_x - eps_x and east <= hi_x + eps_x) if vw <= hi_x - lo_x else \
+                abs((west + east) / 2 - (lo_x + hi_x) / 2) < eps_x
+            ok_y = (south >= lo_y - eps_y and north <= hi_y + eps_y) if vh <= hi_y - lo_y else \
+                abs((south + north) / 2 - (lo_y + hi_y) / 2) < eps_y
+            # And the slack stays small: most of the view shows the region.
+            check(min(east, re_) - max(west, rw) >= min(vw, re_ - rw) * 0.5, "the region fills the view's width")
+            check(ok_x and ok_y, "%dx%d zoom x%d, drag %d: the view %s stays over the region %s" % (
+                w, h, 2 ** zoom, i, m["visible"], m["region"]))
+    finally:
+        x.close()
 
 
 def test_ui_detail_see_on_map(tmp):
