@@ -44,6 +44,9 @@
 --       to read (Pack::route gives none); a v3 kiosk refuses v4 packs (user_version), since it
 --       would show routes as bare items without their steps. publish/ROUTES.md says which
 --       export keys fill them.
+--   v4 written with 16 KB pages instead of 4 KB (issue 16; the pack tool's Writer says why):
+--       the same tables and rows, so every reader reads it as before; the generator string
+--       changed (kiosk-pack 0.8), so a --previous pack with 4 KB pages gives a full build.
 
 -- 0x4B505331 = "KPS1" in ASCII: identifies a kiosk pack among all SQLite files, so that a
 -- random database copied onto a USB stick is refused before we read a single row.

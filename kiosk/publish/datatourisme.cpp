@@ -176,6 +176,19 @@ public:
         }
     }
 
+    // The same reads as for_each_object, one entry at a time, each thread with its own buffer.
+    ObjectReader object_reader() const override {
+        return [this](const IndexEntry& entry, std::string& out) {
+            if (!normalize_relative(entry.file)) return ObjectRead::Escaped;
+            thread_local JsonCompactor json(kObjectLimits.kept, true);
+            if (!read_json("objects/" + entry.file, kObjectLimits, json)) return ObjectRead::Missing;
+            const std::string& text = padded(json);
+            out.reserve(text.capacity());
+            out = text;
+            return ObjectRead::Read;
+        };
+    }
+
 private:
     // False when the file is absent. A file that is there but cannot be read whole (not a
     // regular file, a FIFO or a device, unreadable, over the limits) fails the build.

@@ -73,6 +73,15 @@ DeltaInfo make_delta(const std::string& old_pack, const std::string& new_pack, c
         if (schema_of(db, "main") != schema_of(db, "old"))
             throw DeltaError("packs have different schemas; no delta between " + old_pack + " and " + new_pack,
                              ErrorKind::Incompatible);
+        // A delta rebuilds the new pack on the old one's pages (install/delta.cpp): across a
+        // change of page size (kiosk-pack 0.8) the result could never hash to the new pack.
+        auto page_size = [&db](const char* sql) {
+            Stmt ps(db, sql);
+            return ps.step() ? ps.i64(0) : 0;
+        };
+        if (page_size("PRAGMA main.page_size") != page_size("PRAGMA old.page_size"))
+            throw DeltaError("packs have different page sizes; no delta between " + old_pack + " and " + new_pack,
+                             ErrorKind::Incompatible);
         // Every table stored as a b-tree (a virtual table has none: rootpage 0).
         Stmt st(db, "SELECT name FROM main.sqlite_master WHERE type = 'table' AND rootpage > 0"
                     " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid");

@@ -213,6 +213,14 @@ public:
     using MissingFn = std::function<void(const IndexEntry&, bool escaped)>;
     virtual void for_each_object(const WantFn& want, const ObjectFn& on_object,
                                  const MissingFn& on_missing) const = 0;
+
+    // A source whose objects are files of their own (a directory) can also read any one of
+    // them, from any thread, so that a build reads and parses on other cores while it writes
+    // (publish/parse_pool.h). The reader gives the object's JSON (padded for simdjson, see
+    // for_each_object for what it throws); a streaming source (a zip) gives none.
+    enum class ObjectRead { Read, Missing, Escaped };
+    using ObjectReader = std::function<ObjectRead(const IndexEntry&, std::string& json)>;
+    virtual ObjectReader object_reader() const { return {}; }
 };
 
 // Parses one object file. Problems with single fields become warnings; an object that cannot

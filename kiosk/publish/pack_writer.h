@@ -76,6 +76,9 @@ struct BuildOptions {
     // Tests only: the width of the item and media id hashes (0 = kItemIdBits, kMediaIdBits). A
     // narrow hash makes collisions common, to test that they are resolved as documented.
     int test_id_bits = 0;
+    // Threads parsing objects beside the one writing rows (0 = one per core, 1 = parse on the
+    // writing thread). The pack is the same whatever the number.
+    unsigned parse_threads = 0;
     // Called now and then with (objects handled, objects listed in index.json).
     std::function<void(std::size_t, std::size_t)> progress;
 };

@@ -450,6 +450,10 @@ int main(int argc, char** argv) {
     build->add_flag("--vacuum", opt.vacuum,
                     "VACUUM the pack at the end (slower): the compact layout publish gives the copy it serves. "
                     "Without it an incremental build (--previous) rewrites only the changed rows");
+    build->add_option("--parse-threads", opt.parse_threads,
+                      "Threads parsing objects while the pack is written (default 0: one per core; 1: none beside "
+                      "the writer). The pack is the same whatever the number")
+        ->check(CLI::Range(0u, 256u));
     build->add_flag("--allow-empty", opt.allow_empty,
                     "Write the pack even if it holds no item (refused otherwise: an export that lost its objects "
                     "or a selection that keeps none would blank every kiosk)");

@@ -227,8 +227,11 @@ TEST_CASE("foreign, damaged and future files are refused with a reason", "[pack]
     }
     SECTION("a pack with a damaged b-tree page") {
         std::string bytes = slurp(good);
-        // Page 2 holds a table root; garbage in its header is structural damage.
-        const size_t page = 4096;
+        // Page 2 holds a table root; garbage in its header is structural damage. The page
+        // size is the header's big-endian 16-bit field at offset 16.
+        REQUIRE(bytes.size() > 100);
+        const size_t page = (static_cast<unsigned char>(bytes[16]) << 8) | static_cast<unsigned char>(bytes[17]);
+        REQUIRE(page == 16384);
         REQUIRE(bytes.size() > 3 * page);
         for (size_t i = page; i < page + 12; ++i) bytes[i] = static_cast<char>(0xA5);
         write(tmp.path / "flipped.pack", bytes);

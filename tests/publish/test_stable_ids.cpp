@@ -194,6 +194,34 @@ TEST_CASE("stable ids: adding or removing 1% of the items gives a delta of about
     }
 }
 
+TEST_CASE("no delta between packs of different page sizes (4 KB before kiosk-pack 0.8, 16 KB since)", "[ids][delta]") {
+    testutil::TempDir tmp;
+    const fs::path built = tmp.path / "built.pack";
+    build(write_sites(tmp.path / "flux1", range(1, 20)), built);
+    // Both compacted as publish serves them; the old one on 4 KB pages.
+    auto compacted = [&](const char* name, const char* sql) {
+        const fs::path p = tmp.path / name;
+        fs::copy_file(built, p);
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(p.c_str(), &db) == SQLITE_OK);
+        CHECK(sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+        return p;
+    };
+    const fs::path now = compacted("16k.pack", "VACUUM;");
+    const fs::path old = compacted("4k.pack", "PRAGMA page_size = 4096; VACUUM;");
+    CHECK(testutil::pack_rows(old) == testutil::pack_rows(now));
+    std::string why;
+    try {
+        publish::make_delta(old.string(), now.string(), (tmp.path / "x.delta").string());
+    } catch (const std::exception& e) {
+        why = e.what();
+    }
+    INFO("why: " << why);
+    CHECK(why.find("different page sizes") != std::string::npos);
+    CHECK_FALSE(fs::exists(tmp.path / "x.delta"));
+}
+
 TEST_CASE("stable ids: forced collisions give the same rows in full and incremental builds", "[ids][incremental]") {
     testutil::TempDir tmp;
     constexpr int kBits = 6;  // 63 ids for up to 52 items: collisions everywhere
