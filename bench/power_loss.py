@@ -138,7 +138,6 @@ class Bench:
         os.makedirs(os.path.dirname(self.v2))
         must(run([self.pack_tool, "build", content2, "-o", self.v2, "--pack-version", "2",
                   "--build-time", "2026-11-01T00:00:00Z", "--quiet"]), "building version 2")
-        self.digest = {sha256_of(self.v1): 1, sha256_of(self.v2): 2}
 
     def publish(self, name, *packs):
         channel = self.path(name)
@@ -154,6 +153,12 @@ class Bench:
         self.chan_full = self.publish("chan-full", self.v2)
         if not any(n.endswith(".delta") for n in os.listdir(self.chan_delta)):
             raise SetupError("kiosk-pack publish made no delta from version 1 to 2")
+        # The versions as served: publish compacts the copy it serves (VACUUM), so those bytes,
+        # not the built packs', are what a kiosk installs.
+        served = {1: os.path.join(self.chan_v1, "%s-v1.pack" % PACK_ID), 2: os.path.join(self.chan_full, "%s-v2.pack" % PACK_ID)}
+        self.digest = {sha256_of(path): v for v, path in served.items()}
+        if sha256_of(os.path.join(self.chan_delta, "%s-v2.pack" % PACK_ID)) != sha256_of(served[2]):
+            raise SetupError("the two channels serve different bytes for version 2")
         # The signed manifest of each version, to verify an active pack as the installer would.
         self.manifest = {1: os.path.join(self.chan_v1, "manifest.json"), 2: os.path.join(self.chan_full, "manifest.json")}
         self.clean_empty = self.path("state-empty")
