@@ -136,5 +136,26 @@ def test_langs_sheet_reaches_eight(tmp):
         x.close()
 
 
+def test_langs_latin_switch_keeps_the_atlas(tmp):
+    """Switching between the Latin-script languages never rebuilds the font atlas (each rebuild
+    is 20 ms or more of the tap on software GL); picking Japanese does, once."""
+    x = Xvfb()
+    try:
+        # Settled, and two seconds more: the pack's own characters have reached the atlas.
+        lines = ["wait 2000", "dump " + os.path.join(tmp, "start.json")]
+        for lang in ("nl", "de", "es", "it", "pl", "en", "fr"):
+            lines += ["tap nav.lang", "tap lang." + lang, "try panel.close"]
+        lines += ["dump " + os.path.join(tmp, "latin.json"), "tap nav.lang", "tap lang.ja", "try panel.close"]
+        d, _ = kiosk(x, tmp, "latin-switch", lines)
+    finally:
+        x.close()
+    builds = lambda state: state["perf"].get("font_build", {}).get("n", 0)
+    start, latin = load(os.path.join(tmp, "start.json")), load(os.path.join(tmp, "latin.json"))
+    check(latin["language"] == "fr", "the tour of languages ended in French (%s)" % latin["language"])
+    check(builds(latin) == builds(start), "seven Latin languages, no atlas rebuild (%d builds, %d at start)"
+          % (builds(latin), builds(start)))
+    check(d["language"] == "ja" and builds(d) == builds(start) + 1, "Japanese rebuilt it once (%d builds)" % builds(d))
+
+
 if __name__ == "__main__":
     sys.exit(run_e2e.main(globals()))
