@@ -501,10 +501,7 @@ const ClusterSet& ClusterCache::keep(double scale, std::vector<Cluster> clusters
 // it runs (started for p's zoom if none runs), or nullptr when no worker is wanted: some zoom is
 // kept already, or too few pins to be worth a thread.
 const ClusterSet* ClusterCache::from_worker(const MapProjection& p) {
-    if (async_ && async_->done.load(std::memory_order_acquire)) {
-        const double s = async_->projection.pixels_per_degree_lat();
-        if (!kept(s)) keep(s, std::move(async_->clusters));
-        async_.reset();
+    if (take_worker()) {
         if (ClusterSet* k = kept(p.pixels_per_degree_lat())) {
             touch(k);
             return sets_.back().get();
@@ -512,7 +509,7 @@ const ClusterSet* ClusterCache::from_worker(const MapProjection& p) {
         return nullptr;  // another zoom by now: grouped as usual, from the one kept
     }
     if (async_) return &empty_;
-    if (!sets_.empty() || async_pins_ == 0 || pos_->size() < async_pins_) return nullptr;
+    if (!sets_.empty() || !many_pins()) return nullptr;
     auto job = std::make_shared<Async>(pos_, p, radius_);
     async_ = job;
     std::thread([job] {
@@ -524,12 +521,17 @@ const ClusterSet* ClusterCache::from_worker(const MapProjection& p) {
     return &empty_;
 }
 
+// Keeps the worker's zoom once it is done; true then.
+bool ClusterCache::take_worker() {
+    if (!async_ || !async_->done.load(std::memory_order_acquire)) return false;
+    const double s = async_->projection.pixels_per_degree_lat();
+    if (!kept(s)) keep(s, std::move(async_->clusters));
+    async_.reset();
+    return true;
+}
+
 bool ClusterCache::pending() {
-    if (async_ && async_->done.load(std::memory_order_acquire)) {
-        const double s = async_->projection.pixels_per_degree_lat();
-        if (!kept(s)) keep(s, std::move(async_->clusters));
-        async_.reset();
-    }
+    take_worker();
     return async_ != nullptr || resting_;
 }
 
@@ -571,7 +573,7 @@ const ClusterSet& ClusterCache::for_view(const GeoBox& region, const MapView& v,
             touch(s);
             return *sets_.back();
         }
-        if (async_pins_ == 0 || pos_->size() < async_pins_ || (sets_.empty() && !async_)) return get(p);
+        if (!many_pins() || (sets_.empty() && !async_)) return get(p);
         if (async_) {
             if (const ClusterSet* w = from_worker(p)) return *w;
             if (sets_.empty()) return get(p);

@@ -247,6 +247,8 @@ private:
 
     struct Async;  // a grouping on a worker thread (map_layout.cpp)
     const ClusterSet* from_worker(const MapProjection& p);
+    bool take_worker();
+    bool many_pins() const { return async_pins_ != 0 && pos_->size() >= async_pins_; }  // worth a thread
 
     bool filled_ = false;
     std::uint64_t generation_ = 0;
