@@ -287,6 +287,8 @@ bool App::build_fonts(int percent) {
     // The display size grows less: at 200% it would fit a word per line.
     ui_.fonts.display = add(bold_font_, cjk_.bold, 2.1f * font_em_ * std::min(1.5f, static_cast<float>(percent) / 100.0f));
     if (!ui_.fonts.body || !ui_.fonts.bold || !ui_.fonts.heading || !ui_.fonts.display) return false;
+    // The largest disc drawn is a map bubble's halo (1.69 em); larger ones are tessellated.
+    discs_.reserve(*io.Fonts, 1.75f * em);
     if (!io.Fonts->Build()) {
         if (!merge) return false;
         // A CJK file that stb_truetype cannot read: without it rather than without any text.
@@ -305,6 +307,8 @@ bool App::build_fonts(int percent) {
             std::fprintf(stderr, "kiosk: %zu characters are in no font (first U+%04X): they show as '?'\n", missing_noted_,
                          static_cast<unsigned>(missing_glyphs_.front()));
     }
+    discs_.bake(*io.Fonts);
+    ui_.discs = &discs_;
     upload_font_atlas();
     // The CJK pages stb_truetype read stay in the page cache, not in this process: the kernel
     // maps whole 64 KB runs around each glyph read (fault-around), all of a 19 MB file for a
@@ -1297,6 +1301,7 @@ void App::frame(double dt) {
         glfwSwapBuffers(window_);
     }
     note_frame_perf(perf_cpu >= 0 ? perf_cpu : thread_cpu_ms() - perf_cpu0, screen);
+    if (getenv("VTX") && screen == Screen::Map) fprintf(stderr, "frame %.2f vtx %d idx %d\n", perf_cpu, ImGui::GetDrawData()->TotalVtxCount, ImGui::GetDrawData()->TotalIdxCount);
     ++frames_;
     const double since_start = ms_since_process_start();
     if (first_frame_ms_ < 0) first_frame_ms_ = since_start;

@@ -114,8 +114,8 @@ void gallery(Ui& ui, const ItemDetail& d, ViewState& v, Rect pic) {
     const float total = static_cast<float>(d.media.size() - 1) * step;
     for (size_t i = 0; i < d.media.size(); ++i) {
         const ImVec2 c{(pic.min.x + pic.max.x) * 0.5f - total * 0.5f + static_cast<float>(i) * step, pic.max.y - 1.4f * em};
-        ui.dl->AddCircleFilled(c, r + 0.12f * em, IM_COL32(0, 0, 0, 120));
-        ui.dl->AddCircleFilled(c, r, i == v.gallery ? IM_COL32_WHITE : IM_COL32(255, 255, 255, 110));
+        draw_disc(ui, c, r + 0.12f * em, IM_COL32(0, 0, 0, 120));
+        draw_disc(ui, c, r, i == v.gallery ? IM_COL32_WHITE : IM_COL32(255, 255, 255, 110));
         if (ui.tap_target("gallery." + std::to_string(i), {{c.x - step * 0.5f, c.y - 1.3f * em}, {c.x + step * 0.5f, c.y + 1.3f * em}}))
             v.gallery = i;
     }
@@ -228,10 +228,10 @@ Intent draw_detail(Ui& ui, const Model& m, ViewState& v, float dt) {
         ui.dl->AddRectFilled(r.min, r.max, ui.pressed(r) ? colour::kPressed : colour::kHeader, 0.5f * em);
         // A map pin before the words: the same sign as on the map.
         const ImVec2 pin{r.min.x + 1.6f * em, (r.min.y + r.max.y) / 2 - 0.15f * em};
-        ui.dl->AddCircleFilled(pin, 0.45f * em, colour::kOnHeader);
+        draw_disc(ui, pin, 0.45f * em, colour::kOnHeader);
         ui.dl->AddTriangleFilled({pin.x - 0.4f * em, pin.y + 0.2f * em}, {pin.x + 0.4f * em, pin.y + 0.2f * em},
                                  {pin.x, pin.y + 0.8f * em}, colour::kOnHeader);
-        ui.dl->AddCircleFilled(pin, 0.18f * em, colour::kHeader);
+        draw_disc(ui, pin, 0.18f * em, colour::kHeader);
         ui.dl->AddText(ui.fonts.bold, ui.fonts.bold->FontSize, {r.min.x + 2.8f * em, (r.min.y + r.max.y - ui.fonts.bold->FontSize) / 2},
                        ui.pressed(r) ? colour::kText : colour::kOnHeader, label.c_str());
         c.y = r.max.y;

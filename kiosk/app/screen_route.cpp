@@ -26,9 +26,9 @@ constexpr ImU32 kMapInk = IM_COL32(38, 38, 46, 255);
 // so it stands out from the line it sits on.
 void step_disc(Ui& ui, ImVec2 c, float r, int number, bool down) {
     const float em = ui.em;
-    ui.dl->AddCircleFilled({c.x, c.y + 0.08f * em}, r + 0.16f * em, IM_COL32(0, 0, 0, 60));
-    ui.dl->AddCircleFilled(c, r + 0.12f * em, down ? colour::kPressed : IM_COL32_WHITE);
-    ui.dl->AddCircleFilled(c, r, colour::kRoute);
+    draw_disc(ui, {c.x, c.y + 0.08f * em}, r + 0.16f * em, IM_COL32(0, 0, 0, 60));
+    draw_disc(ui, c, r + 0.12f * em, down ? colour::kPressed : IM_COL32_WHITE);
+    draw_disc(ui, c, r, colour::kRoute);
     draw_text_centered(ui, ui.fonts.bold, {{c.x - r, c.y - r}, {c.x + r, c.y + r}}, IM_COL32_WHITE, std::to_string(number));
 }
 
@@ -129,7 +129,7 @@ void draw_route_map(Ui& ui, const Model& m, const Route& r, const MapData* base,
         const ImVec2 pos{mk.pos.x, mk.pos.y};
         if (mk.moved) {
             ui.dl->AddLine({mk.anchor.x, mk.anchor.y}, pos, kMapInk, std::max(1.0f, 0.08f * em));
-            ui.dl->AddCircleFilled({mk.anchor.x, mk.anchor.y}, 0.2f * em, kMapInk);
+            draw_disc(ui, {mk.anchor.x, mk.anchor.y}, 0.2f * em, kMapInk);
         }
         step_disc(ui, pos, marker_r, mk.step + 1, false);
     }

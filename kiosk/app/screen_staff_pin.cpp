@@ -28,7 +28,7 @@ Intent draw_staff_pin(Ui& ui, const Model& m, ViewState&) {
     const float dot = 0.45f * em;
     const float dots_w = static_cast<float>(s.pin_entry.size()) * 1.4f * em;
     for (size_t i = 0; i < s.pin_entry.size(); ++i)
-        ui.dl->AddCircleFilled({(ui.size.x - dots_w) * 0.5f + (static_cast<float>(i) + 0.5f) * 1.4f * em, field.min.y + field.h() * 0.5f},
+        draw_disc(ui, {(ui.size.x - dots_w) * 0.5f + (static_cast<float>(i) + 0.5f) * 1.4f * em, field.min.y + field.h() * 0.5f},
                                dot, colour::kOnHeader);
     y = field.max.y + 0.6f * em;
 
