@@ -503,6 +503,7 @@ void App::read_meta() {
     // Only a v3 pack's bbox is the region's box; before, it was the items' raw extent.
     model_.has_region_box = pack_->schema_version() >= 3 && parse_bbox(pack_->meta("bbox"), box);
     model_.region_box = box;
+    read_base_map_ahead(0);
     model_.welcome.clear();
     for (const auto& [key, value] : pack_->meta())
         if (key.rfind("welcome.", 0) == 0 && !value.empty()) model_.welcome[key.substr(8)] = value;
@@ -919,15 +920,29 @@ void App::update_here_near() {
     model_.here_near = near_region({model_.here_lon, model_.here_lat}, box);
 }
 
-const MapData* App::load_base_map(size_t i) {
+// Reading a base map (parsing, triangulating its outlines and their coarse copies: 15 ms for
+// region.txt, 30 for france.txt) starts on a thread when a pack is opened, so the tap that
+// first opens the map does not wait for it.
+void App::read_base_map_ahead(size_t i) {
     static const char* const kFiles[] = {"region.txt", "france.txt"};
+    BaseMapFile& f = base_maps_[i];
+    if (f.tried || f.reading.valid()) return;
+    f.reading = std::async(std::launch::async, [path = opt_.assets + "/map/" + kFiles[i]] {
+        auto md = std::make_unique<MapData>();
+        std::string error;
+        if (!load_map(path, *md, error)) md.reset();
+        return std::make_pair(std::move(md), error);
+    });
+}
+
+const MapData* App::load_base_map(size_t i) {
     BaseMapFile& f = base_maps_[i];
     if (!f.tried) {
         // Once: a broken file is reported once, not every frame.
+        read_base_map_ahead(i);
+        auto [md, error] = f.reading.get();  // at once if read ahead; else read now
         f.tried = true;
-        auto md = std::make_unique<MapData>();
-        std::string error;
-        if (load_map(opt_.assets + "/map/" + kFiles[i], *md, error))
+        if (md)
             f.data = std::move(md);
         else
             std::fprintf(stderr, "kiosk: %s\n", error.c_str());
@@ -1064,6 +1079,8 @@ void App::capture_state(const std::string& path) {
       << ", \"cjk_font\": " << json_quote(cjk_.ok() ? cjk_.regular.path() : "") << ", \"missing\": [";
     for (size_t i = 0; i < missing_glyphs_.size(); ++i) o << (i ? ", " : "") << static_cast<unsigned>(missing_glyphs_[i]);
     o << "]}";
+    // The map's off-screen layer: its size now (0 off the map) and how often it was drawn into.
+    o << ",\n  \"map_layer\": {\"bytes\": " << map_layer_.bytes() << ", \"renders\": " << map_layer_.renders() << "}";
     static const char* kPanels[] = {"none", "language", "access"};
     o << ",\n  \"modes\": {\"text\": " << s.access.text_percent << ", \"contrast\": " << (s.access.contrast ? "true" : "false")
       << ", \"reach\": " << (s.access.reach ? "true" : "false") << ", \"speech\": " << (s.access.speech ? "true" : "false")
@@ -1201,6 +1218,9 @@ void App::frame(double dt) {
     // (below), and under software GL a full-screen fill costs ~10 ms of CPU per frame.
     const Screen screen = session_.state().screen;
     const bool visitor = screen != Screen::StaffPin && screen != Screen::Staff;
+    // The map's layer is 30 MB of this process's memory under software GL: only while it shows.
+    if (screen != Screen::Map) map_layer_.release();
+    ui_.layer = opt_.map_layer ? &map_layer_ : nullptr;
     // Under an open sheet the screen is only a picture: its controls must not take the touch
     // meant for the sheet.
     const bool sheet = visitor && session_.state().panel != Panel::None;
@@ -1301,7 +1321,6 @@ void App::frame(double dt) {
         glfwSwapBuffers(window_);
     }
     note_frame_perf(perf_cpu >= 0 ? perf_cpu : thread_cpu_ms() - perf_cpu0, screen);
-    if (getenv("VTX") && screen == Screen::Map) fprintf(stderr, "frame %.2f vtx %d idx %d\n", perf_cpu, ImGui::GetDrawData()->TotalVtxCount, ImGui::GetDrawData()->TotalIdxCount);
     ++frames_;
     const double since_start = ms_since_process_start();
     if (first_frame_ms_ < 0) first_frame_ms_ = since_start;

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <map>
+#include <future>
 #include <memory>
 #include <optional>
 #include <set>
@@ -46,6 +47,7 @@ struct Options {
     std::string lang;         // overrides the config's language when set
     bool exit_after_script = false;
     bool start_home = false;  // begin on the home screen instead of the attract loop
+    bool map_layer = true;    // the map's base drawn once off screen (screen_map.cpp); false: every frame
     int windowed_w = 0, windowed_h = 0;  // 0 = fullscreen on the primary monitor
 };
 
@@ -178,6 +180,7 @@ private:
     int fonts_percent_ = 0;        // the size the atlas was built at
     unsigned font_texture_ = 0;    // the atlas's GL texture (upload_font_atlas)
     DiscSprites discs_;            // filled circles baked into the atlas (build_fonts)
+    OffscreenLayer map_layer_;     // the map's land, sea and lines (screen_map.cpp); freed off the map
     std::string regular_font_, bold_font_;
     // The atlas holds only the characters the kiosk can show (core/glyph_set.h): the UI
     // strings of the offered languages, and the shown pack's texts. A pack that brings
@@ -201,9 +204,11 @@ private:
     std::set<std::string> speech_unread_logged_;  // languages whose missing voice the journal was told
     float band_top_ = 0, band_bottom_ = 0;  // where the UI is drawn (low reach: the reach band)
     struct BaseMapFile {
+        std::future<std::pair<std::unique_ptr<MapData>, std::string>> reading;  // read_base_map_ahead
         std::unique_ptr<MapData> data;
         bool tried = false;
     };
+    void read_base_map_ahead(size_t i);
     BaseMapFile base_maps_[2];  // region.txt (detailed), france.txt
 };
 

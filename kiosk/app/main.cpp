@@ -28,7 +28,10 @@ void usage() {
         "  --screenshot FILE    save a PNG once the script is done and the screen settled\n"
         "  --dump-state FILE    write what the screen shows as JSON at the same moment\n"
         "  --exit-after-script  quit after that (tests and benchmarks)\n"
-        "  --start-home         begin on the home screen, not the attract loop");
+        "  --start-home         begin on the home screen, not the attract loop\n"
+        "  --no-map-layer       draw the map's land and lines on every frame instead of once into\n"
+        "                       an off-screen layer (a graphics driver that mishandles framebuffer\n"
+        "                       objects; tests compare the two)");
 }
 
 // Installed (the .deb: /usr/bin/kiosk and /usr/share/kiosk/assets) the assets sit beside the
@@ -69,6 +72,7 @@ int main(int argc, char** argv) {
         else if (a == "--dump-state") opt.dump_state = value();
         else if (a == "--exit-after-script") opt.exit_after_script = true;
         else if (a == "--start-home") opt.start_home = true;
+        else if (a == "--no-map-layer") opt.map_layer = false;
         else if (a == "--windowed") {
             const std::string v = value();
             if (std::sscanf(v.c_str(), "%dx%d", &opt.windowed_w, &opt.windowed_h) != 2) {

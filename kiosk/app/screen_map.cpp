@@ -60,17 +60,21 @@ void halo_text(Ui& ui, ImFont* f, float size, ImVec2 p, ImU32 col, const std::st
 void fill_polygons(Ui& ui, const MapData& md, const MapProjection& proj, Rect view) {
     const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
     std::vector<ImVec2> pts;
-    for (const MapPolygon& poly : md.polygons) {
-        pts.resize(poly.points.size());
-        for (size_t i = 0; i < pts.size(); ++i) pts[i] = to_im(proj.to_screen(poly.points[i]));
-        const ImU32 col = poly.lake ? mapcol::kSea : mapcol::kLand;
+    for (const MapPolygon& polygon : md.polygons) {
+        // The copy simplified to within a pixel at this zoom (MapCoarse).
+        const MapOutline outline = outline_at(polygon, proj.pixels_per_degree_lat());
+        const std::vector<LonLat>& points = *outline.points;
+        const std::vector<std::uint32_t>& triangles = *outline.triangles;
+        pts.resize(points.size());
+        for (size_t i = 0; i < pts.size(); ++i) pts[i] = to_im(proj.to_screen(points[i]));
+        const ImU32 col = polygon.lake ? mapcol::kSea : mapcol::kLand;
         // In batches, so one draw command never needs more than 16-bit indices can address.
         constexpr size_t kBatch = 3 * 8000;
-        for (size_t start = 0; start < poly.triangles.size(); start += kBatch) {
-            const size_t end = std::min(poly.triangles.size(), start + kBatch);
+        for (size_t start = 0; start < triangles.size(); start += kBatch) {
+            const size_t end = std::min(triangles.size(), start + kBatch);
             size_t visible = 0;
             auto culled = [&](size_t t) {
-                const ImVec2 a = pts[poly.triangles[t]], b = pts[poly.triangles[t + 1]], c = pts[poly.triangles[t + 2]];
+                const ImVec2 a = pts[triangles[t]], b = pts[triangles[t + 1]], c = pts[triangles[t + 2]];
                 return std::max({a.x, b.x, c.x}) < view.min.x || std::min({a.x, b.x, c.x}) > view.max.x ||
                        std::max({a.y, b.y, c.y}) < view.min.y || std::min({a.y, b.y, c.y}) > view.max.y;
             };
@@ -79,24 +83,27 @@ void fill_polygons(Ui& ui, const MapData& md, const MapProjection& proj, Rect vi
             ui.dl->PrimReserve(static_cast<int>(visible * 3), static_cast<int>(visible * 3));
             for (size_t t = start; t < end; t += 3) {
                 if (culled(t)) continue;
-                for (size_t k = 0; k < 3; ++k) ui.dl->PrimVtx(pts[poly.triangles[t + k]], uv, col);
+                for (size_t k = 0; k < 3; ++k) ui.dl->PrimVtx(pts[triangles[t + k]], uv, col);
             }
         }
     }
 }
 
 // Strokes a line, drawing only the runs that cross the view: at high zoom most of a coast is
-// off screen, and ImGui would otherwise build geometry for all of it. Points closer than
-// kMinStepPx to the last one kept are skipped (the whole region on screen puts a dozen of the
-// coast's points in a pixel, each a quad for software GL to transform), and the width is a
-// whole number of pixels, which lets ImGui draw the anti-aliased line from its baked texture:
-// 2 vertices a point instead of 4. A line looked the same; it cost a third.
+// off screen, and ImGui would otherwise build geometry for all of it. The line is the copy
+// simplified for this zoom, and points still closer than kMinStepPx to the last one kept are
+// skipped (the whole region on screen put a dozen of the coast's points in a pixel, each a quad
+// for software GL to transform), and the width is a whole number of pixels, which lets ImGui
+// draw the anti-aliased line from its baked texture: 2 vertices a point instead of 4.
 void stroke_line(Ui& ui, const MapLine& line, const MapProjection& proj, Rect view, ImU32 col, float width) {
     constexpr float kMinStepPx = 0.75f;
+    // The copy simplified to within a pixel at this zoom (MapCoarse).
+    const std::vector<LonLat>& points = outline_at(line, proj.pixels_per_degree_lat());
+    if (points.size() < 2) return;
     width = std::max(1.0f, std::round(width));
     std::vector<ImVec2> run;
     const float pad = width + 2;
-    ImVec2 prev = to_im(proj.to_screen(line.points[0]));
+    ImVec2 prev = to_im(proj.to_screen(points[0]));
     bool skipped = false;  // prev was left out of the run for being too close to its last point
     auto flush = [&] {
         if (skipped) run.push_back(prev);
@@ -104,8 +111,8 @@ void stroke_line(Ui& ui, const MapLine& line, const MapProjection& proj, Rect vi
         if (run.size() >= 2) ui.dl->AddPolyline(run.data(), static_cast<int>(run.size()), col, ImDrawFlags_None, width);
         run.clear();
     };
-    for (size_t i = 1; i < line.points.size(); ++i) {
-        const ImVec2 p = to_im(proj.to_screen(line.points[i]));
+    for (size_t i = 1; i < points.size(); ++i) {
+        const ImVec2 p = to_im(proj.to_screen(points[i]));
         const bool in = std::max(p.x, prev.x) >= view.min.x - pad && std::min(p.x, prev.x) <= view.max.x + pad &&
                         std::max(p.y, prev.y) >= view.min.y - pad && std::min(p.y, prev.y) <= view.max.y + pad;
         if (in) {
@@ -145,6 +152,109 @@ void draw_base_map(Ui& ui, const MapData& md, const MapProjection& proj, Rect vi
     for (const MapLine& l : md.lines)
         if (l.kind == MapLine::Kind::Border) stroke_line(ui, l, proj, view, mapcol::kBorder, 0.09f * em * grow);
 }
+
+namespace {
+
+// The map's land, sea and lines through the off-screen layer (offscreen.h). At rest they are
+// drawn into it once for the view, plus half a view of margin all round, and shown as one
+// textured quad; while the map glides or follows a finger the quad is moved and scaled to the
+// current view (land and lines scale with it for a moment) as long as the layer covers the
+// view, and the next rest draws them anew. The view's own part is drawn on the first frame at
+// rest (what drawing them directly costs), each margin on one of the four frames after it, so
+// no frame pays for the whole layer. At rest the quad is pixel for pixel what drawing directly
+// gives: the layer's origin is a whole pixel and the same geometry lands on the same pixels.
+// Without a layer (no framebuffer objects) the base is drawn directly, as before.
+void draw_base_layer(Ui& ui, MapBaseLayer& L, const MapData& md, const MapProjection& proj, const MapView& mv, Rect area,
+                     double detail, bool moving) {
+    OffscreenLayer* layer = ui.layer;
+    const float mx = std::ceil(area.w() * 0.5f), my = std::ceil(area.h() * 0.5f);
+    const int lw = static_cast<int>(std::ceil(area.w()) + 2 * mx), lh = static_cast<int>(std::ceil(area.h()) + 2 * my);
+    if (!layer || !layer->resize(lw, lh)) {
+        draw_base_map(ui, md, proj, area, detail);
+        return;
+    }
+    const bool same_setup = L.parts > 0 && L.generation == layer->generation() && L.base == &md && L.em == ui.em &&
+                            L.high_contrast == ui.high_contrast && L.area.min.x == area.min.x &&
+                            L.area.min.y == area.min.y && L.area.max.x == area.max.x && L.area.max.y == area.max.y;
+    // The layer as drawn (view L.zoom, L.lat, L.lon), placed in this frame's projection.
+    auto placed = [&](ImVec2 a, ImVec2 b) {
+        MapView drawn = mv;
+        drawn.zoom = L.zoom;
+        drawn.center_lat = L.lat;
+        drawn.center_lon = L.lon;
+        const MapProjection then = session::project(mv.region, drawn, to_box(L.area), session::kMarginEm * L.em);
+        const ScreenPoint p = proj.to_screen(then.to_geo({L.origin.x + a.x, L.origin.y + a.y}));
+        const ScreenPoint q = proj.to_screen(then.to_geo({L.origin.x + b.x, L.origin.y + b.y}));
+        return Rect{{static_cast<float>(p.x), static_cast<float>(p.y)}, {static_cast<float>(q.x), static_cast<float>(q.y)}};
+    };
+    auto show = [&](Rect at) {
+        ui.dl->AddImage(layer->texture(), at.min, at.max, {0, 1}, {1, 0});  // GL rows run bottom-up
+    };
+    if (moving) {
+        if (same_setup) {
+            // Shown only where it covers the whole view: the margins count once all are drawn.
+            const Rect at = L.parts >= 5 ? placed({0, 0}, {static_cast<float>(lw), static_cast<float>(lh)})
+                                         : placed(L.inner_min, L.inner_max);
+            if (at.min.x <= area.min.x && at.min.y <= area.min.y && at.max.x >= area.max.x && at.max.y >= area.max.y) {
+                show(L.parts >= 5 ? at : placed({0, 0}, {static_cast<float>(lw), static_cast<float>(lh)}));
+                return;
+            }
+        }
+        draw_base_map(ui, md, proj, area, detail);
+        return;
+    }
+    const bool same_view = same_setup && L.zoom == mv.zoom && L.lat == mv.center_lat && L.lon == mv.center_lon;
+    if (!same_view) {
+        L = MapBaseLayer{};
+        L.generation = layer->generation();
+        L.base = &md;
+        L.em = ui.em;
+        L.high_contrast = ui.high_contrast;
+        L.area = area;
+        L.zoom = mv.zoom;
+        L.lat = mv.center_lat;
+        L.lon = mv.center_lon;
+        L.origin = {std::floor(area.min.x) - mx, std::floor(area.min.y) - my};
+        L.inner_min = {mx, my};
+        L.inner_max = {mx + std::ceil(area.w()) + 1, my + std::ceil(area.h()) + 1};
+    }
+    if (L.parts < 5) {
+        const float w = static_cast<float>(lw), h = static_cast<float>(lh);
+        const Rect parts[5] = {{L.inner_min, L.inner_max},
+                               {{0, 0}, {w, L.inner_min.y}},
+                               {{0, L.inner_max.y}, {w, h}},
+                               {{0, L.inner_min.y}, {L.inner_min.x, L.inner_max.y}},
+                               {{L.inner_max.x, L.inner_min.y}, {w, L.inner_max.y}}};
+        const Rect part = parts[L.parts];
+        const Rect on_screen{{part.min.x + L.origin.x, part.min.y + L.origin.y},
+                             {part.max.x + L.origin.x, part.max.y + L.origin.y}};
+        ImDrawList list(ImGui::GetDrawListSharedData());
+        list._ResetForNewFrame();
+        list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+        list.PushClipRect(on_screen.min, on_screen.max);
+        ImDrawList* shown = ui.dl;
+        ui.dl = &list;
+        draw_base_map(ui, md, proj, on_screen, detail);
+        ui.dl = shown;
+        // Into the layer's own pixels: a whole-pixel shift, so every edge falls where it would on screen.
+        for (ImDrawVert& v : list.VtxBuffer) {
+            v.pos.x -= L.origin.x;
+            v.pos.y -= L.origin.y;
+        }
+        for (ImDrawCmd& c : list.CmdBuffer) {
+            c.ClipRect.x -= L.origin.x;
+            c.ClipRect.y -= L.origin.y;
+            c.ClipRect.z -= L.origin.x;
+            c.ClipRect.w -= L.origin.y;
+        }
+        layer->render(list);
+        ++L.parts;
+        if (L.parts < 5) ui.wants_frame = true;  // the next margin on the next frame
+    }
+    show({L.origin, {L.origin.x + static_cast<float>(lw), L.origin.y + static_cast<float>(lh)}});
+}
+
+}  // namespace
 
 namespace {
 
@@ -645,7 +755,8 @@ Intent draw_map(Ui& ui, const Model& m, ViewState& v, float dt, const MapData* b
     v.map_preview_rect = preview;
     ui.push_clip(area);
     if (base) {
-        draw_base_map(ui, *base, proj, area, session::detail_zoom(*base, proj, to_box(area), margin));
+        draw_base_layer(ui, v.map_layer, *base, proj, mv, area, session::detail_zoom(*base, proj, to_box(area), margin),
+                        mv.moving() || (ours && t.down));
     } else {
         ui.dl->AddRectFilled(area.min, area.max, mapcol::kLand);
         draw_text_centered(ui, ui.fonts.body, {area.min, {area.max.x, area.min.y + 3 * em}}, colour::kMuted, ui.tr("map.unavailable"));

@@ -13,8 +13,23 @@ namespace kiosk::app {
 using session::MapView;
 
 // Per-screen view state that outlives a frame but is not part of the model (scroll offsets).
+// What the map screen last drew into the off-screen layer (ui.layer): its land, sea and lines
+// for one view, shown as a texture until the view changes (screen_map.cpp, draw_base_layer).
+struct MapBaseLayer {
+    std::uint64_t generation = 0;  // the layer's generation drawn into; another one holds nothing of ours
+    const void* base = nullptr;    // the MapData drawn
+    float em = 0;
+    bool high_contrast = false;
+    Rect area;                     // the map's rectangle on screen
+    double zoom = 0, lat = 0, lon = 0;  // the view drawn
+    ImVec2 origin;                 // the layer's top left on screen, for that view (whole pixels)
+    ImVec2 inner_min, inner_max;   // the view's own part of the layer, drawn first (layer pixels)
+    int parts = 0;                 // parts drawn: 1 the view, then the four margins around it
+};
+
 struct ViewState {
     MapView map;
+    MapBaseLayer map_layer;
     session::ClusterCache map_clusters;  // the map's bubbles at the current zoom
     Date picker_month;  // first day of the month the date picker shows
     ScrollState list;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/disc_sprites.h"
+#include "app/offscreen.h"
 #include "app/textures.h"
 #include "app/touch.h"
 #include "core/i18n.h"
@@ -57,6 +58,7 @@ struct Ui {
     Touch* touch = nullptr;
     TextureCache* textures = nullptr;
     const DiscSprites* discs = nullptr;  // filled circles as quads (draw_disc)
+    OffscreenLayer* layer = nullptr;     // a picture the map screen draws once and shows as a texture
     const Strings* strings = nullptr;
     std::string lang;
     bool high_contrast = false;  // the high-contrast palette is on: controls get outlines

@@ -94,22 +94,61 @@ void add_coast_lines(const GeoBox& extent, const std::vector<LonLat>& ring, std:
     for (size_t i = 0; i < n; ++i)
         if (on_extent_edge(extent, ring[i], ring[(i + 1) % n])) start = (i + 1) % n;
     if (start == n) {  // an island or a lake: the whole outline is shore
-        MapLine l{MapLine::Kind::Coast, ring};
+        MapLine l{MapLine::Kind::Coast, ring, {}};
         l.points.push_back(ring.front());
         lines.push_back(std::move(l));
         return;
     }
-    MapLine cur{MapLine::Kind::Coast, {ring[start]}};
+    MapLine cur{MapLine::Kind::Coast, {ring[start]}, {}};
     for (size_t k = 0; k < n; ++k) {
         const size_t i = (start + k) % n, j = (i + 1) % n;
         if (on_extent_edge(extent, ring[i], ring[j])) {
             if (cur.points.size() >= 2) lines.push_back(std::move(cur));
-            cur = MapLine{MapLine::Kind::Coast, {ring[j]}};
+            cur = MapLine{MapLine::Kind::Coast, {ring[j]}, {}};
         } else {
             cur.points.push_back(ring[j]);
         }
     }
     if (cur.points.size() >= 2) lines.push_back(std::move(cur));
+}
+
+// The coarse copies (MapCoarse): tolerances from about 20 m doubling to about 5 km, each made
+// from the one before (the error adds up to at most twice the tolerance named, still within a
+// pixel), kept when at least a fifth smaller than the last kept.
+constexpr double kFinestTolerance = 0.0002;  // degrees of latitude: 22 m
+constexpr int kCoarseLevels = 8;
+
+template <class Shape>
+void add_coarse(Shape& s, double k, bool closed) {
+    const std::vector<LonLat>* from = &s.points;
+    double tol = kFinestTolerance;
+    for (int level = 0; level < kCoarseLevels; ++level, tol *= 2) {
+        std::vector<LonLat> pts = simplify(*from, tol, k, closed);
+        if (pts.size() * 5 > from->size() * 4) continue;  // not worth a copy: try a coarser one
+        MapCoarse c;
+        c.tolerance = 2 * tol;
+        c.points = std::move(pts);
+        if (closed && c.points.size() >= 3) {
+            c.triangles = triangulate(c.points);
+            // Simplifying can make an outline cross itself (a narrow inlet closed up), and ear
+            // clipping then returns some wrong triangles: land spilt over the sea. Such a copy
+            // is not kept, nor any coarser: up close the full outline serves.
+            double tri = 0;
+            for (size_t t = 0; t + 2 < c.triangles.size(); t += 3)
+                tri += std::fabs(cross(c.points[c.triangles[t]], c.points[c.triangles[t + 1]], c.points[c.triangles[t + 2]]));
+            const double ring = std::fabs(ring_area2(c.points));
+            if (std::fabs(tri - ring) > 0.002 * ring) break;
+        }
+        s.coarse.push_back(std::move(c));
+        from = &s.coarse.back().points;
+        if (from->size() <= (closed ? 3u : 2u)) break;
+    }
+}
+
+void add_coarse_copies(MapData& m) {
+    const double k = std::cos(m.region.centre().lat * std::numbers::pi / 180);
+    for (MapPolygon& p : m.polygons) add_coarse(p, k, true);
+    for (MapLine& l : m.lines) add_coarse(l, k, false);
 }
 
 bool parse_box(const std::vector<std::string_view>& f, GeoBox& b) {
@@ -155,9 +194,9 @@ bool parse_map(std::string_view text, MapData& out, std::string& error) {
                 pts.push_back(p);
             }
             if (polygon) {
-                m.polygons.push_back({kind == "lake", std::move(pts), {}});
+                m.polygons.push_back({kind == "lake", std::move(pts), {}, {}});
             } else {
-                m.lines.push_back({kind == "border" ? MapLine::Kind::Border : MapLine::Kind::River, std::move(pts)});
+                m.lines.push_back({kind == "border" ? MapLine::Kind::Border : MapLine::Kind::River, std::move(pts), {}});
             }
         } else if (kind == "town") {
             long long rank = 0;
@@ -198,6 +237,7 @@ bool parse_map(std::string_view text, MapData& out, std::string& error) {
     // Coasts first so borders and rivers are drawn over them.
     coasts.insert(coasts.end(), std::make_move_iterator(m.lines.begin()), std::make_move_iterator(m.lines.end()));
     m.lines = std::move(coasts);
+    add_coarse_copies(m);
     out = std::move(m);
     return true;
 }
@@ -385,6 +425,102 @@ int walking_minutes(double metres) {
     constexpr double kDetour = 1.3;
     if (!(metres > 0)) return 0;
     return std::max(1, static_cast<int>(std::ceil(metres * kDetour / kSpeedMPerMin)));
+}
+
+namespace {
+
+// The coarsest of `coarse` within a pixel at px_per_degree, or null for the full outline. A
+// pixel is the bound (Douglas-Peucker keeps most points far closer): a coast redrawn a pixel
+// off in places looks the same; half a pixel kept the full data on screen at every zoom.
+const MapCoarse* coarsest_within(const std::vector<MapCoarse>& coarse, double px_per_degree) {
+    const MapCoarse* best = nullptr;
+    for (const MapCoarse& c : coarse) {
+        if (c.tolerance * px_per_degree > 1.0) break;
+        best = &c;
+    }
+    return best;
+}
+
+// Squared distance from p to the segment ab, longitudes scaled by k.
+double segment_distance2(LonLat p, LonLat a, LonLat b, double k) {
+    const double px = (p.lon - a.lon) * k, py = p.lat - a.lat;
+    const double bx = (b.lon - a.lon) * k, by = b.lat - a.lat;
+    const double len2 = bx * bx + by * by;
+    const double t = len2 > 0 ? std::clamp((px * bx + py * by) / len2, 0.0, 1.0) : 0.0;
+    const double dx = px - t * bx, dy = py - t * by;
+    return dx * dx + dy * dy;
+}
+
+// Marks in `keep` the points of line[first..last] that Douglas-Peucker keeps (the ends are the
+// caller's), with an explicit stack: a coast of thousands of points must not recurse as deep.
+void mark_kept(const std::vector<LonLat>& line, size_t first, size_t last, double tol2, double k, std::vector<char>& keep) {
+    std::vector<std::pair<size_t, size_t>> todo{{first, last}};
+    while (!todo.empty()) {
+        const auto [a, b] = todo.back();
+        todo.pop_back();
+        if (b <= a + 1) continue;
+        double worst = -1;
+        size_t at = a;
+        for (size_t i = a + 1; i < b; ++i) {
+            const double d = segment_distance2(line[i], line[a], line[b], k);
+            if (d > worst) worst = d, at = i;
+        }
+        if (worst <= tol2) continue;
+        keep[at] = 1;
+        todo.push_back({a, at});
+        todo.push_back({at, b});
+    }
+}
+
+}  // namespace
+
+std::vector<LonLat> simplify(const std::vector<LonLat>& line, double tolerance, double k, bool closed) {
+    const size_t n = line.size();
+    if (n <= (closed ? 3u : 2u)) return line;
+    std::vector<char> keep(n, 0);
+    const double tol2 = tolerance * tolerance;
+    if (!closed) {
+        keep[0] = keep[n - 1] = 1;
+        mark_kept(line, 0, n - 1, tol2, k, keep);
+    } else {
+        // A ring: cut at its first point and the point farthest from it, simplify both halves,
+        // and keep a third point (the farthest from that chord) so it never flattens to a line.
+        size_t far = 0;
+        double best = -1;
+        for (size_t i = 1; i < n; ++i) {
+            const double dx = (line[i].lon - line[0].lon) * k, dy = line[i].lat - line[0].lat;
+            if (dx * dx + dy * dy > best) best = dx * dx + dy * dy, far = i;
+        }
+        keep[0] = keep[far] = 1;
+        size_t third = 0;
+        best = -1;
+        for (size_t i = 1; i < n; ++i) {
+            if (i == far) continue;
+            const double d = segment_distance2(line[i], line[0], line[far], k);
+            if (d > best) best = d, third = i;
+        }
+        keep[third] = 1;
+        std::vector<LonLat> closed_line(line);
+        closed_line.push_back(line[0]);  // index n is the first point again: the ring's last edge
+        std::vector<char> keep2(n + 1, 0);
+        mark_kept(closed_line, 0, far, tol2, k, keep2);
+        mark_kept(closed_line, far, n, tol2, k, keep2);
+        for (size_t i = 0; i < n; ++i) keep[i] |= keep2[i];
+    }
+    std::vector<LonLat> out;
+    for (size_t i = 0; i < n; ++i)
+        if (keep[i]) out.push_back(line[i]);
+    return out;
+}
+
+MapOutline outline_at(const MapPolygon& p, double px_per_degree) {
+    if (const MapCoarse* c = coarsest_within(p.coarse, px_per_degree)) return {&c->points, &c->triangles};
+    return {&p.points, &p.triangles};
+}
+
+const std::vector<LonLat>& outline_at(const MapLine& l, double px_per_degree) {
+    const MapCoarse* c = coarsest_within(l.coarse, px_per_degree);
+    return c ? c->points : l.points;
 }
 
 }  // namespace kiosk

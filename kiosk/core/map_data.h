@@ -19,12 +19,24 @@ struct GeoBox {
     bool contains(LonLat p) const { return p.lon >= west && p.lon <= east && p.lat >= south && p.lat <= north; }
 };
 
+// Coarser copies of an outline for far zooms, made at load (parse_map). The full data puts a
+// dozen points in a pixel when the whole region is on screen, and every point drawn is vertices
+// for the renderer to transform; a copy simplified to within a pixel looks the same. Each
+// copy is within `tolerance` degrees (of latitude; longitudes scaled by cos(lat0)) of the full
+// outline, finest first, each at least a fifth smaller than the one before.
+struct MapCoarse {
+    double tolerance = 0;
+    std::vector<LonLat> points;
+    std::vector<std::uint32_t> triangles;  // polygons only
+};
+
 // A closed outline to fill: land, or a lake drawn over it. Triangulated once at load, because
 // coasts are concave and a renderer can only fill convex shapes or triangles.
 struct MapPolygon {
     bool lake = false;
     std::vector<LonLat> points;            // the last point joins the first
     std::vector<std::uint32_t> triangles;  // indices into points, three per triangle
+    std::vector<MapCoarse> coarse;
 };
 
 // A line to stroke. Coast lines are derived from the polygons at load (without the edges
@@ -33,7 +45,22 @@ struct MapLine {
     enum class Kind { Coast, Border, River };
     Kind kind = Kind::Coast;
     std::vector<LonLat> points;
+    std::vector<MapCoarse> coarse;
 };
+
+// What to draw of an outline at `px_per_degree` pixels per degree of latitude: the coarsest
+// copy whose error stays within a pixel, or the full outline.
+struct MapOutline {
+    const std::vector<LonLat>* points;
+    const std::vector<std::uint32_t>* triangles;
+};
+MapOutline outline_at(const MapPolygon& p, double px_per_degree);
+const std::vector<LonLat>& outline_at(const MapLine& l, double px_per_degree);
+
+// Douglas-Peucker: the points of `line` (a ring when `closed`) that keep it within `tolerance`
+// of the original, where distances are in degrees of latitude with longitudes scaled by `k`.
+// Keeps the ends of an open line; a ring keeps at least its three points farthest apart.
+std::vector<LonLat> simplify(const std::vector<LonLat>& line, double tolerance, double k, bool closed);
 
 struct MapTown {
     int rank = 3;  // 1: always shown; 2: at every zoom if there is room; 3: once zoomed in; 4: close up

@@ -206,8 +206,9 @@ public:
 
     // The clusters for a frame of view v in `area`, grouped within `radius` pixels: at its exact
     // zoom unless the zoom is gliding. Their world pixels times `scale_to(set, ...)` are this
-    // frame's. A gliding frame spends at most about budget_ms() grouping, unless nothing at all
-    // is kept yet (new pins during a glide).
+    // frame's. With fewer than async_pins() pins a gliding frame spends at most about
+    // budget_ms() grouping, unless nothing at all is kept yet (new pins during a glide); with
+    // more, the zooms a glide needs are grouped on a worker thread and none on this one.
     const ClusterSet& for_view(const GeoBox& region, const MapView& v, Box area, float margin, double radius);
     // The clusters at v's exact zoom, grouped now if need be.
     const ClusterSet& at_rest(const GeoBox& region, const MapView& v, Box area, float margin, double radius);
@@ -229,7 +230,8 @@ public:
     // - new pins with no zoom kept yet: the first zoom asked for is grouped on a worker thread
     //   (20 ms at zoom 1, 80 ms up close at 50,000 pins, which the tap that opens the map would
     //   otherwise wait for); until it is done the clusters given are empty, no pins drawn;
-    // - a view at rest on a zoom not kept is grouped a slice per frame, as in a glide.
+    // - the zooms a glide heads for, and a view at rest on a zoom not kept, are grouped on a
+    //   worker thread too, one at a time, the nearest kept zoom shown scaled meanwhile.
     // pending() is true meanwhile: the screen asks for frames and draws no conclusion from
     // what for_view gives (kept_at tells when the exact zoom is there).
     bool pending();
@@ -248,6 +250,7 @@ private:
     struct Async;  // a grouping on a worker thread (map_layout.cpp)
     const ClusterSet* from_worker(const MapProjection& p);
     bool take_worker();
+    void start_worker(const MapProjection& p);  // groups p's zoom on a new thread (async_)
     bool many_pins() const { return async_pins_ != 0 && pos_->size() >= async_pins_; }  // worth a thread
 
     bool filled_ = false;
@@ -262,7 +265,7 @@ private:
     // The kept zooms, most recently used last; a few, as each holds a cluster per pin up close.
     std::vector<std::unique_ptr<ClusterSet>> sets_;
     std::unique_ptr<Grouping> pending_;  // a zoom being grouped a slice per frame
-    double budget_ms_ = 2;  // per gliding frame: the map's goal is 4 ms of app time per frame at 50,000 pins
+    double budget_ms_ = 2;  // per gliding frame, below async_pins_ pins
     size_t groupings_ = 0;
     std::shared_ptr<Async> async_;  // the worker's grouping, while it runs or until taken
     size_t async_pins_ = 5000;

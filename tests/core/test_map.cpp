@@ -2,6 +2,7 @@
 // triangulation, the projection, and distances / walking times.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
@@ -169,6 +170,98 @@ TEST_CASE("ear clipping covers concave outlines exactly", "[map]") {
     // A bow tie crosses itself: some answer, and the call returns.
     const std::vector<LonLat> bow{{0, 0}, {1, 1}, {1, 0}, {0, 1}};
     CHECK(triangulate(bow).size() % 3 == 0);
+}
+
+namespace {
+
+// Distance from p to the polyline (a ring when closed), longitudes scaled by k.
+double to_polyline(LonLat p, const std::vector<LonLat>& line, double k, bool closed) {
+    double best = 1e300;
+    const size_t n = line.size(), segs = closed ? n : n - 1;
+    for (size_t i = 0; i < segs; ++i) {
+        const LonLat a = line[i], b = line[(i + 1) % n];
+        const double px = (p.lon - a.lon) * k, py = p.lat - a.lat, bx = (b.lon - a.lon) * k, by = b.lat - a.lat;
+        const double len2 = bx * bx + by * by;
+        const double t = len2 > 0 ? std::clamp((px * bx + py * by) / len2, 0.0, 1.0) : 0.0;
+        best = std::min(best, std::hypot(px - t * bx, py - t * by));
+    }
+    return best;
+}
+
+}  // namespace
+
+TEST_CASE("simplified outlines stay within their tolerance and keep their ends", "[map]") {
+    // A wiggly line: a sine with a fine zig-zag on it.
+    std::vector<LonLat> line;
+    for (int i = 0; i <= 2000; ++i)
+        line.push_back({2.0 + i * 0.0005, 50.0 + 0.05 * std::sin(i * 0.01) + ((i % 2) ? 0.00005 : -0.00005)});
+    const double k = std::cos(50.5 * 3.14159265358979 / 180);
+    for (double tol : {0.0001, 0.001, 0.01}) {
+        INFO("tolerance " << tol);
+        const std::vector<LonLat> s = simplify(line, tol, k, false);
+        CHECK(s.size() < line.size());
+        CHECK(s.front().lon == line.front().lon);
+        CHECK(s.back().lon == line.back().lon);
+        double worst = 0;
+        for (const LonLat& p : line) worst = std::max(worst, to_polyline(p, s, k, false));
+        CHECK(worst <= tol * 1.000001);
+    }
+    // The zig-zag (0.0001 across) goes at a tolerance above it, not below.
+    CHECK(simplify(line, 0.00002, k, false).size() > 1500);
+    CHECK(simplify(line, 0.0002, k, false).size() < 200);
+    // A ring keeps at least three points, whatever the tolerance: it never flattens to a line.
+    std::vector<LonLat> ring;
+    for (int i = 0; i < 360; ++i) ring.push_back({2 + 0.1 * std::cos(i * 0.01745), 50 + 0.1 * std::sin(i * 0.01745)});
+    CHECK(simplify(ring, 10.0, k, true).size() == 3);
+    const std::vector<LonLat> r = simplify(ring, 0.001, k, true);
+    double worst = 0;
+    for (const LonLat& p : ring) worst = std::max(worst, to_polyline(p, r, k, true));
+    CHECK(worst <= 0.001 * 1.000001);
+    CHECK(r.size() < 60);
+}
+
+TEST_CASE("the shipped map has coarse copies, chosen by zoom, that cover the same land", "[map]") {
+    MapData m;
+    std::string error;
+    REQUIRE(load_map(std::string(KIOSK_ASSETS_DIR) + "/map/region.txt", m, error));
+    size_t full = 0, coarsest = 0, with_copies = 0;
+    for (const MapPolygon& p : m.polygons) {
+        full += p.points.size();
+        coarsest += p.coarse.empty() ? p.points.size() : p.coarse.back().points.size();
+        with_copies += !p.coarse.empty();
+        double last_tol = 0;
+        size_t last_n = p.points.size();
+        for (const MapCoarse& c : p.coarse) {
+            CHECK(c.tolerance > last_tol);             // finest first
+            CHECK(c.points.size() * 5 <= last_n * 4);  // each a fifth smaller at least
+            REQUIRE(c.triangles.size() % 3 == 0);
+            last_tol = c.tolerance;
+            last_n = c.points.size();
+            // The copy's triangles cover the copy's outline: no holes, no land spilt on the sea.
+            CHECK(triangles_area(c.points, c.triangles) == Approx(ring_area(c.points)).epsilon(0.002));
+        }
+    }
+    CHECK(with_copies > 0);
+    CHECK(coarsest * 10 < full);  // the coarsest copies hold under a tenth of the points
+    // Up close the full outline is drawn; with the whole region on a portrait screen (575 pixels
+    // a degree of latitude), a coarse copy; never a copy coarser than a pixel.
+    const MapPolygon& big = *std::max_element(m.polygons.begin(), m.polygons.end(), [](const auto& a, const auto& b) {
+        return a.points.size() < b.points.size();
+    });
+    REQUIRE(!big.coarse.empty());
+    CHECK(outline_at(big, 1e7).points == &big.points);
+    CHECK(outline_at(big, 1e7).triangles == &big.triangles);
+    for (double ppd : {300.0, 575.0, 1000.0, 5000.0, 40000.0}) {
+        const MapOutline o = outline_at(big, ppd);
+        for (const MapCoarse& c : big.coarse)
+            if (o.points == &c.points) CHECK(c.tolerance * ppd <= 1.0);
+    }
+    CHECK(outline_at(big, 575).points != &big.points);
+    const MapLine& line = *std::max_element(m.lines.begin(), m.lines.end(), [](const auto& a, const auto& b) {
+        return a.points.size() < b.points.size();
+    });
+    CHECK(&outline_at(line, 1e7) == &line.points);
+    CHECK(outline_at(line, 575).size() < line.points.size() / 2);
 }
 
 TEST_CASE("the projection fits the region and inverts exactly", "[map]") {

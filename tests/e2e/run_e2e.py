@@ -1760,6 +1760,43 @@ def test_ui_map_preview(tmp):
     check(colours > 200, "the map and the preview are drawn (%d colours)" % colours)
 
 
+def test_ui_map_layer_matches_direct(tmp):
+    """The map's land, sea and lines drawn once into an off-screen layer and shown as a texture
+    (screen_map.cpp) give the same pixels, at rest, as drawing them on every frame
+    (--no-map-layer): on opening, zoomed in, after a pan and zoomed out past the start."""
+    pack = build_content_pack(tmp)
+    p = lambda n: os.path.join(tmp, n)
+    x = Xvfb()
+    try:
+        runs = {}
+        for tag, extra in (("layer", []), ("direct", ["--no-map-layer"])):
+            shots = []
+            script = ["tap attract", "tap home.map"]
+            for i, step in enumerate(([], ["tap map.zoom_in", "tap map.zoom_in"], ["drag 300 900 700 1100 400 300"],
+                                      ["tap map.zoom_out", "tap map.zoom_out", "tap map.zoom_out"])):
+                # A pan must end without a fling, so both runs rest on the same view: a slow drag
+                # held still at its end.
+                script += step + ["wait 1500", "screenshot " + p("%s_%d.png" % (tag, i))]
+                shots.append(p("%s_%d.png" % (tag, i)))
+            script += ["dump " + p(tag + ".json")]
+            run_kiosk(x, pack, script, tmp, extra=extra)
+            runs[tag] = (shots, load(p(tag + ".json")))
+        layer, direct = runs["layer"][1]["map_layer"], runs["direct"][1]["map_layer"]
+        check(layer["renders"] >= 4 and layer["bytes"] > 0,
+              "the kiosk drew the map into its layer (%d times, %.1f MB)" % (layer["renders"], layer["bytes"] / 1e6))
+        check(direct["renders"] == 0 and direct["bytes"] == 0, "--no-map-layer draws the map directly: %s" % direct)
+        for a, b in zip(runs["layer"][0], runs["direct"][0]):
+            # Within 2% per pixel: a line's anti-aliased edge blended into the layer and then
+            # copied rounds a level or two apart from one blended on screen (a few hundred
+            # pixels by one or two levels). A shift by a pixel, a seam or a missing part differs
+            # by far more, in thousands.
+            r = run(["compare", "-fuzz", "2%", "-metric", "AE", a, b, "null:"], timeout=60)
+            differing = r.stderr.strip().split()[0] if r.stderr.strip() else "?"
+            check(differing == "0", "%s and %s are the same pixels (%s differ)" % (os.path.basename(a), os.path.basename(b), differing))
+    finally:
+        x.close()
+
+
 def test_ui_map_preview_closes(tmp):
     """A tap on the empty map closes the preview."""
     pack = build_content_pack(tmp)

@@ -454,6 +454,45 @@ TEST_CASE("many new pins: the first zoom is grouped on a worker and the frames m
     CHECK(cache.at_rest(kRegion, v, area, kEm, radius).clusters.size() == 1);
 }
 
+TEST_CASE("many pins: the zooms a glide needs are grouped on a worker, never on the drawing thread", "[map][cache]") {
+    const std::vector<MapPin> pins = random_pins(23, 1500);
+    const Box area = kScreens[0].area;
+    const double radius = kClusterRadiusEm * kEm;
+    ClusterCache cache;
+    cache.set_async_pins(1000);
+    cache.set_budget_ms(1e9);  // a slice on this thread would group a whole zoom at once
+    cache.update(pins, 1, fake_colour);
+    auto wait = [&] {
+        for (int i = 0; i < 10000 && cache.pending(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        return !cache.pending();
+    };
+    MapView v = view_at(1);
+    cache.at_rest(kRegion, v, area, kEm, radius);
+    REQUIRE(wait());
+    REQUIRE(cache.groupings() == 1);
+    // A glide to zoom 8: its first frame shows the kept zoom and groups nothing itself.
+    v.gliding = true;
+    v.target_zoom = 8;
+    v.zoom = 1.05;
+    const ClusterSet& first = cache.for_view(kRegion, v, area, kEm, radius);
+    CHECK(first.scale == cache.kept_at(kRegion, view_at(1), area, kEm, radius)->scale);
+    CHECK(cache.kept_at(kRegion, view_at(8), area, kEm, radius) == nullptr);
+    // The worker's result arrives while the glide goes on; the frames take it when it is done.
+    for (int i = 0; i < 10000 && !cache.kept_at(kRegion, view_at(8), area, kEm, radius); ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        cache.for_view(kRegion, v, area, kEm, radius);
+    }
+    const ClusterSet* target = cache.kept_at(kRegion, view_at(8), area, kEm, radius);
+    REQUIRE(target != nullptr);
+    check_same_clusters(target->clusters,
+                        cluster_pins(positions(pins), project(kRegion, view_at(8), area, kEm), radius));
+    // At rest on the target: exactly those clusters, nothing pending.
+    v.zoom = 8;
+    v.gliding = false;
+    CHECK(&cache.for_view(kRegion, v, area, kEm, radius) == target);
+    CHECK_FALSE(cache.pending());
+}
+
 TEST_CASE("a gliding zoom shows the nearest kept zoom or level, scaled, and groups only at levels", "[map][cache]") {
     const std::vector<MapPin> pins = random_pins(5, 2000);
     const Box area = kScreens[0].area;
