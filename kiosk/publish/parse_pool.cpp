@@ -92,6 +92,19 @@ void ParsePool::submit(const IndexEntry& entry, const std::string& json) {
     push(std::move(s));
 }
 
+void ParsePool::submit(const IndexEntry& entry, std::string&& json) {
+    if (workers_.empty()) {
+        submit(entry, json);
+        return;
+    }
+    auto s = std::make_unique<Slot>();
+    s->parsed.entry = entry;
+    if (json.capacity() < json.size() + simdjson::SIMDJSON_PADDING) json.reserve(json.size() + simdjson::SIMDJSON_PADDING);
+    s->bytes = json.size();
+    s->json = std::move(json);
+    push(std::move(s));
+}
+
 void ParsePool::submit_read(const IndexEntry& entry, const ExportSource::ObjectReader& read) {
     auto s = std::make_unique<Slot>();
     s->parsed.entry = entry;

@@ -57,6 +57,9 @@ public:
     // An object's text to parse (copied, with simdjson's padding room); its result comes to
     // on_parsed after every earlier event.
     void submit(const IndexEntry& entry, const std::string& json);
+    // The same with a text the caller gives away (no copy when its capacity already holds
+    // simdjson's padding).
+    void submit(const IndexEntry& entry, std::string&& json);
     // An object a worker reads (with `read`, which must outlive the pool) and then parses.
     void submit_read(const IndexEntry& entry, const ExportSource::ObjectReader& read);
     // Any other event of the stream, run after every earlier one.
