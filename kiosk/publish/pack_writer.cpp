@@ -107,22 +107,27 @@ constexpr const char* kGenerator = "kiosk-pack 0.8";
 constexpr std::size_t kBatch = 256;
 
 // The stage: same facts as the pack, keyed by a provisional number `tmp` in arrival order.
-// No indexes: rows are only appended, then read once in bulk.
+// No indexes: rows are only appended, then read once in bulk. `seq` is a child row's rank
+// within its item (1, 2...: the order kItemsSql numbers it in), written with the row so the
+// copy needs no window function; item.pack_fields are the Field bits the item's rows give
+// the pack (fidelity), known once its rows are staged (NULL for rows copied from --previous).
 constexpr const char* kStageSql = R"(
 CREATE TABLE stage.item (tmp INTEGER PRIMARY KEY, file TEXT NOT NULL, source_id TEXT NOT NULL, kind TEXT,
     lat REAL, lon REAL, street TEXT, postal_code TEXT, town TEXT, city_insee TEXT, department TEXT, updated_at TEXT,
-    fields INTEGER NOT NULL DEFAULT 0);
+    fields INTEGER NOT NULL DEFAULT 0, pack_fields INTEGER);
 CREATE TABLE stage.text (tmp INTEGER, field TEXT, lang TEXT, value TEXT);
 CREATE TABLE stage.cat (tmp INTEGER, category_id TEXT);
 CREATE TABLE stage.cat_label (category_id TEXT, lang TEXT, label TEXT, PRIMARY KEY (category_id, lang, label)) WITHOUT ROWID;
-CREATE TABLE stage.period (tmp INTEGER, start_date TEXT, end_date TEXT, start_time TEXT, end_time TEXT, weekdays INTEGER);
+CREATE TABLE stage.period (tmp INTEGER, start_date TEXT, end_date TEXT, start_time TEXT, end_time TEXT, weekdays INTEGER,
+    seq INTEGER);
 CREATE TABLE stage.note (tmp INTEGER, note INTEGER, lang TEXT, value TEXT, valid_from TEXT, valid_through TEXT);
-CREATE TABLE stage.hours (tmp INTEGER, day_of_week INTEGER, opens TEXT, closes TEXT, valid_from TEXT, valid_through TEXT);
-CREATE TABLE stage.contact (tmp INTEGER, type TEXT, value TEXT, position INTEGER);
+CREATE TABLE stage.hours (tmp INTEGER, day_of_week INTEGER, opens TEXT, closes TEXT, valid_from TEXT, valid_through TEXT,
+    seq INTEGER);
+CREATE TABLE stage.contact (tmp INTEGER, type TEXT, value TEXT, position INTEGER, seq INTEGER);
 CREATE TABLE stage.fact (tmp INTEGER, key TEXT, value TEXT);
 CREATE TABLE stage.fact_label (id TEXT, lang TEXT, label TEXT, PRIMARY KEY (id, lang, label)) WITHOUT ROWID;
 CREATE TABLE stage.price (tmp INTEGER, min_price REAL, max_price REAL, currency TEXT, label_fr TEXT, position INTEGER,
-    policy TEXT, free INTEGER);
+    policy TEXT, free INTEGER, seq INTEGER);
 CREATE TABLE stage.price_text (tmp INTEGER, position INTEGER, lang TEXT, label TEXT, conditions TEXT);
 CREATE TABLE stage.item_media (tmp INTEGER, position INTEGER, sha256 TEXT, title TEXT, credits TEXT, licence TEXT);
 CREATE TABLE stage.media (sha256 TEXT PRIMARY KEY, mime TEXT, width INTEGER, height INTEGER, bytes BLOB,
@@ -155,9 +160,9 @@ INSERT INTO stage.reuse (old_id, tmp, file, updated_at)
 constexpr const char* kReuseSql = R"(
 INSERT OR IGNORE INTO stage.source SELECT k.file, k.updated_at, r.tmp FROM stage.kept k LEFT JOIN stage.reuse r USING (file);
 INSERT INTO stage.item (tmp, file, source_id, kind, lat, lon, street, postal_code, town, city_insee, department, updated_at,
-    fields)
+    fields, pack_fields)
   SELECT r.tmp, r.file, o.source_id, o.kind, o.lat, o.lon, o.street, o.postal_code, o.town, o.city_insee, o.department, r.updated_at,
-    coalesce(f.fields, 0)
+    coalesce(f.fields, 0), NULL
   FROM stage.reuse r JOIN old.item o ON o.id = r.old_id LEFT JOIN old.source_file f ON f.file = r.file ORDER BY r.tmp;
 INSERT INTO stage.text SELECT r.tmp, t.field, t.lang, t.value FROM stage.reuse r JOIN old.item_text t ON t.item_id = r.old_id;
 INSERT INTO stage.cat SELECT r.tmp, c.category_id FROM stage.reuse r JOIN old.item_category c ON c.item_id = r.old_id;
@@ -166,15 +171,18 @@ INSERT OR IGNORE INTO stage.cat_label SELECT l.category_id, l.lang, l.label FROM
 INSERT INTO stage.fact SELECT r.tmp, f.key, f.value FROM stage.reuse r JOIN old.item_fact f ON f.item_id = r.old_id;
 INSERT OR IGNORE INTO stage.fact_label SELECT l.id, l.lang, l.label FROM old.thesaurus_label l
   WHERE l.id IN (SELECT value FROM stage.fact);
-INSERT INTO stage.period SELECT r.tmp, p.start_date, p.end_date, p.start_time, p.end_time, p.weekdays
+INSERT INTO stage.period SELECT r.tmp, p.start_date, p.end_date, p.start_time, p.end_time, p.weekdays,
+    row_number() OVER (PARTITION BY r.tmp ORDER BY p.rowid)
   FROM stage.reuse r JOIN old.event_period p ON p.item_id = r.old_id ORDER BY r.tmp, p.rowid;
 INSERT INTO stage.note SELECT r.tmp, n.note, n.lang, n.value, n.valid_from, n.valid_through
   FROM stage.reuse r JOIN old.schedule_note n ON n.item_id = r.old_id;
-INSERT INTO stage.hours SELECT r.tmp, h.day_of_week, h.opens, h.closes, h.valid_from, h.valid_through
+INSERT INTO stage.hours SELECT r.tmp, h.day_of_week, h.opens, h.closes, h.valid_from, h.valid_through,
+    row_number() OVER (PARTITION BY r.tmp ORDER BY h.rowid)
   FROM stage.reuse r JOIN old.opening_hours h ON h.item_id = r.old_id ORDER BY r.tmp, h.rowid;
-INSERT INTO stage.contact SELECT r.tmp, c.type, c.value, c.position
+INSERT INTO stage.contact SELECT r.tmp, c.type, c.value, c.position, row_number() OVER (PARTITION BY r.tmp ORDER BY c.position)
   FROM stage.reuse r JOIN old.contact c ON c.item_id = r.old_id ORDER BY r.tmp, c.rowid;
-INSERT INTO stage.price SELECT r.tmp, p.min_price, p.max_price, p.currency, p.label_fr, p.position, p.policy, p.free
+INSERT INTO stage.price SELECT r.tmp, p.min_price, p.max_price, p.currency, p.label_fr, p.position, p.policy, p.free,
+    row_number() OVER (PARTITION BY r.tmp ORDER BY p.position)
   FROM stage.reuse r JOIN old.price p ON p.item_id = r.old_id ORDER BY r.tmp, p.rowid;
 INSERT INTO stage.price_text SELECT r.tmp, p.position, t.lang, t.label, t.conditions
   FROM stage.reuse r JOIN old.price p ON p.item_id = r.old_id JOIN old.price_text t ON t.price_id = p.id;
@@ -196,7 +204,8 @@ INSERT INTO stage.route_step_name SELECT r.tmp, n.position, n.lang, n.name
 )";
 
 // Stage -> pack, with the ids of stage.idmap and stage.media_map (stable ids, pack_writer.h).
-// Child rows are numbered per item (item id * 2^20 + rank, see schema.sql) so that a delta
+// Child rows are numbered per item (item id * 2^20 + rank, see schema.sql; the rank is the
+// stage's seq: rows in staging order, contacts and prices by position) so that a delta
 // between two versions only touches the rows of the items that changed. A picture's title
 // and credits come from its first use (item id, position).
 // kItemsSql writes the staged items' own rows; the global tables follow in kFinalSql (a pack
@@ -210,22 +219,18 @@ INSERT INTO item_text SELECT m.id, t.field, t.lang, t.value FROM stage.text t JO
 INSERT INTO item_category SELECT DISTINCT m.id, c.category_id FROM stage.cat c JOIN stage.idmap m USING (tmp) ORDER BY 1, 2;
 INSERT INTO item_fact SELECT DISTINCT m.id, f.key, f.value FROM stage.fact f JOIN stage.idmap m USING (tmp) ORDER BY 1, 2, 3;
 INSERT INTO event_period (id, item_id, start_date, end_date, start_time, end_time, weekdays)
-  SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY p.rowid),
-         m.id, p.start_date, p.end_date, p.start_time, p.end_time, p.weekdays FROM stage.period p JOIN stage.idmap m USING (tmp)
+  SELECT m.id * 1048576 + p.seq, m.id, p.start_date, p.end_date, p.start_time, p.end_time, p.weekdays FROM stage.period p JOIN stage.idmap m USING (tmp)
   ORDER BY m.id, p.rowid;
 INSERT INTO schedule_note (item_id, note, lang, value, valid_from, valid_through)
   SELECT m.id, n.note, n.lang, n.value, n.valid_from, n.valid_through FROM stage.note n JOIN stage.idmap m USING (tmp)
   ORDER BY m.id, n.note, n.lang;
 INSERT INTO opening_hours (id, item_id, day_of_week, opens, closes, valid_from, valid_through)
-  SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY h.rowid),
-         m.id, h.day_of_week, h.opens, h.closes, h.valid_from, h.valid_through FROM stage.hours h JOIN stage.idmap m USING (tmp)
+  SELECT m.id * 1048576 + h.seq, m.id, h.day_of_week, h.opens, h.closes, h.valid_from, h.valid_through FROM stage.hours h JOIN stage.idmap m USING (tmp)
   ORDER BY m.id, h.rowid;
 INSERT INTO contact (id, item_id, type, value, position)
-  SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY c.position),
-         m.id, c.type, c.value, c.position FROM stage.contact c JOIN stage.idmap m USING (tmp) ORDER BY m.id, c.position;
+  SELECT m.id * 1048576 + c.seq, m.id, c.type, c.value, c.position FROM stage.contact c JOIN stage.idmap m USING (tmp) ORDER BY m.id, c.position;
 INSERT INTO price (id, item_id, min_price, max_price, currency, label_fr, position, policy, free)
-  SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY p.position),
-         m.id, p.min_price, p.max_price, p.currency, p.label_fr, p.position, p.policy, p.free
+  SELECT m.id * 1048576 + p.seq, m.id, p.min_price, p.max_price, p.currency, p.label_fr, p.position, p.policy, p.free
   FROM stage.price p JOIN stage.idmap m USING (tmp) ORDER BY m.id, p.position;
 INSERT INTO price_text (price_id, lang, label, conditions)
   SELECT pr.id, t.lang, t.label, t.conditions FROM stage.price_text t JOIN stage.idmap m USING (tmp)
@@ -404,17 +409,18 @@ private:
 struct StageStatements {
     explicit StageStatements(sqlite3* db)
         : item(db, "INSERT INTO stage.item (tmp, file, source_id, kind, lat, lon, street, postal_code, town, city_insee,"
-                   " department, updated_at, fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
+                   " department, updated_at, fields, pack_fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+                   " ?13, ?14)"),
           text(db, "INSERT INTO stage.text VALUES (?1, ?2, ?3, ?4)"),
           cat(db, "INSERT INTO stage.cat VALUES (?1, ?2)"),
           cat_label(db, "INSERT OR IGNORE INTO stage.cat_label VALUES (?1, ?2, ?3)"),
-          period(db, "INSERT INTO stage.period VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+          period(db, "INSERT INTO stage.period VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
           note(db, "INSERT INTO stage.note VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-          hours(db, "INSERT INTO stage.hours VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-          contact(db, "INSERT INTO stage.contact VALUES (?1, ?2, ?3, ?4)"),
+          hours(db, "INSERT INTO stage.hours VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+          contact(db, "INSERT INTO stage.contact VALUES (?1, ?2, ?3, ?4, ?5)"),
           fact(db, "INSERT INTO stage.fact VALUES (?1, ?2, ?3)"),
           fact_label(db, "INSERT OR IGNORE INTO stage.fact_label VALUES (?1, ?2, ?3)"),
-          price(db, "INSERT INTO stage.price VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+          price(db, "INSERT INTO stage.price VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
           price_text(db, "INSERT INTO stage.price_text VALUES (?1, ?2, ?3, ?4, ?5)"),
           item_media(db, "INSERT INTO stage.item_media VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
           media(db, "INSERT INTO stage.media VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
@@ -568,37 +574,43 @@ private:
     void stage_item(const Pending& p) {
         const ExportItem& it = p.item;
         const std::int64_t tmp = p.tmp;
-        Stmt& ins = st_.item;
-        ins.bind(1, tmp).bind(2, it.file).bind(3, it.source_id).bind(4, it.kind);
-        if (it.has_geo) ins.bind(5, it.lat).bind(6, it.lon); else ins.bind_null(5).bind_null(6);
-        ins.bind_opt(7, it.street).bind_opt(8, it.postal_code).bind_opt(9, it.town).bind_opt(10, it.city_insee)
-            .bind_opt(11, it.department_insee).bind_opt(12, p.updated_at).bind(13, static_cast<std::int64_t>(it.export_fields));
-        ins.run();
+        // The Field bits this item's rows give the pack, as kFidelityExists would find them.
+        unsigned pack_fields = 0;
+        auto has = [&pack_fields](Field f) { pack_fields |= field_bit(f); };
+        if (it.has_geo) has(Field::Geo);
+        if (!it.street.empty() || !it.postal_code.empty() || !it.town.empty()) has(Field::Address);
         if (!it.department_insee.empty())
             st_.dept.bind(1, it.department_insee).bind(2, it.department_name).bind(3, it.region_insee)
                 .bind(4, it.region_name).run();
 
-        auto texts = [&](const char* field, const LangMap& m) {
+        auto texts = [&](const char* field, const LangMap& m, Field f) {
             for (const auto& [lang, value] : m)
-                if (!value.empty()) st_.text.bind(1, tmp).bind(2, field).bind(3, lang).bind(4, value).run();
+                if (!value.empty()) {
+                    st_.text.bind(1, tmp).bind(2, field).bind(3, lang).bind(4, value).run();
+                    has(f);
+                }
         };
-        texts("title", it.title);
-        texts("short", it.short_desc);
-        texts("long", it.long_desc);
-        texts("hours", it.hours_text);
+        texts("title", it.title, Field::Title);
+        texts("short", it.short_desc, Field::Short);
+        texts("long", it.long_desc, Field::Long);
+        texts("hours", it.hours_text, Field::HoursText);
 
         for (const auto* cats : {&it.themes, &it.type_categories}) {
             for (const Category& c : *cats) {
                 if (c.id.empty()) continue;
+                has(Field::Themes);
                 st_.cat.bind(1, tmp).bind(2, c.id).run();
                 for (const auto& [lang, label] : c.label) st_.cat_label.bind(1, c.id).bind(2, lang).bind(3, label).run();
             }
         }
         stage_practical(tmp, it.practical);
         if (it.kind == "route" && !it.route.empty()) stage_route(tmp, it.route);
-        for (const Period& pr : it.periods)
+        int seq = 0;
+        for (const Period& pr : it.periods) {
             st_.period.bind(1, tmp).bind(2, pr.start_date).bind(3, pr.end_date.empty() ? pr.start_date : pr.end_date)
-                .bind_opt(4, pr.start_time).bind_opt(5, pr.end_time).bind(6, pr.weekdays & 0x7F).run();
+                .bind_opt(4, pr.start_time).bind_opt(5, pr.end_time).bind(6, pr.weekdays & 0x7F).bind(7, ++seq).run();
+            has(Field::Dates);
+        }
         int note_no = 0;
         for (const ScheduleNote& n : it.notes) {
             ++note_no;
@@ -607,21 +619,28 @@ private:
                     st_.note.bind(1, tmp).bind(2, note_no).bind(3, lang).bind(4, value).bind_opt(5, n.valid_from)
                         .bind_opt(6, n.valid_through).run();
         }
+        seq = 0;
         for (const OpeningRule& h : it.hours) {
             if (h.day_of_week < 1 || h.day_of_week > 8) continue;  // 8 = public holidays
             st_.hours.bind(1, tmp).bind(2, h.day_of_week).bind_opt(3, h.opens).bind_opt(4, h.closes)
-                .bind_opt(5, h.valid_from).bind_opt(6, h.valid_through).run();
+                .bind_opt(5, h.valid_from).bind_opt(6, h.valid_through).bind(7, ++seq).run();
+            has(Field::Hours);
         }
         int pos = 0;
-        for (const Contact& c : it.contacts) st_.contact.bind(1, tmp).bind(2, c.type).bind(3, c.value).bind(4, pos++).run();
+        for (const Contact& c : it.contacts) {
+            st_.contact.bind(1, tmp).bind(2, c.type).bind(3, c.value).bind(4, pos).bind(5, pos + 1).run();
+            ++pos;
+            has(Field::Contact);
+        }
         pos = 0;
         for (const Price& pr : it.prices) {
+            has(Field::Prices);
             st_.price.bind(1, tmp);
             if (pr.min >= 0) st_.price.bind(2, pr.min); else st_.price.bind_null(2);
             if (pr.max >= 0) st_.price.bind(3, pr.max); else st_.price.bind_null(3);
             auto fr = pr.label.find("fr");
             st_.price.bind_opt(4, pr.currency).bind_opt(5, fr == pr.label.end() ? std::string() : fr->second).bind(6, pos);
-            st_.price.bind_opt(7, pr.policy).bind(8, pr.free ? 1 : 0).run();
+            st_.price.bind_opt(7, pr.policy).bind(8, pr.free ? 1 : 0).bind(9, pos + 1).run();
             std::set<std::string> langs;
             for (const auto& kv : pr.label) langs.insert(kv.first);
             for (const auto& kv : pr.conditions) langs.insert(kv.first);
@@ -678,9 +697,19 @@ private:
             }
             st_.item_media.bind(1, tmp).bind(2, pos++).bind(3, key).bind_opt(4, ref.title).bind_opt(5, ref.credits)
                 .bind_opt(6, ref.licence).run();
+            has(Field::Pictures);
             // Shipped until its rights end: the next --previous build must look at it again.
             if (!ref.rights_end.empty()) record_image(it.file, ref, nullptr);
         }
+
+        // Last, once its pictures are known: nothing reads the stage before the stream ends.
+        Stmt& ins = st_.item;
+        ins.bind(1, tmp).bind(2, it.file).bind(3, it.source_id).bind(4, it.kind);
+        if (it.has_geo) ins.bind(5, it.lat).bind(6, it.lon); else ins.bind_null(5).bind_null(6);
+        ins.bind_opt(7, it.street).bind_opt(8, it.postal_code).bind_opt(9, it.town).bind_opt(10, it.city_insee)
+            .bind_opt(11, it.department_insee).bind_opt(12, p.updated_at).bind(13, static_cast<std::int64_t>(it.export_fields))
+            .bind(14, static_cast<std::int64_t>(pack_fields));
+        ins.run();
     }
 
     // The item_fact rows of one item (schema.sql documents the keys).
@@ -1152,6 +1181,23 @@ void adjust_fidelity(sqlite3* db, const std::string& bits, const std::string& fr
             FieldCount& c = kind[kFieldNames[f]];
             if (had & (1u << f)) c.in_export += static_cast<std::size_t>(sign);
             if (st.i64(2 + static_cast<int>(f))) c.in_pack += static_cast<std::size_t>(sign);
+        }
+    }
+}
+
+// The fidelity counts of the staged items that made it into the pack, from the Field bits
+// their rows gave while staged (stage.item.pack_fields): what adjust_fidelity reads back from
+// the pack's tables, without a dozen index lookups per item. Only for items staged from the
+// export (a row copied from --previous has no bits).
+void add_staged_fidelity(sqlite3* db, BuildReport& rep) {
+    Stmt st(db, "SELECT s.kind, s.fields, s.pack_fields FROM stage.idmap m JOIN stage.item s USING (tmp)");
+    while (st.step()) {
+        auto& kind = rep.fidelity[st.text(0)];
+        const auto had = static_cast<unsigned>(st.i64(1)), got = static_cast<unsigned>(st.i64(2));
+        for (unsigned f = 0; f < static_cast<unsigned>(Field::Count); ++f) {
+            FieldCount& c = kind[kFieldNames[f]];
+            if (had & (1u << f)) ++c.in_export;
+            if (got & (1u << f)) ++c.in_pack;
         }
     }
 }
@@ -1664,8 +1710,11 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
             exec_timed(db, kMediaSql, sql_timing);
             exec_timed(db, kFinalSql, sql_timing);
             phase("final");
-            adjust_fidelity(db, "s.fields", "FROM stage.idmap m JOIN item i ON i.id = m.id JOIN stage.item s ON s.tmp = m.tmp", 1,
-                            rep);
+            if (rep.incremental)  // rows copied from the previous pack: counted from the pack
+                adjust_fidelity(db, "s.fields", "FROM stage.idmap m JOIN item i ON i.id = m.id JOIN stage.item s ON s.tmp = m.tmp",
+                                1, rep);
+            else
+                add_staged_fidelity(db, rep);
             phase("fidelity");
         }
 
