@@ -227,16 +227,48 @@ std::string normalize_space(std::string_view s) {
     return out;
 }
 
+// False when repair_mojibake certainly leaves `s` as it is: a repair starts at a character
+// U+00C2..U+00F4 (bytes C3 82..C3 B4) that a non-ASCII character follows (the byte after it
+// is 0x80 or more). Most texts have none, and are then not rebuilt byte by byte.
+bool may_hold_mojibake(std::string_view s) {
+    for (std::size_t i = s.find('\xC3'); i != std::string_view::npos && i + 2 < s.size(); i = s.find('\xC3', i + 1)) {
+        const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+        if (b1 >= 0x82 && b1 <= 0xB4 && b2 >= 0x80) return true;
+    }
+    return false;
+}
+
+// True when normalize_space would return `s` unchanged: blanks are single spaces or one or
+// two newlines, never next to each other otherwise, none at either end, no tab and no '\r'.
+bool space_is_normal(std::string_view s) {
+    if (s.empty()) return true;
+    if (s.front() == ' ' || s.front() == '\n') return false;
+    if (s.back() == ' ' || s.back() == '\n' || s.back() == '\t' || s.back() == '\r') return false;
+    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+        const char c = s[i], d = s[i + 1];
+        if (c == '\t' || c == '\r') return false;
+        if (c == ' ' && (d == ' ' || d == '\n')) return false;
+        if (c == '\n' && (d == ' ' || (d == '\n' && i + 2 < s.size() && s[i + 2] == '\n'))) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::string clean_text(std::string_view in, TextRepairs& repairs) {
+    return clean_text_steps(in, repairs, true);
+}
+
+std::string clean_text_steps(std::string_view in, TextRepairs& repairs, bool shortcuts) {
     bool mojibake = false, references = false, html = false;
-    std::string s = repair_mojibake(in, mojibake);
+    std::string s = !shortcuts || may_hold_mojibake(in) ? repair_mojibake(in, mojibake) : std::string(in);
     if (s.find('&') != std::string::npos) s = decode_references(s, references);
     if (s.find('<') != std::string::npos) s = strip_tags(s, html);
     repairs.mojibake += mojibake;
     repairs.entities += references;
     repairs.html += html;
+    // Most texts come out of the steps above already tidy: returned as they are.
+    if (shortcuts && space_is_normal(s)) return s;
     return normalize_space(s);
 }
 

@@ -1805,11 +1805,16 @@ size_t read_export(const ExportSource& src, const std::function<void(ExportItem&
 // choice (Selection), so the report can say "kept" or "not asked for".
 Classified classify_object(const std::vector<std::string>& types, const std::vector<Category>& themes,
                            const LangMap& title) {
+    // Each type's local name once: the lists below hold about a hundred names, all tried
+    // against every type of every object of the flux.
+    std::vector<std::string_view> local;
+    local.reserve(types.size());
+    for (const auto& t : types) local.push_back(local_name(t));
     auto match = [&](std::initializer_list<std::string_view> names) -> std::string {
         // The list's order is the priority, so the most specific class is named.
         for (auto n : names)
-            for (const auto& t : types)
-                if (local_name(t) == n) return std::string(n);
+            for (std::string_view t : local)
+                if (t == n) return std::string(n);
         return {};
     };
     std::string cls;
