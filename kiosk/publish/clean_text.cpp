@@ -243,12 +243,15 @@ bool may_hold_mojibake(std::string_view s) {
 bool space_is_normal(std::string_view s) {
     if (s.empty()) return true;
     if (s.front() == ' ' || s.front() == '\n') return false;
-    if (s.back() == ' ' || s.back() == '\n' || s.back() == '\t' || s.back() == '\r') return false;
-    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
-        const char c = s[i], d = s[i + 1];
-        if (c == '\t' || c == '\r') return false;
+    const std::size_t n = s.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const char c = s[i];
+        // Everything but a blank passes with one comparison: this runs over every text.
+        if (static_cast<unsigned char>(c) > ' ') continue;
+        if (c == '\t' || c == '\r' || i + 1 == n) return false;  // a blank may not end the text
+        const char d = s[i + 1];
         if (c == ' ' && (d == ' ' || d == '\n')) return false;
-        if (c == '\n' && (d == ' ' || (d == '\n' && i + 2 < s.size() && s[i + 2] == '\n'))) return false;
+        if (c == '\n' && (d == ' ' || (d == '\n' && i + 2 < n && s[i + 2] == '\n'))) return false;
     }
     return true;
 }
