@@ -183,7 +183,9 @@ public:
             thread_local JsonCompactor json(kObjectLimits.kept, true);
             if (!read_json("objects/" + entry.file, kObjectLimits, json)) return ObjectRead::Missing;
             const std::string& text = padded(json);
-            out.reserve(text.capacity());
+            // The text and the padding, not the thread's whole buffer (as large as the
+            // largest object it read so far).
+            out.reserve(text.size() + simdjson::SIMDJSON_PADDING);
             out = text;
             return ObjectRead::Read;
         };

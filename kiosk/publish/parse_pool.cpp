@@ -9,6 +9,8 @@
 
 namespace kiosk::publish {
 
+static_assert(ParsePool::kPadding >= simdjson::SIMDJSON_PADDING, "ParsePool::kPadding is simdjson's padding");
+
 ParsePool::ParsePool(ParsedFn on_parsed, unsigned threads, std::size_t window, std::size_t max_bytes)
     : on_parsed_(std::move(on_parsed)), window_(window ? window : 1), max_bytes_(max_bytes) {
     if (threads == 0) threads = std::thread::hardware_concurrency();
