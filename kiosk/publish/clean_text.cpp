@@ -5,6 +5,8 @@
 #include "core/text_fold.h"
 
 #include <array>
+#include <bit>
+#include <cstring>
 #include <cstdint>
 #include <optional>
 
@@ -240,19 +242,52 @@ bool may_hold_mojibake(std::string_view s) {
 
 // True when normalize_space would return `s` unchanged: blanks are single spaces or one or
 // two newlines, never next to each other otherwise, none at either end, no tab and no '\r'.
+// The rule for the blank at s[i].
+bool blank_is_normal(std::string_view s, std::size_t i) {
+    const char c = s[i];
+    if (static_cast<unsigned char>(c) > ' ') return true;
+    if (c == '\t' || c == '\r' || i + 1 == s.size()) return false;  // a blank may not end the text
+    const char d = s[i + 1];
+    if (c == ' ' && (d == ' ' || d == '\n')) return false;
+    if (c == '\n' && (d == ' ' || (d == '\n' && i + 2 < s.size() && s[i + 2] == '\n'))) return false;
+    return true;
+}
+
+// The high bit of each byte of w that equals b, exactly (no borrow crosses bytes).
+constexpr std::uint64_t bytes_equal(std::uint64_t w, unsigned char b) {
+    constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+    const std::uint64_t x = w ^ (0x0101010101010101ull * b);
+    return ~(((x & kLow7) + kLow7) | x | kLow7);
+}
+
 bool space_is_normal(std::string_view s) {
-    if (s.empty()) return true;
-    if (s.front() == ' ' || s.front() == '\n') return false;
     const std::size_t n = s.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        const char c = s[i];
-        // Everything but a blank passes with one comparison: this runs over every text.
-        if (static_cast<unsigned char>(c) > ' ') continue;
-        if (c == '\t' || c == '\r' || i + 1 == n) return false;  // a blank may not end the text
-        const char d = s[i + 1];
-        if (c == ' ' && (d == ' ' || d == '\n')) return false;
-        if (c == '\n' && (d == ' ' || (d == '\n' && i + 2 < n && s[i + 2] == '\n'))) return false;
+    if (n == 0) return true;
+    if (s.front() == ' ' || s.front() == '\n') return false;
+    std::size_t i = 0;
+    if constexpr (std::endian::native == std::endian::little) {
+        // Eight bytes at a time (this runs over every text of the flux, and a byte loop paid a
+        // mispredicted branch at every space): a word with no tab or '\r' and no blank next to
+        // another, its first byte included with the word before, follows the rule; any other
+        // word is checked byte by byte.
+        bool last_blank = false;  // the byte before s[i]
+        for (; i + 8 <= n; i += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, s.data() + i, 8);
+            const std::uint64_t blank = bytes_equal(w, ' ') | bytes_equal(w, '\n');
+            const std::uint64_t other = bytes_equal(w, '\t') | bytes_equal(w, '\r');
+            if (other || (blank & ((blank << 8) | (last_blank ? 0x80u : 0u)))) {
+                for (std::size_t k = i ? i - 1 : 0; k < i + 8; ++k)
+                    if (!blank_is_normal(s, k)) return false;
+            }
+            last_blank = (blank >> 63) != 0;
+        }
+        // The last word's last byte, which no later word looked at: a blank there is checked
+        // against the tail (or is the text's end).
+        if (last_blank && !blank_is_normal(s, i - 1)) return false;
     }
+    for (; i < n; ++i)
+        if (!blank_is_normal(s, i)) return false;
     return true;
 }
 
