@@ -5,6 +5,8 @@
 #include "core/text_fold.h"
 
 #include <array>
+#include <bit>
+#include <cstring>
 #include <cstdint>
 #include <optional>
 
@@ -227,16 +229,84 @@ std::string normalize_space(std::string_view s) {
     return out;
 }
 
+// False when repair_mojibake certainly leaves `s` as it is: a repair starts at a character
+// U+00C2..U+00F4 (bytes C3 82..C3 B4) that a non-ASCII character follows (the byte after it
+// is 0x80 or more). Most texts have none, and are then not rebuilt byte by byte.
+bool may_hold_mojibake(std::string_view s) {
+    for (std::size_t i = s.find('\xC3'); i != std::string_view::npos && i + 2 < s.size(); i = s.find('\xC3', i + 1)) {
+        const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+        if (b1 >= 0x82 && b1 <= 0xB4 && b2 >= 0x80) return true;
+    }
+    return false;
+}
+
+// True when normalize_space would return `s` unchanged: blanks are single spaces or one or
+// two newlines, never next to each other otherwise, none at either end, no tab and no '\r'.
+// The rule for the blank at s[i].
+bool blank_is_normal(std::string_view s, std::size_t i) {
+    const char c = s[i];
+    if (static_cast<unsigned char>(c) > ' ') return true;
+    if (c == '\t' || c == '\r' || i + 1 == s.size()) return false;  // a blank may not end the text
+    const char d = s[i + 1];
+    if (c == ' ' && (d == ' ' || d == '\n')) return false;
+    if (c == '\n' && (d == ' ' || (d == '\n' && i + 2 < s.size() && s[i + 2] == '\n'))) return false;
+    return true;
+}
+
+// The high bit of each byte of w that equals b, exactly (no borrow crosses bytes).
+constexpr std::uint64_t bytes_equal(std::uint64_t w, unsigned char b) {
+    constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+    const std::uint64_t x = w ^ (0x0101010101010101ull * b);
+    return ~(((x & kLow7) + kLow7) | x | kLow7);
+}
+
+bool space_is_normal(std::string_view s) {
+    const std::size_t n = s.size();
+    if (n == 0) return true;
+    if (s.front() == ' ' || s.front() == '\n') return false;
+    std::size_t i = 0;
+    if constexpr (std::endian::native == std::endian::little) {
+        // Eight bytes at a time (this runs over every text of the flux, and a byte loop paid a
+        // mispredicted branch at every space): a word with no tab or '\r' and no blank next to
+        // another, its first byte included with the word before, follows the rule; any other
+        // word is checked byte by byte.
+        bool last_blank = false;  // the byte before s[i]
+        for (; i + 8 <= n; i += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, s.data() + i, 8);
+            const std::uint64_t blank = bytes_equal(w, ' ') | bytes_equal(w, '\n');
+            const std::uint64_t other = bytes_equal(w, '\t') | bytes_equal(w, '\r');
+            if (other || (blank & ((blank << 8) | (last_blank ? 0x80u : 0u)))) {
+                for (std::size_t k = i ? i - 1 : 0; k < i + 8; ++k)
+                    if (!blank_is_normal(s, k)) return false;
+            }
+            last_blank = (blank >> 63) != 0;
+        }
+        // The last word's last byte, which no later word looked at: a blank there is checked
+        // against the tail (or is the text's end).
+        if (last_blank && !blank_is_normal(s, i - 1)) return false;
+    }
+    for (; i < n; ++i)
+        if (!blank_is_normal(s, i)) return false;
+    return true;
+}
+
 }  // namespace
 
 std::string clean_text(std::string_view in, TextRepairs& repairs) {
+    return clean_text_steps(in, repairs, true);
+}
+
+std::string clean_text_steps(std::string_view in, TextRepairs& repairs, bool shortcuts) {
     bool mojibake = false, references = false, html = false;
-    std::string s = repair_mojibake(in, mojibake);
+    std::string s = !shortcuts || may_hold_mojibake(in) ? repair_mojibake(in, mojibake) : std::string(in);
     if (s.find('&') != std::string::npos) s = decode_references(s, references);
     if (s.find('<') != std::string::npos) s = strip_tags(s, html);
     repairs.mojibake += mojibake;
     repairs.entities += references;
     repairs.html += html;
+    // Most texts come out of the steps above already tidy: returned as they are.
+    if (shortcuts && space_is_normal(s)) return s;
     return normalize_space(s);
 }
 

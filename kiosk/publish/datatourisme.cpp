@@ -183,7 +183,9 @@ public:
             thread_local JsonCompactor json(kObjectLimits.kept, true);
             if (!read_json("objects/" + entry.file, kObjectLimits, json)) return ObjectRead::Missing;
             const std::string& text = padded(json);
-            out.reserve(text.capacity());
+            // The text and the padding, not the thread's whole buffer (as large as the
+            // largest object it read so far).
+            out.reserve(text.size() + simdjson::SIMDJSON_PADDING);
             out = text;
             return ObjectRead::Read;
         };
@@ -1805,11 +1807,16 @@ size_t read_export(const ExportSource& src, const std::function<void(ExportItem&
 // choice (Selection), so the report can say "kept" or "not asked for".
 Classified classify_object(const std::vector<std::string>& types, const std::vector<Category>& themes,
                            const LangMap& title) {
+    // Each type's local name once: the lists below hold about a hundred names, all tried
+    // against every type of every object of the flux.
+    std::vector<std::string_view> local;
+    local.reserve(types.size());
+    for (const auto& t : types) local.push_back(local_name(t));
     auto match = [&](std::initializer_list<std::string_view> names) -> std::string {
         // The list's order is the priority, so the most specific class is named.
         for (auto n : names)
-            for (const auto& t : types)
-                if (local_name(t) == n) return std::string(n);
+            for (std::string_view t : local)
+                if (t == n) return std::string(n);
         return {};
     };
     std::string cls;

@@ -22,11 +22,16 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <deque>
+#include <mutex>
 #include <set>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -103,22 +108,27 @@ constexpr const char* kGenerator = "kiosk-pack 0.8";
 constexpr std::size_t kBatch = 256;
 
 // The stage: same facts as the pack, keyed by a provisional number `tmp` in arrival order.
-// No indexes: rows are only appended, then read once in bulk.
+// No indexes: rows are only appended, then read once in bulk. `seq` is a child row's rank
+// within its item (1, 2...: the order kItemsSql numbers it in), written with the row so the
+// copy needs no window function; item.pack_fields are the Field bits the item's rows give
+// the pack (fidelity), known once its rows are staged (NULL for rows copied from --previous).
 constexpr const char* kStageSql = R"(
 CREATE TABLE stage.item (tmp INTEGER PRIMARY KEY, file TEXT NOT NULL, source_id TEXT NOT NULL, kind TEXT,
     lat REAL, lon REAL, street TEXT, postal_code TEXT, town TEXT, city_insee TEXT, department TEXT, updated_at TEXT,
-    fields INTEGER NOT NULL DEFAULT 0);
+    fields INTEGER NOT NULL DEFAULT 0, pack_fields INTEGER);
 CREATE TABLE stage.text (tmp INTEGER, field TEXT, lang TEXT, value TEXT);
 CREATE TABLE stage.cat (tmp INTEGER, category_id TEXT);
 CREATE TABLE stage.cat_label (category_id TEXT, lang TEXT, label TEXT, PRIMARY KEY (category_id, lang, label)) WITHOUT ROWID;
-CREATE TABLE stage.period (tmp INTEGER, start_date TEXT, end_date TEXT, start_time TEXT, end_time TEXT, weekdays INTEGER);
+CREATE TABLE stage.period (tmp INTEGER, start_date TEXT, end_date TEXT, start_time TEXT, end_time TEXT, weekdays INTEGER,
+    seq INTEGER);
 CREATE TABLE stage.note (tmp INTEGER, note INTEGER, lang TEXT, value TEXT, valid_from TEXT, valid_through TEXT);
-CREATE TABLE stage.hours (tmp INTEGER, day_of_week INTEGER, opens TEXT, closes TEXT, valid_from TEXT, valid_through TEXT);
-CREATE TABLE stage.contact (tmp INTEGER, type TEXT, value TEXT, position INTEGER);
+CREATE TABLE stage.hours (tmp INTEGER, day_of_week INTEGER, opens TEXT, closes TEXT, valid_from TEXT, valid_through TEXT,
+    seq INTEGER);
+CREATE TABLE stage.contact (tmp INTEGER, type TEXT, value TEXT, position INTEGER, seq INTEGER);
 CREATE TABLE stage.fact (tmp INTEGER, key TEXT, value TEXT);
 CREATE TABLE stage.fact_label (id TEXT, lang TEXT, label TEXT, PRIMARY KEY (id, lang, label)) WITHOUT ROWID;
 CREATE TABLE stage.price (tmp INTEGER, min_price REAL, max_price REAL, currency TEXT, label_fr TEXT, position INTEGER,
-    policy TEXT, free INTEGER);
+    policy TEXT, free INTEGER, seq INTEGER);
 CREATE TABLE stage.price_text (tmp INTEGER, position INTEGER, lang TEXT, label TEXT, conditions TEXT);
 CREATE TABLE stage.item_media (tmp INTEGER, position INTEGER, sha256 TEXT, title TEXT, credits TEXT, licence TEXT);
 CREATE TABLE stage.media (sha256 TEXT PRIMARY KEY, mime TEXT, width INTEGER, height INTEGER, bytes BLOB,
@@ -151,9 +161,9 @@ INSERT INTO stage.reuse (old_id, tmp, file, updated_at)
 constexpr const char* kReuseSql = R"(
 INSERT OR IGNORE INTO stage.source SELECT k.file, k.updated_at, r.tmp FROM stage.kept k LEFT JOIN stage.reuse r USING (file);
 INSERT INTO stage.item (tmp, file, source_id, kind, lat, lon, street, postal_code, town, city_insee, department, updated_at,
-    fields)
+    fields, pack_fields)
   SELECT r.tmp, r.file, o.source_id, o.kind, o.lat, o.lon, o.street, o.postal_code, o.town, o.city_insee, o.department, r.updated_at,
-    coalesce(f.fields, 0)
+    coalesce(f.fields, 0), NULL
   FROM stage.reuse r JOIN old.item o ON o.id = r.old_id LEFT JOIN old.source_file f ON f.file = r.file ORDER BY r.tmp;
 INSERT INTO stage.text SELECT r.tmp, t.field, t.lang, t.value FROM stage.reuse r JOIN old.item_text t ON t.item_id = r.old_id;
 INSERT INTO stage.cat SELECT r.tmp, c.category_id FROM stage.reuse r JOIN old.item_category c ON c.item_id = r.old_id;
@@ -162,15 +172,18 @@ INSERT OR IGNORE INTO stage.cat_label SELECT l.category_id, l.lang, l.label FROM
 INSERT INTO stage.fact SELECT r.tmp, f.key, f.value FROM stage.reuse r JOIN old.item_fact f ON f.item_id = r.old_id;
 INSERT OR IGNORE INTO stage.fact_label SELECT l.id, l.lang, l.label FROM old.thesaurus_label l
   WHERE l.id IN (SELECT value FROM stage.fact);
-INSERT INTO stage.period SELECT r.tmp, p.start_date, p.end_date, p.start_time, p.end_time, p.weekdays
+INSERT INTO stage.period SELECT r.tmp, p.start_date, p.end_date, p.start_time, p.end_time, p.weekdays,
+    row_number() OVER (PARTITION BY r.tmp ORDER BY p.rowid)
   FROM stage.reuse r JOIN old.event_period p ON p.item_id = r.old_id ORDER BY r.tmp, p.rowid;
 INSERT INTO stage.note SELECT r.tmp, n.note, n.lang, n.value, n.valid_from, n.valid_through
   FROM stage.reuse r JOIN old.schedule_note n ON n.item_id = r.old_id;
-INSERT INTO stage.hours SELECT r.tmp, h.day_of_week, h.opens, h.closes, h.valid_from, h.valid_through
+INSERT INTO stage.hours SELECT r.tmp, h.day_of_week, h.opens, h.closes, h.valid_from, h.valid_through,
+    row_number() OVER (PARTITION BY r.tmp ORDER BY h.rowid)
   FROM stage.reuse r JOIN old.opening_hours h ON h.item_id = r.old_id ORDER BY r.tmp, h.rowid;
-INSERT INTO stage.contact SELECT r.tmp, c.type, c.value, c.position
+INSERT INTO stage.contact SELECT r.tmp, c.type, c.value, c.position, row_number() OVER (PARTITION BY r.tmp ORDER BY c.position)
   FROM stage.reuse r JOIN old.contact c ON c.item_id = r.old_id ORDER BY r.tmp, c.rowid;
-INSERT INTO stage.price SELECT r.tmp, p.min_price, p.max_price, p.currency, p.label_fr, p.position, p.policy, p.free
+INSERT INTO stage.price SELECT r.tmp, p.min_price, p.max_price, p.currency, p.label_fr, p.position, p.policy, p.free,
+    row_number() OVER (PARTITION BY r.tmp ORDER BY p.position)
   FROM stage.reuse r JOIN old.price p ON p.item_id = r.old_id ORDER BY r.tmp, p.rowid;
 INSERT INTO stage.price_text SELECT r.tmp, p.position, t.lang, t.label, t.conditions
   FROM stage.reuse r JOIN old.price p ON p.item_id = r.old_id JOIN old.price_text t ON t.price_id = p.id;
@@ -192,7 +205,8 @@ INSERT INTO stage.route_step_name SELECT r.tmp, n.position, n.lang, n.name
 )";
 
 // Stage -> pack, with the ids of stage.idmap and stage.media_map (stable ids, pack_writer.h).
-// Child rows are numbered per item (item id * 2^20 + rank, see schema.sql) so that a delta
+// Child rows are numbered per item (item id * 2^20 + rank, see schema.sql; the rank is the
+// stage's seq: rows in staging order, contacts and prices by position) so that a delta
 // between two versions only touches the rows of the items that changed. A picture's title
 // and credits come from its first use (item id, position).
 // kItemsSql writes the staged items' own rows; the global tables follow in kFinalSql (a pack
@@ -206,22 +220,18 @@ INSERT INTO item_text SELECT m.id, t.field, t.lang, t.value FROM stage.text t JO
 INSERT INTO item_category SELECT DISTINCT m.id, c.category_id FROM stage.cat c JOIN stage.idmap m USING (tmp) ORDER BY 1, 2;
 INSERT INTO item_fact SELECT DISTINCT m.id, f.key, f.value FROM stage.fact f JOIN stage.idmap m USING (tmp) ORDER BY 1, 2, 3;
 INSERT INTO event_period (id, item_id, start_date, end_date, start_time, end_time, weekdays)
-  SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY p.rowid),
-         m.id, p.start_date, p.end_date, p.start_time, p.end_time, p.weekdays FROM stage.period p JOIN stage.idmap m USING (tmp)
+  SELECT m.id * 1048576 + p.seq, m.id, p.start_date, p.end_date, p.start_time, p.end_time, p.weekdays FROM stage.period p JOIN stage.idmap m USING (tmp)
   ORDER BY m.id, p.rowid;
 INSERT INTO schedule_note (item_id, note, lang, value, valid_from, valid_through)
   SELECT m.id, n.note, n.lang, n.value, n.valid_from, n.valid_through FROM stage.note n JOIN stage.idmap m USING (tmp)
   ORDER BY m.id, n.note, n.lang;
 INSERT INTO opening_hours (id, item_id, day_of_week, opens, closes, valid_from, valid_through)
-  SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY h.rowid),
-         m.id, h.day_of_week, h.opens, h.closes, h.valid_from, h.valid_through FROM stage.hours h JOIN stage.idmap m USING (tmp)
+  SELECT m.id * 1048576 + h.seq, m.id, h.day_of_week, h.opens, h.closes, h.valid_from, h.valid_through FROM stage.hours h JOIN stage.idmap m USING (tmp)
   ORDER BY m.id, h.rowid;
 INSERT INTO contact (id, item_id, type, value, position)
-  SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY c.position),
-         m.id, c.type, c.value, c.position FROM stage.contact c JOIN stage.idmap m USING (tmp) ORDER BY m.id, c.position;
+  SELECT m.id * 1048576 + c.seq, m.id, c.type, c.value, c.position FROM stage.contact c JOIN stage.idmap m USING (tmp) ORDER BY m.id, c.position;
 INSERT INTO price (id, item_id, min_price, max_price, currency, label_fr, position, policy, free)
-  SELECT m.id * 1048576 + row_number() OVER (PARTITION BY m.id ORDER BY p.position),
-         m.id, p.min_price, p.max_price, p.currency, p.label_fr, p.position, p.policy, p.free
+  SELECT m.id * 1048576 + p.seq, m.id, p.min_price, p.max_price, p.currency, p.label_fr, p.position, p.policy, p.free
   FROM stage.price p JOIN stage.idmap m USING (tmp) ORDER BY m.id, p.position;
 INSERT INTO price_text (price_id, lang, label, conditions)
   SELECT pr.id, t.lang, t.label, t.conditions FROM stage.price_text t JOIN stage.idmap m USING (tmp)
@@ -367,7 +377,8 @@ public:
     Writer(const std::string& path, bool fresh) {
         if (fresh) std::filesystem::remove(path);
         try {
-            db_ = Db(path, SQLITE_OPEN_READWRITE | (fresh ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_URI, ErrorKind::IoError);
+            db_ = Db(path, SQLITE_OPEN_READWRITE | (fresh ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                     ErrorKind::IoError);
         } catch (const SqlError& e) {
             throw BuildError("cannot create pack " + path + ": " + e.message());
         }
@@ -396,20 +407,69 @@ private:
     Db db_;
 };
 
+// A stage INSERT, run about 600,000 times in a build of 30,000 objects, all on the writer
+// thread. Stmt copies every text it binds (SQLITE_TRANSIENT: a malloc, a copy and, with SQLite's
+// memory statistics, a global mutex each) and clears every binding after each row. Here a value
+// is bound in place (SQLITE_STATIC): it must live until run(), which steps and resets at once,
+// so temporaries are refused at compile time; and every use binds every parameter, so bindings
+// are not cleared.
+class StageStmt {
+public:
+    StageStmt(sqlite3* db, const char* sql) : db_(db) {
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st_, nullptr) != SQLITE_OK)
+            throw SqlError(std::string("SQL prepare failed: ") + sqlite3_errmsg(db));
+    }
+    ~StageStmt() { sqlite3_finalize(st_); }
+    StageStmt(const StageStmt&) = delete;
+    StageStmt& operator=(const StageStmt&) = delete;
+
+    StageStmt& bind(int i, std::int64_t v) { return check(sqlite3_bind_int64(st_, i, v)); }
+    StageStmt& bind(int i, int v) { return bind(i, static_cast<std::int64_t>(v)); }
+    StageStmt& bind(int i, double v) { return check(sqlite3_bind_double(st_, i, v)); }
+    StageStmt& bind(int i, const std::string& v) { return text(i, v.data(), v.size()); }
+    StageStmt& bind(int i, const char* v) { return text(i, v, std::strlen(v)); }
+    StageStmt& bind(int i, const std::string&&) = delete;  // would be gone before run()
+    StageStmt& bind_blob(int i, const std::string& v) {
+        return check(sqlite3_bind_blob64(st_, i, v.data(), v.size(), SQLITE_STATIC));
+    }
+    StageStmt& bind_blob(int i, const std::string&&) = delete;
+    StageStmt& bind_null(int i) { return check(sqlite3_bind_null(st_, i)); }
+    // NULL for an empty string, as Stmt::bind_opt.
+    StageStmt& bind_opt(int i, const std::string& v) { return v.empty() ? bind_null(i) : bind(i, v); }
+    StageStmt& bind_opt(int i, const std::string&&) = delete;
+    void run() {
+        const int rc = sqlite3_step(st_);
+        sqlite3_reset(st_);
+        if (rc != SQLITE_DONE) throw SqlError(std::string("SQL step failed: ") + sqlite3_errmsg(db_));
+    }
+
+private:
+    StageStmt& text(int i, const char* p, std::size_t n) {
+        return check(sqlite3_bind_text64(st_, i, p, n, SQLITE_STATIC, SQLITE_UTF8));
+    }
+    StageStmt& check(int rc) {
+        if (rc != SQLITE_OK) throw SqlError(std::string("SQL bind failed: ") + sqlite3_errmsg(db_));
+        return *this;
+    }
+    sqlite3* db_;
+    sqlite3_stmt* st_ = nullptr;
+};
+
 struct StageStatements {
     explicit StageStatements(sqlite3* db)
         : item(db, "INSERT INTO stage.item (tmp, file, source_id, kind, lat, lon, street, postal_code, town, city_insee,"
-                   " department, updated_at, fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
+                   " department, updated_at, fields, pack_fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+                   " ?13, ?14)"),
           text(db, "INSERT INTO stage.text VALUES (?1, ?2, ?3, ?4)"),
           cat(db, "INSERT INTO stage.cat VALUES (?1, ?2)"),
           cat_label(db, "INSERT OR IGNORE INTO stage.cat_label VALUES (?1, ?2, ?3)"),
-          period(db, "INSERT INTO stage.period VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+          period(db, "INSERT INTO stage.period VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
           note(db, "INSERT INTO stage.note VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-          hours(db, "INSERT INTO stage.hours VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-          contact(db, "INSERT INTO stage.contact VALUES (?1, ?2, ?3, ?4)"),
+          hours(db, "INSERT INTO stage.hours VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+          contact(db, "INSERT INTO stage.contact VALUES (?1, ?2, ?3, ?4, ?5)"),
           fact(db, "INSERT INTO stage.fact VALUES (?1, ?2, ?3)"),
           fact_label(db, "INSERT OR IGNORE INTO stage.fact_label VALUES (?1, ?2, ?3)"),
-          price(db, "INSERT INTO stage.price VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+          price(db, "INSERT INTO stage.price VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
           price_text(db, "INSERT INTO stage.price_text VALUES (?1, ?2, ?3, ?4, ?5)"),
           item_media(db, "INSERT INTO stage.item_media VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
           media(db, "INSERT INTO stage.media VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
@@ -421,7 +481,7 @@ struct StageStatements {
           route_difficulty(db, "INSERT INTO stage.route_difficulty VALUES (?1, ?2, ?3)"),
           route_step(db, "INSERT INTO stage.route_step VALUES (?1, ?2, ?3, ?4, ?5)"),
           route_step_name(db, "INSERT INTO stage.route_step_name VALUES (?1, ?2, ?3, ?4)") {}
-    Stmt item, text, cat, cat_label, period, note, hours, contact, fact, fact_label, price, price_text, item_media, media,
+    StageStmt item, text, cat, cat_label, period, note, hours, contact, fact, fact_label, price, price_text, item_media, media,
         source, kept, image_note, dept, route, route_difficulty, route_step, route_step_name;
 };
 
@@ -563,37 +623,43 @@ private:
     void stage_item(const Pending& p) {
         const ExportItem& it = p.item;
         const std::int64_t tmp = p.tmp;
-        Stmt& ins = st_.item;
-        ins.bind(1, tmp).bind(2, it.file).bind(3, it.source_id).bind(4, it.kind);
-        if (it.has_geo) ins.bind(5, it.lat).bind(6, it.lon); else ins.bind_null(5).bind_null(6);
-        ins.bind_opt(7, it.street).bind_opt(8, it.postal_code).bind_opt(9, it.town).bind_opt(10, it.city_insee)
-            .bind_opt(11, it.department_insee).bind_opt(12, p.updated_at).bind(13, static_cast<std::int64_t>(it.export_fields));
-        ins.run();
+        // The Field bits this item's rows give the pack, as kFidelityExists would find them.
+        unsigned pack_fields = 0;
+        auto has = [&pack_fields](Field f) { pack_fields |= field_bit(f); };
+        if (it.has_geo) has(Field::Geo);
+        if (!it.street.empty() || !it.postal_code.empty() || !it.town.empty()) has(Field::Address);
         if (!it.department_insee.empty())
             st_.dept.bind(1, it.department_insee).bind(2, it.department_name).bind(3, it.region_insee)
                 .bind(4, it.region_name).run();
 
-        auto texts = [&](const char* field, const LangMap& m) {
+        auto texts = [&](const char* field, const LangMap& m, Field f) {
             for (const auto& [lang, value] : m)
-                if (!value.empty()) st_.text.bind(1, tmp).bind(2, field).bind(3, lang).bind(4, value).run();
+                if (!value.empty()) {
+                    st_.text.bind(1, tmp).bind(2, field).bind(3, lang).bind(4, value).run();
+                    has(f);
+                }
         };
-        texts("title", it.title);
-        texts("short", it.short_desc);
-        texts("long", it.long_desc);
-        texts("hours", it.hours_text);
+        texts("title", it.title, Field::Title);
+        texts("short", it.short_desc, Field::Short);
+        texts("long", it.long_desc, Field::Long);
+        texts("hours", it.hours_text, Field::HoursText);
 
         for (const auto* cats : {&it.themes, &it.type_categories}) {
             for (const Category& c : *cats) {
                 if (c.id.empty()) continue;
+                has(Field::Themes);
                 st_.cat.bind(1, tmp).bind(2, c.id).run();
                 for (const auto& [lang, label] : c.label) st_.cat_label.bind(1, c.id).bind(2, lang).bind(3, label).run();
             }
         }
         stage_practical(tmp, it.practical);
         if (it.kind == "route" && !it.route.empty()) stage_route(tmp, it.route);
-        for (const Period& pr : it.periods)
+        int seq = 0;
+        for (const Period& pr : it.periods) {
             st_.period.bind(1, tmp).bind(2, pr.start_date).bind(3, pr.end_date.empty() ? pr.start_date : pr.end_date)
-                .bind_opt(4, pr.start_time).bind_opt(5, pr.end_time).bind(6, pr.weekdays & 0x7F).run();
+                .bind_opt(4, pr.start_time).bind_opt(5, pr.end_time).bind(6, pr.weekdays & 0x7F).bind(7, ++seq).run();
+            has(Field::Dates);
+        }
         int note_no = 0;
         for (const ScheduleNote& n : it.notes) {
             ++note_no;
@@ -602,21 +668,29 @@ private:
                     st_.note.bind(1, tmp).bind(2, note_no).bind(3, lang).bind(4, value).bind_opt(5, n.valid_from)
                         .bind_opt(6, n.valid_through).run();
         }
+        seq = 0;
         for (const OpeningRule& h : it.hours) {
             if (h.day_of_week < 1 || h.day_of_week > 8) continue;  // 8 = public holidays
             st_.hours.bind(1, tmp).bind(2, h.day_of_week).bind_opt(3, h.opens).bind_opt(4, h.closes)
-                .bind_opt(5, h.valid_from).bind_opt(6, h.valid_through).run();
+                .bind_opt(5, h.valid_from).bind_opt(6, h.valid_through).bind(7, ++seq).run();
+            has(Field::Hours);
         }
         int pos = 0;
-        for (const Contact& c : it.contacts) st_.contact.bind(1, tmp).bind(2, c.type).bind(3, c.value).bind(4, pos++).run();
+        for (const Contact& c : it.contacts) {
+            st_.contact.bind(1, tmp).bind(2, c.type).bind(3, c.value).bind(4, pos).bind(5, pos + 1).run();
+            ++pos;
+            has(Field::Contact);
+        }
         pos = 0;
         for (const Price& pr : it.prices) {
+            has(Field::Prices);
             st_.price.bind(1, tmp);
             if (pr.min >= 0) st_.price.bind(2, pr.min); else st_.price.bind_null(2);
             if (pr.max >= 0) st_.price.bind(3, pr.max); else st_.price.bind_null(3);
+            static const std::string none;
             auto fr = pr.label.find("fr");
-            st_.price.bind_opt(4, pr.currency).bind_opt(5, fr == pr.label.end() ? std::string() : fr->second).bind(6, pos);
-            st_.price.bind_opt(7, pr.policy).bind(8, pr.free ? 1 : 0).run();
+            st_.price.bind_opt(4, pr.currency).bind_opt(5, fr == pr.label.end() ? none : fr->second).bind(6, pos);
+            st_.price.bind_opt(7, pr.policy).bind(8, pr.free ? 1 : 0).bind(9, pos + 1).run();
             std::set<std::string> langs;
             for (const auto& kv : pr.label) langs.insert(kv.first);
             for (const auto& kv : pr.conditions) langs.insert(kv.first);
@@ -624,8 +698,8 @@ private:
                 auto l = pr.label.find(lang);
                 auto c = pr.conditions.find(lang);
                 st_.price_text.bind(1, tmp).bind(2, pos).bind(3, lang)
-                    .bind_opt(4, l == pr.label.end() ? std::string() : l->second)
-                    .bind_opt(5, c == pr.conditions.end() ? std::string() : c->second).run();
+                    .bind_opt(4, l == pr.label.end() ? none : l->second)
+                    .bind_opt(5, c == pr.conditions.end() ? none : c->second).run();
             }
             ++pos;
         }
@@ -673,9 +747,19 @@ private:
             }
             st_.item_media.bind(1, tmp).bind(2, pos++).bind(3, key).bind_opt(4, ref.title).bind_opt(5, ref.credits)
                 .bind_opt(6, ref.licence).run();
+            has(Field::Pictures);
             // Shipped until its rights end: the next --previous build must look at it again.
             if (!ref.rights_end.empty()) record_image(it.file, ref, nullptr);
         }
+
+        // Last, once its pictures are known: nothing reads the stage before the stream ends.
+        StageStmt& ins = st_.item;
+        ins.bind(1, tmp).bind(2, it.file).bind(3, it.source_id).bind(4, it.kind);
+        if (it.has_geo) ins.bind(5, it.lat).bind(6, it.lon); else ins.bind_null(5).bind_null(6);
+        ins.bind_opt(7, it.street).bind_opt(8, it.postal_code).bind_opt(9, it.town).bind_opt(10, it.city_insee)
+            .bind_opt(11, it.department_insee).bind_opt(12, p.updated_at).bind(13, static_cast<std::int64_t>(it.export_fields))
+            .bind(14, static_cast<std::int64_t>(pack_fields));
+        ins.run();
     }
 
     // The item_fact rows of one item (schema.sql documents the keys).
@@ -703,16 +787,18 @@ private:
     // The route rows of one route item (schema.sql, v4). Steps are numbered 1, 2... in the
     // export's order; which item a step is gets decided when the pack is read.
     void stage_route(std::int64_t tmp, const RouteFacts& r) {
-        Stmt& ins = st_.route;
+        StageStmt& ins = st_.route;
         ins.bind(1, tmp).bind_opt(2, r.means).bind_opt(3, r.difficulty);
         if (r.length_m > 0) ins.bind(4, r.length_m); else ins.bind_null(4);
         if (r.duration_min > 0) ins.bind(5, r.duration_min); else ins.bind_null(5);
         ins.bind(6, r.loop ? 1 : 0);
+        std::string path;  // bound in place: lives until run()
         if (r.path.size() >= 2) {
             std::vector<GeoPoint> points;
             points.reserve(r.path.size());
             for (const auto& [lat, lon] : r.path) points.push_back({lat, lon});
-            ins.bind_blob(7, encode_path(points));
+            path = encode_path(points);
+            ins.bind_blob(7, path);
         } else {
             ins.bind_null(7);
         }
@@ -1151,6 +1237,23 @@ void adjust_fidelity(sqlite3* db, const std::string& bits, const std::string& fr
     }
 }
 
+// The fidelity counts of the staged items that made it into the pack, from the Field bits
+// their rows gave while staged (stage.item.pack_fields): what adjust_fidelity reads back from
+// the pack's tables, without a dozen index lookups per item. Only for items staged from the
+// export (a row copied from --previous has no bits).
+void add_staged_fidelity(sqlite3* db, BuildReport& rep) {
+    Stmt st(db, "SELECT s.kind, s.fields, s.pack_fields FROM stage.idmap m JOIN stage.item s USING (tmp)");
+    while (st.step()) {
+        auto& kind = rep.fidelity[st.text(0)];
+        const auto had = static_cast<unsigned>(st.i64(1)), got = static_cast<unsigned>(st.i64(2));
+        for (unsigned f = 0; f < static_cast<unsigned>(Field::Count); ++f) {
+            FieldCount& c = kind[kFieldNames[f]];
+            if (had & (1u << f)) ++c.in_export;
+            if (got & (1u << f)) ++c.in_pack;
+        }
+    }
+}
+
 // The previous pack's fidelity meta value back into counts (fidelity_meta's format).
 void parse_fidelity_meta(const std::string& text, BuildReport& rep) {
     std::size_t pos = 0;
@@ -1365,6 +1468,114 @@ void exec_timed(sqlite3* db, const char* sql, bool timing) {
     }
 }
 
+// What the build does with an object of the index, decided from --previous alone (no side
+// effects, so the thread that streams a zip can ask it).
+enum class Wanted { Parse, Recheck, Kept, KeptNoItem };
+
+// A streaming source (a zip) read on a thread of its own. Inflating the archive took a
+// third of the stream thread's time, and that thread also writes every row: with the reading
+// beside it, inflating, parsing and writing overlap. The reader hands over the same events
+// for_each_object gives, in the order it gives them, so the pool sees exactly the sequence a
+// sequential stream would and the pack does not change. At most kMaxEvents events and about
+// kMaxBytes of object text wait at once (one larger object still passes, alone).
+class StreamThread {
+public:
+    enum class Kind { Decision, Object, Missing };
+    struct Event {
+        Kind kind = Kind::Object;
+        IndexEntry entry;
+        std::string json;             // Object: the text, with simdjson's padding room
+        Wanted wanted = Wanted::Parse;  // Decision
+        bool escaped = false;           // Missing
+    };
+
+    StreamThread(const ExportSource& src, std::function<Wanted(const IndexEntry&)> decide)
+        : decide_(std::move(decide)), thread_([this, &src] { run(src); }) {}
+    ~StreamThread() {
+        {
+            std::lock_guard<std::mutex> lock(mu_);
+            cancelled_ = true;  // a build that failed on this side: the reader stops at its next event
+        }
+        not_full_.notify_all();
+        thread_.join();
+    }
+    StreamThread(const StreamThread&) = delete;
+    StreamThread& operator=(const StreamThread&) = delete;
+
+    // The next event; false once the stream ended (rethrowing what stopped it, if anything).
+    bool next(Event& ev) {
+        std::unique_lock<std::mutex> lock(mu_);
+        not_empty_.wait(lock, [this] { return !queue_.empty() || done_; });
+        if (queue_.empty()) {
+            if (error_) std::rethrow_exception(error_);
+            return false;
+        }
+        ev = std::move(queue_.front());
+        queue_.pop_front();
+        bytes_ -= ev.json.size();
+        lock.unlock();
+        not_full_.notify_one();
+        return true;
+    }
+
+private:
+    struct Cancelled {};
+
+    void run(const ExportSource& src) {
+        std::exception_ptr error;
+        try {
+            src.for_each_object(
+                [this](const IndexEntry& e) {
+                    const Wanted w = decide_(e);
+                    if (w != Wanted::Parse) push(Event{Kind::Decision, e, {}, w, false});
+                    return w == Wanted::Parse || w == Wanted::Recheck;
+                },
+                [this](const IndexEntry& e, const std::string& json) {
+                    Event ev{Kind::Object, e, {}, Wanted::Parse, false};
+                    // The text and simdjson's padding, not the source's whole buffer: that is as
+                    // large as the largest object so far, and a fresh one for each of 30,000
+                    // small objects cost page faults on this thread (~5% of a zip build).
+                    ev.json.reserve(json.size() + ParsePool::kPadding);
+                    ev.json = json;
+                    push(std::move(ev));
+                },
+                [this](const IndexEntry& e, bool escaped) { push(Event{Kind::Missing, e, {}, Wanted::Parse, escaped}); });
+        } catch (const Cancelled&) {
+        } catch (...) {
+            error = std::current_exception();
+        }
+        {
+            std::lock_guard<std::mutex> lock(mu_);
+            done_ = true;
+            error_ = error;
+        }
+        not_empty_.notify_all();
+    }
+
+    void push(Event&& ev) {
+        std::unique_lock<std::mutex> lock(mu_);
+        not_full_.wait(lock, [this] {
+            return cancelled_ || queue_.empty() || (queue_.size() < kMaxEvents && bytes_ < kMaxBytes);
+        });
+        if (cancelled_) throw Cancelled{};
+        bytes_ += ev.json.size();
+        queue_.push_back(std::move(ev));
+        lock.unlock();
+        not_empty_.notify_one();
+    }
+
+    static constexpr std::size_t kMaxEvents = 256;
+    static constexpr std::size_t kMaxBytes = 16u << 20;
+    std::function<Wanted(const IndexEntry&)> decide_;
+    std::mutex mu_;
+    std::condition_variable not_empty_, not_full_;
+    std::deque<Event> queue_;
+    std::size_t bytes_ = 0;
+    bool done_ = false, cancelled_ = false;
+    std::exception_ptr error_;
+    std::thread thread_;  // last: started once the members above exist
+};
+
 }  // namespace
 
 BuildReport build_pack(const ExportSource& src, const std::string& out_path, const BuildOptions& opt) {
@@ -1444,15 +1655,22 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
                 tick();
             },
             opt.parse_threads);
-        auto want = [&](const IndexEntry& e) {
-            if (previous.empty() || e.last_update.empty()) return true;
+        // Reads `previous` only, which nothing changes while the flux streams.
+        auto decide = [&previous](const IndexEntry& e) {
+            if (previous.empty() || e.last_update.empty()) return Wanted::Parse;
             auto it = previous.find(e.file);
-            if (it == previous.end() || it->second.updated_at != e.last_update) return true;
-            if (it->second.recheck) {
+            if (it == previous.end() || it->second.updated_at != e.last_update) return Wanted::Parse;
+            if (it->second.recheck) return Wanted::Recheck;
+            return it->second.item_id != 0 ? Wanted::Kept : Wanted::KeptNoItem;
+        };
+        // What a decision does, on this thread; true when the object is to be parsed.
+        auto apply = [&](const IndexEntry& e, Wanted wanted) {
+            if (wanted == Wanted::Parse) return true;
+            if (wanted == Wanted::Recheck) {
                 ++rep.objects_rechecked;
                 return true;
             }
-            const bool has_item = it->second.item_id != 0;
+            const bool has_item = wanted == Wanted::Kept;
             pool.then([&rep, &b, &tick, e, has_item] {
                 ++rep.objects_reused;
                 b.add_kept(e, has_item);
@@ -1460,15 +1678,28 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
             });
             return false;
         };
+        auto want = [&](const IndexEntry& e) { return apply(e, decide(e)); };
+        auto on_missing = [&](const IndexEntry& e, bool escaped) {
+            pool.then([&missing, e, escaped] { missing(e, escaped); });
+        };
         // In the index's order, as the directory source streams. An escaped path is never in
         // a previous pack, so it is wanted, and its reader reports it as the source would.
         if (read) {
             for (const IndexEntry& e : index)
                 if (want(e)) pool.submit_read(e, read);
-        } else {
+        } else if (pool.threads() == 0) {
             src.for_each_object(
-                want, [&](const IndexEntry& e, const std::string& json) { pool.submit(e, json); },
-                [&](const IndexEntry& e, bool escaped) { pool.then([&missing, e, escaped] { missing(e, escaped); }); });
+                want, [&](const IndexEntry& e, const std::string& json) { pool.submit(e, json); }, on_missing);
+        } else {
+            StreamThread reader(src, decide);
+            StreamThread::Event ev;
+            while (reader.next(ev)) {
+                switch (ev.kind) {
+                case StreamThread::Kind::Decision: apply(ev.entry, ev.wanted); break;
+                case StreamThread::Kind::Object: pool.submit(ev.entry, std::move(ev.json)); break;
+                case StreamThread::Kind::Missing: on_missing(ev.entry, ev.escaped); break;
+                }
+            }
         }
         pool.finish();
         b.flush();
@@ -1534,8 +1765,11 @@ BuildReport build_pack(const ExportSource& src, const std::string& out_path, con
             exec_timed(db, kMediaSql, sql_timing);
             exec_timed(db, kFinalSql, sql_timing);
             phase("final");
-            adjust_fidelity(db, "s.fields", "FROM stage.idmap m JOIN item i ON i.id = m.id JOIN stage.item s ON s.tmp = m.tmp", 1,
-                            rep);
+            if (rep.incremental)  // rows copied from the previous pack: counted from the pack
+                adjust_fidelity(db, "s.fields", "FROM stage.idmap m JOIN item i ON i.id = m.id JOIN stage.item s ON s.tmp = m.tmp",
+                                1, rep);
+            else
+                add_staged_fidelity(db, rep);
             phase("fidelity");
         }
 

@@ -9,6 +9,8 @@
 
 namespace kiosk::publish {
 
+static_assert(ParsePool::kPadding >= simdjson::SIMDJSON_PADDING, "ParsePool::kPadding is simdjson's padding");
+
 ParsePool::ParsePool(ParsedFn on_parsed, unsigned threads, std::size_t window, std::size_t max_bytes)
     : on_parsed_(std::move(on_parsed)), window_(window ? window : 1), max_bytes_(max_bytes) {
     if (threads == 0) threads = std::thread::hardware_concurrency();
@@ -89,6 +91,19 @@ void ParsePool::submit(const IndexEntry& entry, const std::string& json) {
         s->json = json;
         s->bytes = json.size();
     }
+    push(std::move(s));
+}
+
+void ParsePool::submit(const IndexEntry& entry, std::string&& json) {
+    if (workers_.empty()) {
+        submit(entry, json);
+        return;
+    }
+    auto s = std::make_unique<Slot>();
+    s->parsed.entry = entry;
+    if (json.capacity() < json.size() + simdjson::SIMDJSON_PADDING) json.reserve(json.size() + simdjson::SIMDJSON_PADDING);
+    s->bytes = json.size();
+    s->json = std::move(json);
     push(std::move(s));
 }
 

@@ -57,6 +57,11 @@ public:
     // An object's text to parse (copied, with simdjson's padding room); its result comes to
     // on_parsed after every earlier event.
     void submit(const IndexEntry& entry, const std::string& json);
+    // The same with a text the caller gives away (no copy when its capacity already holds
+    // kPadding more bytes).
+    void submit(const IndexEntry& entry, std::string&& json);
+    // The room simdjson reads past a text's end (its SIMDJSON_PADDING; parse_pool.cpp checks).
+    static constexpr std::size_t kPadding = 64;
     // An object a worker reads (with `read`, which must outlive the pool) and then parses.
     void submit_read(const IndexEntry& entry, const ExportSource::ObjectReader& read);
     // Any other event of the stream, run after every earlier one.

@@ -3,6 +3,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <string>
+#include <vector>
+
 using kiosk::publish::clean_text;
 using kiosk::publish::TextRepairs;
 
@@ -59,4 +63,62 @@ TEST_CASE("double-encoded UTF-8 is repaired when the repair is unambiguous", "[c
 TEST_CASE("whitespace is normalized", "[clean_text][whitespace]") {
     CHECK(clean("  Un\t\t deux  \r\n  trois \n\n\n\n quatre  ") == "Un deux\ntrois\n\nquatre");
     CHECK(clean("<p> </p><p>  </p>") == "");
+}
+
+TEST_CASE("the shortcuts of clean_text change no text and no count", "[clean_text]") {
+    // Texts made of pieces that sit on either side of each shortcut's test: mojibake and its
+    // near misses (a lead character before ASCII, at the end, before another accent), accents,
+    // references, tags, and every kind of blank at the ends and side by side.
+    const std::vector<std::string> pieces = {"a", "mot", "é", "Ã", "©", "Ã©", "Ã¨", "â€™", "Ã‰", "Â", "Ã\xA0", "ô",
+                                             "Ã´", "Ã¶", "ëé", " ", "  ", "\n", "\n\n", "\n\n\n", "\t", "\r\n", " \n",
+                                             "\n ", "&amp;", "&eacute;", "<p>", "</p>", "<br>", "<li>", "\xC3", "\xC3\xA9",
+                                             "\xC3\x82", "\xC3\xB4\xC2\xA0", "\xFF", "\x01", "abcdefg", "abcdefgh "};
+    std::uint32_t seed = 12345;
+    auto next = [&seed] {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    std::size_t repaired = 0, unchanged = 0;
+    for (int n = 0; n < 20000; ++n) {
+        std::string text;
+        // Up to 40 pieces: long enough for the eight-byte steps of the blank check.
+        const std::uint32_t len = n % 2 ? next() % 9 : next() % 41;
+        for (std::uint32_t k = 0; k < len; ++k) text += pieces[next() % pieces.size()];
+        TextRepairs fast, full;
+        const std::string a = kiosk::publish::clean_text_steps(text, fast, true);
+        const std::string b = kiosk::publish::clean_text_steps(text, full, false);
+        INFO("text: " << text);
+        REQUIRE(a == b);
+        REQUIRE(fast.mojibake == full.mojibake);
+        REQUIRE(fast.entities == full.entities);
+        REQUIRE(fast.html == full.html);
+        repaired += full.mojibake;
+        unchanged += a == text;
+    }
+    // Both sides of both shortcuts were taken.
+    CHECK(repaired > 1000);
+    CHECK(unchanged > 1000);
+    CHECK(unchanged < 19000);
+
+    // Long texts that are mostly tidy already: the blank check's eight-byte steps pass whole
+    // words, and a blank next to another at any offset (inside a word or across two) is caught.
+    const std::vector<std::string> tidy = {"mot", "é", "ab", "abcdefg", "x", " ", " ", "\n", "\n\n", "\t", "\r"};
+    std::size_t long_unchanged = 0;
+    for (int n = 0; n < 20000; ++n) {
+        std::string text = "a";
+        const std::uint32_t len = 10 + next() % 60;
+        for (std::uint32_t k = 0; k < len; ++k) {
+            const std::string& piece = tidy[next() % (n % 3 ? tidy.size() - 2 : tidy.size())];
+            text += piece;
+            if (piece.find_first_of(" \n") != std::string::npos && next() % 4) text += "w";  // mostly tidy
+        }
+        text += "z";
+        TextRepairs fast, full;
+        const std::string a = kiosk::publish::clean_text_steps(text, fast, true);
+        INFO("text: " << text);
+        REQUIRE(a == kiosk::publish::clean_text_steps(text, full, false));
+        long_unchanged += a == text;
+    }
+    CHECK(long_unchanged > 2000);
+    CHECK(long_unchanged < 18000);
 }
