@@ -1218,8 +1218,10 @@ void App::frame(double dt) {
     // (below), and under software GL a full-screen fill costs ~10 ms of CPU per frame.
     const Screen screen = session_.state().screen;
     const bool visitor = screen != Screen::StaffPin && screen != Screen::Staff;
-    // The map's layer is 30 MB of this process's memory under software GL: only while it shows.
-    if (screen != Screen::Map) map_layer_.release();
+    // The map's layer is 30 MB of this process's memory under software GL, and making it costs
+    // a frame 30 ms: kept while a visitor goes between the map and cards, freed when the visit
+    // ends (the attract loop) or staff take over.
+    if (screen == Screen::Attract || !visitor) map_layer_.release();
     ui_.layer = opt_.map_layer ? &map_layer_ : nullptr;
     // Under an open sheet the screen is only a picture: its controls must not take the touch
     // meant for the sheet.

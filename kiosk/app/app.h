@@ -180,7 +180,7 @@ private:
     int fonts_percent_ = 0;        // the size the atlas was built at
     unsigned font_texture_ = 0;    // the atlas's GL texture (upload_font_atlas)
     DiscSprites discs_;            // filled circles baked into the atlas (build_fonts)
-    OffscreenLayer map_layer_;     // the map's land, sea and lines (screen_map.cpp); freed off the map
+    OffscreenLayer map_layer_;     // the map's land, sea and lines (screen_map.cpp); freed when the visit ends
     std::string regular_font_, bold_font_;
     // The atlas holds only the characters the kiosk can show (core/glyph_set.h): the UI
     // strings of the offered languages, and the shown pack's texts. A pack that brings

@@ -4,7 +4,7 @@
 // thread a few milliseconds on every frame of a zoom or a pan.
 //
 // The layer lives in GL memory (the process's own under software GL: 30 MB for a portrait map
-// with its margins), so the app releases it whenever the screen that uses it is not shown.
+// with its margins), so the app releases it when the visit that used it ends.
 #pragma once
 
 #include <imgui.h>

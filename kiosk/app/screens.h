@@ -25,6 +25,7 @@ struct MapBaseLayer {
     ImVec2 origin;                 // the layer's top left on screen, for that view (whole pixels)
     ImVec2 inner_min, inner_max;   // the view's own part of the layer, drawn first (layer pixels)
     int parts = 0;                 // parts drawn: 1 the view, then the four margins around it
+    bool make_next = false;        // the layer is to be made on the next frame at rest
 };
 
 struct ViewState {
