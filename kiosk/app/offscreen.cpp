@@ -1,6 +1,8 @@
 // The off-screen layer's GL side (see offscreen.h).
 #include "app/offscreen.h"
 
+#include "app/textures.h"
+
 #define GL_GLEXT_PROTOTYPES
 #include <GL/gl.h>
 #include <GL/glext.h>
@@ -30,14 +32,8 @@ bool OffscreenLayer::resize(int w, int h) {
     GLint last_tex = 0, last_fbo = 0;
     glGetIntegerv(GL_TEXTURE_BINDING_2D, &last_tex);
     glGetIntegerv(GL_FRAMEBUFFER_BINDING, &last_fbo);
-    glGenTextures(1, &tex_);
-    glBindTexture(GL_TEXTURE_2D, tex_);
     // Linear: while the map glides the layer is shown scaled until it is drawn again.
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    tex_ = make_rgba_texture(w, h, nullptr);
     glGenFramebuffers(1, &fbo_);
     glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, tex_, 0);

@@ -7,9 +7,7 @@
 
 namespace kiosk::app {
 
-namespace {
-
-unsigned upload(const RgbaImage& img) {
+unsigned make_rgba_texture(int w, int h, const void* pixels) {
     unsigned id = 0;
     glGenTextures(1, &id);
     glBindTexture(GL_TEXTURE_2D, id);
@@ -18,9 +16,13 @@ unsigned upload(const RgbaImage& img) {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, img.width, img.height, 0, GL_RGBA, GL_UNSIGNED_BYTE, img.pixels.data());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
     return id;
 }
+
+namespace {
+
+unsigned upload(const RgbaImage& img) { return make_rgba_texture(img.width, img.height, img.pixels.data()); }
 
 }  // namespace
 

@@ -23,6 +23,10 @@ class Pack;
 
 namespace kiosk::app {
 
+// A GL texture of w x h RGBA pixels (none: contents undefined), sampled linearly and clamped at
+// its edges; left bound. The GL's id.
+unsigned make_rgba_texture(int w, int h, const void* pixels);
+
 struct Texture {
     unsigned gl_id = 0;
     int width = 0, height = 0;
