@@ -1278,11 +1278,7 @@ void App::frame(double dt) {
         // Low reach: everything was laid out in a screen as tall as the band; move it down
         // into the band, and cover what lies above (and below) it with calm background.
         ImDrawList* dl = ui_.dl;
-        for (ImDrawVert& vtx : dl->VtxBuffer) vtx.pos.y += band_top_;
-        for (ImDrawCmd& cmd : dl->CmdBuffer) {
-            cmd.ClipRect.y += band_top_;
-            cmd.ClipRect.w += band_top_;
-        }
+        shift_draw_list(*dl, {0, band_top_});
         dl->PushClipRectFullScreen();
         dl->AddRectFilled({0, 0}, {static_cast<float>(fw), band_top_}, colour::kBackground);
         dl->AddRectFilled({0, band_bottom_}, {static_cast<float>(fw), static_cast<float>(fh)}, colour::kBackground);

@@ -187,27 +187,29 @@ void draw_base_layer(Ui& ui, MapBaseLayer& L, const MapData& md, const MapProjec
     const bool same_setup = L.parts > 0 && L.generation == layer->generation() && L.base == &md && L.em == ui.em &&
                             L.high_contrast == ui.high_contrast && L.area.min.x == area.min.x &&
                             L.area.min.y == area.min.y && L.area.max.x == area.max.x && L.area.max.y == area.max.y;
-    // The layer as drawn (view L.zoom, L.lat, L.lon), placed in this frame's projection.
-    auto placed = [&](ImVec2 a, ImVec2 b) {
-        MapView drawn = mv;
-        drawn.zoom = L.zoom;
-        drawn.center_lat = L.lat;
-        drawn.center_lon = L.lon;
-        const MapProjection then = session::project(mv.region, drawn, to_box(L.area), session::kMarginEm * L.em);
-        const ScreenPoint p = proj.to_screen(then.to_geo({L.origin.x + a.x, L.origin.y + a.y}));
-        const ScreenPoint q = proj.to_screen(then.to_geo({L.origin.x + b.x, L.origin.y + b.y}));
-        return Rect{{static_cast<float>(p.x), static_cast<float>(p.y)}, {static_cast<float>(q.x), static_cast<float>(q.y)}};
-    };
     auto show = [&](Rect at) {
         ui.dl->AddImage(layer->texture(), at.min, at.max, {0, 1}, {1, 0});  // GL rows run bottom-up
     };
     if (moving) {
         if (same_setup) {
-            // Shown only where it covers the whole view: the margins count once all are drawn.
-            const Rect at = L.parts >= 5 ? placed({0, 0}, {static_cast<float>(lw), static_cast<float>(lh)})
-                                         : placed(L.inner_min, L.inner_max);
-            if (at.min.x <= area.min.x && at.min.y <= area.min.y && at.max.x >= area.max.x && at.max.y >= area.max.y) {
-                show(L.parts >= 5 ? at : placed({0, 0}, {static_cast<float>(lw), static_cast<float>(lh)}));
+            // The layer as drawn (view L.zoom, L.lat, L.lon), placed in this frame's projection.
+            MapView drawn = mv;
+            drawn.zoom = L.zoom;
+            drawn.center_lat = L.lat;
+            drawn.center_lon = L.lon;
+            const MapProjection then = session::project(mv.region, drawn, to_box(L.area), session::kMarginEm * L.em);
+            auto placed = [&](ImVec2 a, ImVec2 b) {
+                const ScreenPoint p = proj.to_screen(then.to_geo({L.origin.x + a.x, L.origin.y + a.y}));
+                const ScreenPoint q = proj.to_screen(then.to_geo({L.origin.x + b.x, L.origin.y + b.y}));
+                return Rect{{static_cast<float>(p.x), static_cast<float>(p.y)}, {static_cast<float>(q.x), static_cast<float>(q.y)}};
+            };
+            const Rect whole = placed({0, 0}, {static_cast<float>(lw), static_cast<float>(lh)});
+            // Shown only where what is drawn of it covers the whole view: the margins count once
+            // all are drawn (the rest of the quad then falls outside the view's clip).
+            const Rect covered = L.parts >= 5 ? whole : placed(L.inner_min, L.inner_max);
+            if (covered.min.x <= area.min.x && covered.min.y <= area.min.y && covered.max.x >= area.max.x &&
+                covered.max.y >= area.max.y) {
+                show(whole);
                 return;
             }
         }
@@ -248,16 +250,7 @@ void draw_base_layer(Ui& ui, MapBaseLayer& L, const MapData& md, const MapProjec
         draw_base_map(ui, md, proj, on_screen, detail);
         ui.dl = shown;
         // Into the layer's own pixels: a whole-pixel shift, so every edge falls where it would on screen.
-        for (ImDrawVert& v : list.VtxBuffer) {
-            v.pos.x -= L.origin.x;
-            v.pos.y -= L.origin.y;
-        }
-        for (ImDrawCmd& c : list.CmdBuffer) {
-            c.ClipRect.x -= L.origin.x;
-            c.ClipRect.y -= L.origin.y;
-            c.ClipRect.z -= L.origin.x;
-            c.ClipRect.w -= L.origin.y;
-        }
+        shift_draw_list(list, {-L.origin.x, -L.origin.y});
         layer->render(list);
         ++L.parts;
         if (L.parts < 5) ui.wants_frame = true;  // the next margin on the next frame

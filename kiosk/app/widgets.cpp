@@ -178,6 +178,19 @@ void draw_backspace_symbol(Ui& ui, Rect r, ImU32 col) {
     ui.dl->AddLine({xc - xr, c.y + xr}, {xc + xr, c.y - xr}, col, 0.12f * em);
 }
 
+void shift_draw_list(ImDrawList& dl, ImVec2 by) {
+    for (ImDrawVert& v : dl.VtxBuffer) {
+        v.pos.x += by.x;
+        v.pos.y += by.y;
+    }
+    for (ImDrawCmd& c : dl.CmdBuffer) {
+        c.ClipRect.x += by.x;
+        c.ClipRect.y += by.y;
+        c.ClipRect.z += by.x;
+        c.ClipRect.w += by.y;
+    }
+}
+
 bool draw_picture(Ui& ui, const Texture* tex, Rect r, float rounding, ImDrawFlags corners, ImU32 tint, PictureFit fit) {
     if (!tex || tex->width <= 0 || tex->height <= 0) {
         if (tint == IM_COL32_WHITE) ui.dl->AddRectFilled(r.min, r.max, colour::kPlaceholder, rounding, corners);

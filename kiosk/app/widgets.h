@@ -106,6 +106,10 @@ float draw_text(Ui& ui, ImFont* f, ImVec2 pos, ImU32 col, std::string_view s, fl
 // Draws at most max_lines lines, ending with "…" when the text is longer.
 float draw_text_lines(Ui& ui, ImFont* f, ImVec2 pos, ImU32 col, std::string_view s, float wrap, int max_lines);
 void draw_text_centered(Ui& ui, ImFont* f, Rect r, ImU32 col, std::string_view s);
+// Moves everything already in `dl` (vertices and clip rectangles) by `by` pixels: the low-reach
+// band's shift of a whole frame, and the map's layer drawn in screen coordinates then moved
+// into the layer's own.
+void shift_draw_list(ImDrawList& dl, ImVec2 by);
 // A filled circle: a quad of the atlas's baked discs (disc_sprites.h), which under software GL
 // costs a twentieth of ImGui's tessellated circle.
 inline void draw_disc(Ui& ui, ImVec2 c, float r, ImU32 col) {
