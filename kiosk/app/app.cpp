@@ -1079,7 +1079,8 @@ void App::capture_state(const std::string& path) {
       << ", \"cjk_font\": " << json_quote(cjk_.ok() ? cjk_.regular.path() : "") << ", \"missing\": [";
     for (size_t i = 0; i < missing_glyphs_.size(); ++i) o << (i ? ", " : "") << static_cast<unsigned>(missing_glyphs_[i]);
     o << "]}";
-    // The map's off-screen layer: its size now (0 off the map) and how often it was drawn into.
+    // The map's off-screen layer: its size now (0 until a visit opens the map, and again once
+    // the visit ends) and how often it was drawn into.
     o << ",\n  \"map_layer\": {\"bytes\": " << map_layer_.bytes() << ", \"renders\": " << map_layer_.renders() << "}";
     static const char* kPanels[] = {"none", "language", "access"};
     o << ",\n  \"modes\": {\"text\": " << s.access.text_percent << ", \"contrast\": " << (s.access.contrast ? "true" : "false")

@@ -49,7 +49,7 @@ bool OffscreenLayer::resize(int w, int h) {
     return true;
 }
 
-void OffscreenLayer::render(const ImDrawList& list) {
+void OffscreenLayer::render(ImDrawList& list) {
     if (!fbo_ || list.CmdBuffer.empty() || list.IdxBuffer.empty()) return;
     GLint last_fbo = 0;
     glGetIntegerv(GL_FRAMEBUFFER_BINDING, &last_fbo);
@@ -57,7 +57,7 @@ void OffscreenLayer::render(const ImDrawList& list) {
     // ImGui's renderer draws one frame's lists into the bound framebuffer, whatever it is: a
     // frame of the layer's size, its top left at the origin (it saves and restores the GL state
     // it changes, the viewport included).
-    ImDrawList* lists[] = {const_cast<ImDrawList*>(&list)};
+    ImDrawList* lists[] = {&list};
     ImDrawData data;
     data.Valid = true;
     data.CmdLists = lists;

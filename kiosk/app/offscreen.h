@@ -27,7 +27,7 @@ public:
     bool resize(int w, int h);
     // Draws `list`, whose coordinates are the layer's pixels (0, 0 at its top left) and whose
     // clip rectangles say where, into the layer; the rest of it is left as it was.
-    void render(const ImDrawList& list);
+    void render(ImDrawList& list);
     // Frees the GL objects; the next resize makes them anew.
     void release();
 
