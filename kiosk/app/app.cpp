@@ -110,6 +110,7 @@ App::App(Options opt) : opt_(std::move(opt)) {}
 
 App::~App() {
     textures_.reset();  // GL objects go before the context
+    slides_.reset();
     if (window_) {
         if (font_texture_) glDeleteTextures(1, &font_texture_);
         ImGui_ImplOpenGL3_Shutdown();
@@ -447,6 +448,7 @@ void App::show_unavailable() {
     pending_content_.reset();
     relist_asked_ = false;
     textures_->set_pack("");
+    slides_->set_pack("");
     // Everything a screen could show came from the pack that failed.
     set_listing(nullptr);
     model_.search_results.clear();
@@ -490,6 +492,7 @@ bool App::start_pack(const std::string& path) {
     }
     active_file_ = path;
     textures_->set_pack(path);
+    slides_->set_pack(path);
     loading_file_ = path;
     loader_->load(path, listing_key());
     return true;
@@ -536,6 +539,7 @@ void App::install_content(Content&& c) {
     search_ = std::move(c.search);
     relist_asked_ = false;  // one on its way was for the old catalog: dropped when it comes
     textures_->set_pack(active_file_);
+    slides_->set_pack(active_file_);
     read_meta();
     note_pack_glyphs(std::move(c.glyphs));
     model_.kinds = catalog_->kinds();
@@ -975,7 +979,7 @@ bool App::settled() const {
     // another language or minute is on its way; a new pack read in the background does not
     // change the screen until it is switched in, so it does not count.
     const bool content_coming = (pack_ && !catalog_) || relist_asked_;
-    return !animating_ && !textures_->busy() && !(content_coming && loader_->busy()) && !touch_.down &&
+    return !animating_ && !textures_->busy() && !slides_->waiting() && !(content_coming && loader_->busy()) && !touch_.down &&
            glfwGetTime() >= shown_since_ + kTapGuard;
 }
 
@@ -1067,7 +1071,10 @@ void App::capture_state(const std::string& path) {
       << ",\n  \"first_frame_ms\": " << first_frame_ms_ << ",\n  \"first_settled_ms\": " << first_settled_ms_
       << ",\n  \"content_ready_ms\": " << content_ready_ms_ << ",\n  \"ui_load_ms\": " << ui_load_ms_
       << ",\n  \"perf\": " << perf_.json()
-      << ",\n  \"texture_bytes\": " << textures_->bytes_used();
+      << ",\n  \"texture_bytes\": " << textures_->bytes_used()
+      << ",\n  \"slides\": {\"uploads\": " << slides_->uploads() << ", \"bytes\": " << slides_->bytes()
+      << ", \"shown\": [" << slides_->shown().cur << ", " << slides_->shown().next << ", " << slides_->shown().alpha
+      << "], \"in_last_screenshot\": [" << shot_slide_.cur << ", " << shot_slide_.next << ", " << shot_slide_.alpha << "]}";
     // The C heap (glibc, all arenas): bytes in use and bytes free but kept, so a memory curve
     // that grows can be told apart as data kept (in use) or fragmentation (free, not returned).
     const struct mallinfo2 heap = mallinfo2();
@@ -1195,6 +1202,8 @@ void App::frame(double dt) {
     ui_.dl = ImGui::GetBackgroundDrawList();
     ui_.touch = &touch_;
     ui_.textures = textures_.get();
+    ui_.slides = slides_.get();
+    ui_.slide_under = false;
     ui_.strings = &strings_;
     ui_.lang = session_.state().lang;
     ui_.wants_frame = false;
@@ -1223,6 +1232,8 @@ void App::frame(double dt) {
     // a frame 30 ms: kept while a visitor goes between the map and cards, freed when the visit
     // ends (the attract loop) or staff take over.
     if (screen == Screen::Attract || !visitor) map_layer_.release();
+    // The attract loop's frames (30-40 MB at 1080x1920) likewise, once a visit starts.
+    if (screen != Screen::Attract || !pack_) slides_->release();
     ui_.layer = opt_.map_layer ? &map_layer_ : nullptr;
     // Under an open sheet the screen is only a picture: its controls must not take the touch
     // meant for the sheet.
@@ -1299,7 +1310,7 @@ void App::frame(double dt) {
     // screen (no swap) rather than flash placeholders, for at most two seconds.
     bool present = true;
     if (hold_frames_until_ > 0) {
-        if (ui_.now < hold_frames_until_ && textures_->busy()) {
+        if (ui_.now < hold_frames_until_ && (textures_->busy() || slides_->waiting())) {
             present = false;
             ui_.wants_frame = animating_ = true;  // keep looping until the pictures arrive
         } else {
@@ -1310,11 +1321,16 @@ void App::frame(double dt) {
         glViewport(0, 0, fw, fh);
         const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(colour::kBackground);
         glClearColor(bg.x, bg.y, bg.z, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
+        // The attract loop's frame, when it covers the window, replaces the clear: under
+        // software GL each costs a pass over every pixel.
+        const bool covered = ui_.slide_under && band_top_ <= 0 && slides_->width() >= fw && slides_->height() >= fh;
+        if (!covered) glClear(GL_COLOR_BUFFER_BIT);
+        if (ui_.slide_under) slides_->blit(band_top_, fh);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         if (!screenshot_path_.empty()) {
             save_screenshot(screenshot_path_);
             screenshot_path_.clear();
+            shot_slide_ = slides_->shown();  // what that picture shows of the attract loop
         }
         perf_cpu = thread_cpu_ms() - perf_cpu0;
         glfwSwapBuffers(window_);
@@ -1529,6 +1545,7 @@ int App::run() {
         return 3;
     }
     textures_ = std::make_unique<TextureCache>(static_cast<std::size_t>(config_.picture_cache_mb) << 20, [] { glfwPostEmptyEvent(); });
+    slides_ = std::make_unique<SlideShow>([] { glfwPostEmptyEvent(); });
     model_.now = fixed_now_ ? *fixed_now_ : now_local();
     if (opt_.pack.empty() && !opt_.state_dir.empty()) {
         std::error_code ec;
@@ -1565,11 +1582,15 @@ int App::run() {
             // changes nothing on screen: no frame for that alone (~40 ms of CPU under software GL).
             bool prefetched = false;
             const bool shown = textures_->upload_ready(&prefetched);
+            // An attract frame made ahead changes nothing on screen either; one the screen
+            // asked for and did not have yet is one frame.
+            const bool slide = slides_->arrived(&prefetched);
             const bool timer = ui_.wake_at > 0 && glfwGetTime() >= ui_.wake_at;
-            redraw = shown ? 2 : (prefetched && !timer && !touch_.has_pending()) ? 0 : 1;
+            redraw = shown ? 2 : slide ? 1 : (prefetched && !timer && !touch_.has_pending()) ? 0 : 1;
             if (redraw == 0) continue;  // back to sleep
         }
         if (textures_->upload_ready()) redraw = 2;
+        if (slides_->arrived()) redraw = std::max(redraw, 1);
         if (touch_.has_pending()) redraw = 2;
 
         const double now = glfwGetTime();

@@ -15,6 +15,7 @@
 #include "app/model.h"
 #include "app/screens.h"
 #include "app/script.h"
+#include "app/slide_show.h"
 #include "app/staff_desk.h"
 #include "app/textures.h"
 #include "app/touch.h"
@@ -141,6 +142,8 @@ private:
     std::optional<Content> pending_content_;  // a new pack read, waiting for a quiet moment
     bool relist_asked_ = false;               // a listing for another language or minute is on its way
     std::unique_ptr<TextureCache> textures_;
+    std::unique_ptr<SlideShow> slides_;  // the attract loop's frames
+    SlideShow::Key shot_slide_;           // the frame the last screenshot showed (state dumps)
     Touch touch_;
     Ui ui_;
     // The visitor session: screen, language, list, idle countdown, staff mode. Set up in run()

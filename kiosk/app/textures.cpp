@@ -20,6 +20,21 @@ unsigned make_rgba_texture(int w, int h, const void* pixels) {
     return id;
 }
 
+bool read_picture(Pack& pack, std::int64_t media, bool full, RgbaImage& image, Focus& focus) {
+    std::string bytes, err;
+    const bool ok = full ? pack.media(media, bytes) : pack.thumbnail(media, bytes);
+    if (!ok || !decode_image(bytes, image, err)) return false;
+    Pack::MediaFrame frame;
+    if (pack.media_frame(media, frame)) {
+        // A thumbnail is the picture cropped to its own shape around the focal point
+        // (publish/images.cpp): the same window says where the point is inside it.
+        focus = full ? frame.focus
+                     : focus_in_window(frame.focus,
+                                       cover_window(frame.width, frame.height, image.width, image.height, frame.focus));
+    }
+    return true;
+}
+
 namespace {
 
 unsigned upload(const RgbaImage& img) { return make_rgba_texture(img.width, img.height, img.pixels.data()); }
@@ -108,18 +123,7 @@ void TextureCache::worker() {
                 open_path = path;
                 open_gen = gen;
             }
-            std::string bytes, err;
-            const std::int64_t media = k / 2;
-            const bool ok = (k % 2) ? pack->media(media, bytes) : pack->thumbnail(media, bytes);
-            d.ok = ok && decode_image(bytes, d.image, err);
-            Pack::MediaFrame frame;
-            if (d.ok && pack->media_frame(media, frame)) {
-                // A thumbnail is the picture cropped to its own shape around the focal point
-                // (publish/images.cpp): the same window says where the point is inside it.
-                d.focus = (k % 2) ? frame.focus
-                                  : focus_in_window(frame.focus, cover_window(frame.width, frame.height, d.image.width,
-                                                                              d.image.height, frame.focus));
-            }
+            d.ok = read_picture(*pack, k / 2, k % 2 != 0, d.image, d.focus);
             // Made here, once per picture, never per frame: a few thousand pixels to upload.
             if (d.ok && (k % 2)) {
                 d.backdrop = blurred_backdrop(d.image);

@@ -27,6 +27,11 @@ namespace kiosk::app {
 // its edges; left bound. The GL's id.
 unsigned make_rgba_texture(int w, int h, const void* pixels);
 
+// Reads and decodes a media row's picture (full) or its thumbnail, with the picture's focal
+// point in the decoded image's coordinates. False when it is missing or does not decode.
+// Worker threads (the texture cache's, the attract loop's), each with its own connection.
+bool read_picture(Pack& pack, std::int64_t media, bool full, RgbaImage& image, Focus& focus);
+
 struct Texture {
     unsigned gl_id = 0;
     int width = 0, height = 0;

@@ -12,6 +12,7 @@
 
 #include "app/disc_sprites.h"
 #include "app/offscreen.h"
+#include "app/slide_show.h"
 #include "app/textures.h"
 #include "app/touch.h"
 #include "core/i18n.h"
@@ -57,6 +58,8 @@ struct Ui {
     ImDrawList* dl = nullptr;
     Touch* touch = nullptr;
     TextureCache* textures = nullptr;
+    SlideShow* slides = nullptr;  // the attract loop's frames
+    bool slide_under = false;     // this frame starts with the slide show's frame (SlideShow::blit)
     const DiscSprites* discs = nullptr;  // filled circles as quads (draw_disc)
     OffscreenLayer* layer = nullptr;     // a picture the map screen draws once and shows as a texture
     const Strings* strings = nullptr;

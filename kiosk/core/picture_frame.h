@@ -58,4 +58,36 @@ Focus focus_in_window(Focus focus, UvWindow w);
 // Opaque. An empty source gives an empty image.
 RgbaImage blurred_backdrop(const RgbaImage& src, int longest = 48, int radius = 3, int darken = 150);
 
+// The attract loop's pictures, composed on the CPU (kiosk/app/slide_show.h says why).
+//
+// A w x h opaque frame showing `pic` as the kiosk's draw_picture shows it full screen
+// (PictureFit::WholeWhenApart, square corners): cropped around the focal point to cover the
+// frame, or, when show_whole, whole and centred over its blurred backdrop stretched to cover.
+// Sampled bilinearly at pixel centres with edges clamped, as a GL texture is. Transparent
+// pixels show `under` (RGBA bytes, as in RgbaImage; its alpha is ignored). An empty picture
+// gives a frame of `under`; a size over 8192 on a side, an empty image.
+RgbaImage compose_frame(const RgbaImage& pic, Focus focus, int w, int h, const std::uint8_t under[4]);
+
+// What the attract loop lays over every slide, painted into its frames once per slide instead
+// of drawn over every frame by the GPU: a black band fading in toward the bottom (under the
+// slide's title) and the invitation's card. Both commute with a cross-fade (the band scales
+// every pixel alike, the card is painted over), so a mix of two painted frames is the painted
+// mix. Coordinates in frame pixels, as ImGui's: a pixel's centre is at +0.5.
+struct SlideOverlay {
+    double band_top = 0, band_bottom = 0;  // alpha 0 at band_top, band_alpha at band_bottom
+    int band_alpha = 0;                    // 0: no band
+    double card_x0 = 0, card_y0 = 0, card_x1 = 0, card_y1 = 0, card_radius = 0;  // empty: none
+    std::uint8_t card[4] = {0, 0, 0, 0};   // RGBA; alpha blends it over the picture
+    bool operator==(const SlideOverlay& o) const;
+    bool operator!=(const SlideOverlay& o) const { return !(*this == o); }
+};
+
+// Paints the overlay into an opaque frame: the band row by row (its alpha interpolated at
+// each row's centre), then the card with rounded corners, anti-aliased over one pixel.
+void paint_overlay(RgbaImage& frame, const SlideOverlay& o);
+
+// out = from faded toward `to` by alpha/255 (0: from, 255: to), channel by channel, rounded
+// to nearest. Both must have the same size; out is resized to it (else left empty).
+void cross_fade(const RgbaImage& from, const RgbaImage& to, int alpha, RgbaImage& out);
+
 }  // namespace kiosk

@@ -103,6 +103,149 @@ TEST_CASE("the backdrop is a small, blurred, darkened copy", "[frame]") {
     CHECK(blurred_backdrop(RgbaImage{}).pixels.empty());
 }
 
+namespace {
+
+RgbaImage solid(int w, int h, std::uint8_t r, std::uint8_t g, std::uint8_t b, std::uint8_t a = 255) {
+    RgbaImage img;
+    img.width = w;
+    img.height = h;
+    for (int i = 0; i < w * h; ++i) img.pixels.insert(img.pixels.end(), {r, g, b, a});
+    return img;
+}
+
+std::uint8_t at(const RgbaImage& img, int x, int y, int c) {
+    return img.pixels[(static_cast<std::size_t>(y) * static_cast<std::size_t>(img.width) + static_cast<std::size_t>(x)) * 4 +
+                      static_cast<std::size_t>(c)];
+}
+
+}  // namespace
+
+TEST_CASE("an attract frame shows the picture as the screen would: cropped, or whole over its backdrop", "[frame][slide]") {
+    const std::uint8_t under[4] = {10, 20, 30, 255};
+    // A horizontal ramp, 200 x 100: red = column. A 150 x 100 frame keeps 75% of it: a crop.
+    RgbaImage ramp = solid(200, 100, 0, 0, 0);
+    for (int y = 0; y < 100; ++y)
+        for (int x = 0; x < 200; ++x) ramp.pixels[(static_cast<std::size_t>(y) * 200 + x) * 4] = static_cast<std::uint8_t>(x);
+    SECTION("same shape and size: the picture itself, pixel for pixel") {
+        const RgbaImage f = compose_frame(ramp, {}, 200, 100, under);
+        REQUIRE(f.pixels.size() == ramp.pixels.size());
+        CHECK(f.pixels == ramp.pixels);
+    }
+    SECTION("a crop slides to the focal point: the frame's column c shows the picture's c + shift") {
+        const RgbaImage left = compose_frame(ramp, {0.0, 0.5}, 150, 100, under);
+        const RgbaImage right = compose_frame(ramp, {1.0, 0.5}, 150, 100, under);
+        const RgbaImage centre = compose_frame(ramp, {0.5, 0.5}, 150, 100, under);
+        for (int x : {0, 1, 74, 149}) {
+            CHECK(at(left, x, 50, 0) == x);
+            CHECK(at(right, x, 50, 0) == x + 50);
+            CHECK(at(centre, x, 50, 0) == x + 25);
+        }
+        CHECK(at(left, 10, 50, 3) == 255);
+    }
+    SECTION("scaled down by two: each pixel is the mean of the two columns it covers") {
+        const RgbaImage half = compose_frame(ramp, {}, 100, 50, under);
+        REQUIRE(half.width == 100);
+        // Pixel c's centre falls between the picture's columns 2c and 2c + 1.
+        for (int x : {0, 10, 99}) CHECK(std::abs(at(half, x, 25, 0) - (2 * x + 0.5)) <= 1.0);
+    }
+    SECTION("a portrait poster on a landscape frame: whole and centred, the backdrop around it") {
+        const RgbaImage poster = solid(100, 300, 255, 255, 255);
+        const RgbaImage f = compose_frame(poster, {}, 300, 100, under);
+        REQUIRE(f.width == 300);
+        // The picture is 33.3 px wide, from x = 133.3: columns 133..166 are white.
+        CHECK(at(f, 150, 50, 0) == 255);
+        CHECK(at(f, 133, 50, 0) == 255);
+        CHECK(at(f, 166, 50, 0) == 255);
+        // Either side, the blurred copy, darkened (white times 150/256).
+        CHECK(at(f, 132, 50, 0) == 149);
+        CHECK(at(f, 167, 50, 0) == 149);
+        CHECK(at(f, 0, 0, 0) == 149);
+        CHECK(at(f, 299, 99, 0) == 149);
+        for (std::size_t i = 3; i < f.pixels.size(); i += 4) REQUIRE(f.pixels[i] == 255);
+    }
+    SECTION("transparent pixels show the colour under the picture; no picture, only that colour") {
+        RgbaImage glass = solid(150, 100, 255, 0, 0, 0);
+        const RgbaImage f = compose_frame(glass, {}, 150, 100, under);
+        CHECK((at(f, 5, 5, 0) == 10 && at(f, 5, 5, 1) == 20 && at(f, 5, 5, 2) == 30 && at(f, 5, 5, 3) == 255));
+        glass = solid(150, 100, 255, 0, 0, 128);  // half: half red over the colour
+        CHECK(std::abs(at(compose_frame(glass, {}, 150, 100, under), 5, 5, 0) - (255 * 128 + 10 * 127) / 255) <= 1);
+        const RgbaImage none = compose_frame(RgbaImage{}, {}, 40, 30, under);
+        REQUIRE(none.pixels.size() == 40u * 30u * 4u);
+        CHECK((at(none, 39, 29, 0) == 10 && at(none, 39, 29, 2) == 30));
+        CHECK(compose_frame(ramp, {}, 0, 100, under).pixels.empty());
+        CHECK(compose_frame(ramp, {}, 9000, 100, under).pixels.empty());
+    }
+}
+
+TEST_CASE("the attract loop's band and card are painted into a frame as ImGui would draw them", "[frame][slide]") {
+    RgbaImage f = solid(100, 200, 200, 100, 50);
+    SlideOverlay o;
+    o.band_top = 100;
+    o.band_bottom = 200;
+    o.band_alpha = 200;
+    o.card_x0 = 10.25;
+    o.card_y0 = 10;
+    o.card_x1 = 90;
+    o.card_y1 = 60;
+    o.card_radius = 8;
+    const std::uint8_t white[4] = {255, 255, 255, 255};
+    std::copy(white, white + 4, o.card);
+    paint_overlay(f, o);
+    // Above the band: untouched. In it, darker row by row: at the bottom row ~200/255 black.
+    CHECK(at(f, 50, 99, 0) == 200);
+    CHECK(at(f, 50, 100, 0) == 199);  // a(100.5) = 1: 200 * 254 / 255 = 199.2
+    CHECK(at(f, 50, 150, 0) < at(f, 50, 120, 0));
+    CHECK(std::abs(at(f, 50, 199, 0) - 200 * (255 - 199) / 255.0) <= 1.0);
+    CHECK(std::abs(at(f, 50, 199, 1) - 100 * (255 - 199) / 255.0) <= 1.0);
+    for (int y = 0; y < 200; ++y) REQUIRE(at(f, 0, y, 3) == 255);
+    // The card: white inside, untouched outside, its corner cut round, its left edge a quarter
+    // covered (pixel 10 spans 10..11, the card starts at 10.25: centre 10.5 is 0.25 inside).
+    CHECK(at(f, 50, 30, 0) == 255);
+    CHECK(at(f, 50, 30, 2) == 255);
+    CHECK(at(f, 50, 5, 2) == 50);
+    CHECK(at(f, 95, 30, 2) == 50);
+    CHECK(at(f, 10, 10, 2) == 50);                          // the corner: outside the arc
+    CHECK((at(f, 12, 12, 2) > 60 && at(f, 12, 12, 2) < 245));  // on the arc: partly covered
+    CHECK(at(f, 18, 18, 2) == 255);                         // the arc's centre: inside
+    CHECK(std::abs(at(f, 10, 30, 2) - (50 + 0.75 * 205)) <= 2.0);
+    CHECK(at(f, 9, 30, 2) == 50);
+    // Nothing to paint, nothing changed.
+    RgbaImage g = solid(10, 10, 1, 2, 3);
+    paint_overlay(g, SlideOverlay{});
+    CHECK(g.pixels == solid(10, 10, 1, 2, 3).pixels);
+}
+
+TEST_CASE("a cross-fade mixes two frames by alpha/255, rounded", "[frame][slide]") {
+    const RgbaImage black = solid(4, 2, 0, 0, 0), white = solid(4, 2, 255, 200, 100);
+    RgbaImage out;
+    cross_fade(black, white, 0, out);
+    CHECK(out.pixels == black.pixels);
+    cross_fade(black, white, 255, out);
+    CHECK(out.pixels == white.pixels);
+    cross_fade(black, white, 51, out);  // the first of the attract loop's steps, 1/5
+    CHECK((out.pixels[0] == 51 && out.pixels[1] == 40 && out.pixels[2] == 20 && out.pixels[3] == 255));
+    // Every alpha and value against the exact rounded mix.
+    RgbaImage from = solid(256, 1, 0, 0, 0), to = solid(256, 1, 0, 0, 0);
+    for (int i = 0; i < 256; ++i) {
+        from.pixels[static_cast<std::size_t>(i) * 4] = static_cast<std::uint8_t>(i);
+        to.pixels[static_cast<std::size_t>(i) * 4] = static_cast<std::uint8_t>(255 - i);
+    }
+    for (int a = 0; a <= 255; a += 5) {
+        cross_fade(from, to, a, out);
+        for (int i = 0; i < 256; ++i) {
+            const double exact = (i * (255.0 - a) + (255 - i) * a) / 255.0;
+            REQUIRE(std::abs(out.pixels[static_cast<std::size_t>(i) * 4] - exact) <= 0.5 + 1e-9);
+        }
+    }
+    // Five pixels: sixteen bytes at a time, then four one by one; both parts mix alike.
+    cross_fade(solid(5, 1, 0, 0, 0), solid(5, 1, 255, 200, 100), 51, out);
+    REQUIRE(out.pixels.size() == 20);
+    CHECK((out.pixels[16] == 51 && out.pixels[17] == 40 && out.pixels[18] == 20 && out.pixels[19] == 255));
+    CHECK((out.pixels[0] == 51 && out.pixels[1] == 40 && out.pixels[2] == 20 && out.pixels[3] == 255));
+    cross_fade(black, solid(2, 2, 0, 0, 0), 100, out);
+    CHECK(out.pixels.empty());
+}
+
 TEST_CASE("a frozen v2 pack gives every picture the centre as its focal point", "[frame][format]") {
     testutil::TempDir tmp;
     const auto v2 = testutil::pack_from_sql(tmp.path, "pack_v2.sql");

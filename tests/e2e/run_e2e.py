@@ -1797,6 +1797,84 @@ def test_ui_map_layer_matches_direct(tmp):
         x.close()
 
 
+def raw_rgb(path, box):
+    """The pixels of box (x, y, w, h) of a PNG, as bytes r g b r g b ... (ImageMagick)."""
+    x, y, w, h = box
+    r = subprocess.run(["convert", path, "-crop", "%dx%d+%d+%d" % (w, h, x, y), "+repage", "-depth", "8", "rgb:-"],
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
+    check(r.returncode == 0 and len(r.stdout) == w * h * 3, "the pixels of %s can be read" % os.path.basename(path))
+    return r.stdout
+
+
+def test_ui_attract_frames(tmp):
+    """The attract loop's frames are made off the UI thread and copied in whole (slide_show.h):
+    a standing slide is one screen-sized frame, a fade step shows exactly the mix of the two
+    slides at the step's alpha, a frame is uploaded once per step (not once per frame drawn),
+    the title and the touch target are there, and the frames are freed when a visit starts.
+    Portrait and landscape."""
+    pack = os.path.join(os.environ["KIOSK_BUILD"], "default.pack")
+    p = lambda n: os.path.join(tmp, n)
+    config = p("kiosk.toml")
+    with open(config, "w") as f:
+        f.write("[kiosk]\nattract_slide_seconds = 4\n")
+    for w, h in ((1080, 1920), (1920, 1080)):
+        tag = "%dx%d" % (w, h)
+        # A slide stands 3.4 s and fades into the next in five 0.12 s steps. Shots every few
+        # frames (each takes a PNG's encoding) for two slides; each dump names the frame its
+        # shot showed. The first shot is the first slide standing.
+        script = ["wait 500"]
+        for i in range(30):
+            script += ["screenshot " + p("%s_m%d.png" % (tag, i)), "dump %s" % p("%s_m%d.json" % (tag, i))]
+        script += ["wait 4000", "dump " + p(tag + "_c.json"), "tap attract", "wait 500", "dump " + p(tag + "_d.json")]
+        x = Xvfb(w, h)
+        try:
+            run_kiosk(x, pack, script, tmp, extra=["--config", config], timeout=150)
+        finally:
+            x.close()
+        shots = [(p("%s_m%d.png" % (tag, i)), load(p("%s_m%d.json" % (tag, i)))) for i in range(30)]
+        c, d = load(p(tag + "_c.json")), load(p(tag + "_d.json"))
+        a_png, a = shots[0]
+        sa = a["slides"]["in_last_screenshot"]
+        check(a["screen"] == "attract" and sa[0] >= 0 and sa[2] == 0 and a["slides"]["bytes"] == w * h * 4,
+              "%s: a standing slide is one screen-sized frame (%s, %d bytes)" % (tag, sa, a["slides"]["bytes"]))
+        check("attract" in a["targets"], "%s: the whole screen is the touch target" % tag)
+        # The title: white words on the band, which darkens the picture under them to at most
+        # ~70% (alpha 75 and more of 200 from its top): near-white pixels there are the words.
+        bottom = a["target_rects"]["attract"][3]
+        band = (w // 20, int(bottom - 0.15 * h), w * 9 // 10, int(0.15 * h))
+        px = raw_rgb(a_png, band)
+        white = sum(1 for i in range(0, len(px), 3) if min(px[i], px[i + 1], px[i + 2]) > 235)
+        check(white > 300, "%s: the slide's title is written over the band (%d white pixels)" % (tag, white))
+        shown = [(png, dump["slides"]["in_last_screenshot"]) for png, dump in shots]
+        after = [png for png, k in shown if k[0] == sa[1] and k[2] == 0]
+        check(after, "%s: after the fade the next slide stands alone (%d of %d shots; all: %s)"
+              % (tag, len(after), len(shown), [] if after else [k for _, k in shown]))
+        b_png = after[0]
+        mids = [(png, k[2]) for png, k in shown if k[:2] == sa[:2] and 0 < k[2] < 255]
+        check(mids, "%s: screenshots caught slide %d fading into slide %d at alphas %s" % (tag, sa[0], sa[1], [m[1] for m in mids]))
+        # A band across the picture's middle: no card, no title, no bar over it.
+        box = (w // 8, int(h * 0.40), w * 3 // 4, int(h * 0.12))
+        pa, pb = raw_rgb(a_png, box), raw_rgb(b_png, box)
+        apart = sum(abs(u - v) for u, v in zip(pa, pb)) / len(pa)
+        check(apart > 8, "%s: the two slides differ where the test looks (%.1f levels on average)" % (tag, apart))
+        for shot, alpha in mids:
+            pm = raw_rgb(shot, box)
+            errors = [abs(m - (u * (255 - alpha) + v * alpha) / 255.0) for u, v, m in zip(pa, pb, pm)]
+            mean = sum(errors) / len(errors)
+            far = sum(1 for e in errors if e > 3)
+            check(mean < 1.0 and far <= len(errors) // 1000,
+                  "%s: %s is the two slides mixed at alpha %d (mean error %.2f levels, %d of %d values off by > 3)"
+                  % (tag, os.path.basename(shot), alpha, mean, far, len(errors)))
+        # Over 4 s, one slide's time: a fade's four steps and the new slide, five frames made,
+        # against hundreds drawn (the script draws continuously).
+        last = shots[-1][1]
+        ups = c["slides"]["uploads"] - last["slides"]["uploads"]
+        frames = c["frames"] - last["frames"]
+        check(2 <= ups <= 5 and frames > 4 * ups, "%s: %d frames uploaded over a slide, for %d drawn" % (tag, ups, frames))
+        check(d["screen"] == "home" and d["slides"]["bytes"] == 0,
+              "%s: the visit's start frees the loop's frames (%s on %s)" % (tag, d["slides"], d["screen"]))
+
+
 def test_ui_map_preview_closes(tmp):
     """A tap on the empty map closes the preview."""
     pack = build_content_pack(tmp)

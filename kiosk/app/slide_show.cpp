@@ -1,0 +1,232 @@
+// The attract loop's frames: made on a worker, shown from one texture (see slide_show.h).
+#include "app/slide_show.h"
+
+#define GL_GLEXT_PROTOTYPES
+#include <GL/gl.h>
+#include <GL/glext.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "app/textures.h"
+#include "core/pack_reader.h"
+#include "core/picture_frame.h"
+
+namespace kiosk::app {
+
+SlideShow::SlideShow(void (*wake)()) : wake_(wake), thread_([this] { worker(); }) {}
+
+SlideShow::~SlideShow() {
+    {
+        std::lock_guard lk(mu_);
+        stop_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+    free_gl();
+}
+
+void SlideShow::free_gl() {
+    if (fbo_) glDeleteFramebuffers(1, &fbo_);
+    if (tex_) glDeleteTextures(1, &tex_);
+    fbo_ = tex_ = 0;
+    tex_w_ = tex_h_ = 0;
+}
+
+void SlideShow::set_pack(const std::string& pack_path) {
+    {
+        std::lock_guard lk(mu_);
+        pack_path_ = pack_path;
+        ++generation_;
+        made_.clear();
+        arrived_ = early_ = false;
+    }
+    cv_.notify_one();
+    shown_ = {};  // the texture keeps the old frame until one of the new pack replaces it
+}
+
+void SlideShow::release() {
+    if (!held_) return;
+    {
+        std::lock_guard lk(mu_);
+        want_ = ahead_ = {};
+        made_.clear();
+        drop_ = true;
+        arrived_ = early_ = false;
+    }
+    cv_.notify_one();
+    free_gl();
+    shown_ = {};
+    waiting_ = false;
+    held_ = false;
+}
+
+bool SlideShow::made(const Key& k) const {
+    return std::any_of(made_.begin(), made_.end(), [&](const auto& m) { return m.first == k; });
+}
+
+bool SlideShow::frame(const Key& k) {
+    held_ = true;
+    Frame img;
+    {
+        std::lock_guard lk(mu_);
+        if (want_ != k) {
+            want_ = k;
+            cv_.notify_one();
+        }
+        if (shown_ != k || !tex_)
+            for (const auto& m : made_)
+                if (m.first == k) img = m.second;
+    }
+    if (img && img->width > 0 && img->height > 0) {
+        if (!tex_ || img->width != tex_w_ || img->height != tex_h_) {
+            free_gl();
+            tex_ = make_rgba_texture(img->width, img->height, img->pixels.data());
+            GLint last_fbo = 0;
+            glGetIntegerv(GL_FRAMEBUFFER_BINDING, &last_fbo);
+            glGenFramebuffers(1, &fbo_);
+            glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
+            glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, tex_, 0);
+            const bool ok = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+            glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(last_fbo));
+            if (!ok) free_gl();  // the screen shows its placeholder
+            tex_w_ = ok ? img->width : 0;
+            tex_h_ = ok ? img->height : 0;
+        } else {
+            glBindTexture(GL_TEXTURE_2D, tex_);
+            glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+            // Into the storage it has (a new one costs page faults on every upload).
+            glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, img->width, img->height, GL_RGBA, GL_UNSIGNED_BYTE, img->pixels.data());
+        }
+        shown_ = k;
+        ++uploads_;
+    }
+    waiting_ = shown_ != k;
+    return fbo_ != 0;
+}
+
+void SlideShow::ahead(const Key& k) {
+    held_ = true;
+    std::lock_guard lk(mu_);
+    if (ahead_ != k) {
+        ahead_ = k;
+        cv_.notify_one();
+    }
+}
+
+bool SlideShow::arrived(bool* early) {
+    std::lock_guard lk(mu_);
+    const bool r = arrived_;
+    if (early && early_) *early = true;
+    arrived_ = early_ = false;
+    return r;
+}
+
+void SlideShow::worker() {
+    std::unique_ptr<Pack> pack;
+    std::uint64_t open_gen = ~std::uint64_t{0};
+    // The slides composed for the frames asked, by media id, with the size and colour they
+    // were made for.
+    struct Slide {
+        Key made_for;
+        Frame image;
+    };
+    std::vector<std::pair<std::int64_t, Slide>> slides;
+    // The buffers mixed frames are made in, reused once nobody holds them: a new 8 MB buffer
+    // per fade step cost as much in page faults as the mixing itself.
+    std::vector<std::shared_ptr<RgbaImage>> buffers;
+    for (;;) {
+        Key job;
+        std::string path;
+        std::uint64_t gen;
+        {
+            std::unique_lock lk(mu_);
+            cv_.wait(lk, [&] {
+                return stop_ || drop_ || open_gen != generation_ || (want_.cur >= 0 && !made(want_)) ||
+                       (ahead_.cur >= 0 && !made(ahead_));
+            });
+            if (stop_) return;
+            if (drop_ || open_gen != generation_) {
+                slides.clear();
+                buffers.clear();
+                drop_ = false;
+                if (open_gen != generation_) pack.reset();
+                open_gen = generation_;
+                continue;
+            }
+            job = want_.cur >= 0 && !made(want_) ? want_ : ahead_;
+            path = pack_path_;
+            gen = generation_;
+        }
+        // Only the slides this job and the other one asked need stay.
+        Key keep;
+        {
+            std::lock_guard lk(mu_);
+            keep = job == want_ ? ahead_ : want_;
+        }
+        slides.erase(std::remove_if(slides.begin(), slides.end(),
+                                    [&](const auto& s) {
+                                        return s.first != job.cur && s.first != job.next && s.first != keep.cur &&
+                                               s.first != keep.next;
+                                    }),
+                     slides.end());
+        auto slide = [&](std::int64_t media) -> Frame {
+            for (const auto& [id, s] : slides)
+                if (id == media && s.made_for.same_frame(job)) return s.image;
+            RgbaImage pic;
+            Focus focus;
+            try {
+                if (!pack && !path.empty()) pack = Pack::open(path, /*verify=*/false);  // verified by the app
+                if (!pack || !read_picture(*pack, media, /*full=*/true, pic, focus)) pic = {};
+            } catch (const std::exception&) {
+                pic = {};  // the slide shows the calm colour
+            }
+            const std::uint8_t under[4] = {static_cast<std::uint8_t>(job.under), static_cast<std::uint8_t>(job.under >> 8),
+                                           static_cast<std::uint8_t>(job.under >> 16), 255};
+            auto composed = std::make_shared<RgbaImage>(compose_frame(pic, focus, job.w, job.h, under));
+            paint_overlay(*composed, job.overlay);
+            slides.erase(std::remove_if(slides.begin(), slides.end(), [&](const auto& s) { return s.first == media; }),
+                         slides.end());
+            slides.push_back({media, Slide{job, composed}});
+            return Frame(composed);
+        };
+        Frame out;
+        try {
+            out = slide(job.cur);
+            if (job.alpha > 0) {
+                auto free = std::find_if(buffers.begin(), buffers.end(), [](const auto& b) { return b.use_count() == 1; });
+                if (free == buffers.end()) free = buffers.insert(buffers.end(), std::make_shared<RgbaImage>());
+                std::shared_ptr<RgbaImage> mixed = *free;
+                cross_fade(*out, *slide(job.next), job.alpha, *mixed);
+                out = std::move(mixed);
+            }
+        } catch (const std::bad_alloc&) {
+            out = std::make_shared<const RgbaImage>();  // an empty frame: the screen keeps the last one
+        }
+        {
+            std::lock_guard lk(mu_);
+            if (gen != generation_ || (job != want_ && job != ahead_)) continue;  // asked no more
+            made_.erase(std::remove_if(made_.begin(), made_.end(),
+                                       [&](const auto& m) { return m.first != want_ && m.first != ahead_; }),
+                        made_.end());
+            made_.emplace_back(job, std::move(out));
+            (job == want_ ? arrived_ : early_) = true;
+        }
+        if (wake_) wake_();
+    }
+}
+
+void SlideShow::blit(float top, int fb_h) const {
+    if (!fbo_) return;
+    GLint last_read = 0;
+    glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &last_read);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo_);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+    // The frame's first row is its top, and GL counts rows from the bottom: the destination's
+    // rows are given top first, which turns it upright.
+    const int y = fb_h - static_cast<int>(std::lround(top));
+    glBlitFramebuffer(0, 0, tex_w_, tex_h_, 0, y, tex_w_, y - tex_h_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, static_cast<GLuint>(last_read));
+}
+
+}  // namespace kiosk::app
