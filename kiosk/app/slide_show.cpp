@@ -6,6 +6,7 @@
 #include <GL/glext.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 #include "app/textures.h"
@@ -195,7 +196,12 @@ void SlideShow::worker() {
             out = slide(job.cur);
             if (job.alpha > 0) {
                 auto free = std::find_if(buffers.begin(), buffers.end(), [](const auto& b) { return b.use_count() == 1; });
-                if (free == buffers.end()) free = buffers.insert(buffers.end(), std::make_shared<RgbaImage>());
+                if (free == buffers.end())
+                    free = buffers.insert(buffers.end(), std::make_shared<RgbaImage>());
+                else
+                    // The UI thread's last read of it (an upload) happened before its release of
+                    // the count this saw at one; the fence makes that read come before our writes.
+                    std::atomic_thread_fence(std::memory_order_acquire);
                 std::shared_ptr<RgbaImage> mixed = *free;
                 cross_fade(*out, *slide(job.next), job.alpha, *mixed);
                 out = std::move(mixed);
