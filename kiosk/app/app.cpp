@@ -939,6 +939,20 @@ void App::read_base_map_ahead(size_t i) {
     });
 }
 
+void App::poll_base_maps() {
+    // Once region.txt has been read (ahead, at the pack's opening), a pack whose region lies
+    // outside it will need France's map: read that ahead too, instead of at the first map tap.
+    BaseMapFile& region = base_maps_[0];
+    if (!region.tried) {
+        if (!region.reading.valid() || region.reading.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+        load_base_map(0);  // ready: does not wait
+    }
+    const BaseMapFile& france = base_maps_[1];
+    if (france.tried || france.reading.valid() || !model_.has_region_box) return;
+    const MapData* base = region.data.get();
+    if (!(base && session::box_inside(model_.region_box, base->extent))) read_base_map_ahead(1);
+}
+
 const MapData* App::load_base_map(size_t i) {
     BaseMapFile& f = base_maps_[i];
     if (!f.tried) {
@@ -1072,6 +1086,8 @@ void App::capture_state(const std::string& path) {
       << ",\n  \"content_ready_ms\": " << content_ready_ms_ << ",\n  \"ui_load_ms\": " << ui_load_ms_
       << ",\n  \"perf\": " << perf_.json()
       << ",\n  \"texture_bytes\": " << textures_->bytes_used()
+      << ",\n  \"base_maps\": {\"region\": " << (base_maps_[0].data ? "true" : "false")
+      << ", \"france\": " << (base_maps_[1].data || base_maps_[1].reading.valid() ? "true" : "false") << "}"
       << ",\n  \"slides\": {\"uploads\": " << slides_->uploads() << ", \"bytes\": " << slides_->bytes()
       << ", \"shown\": [" << slides_->shown().cur << ", " << slides_->shown().next << ", " << slides_->shown().alpha
       << "], \"in_last_screenshot\": [" << shot_slide_.cur << ", " << shot_slide_.next << ", " << shot_slide_.alpha << "]}";
@@ -1148,6 +1164,7 @@ void App::frame(double dt) {
     // leaves the cards, the detail and the attract loop at 17:00, not at midnight.
     if (before.date != model_.now.date || before.minute_of_day != model_.now.minute_of_day) refresh_model();
     poll_loader();
+    poll_base_maps();
 
     // The visitor's access modes for this frame: the palette, the text size (a new atlas,
     // built before the frame starts) and the band the UI is drawn in.

@@ -212,6 +212,7 @@ private:
         bool tried = false;
     };
     void read_base_map_ahead(size_t i);
+    void poll_base_maps();  // each frame: France's map read ahead when the region needs it
     BaseMapFile base_maps_[2];  // region.txt (detailed), france.txt
 };
 

@@ -806,7 +806,7 @@ void SearchIndex::scan(const Word& w, int view, std::vector<std::uint8_t>& rank,
     std::uint32_t* out = touched.data() + base;
     std::uint8_t* rk = rank.data();
     auto span = [&](std::uint32_t lo, std::uint32_t hi, std::uint8_t edits) {
-        const auto e = static_cast<std::uint8_t>(edits << kEditShift);
+        const std::uint8_t e = word_rank(edits, 0);  // the field's rank is or-ed in per posting
         for (std::uint32_t p = title_off_[lo]; p < title_off_[hi]; ++p) {
             const std::uint32_t it = title_item_[p];
             const std::uint8_t r = e | (((title_mask_[p] >> shown[it]) & 1u) ? kRankShownTitle : kRankOtherTitle);

@@ -791,7 +791,7 @@ def test_ui_other_region(tmp):
     x = Xvfb()
     p = lambda n: os.path.join(tmp, n)
     try:
-        run_kiosk(x, pack, ["tap attract", "dump " + p("home.json"), "screenshot " + p("home.png"),
+        run_kiosk(x, pack, ["tap attract", "wait 300", "dump " + p("home.json"), "screenshot " + p("home.png"),
                             "tap nav.lang", "tap lang.en", "dump " + p("home_en.json"), "tap nav.lang", "tap lang.nl", "dump " + p("home_nl.json"),
                             "tap nav.lang", "tap lang.fr", "tap home.map", "wait 300", "dump " + p("map.json"),
                             "screenshot " + p("map.png"), "tap " + first_pin, "tap map.preview", "dump " + p("card.json")], tmp)
@@ -807,6 +807,8 @@ def test_ui_other_region(tmp):
         home["region"], home["welcome"]))
     check(en["welcome"] == "Welcome to the Aude", "the English greeting in English: %s" % en["welcome"])
     check(nl["welcome"] == "", "no Dutch greeting in the pack: the kiosk's generic one, not the French")
+    check(home["base_maps"] == {"region": True, "france": True},
+          "France's map is read ahead, before the first map tap, for a region outside the detailed map: %s" % home["base_maps"])
     m = load(p("map.json"))
     rects = m["target_rects"]
     pins = sorted(t for t in m["targets"] if t.startswith("pin."))
@@ -1873,6 +1875,8 @@ def test_ui_attract_frames(tmp):
         check(2 <= ups <= 5 and frames > 4 * ups, "%s: %d frames uploaded over a slide, for %d drawn" % (tag, ups, frames))
         check(d["screen"] == "home" and d["slides"]["bytes"] == 0,
               "%s: the visit's start frees the loop's frames (%s on %s)" % (tag, d["slides"], d["screen"]))
+        check(d["base_maps"] == {"region": True, "france": False},
+              "%s: the default pack's region lies inside the detailed map: France's is not read (%s)" % (tag, d["base_maps"]))
 
 
 def test_ui_map_preview_closes(tmp):
