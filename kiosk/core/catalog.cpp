@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string>
+#include <unordered_map>
 
 #include "core/event_dates.h"
 #include "core/kinds.h"
@@ -12,6 +14,36 @@
 namespace kiosk {
 
 namespace {
+
+// Appends a field to a key with its length first, so no text can make two keys alike.
+void add_field(std::string& key, const std::string& f) {
+    key += ':';
+    key += std::to_string(f.size());
+    key += ':';
+    key += f;
+}
+
+// Keeps each distinct group of rows once: items whose groups are equal (row for row, in order)
+// point at the same one. `add_key` appends a row's fields to a key, unambiguously.
+template <typename ItemT, typename Row, typename AddKey>
+void intern_groups(std::vector<ItemT>& items, std::int32_t ItemT::*slot, std::vector<std::vector<Row>>& groups,
+                   AddKey add_key) {
+    std::vector<std::vector<Row>> kept;
+    std::vector<std::int32_t> moved_to(groups.size());
+    std::unordered_map<std::string, std::int32_t> seen;
+    std::string key;
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        key.clear();
+        for (const Row& r : groups[i]) add_key(key, r);
+        const auto [at, fresh] = seen.emplace(key, static_cast<std::int32_t>(kept.size()));
+        if (fresh) kept.push_back(std::move(groups[i]));
+        moved_to[i] = at->second;
+    }
+    for (ItemT& it : items)
+        if (it.*slot >= 0) it.*slot = moved_to[static_cast<std::size_t>(it.*slot)];
+    groups = std::move(kept);
+}
+
 
 // The reader's SQL ranks languages this way (pack_reader.cpp kLangRank): the visitor's,
 // English, French, then the others alphabetically. Lower is better.
@@ -96,6 +128,17 @@ std::shared_ptr<const Catalog> Catalog::read(const Pack& pack, const std::vector
         while (st.step())
             if (Item* it = at(st.i64(0))) group(it->periods, c->periods_).push_back(Pack::period_row(st, 1));
     }
+    // Many items share one table of hours (a network's museums, a town's offices, seasons
+    // copied from one template): each distinct table is kept once. At 50,000 items the
+    // tables were most of the catalog (four strings a row, 136 bytes).
+    intern_groups(c->items_, &Item::hours, c->hours_, [](std::string& key, const HoursRow& r) {
+        key += std::to_string(r.day_of_week);
+        for (const std::string* f : {&r.opens, &r.closes, &r.valid_from, &r.valid_through}) add_field(key, *f);
+    });
+    intern_groups(c->items_, &Item::periods, c->periods_, [](std::string& key, const PeriodRow& r) {
+        key += std::to_string(r.weekdays);
+        for (const std::string* f : {&r.start_date, &r.end_date, &r.start_time, &r.end_time}) add_field(key, *f);
+    });
     if (pack.schema_version() >= 3) {
         // The rows wheelchair_access() reads, grouped by item, so the filter and the card agree.
         Stmt st(db, "SELECT item_id, key, value FROM item_fact WHERE key IN ('wheelchair', 'label') ORDER BY item_id");

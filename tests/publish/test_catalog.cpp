@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <atomic>
 #include <set>
@@ -90,6 +91,7 @@ TEST_CASE("the catalog answers as the pack reader does on the sample export", "[
                 }
             }
         }
+    int shared = 0;  // pairs of items with equal hours
     for (std::string_view k : kKinds) {
         const std::string kind(k);
         CHECK(catalog->count(kind) == pack->count(kind));
@@ -104,12 +106,38 @@ TEST_CASE("the catalog answers as the pack reader does on the sample export", "[
                 CHECK(mine[i].valid_through == rows[i].valid_through);
             }
         }
-        for (const auto& [id, rows] : pack->periods_of_kind(kind)) CHECK(catalog->periods(id).size() == rows.size());
+        for (const auto& [id, rows] : pack->periods_of_kind(kind)) {
+            const auto& mine = catalog->periods(id);
+            REQUIRE(mine.size() == rows.size());
+            for (size_t i = 0; i < rows.size(); ++i) {
+                CHECK(mine[i].start_date == rows[i].start_date);
+                CHECK(mine[i].end_date == rows[i].end_date);
+                CHECK(mine[i].start_time == rows[i].start_time);
+                CHECK(mine[i].end_time == rows[i].end_time);
+                CHECK(mine[i].weekdays == rows[i].weekdays);
+            }
+        }
+        // Equal tables of hours are kept once (catalog.cpp, intern_groups): two items read the
+        // same table exactly when their rows are equal.
+        const auto all = pack->hours_of_kind(kind);
+        auto equal = [](const std::vector<HoursRow>& a, const std::vector<HoursRow>& b) {
+            return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const HoursRow& x, const HoursRow& y) {
+                return x.day_of_week == y.day_of_week && x.opens == y.opens && x.closes == y.closes &&
+                       x.valid_from == y.valid_from && x.valid_through == y.valid_through;
+            });
+        };
+        for (auto a = all.begin(); a != all.end(); ++a)
+            for (auto b = std::next(a); b != all.end(); ++b) {
+                const bool same = equal(a->second, b->second);
+                shared += same;
+                CHECK((&catalog->hours(a->first) == &catalog->hours(b->first)) == same);
+            }
         const std::set<std::int64_t> wheelchair = pack->wheelchair_items(kind);
         CHECK(catalog->any_wheelchair(kind) == !wheelchair.empty());
         for (const Card& c : pack->cards(kind, "fr", *parse_datetime("2026-01-10T09:00")))
             CHECK(catalog->wheelchair(c.id) == (wheelchair.count(c.id) > 0));
     }
+    CHECK(shared > 0);  // the sample has some: the sharing was seen, not only its absence
     const auto positions = pack->positions();
     REQUIRE(catalog->positions().size() == positions.size());
     for (size_t i = 0; i < positions.size(); ++i) {
