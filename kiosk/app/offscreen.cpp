@@ -8,6 +8,7 @@
 #include <GL/glext.h>
 #include <backends/imgui_impl_opengl3.h>
 
+#include <cmath>
 #include <cstdint>
 
 namespace kiosk::app {
@@ -70,6 +71,27 @@ void OffscreenLayer::render(ImDrawList& list) {
     ImGui_ImplOpenGL3_RenderDrawData(&data);
     ++renders_;
     glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(last_fbo));
+}
+
+void OffscreenLayer::upload(const void* rgba) {
+    if (!tex_) return;
+    glBindTexture(GL_TEXTURE_2D, tex_);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    // Into the storage it has (a new one costs page faults on every upload).
+    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, w_, h_, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+}
+
+void OffscreenLayer::blit_to_window(float top, int fb_h) const {
+    if (!fbo_) return;
+    GLint last_read = 0;
+    glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &last_read);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo_);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+    // The layer's first row is its top, and GL counts rows from the bottom: the destination's
+    // rows are given top first, which turns it upright.
+    const int y = fb_h - static_cast<int>(std::lround(top));
+    glBlitFramebuffer(0, 0, w_, h_, 0, y, w_, y - h_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, static_cast<GLuint>(last_read));
 }
 
 ImTextureID OffscreenLayer::texture() const {

@@ -1,7 +1,9 @@
-// A picture drawn once off screen and then shown as one textured quad: a GL framebuffer object
-// and its colour texture. For what costs many vertices and seldom changes: the map's land, sea
-// and lines (screen_map.cpp), tens of thousands of vertices that under software GL cost the UI
-// thread a few milliseconds on every frame of a zoom or a pan.
+// A picture kept off screen: a GL framebuffer object and its colour texture. For what costs
+// many vertices and seldom changes, drawn into it once and shown as one textured quad: the
+// map's land, sea and lines (screen_map.cpp), tens of thousands of vertices that under
+// software GL cost the UI thread a few milliseconds on every frame of a zoom or a pan. And for
+// frames made on the CPU, uploaded into it and copied into the window: the attract loop's
+// (slide_show.h).
 //
 // The layer lives in GL memory (the process's own under software GL: 30 MB for a portrait map
 // with its margins), so the app releases it when the visit that used it ends.
@@ -28,6 +30,11 @@ public:
     // Draws `list`, whose coordinates are the layer's pixels (0, 0 at its top left) and whose
     // clip rectangles say where, into the layer; the rest of it is left as it was.
     void render(ImDrawList& list);
+    // Replaces its pixels with w x h RGBA ones, rows top first (as ImGui's coordinates).
+    void upload(const void* rgba);
+    // Copies it into the window's back buffer, its top left at (0, top) in the window's pixels
+    // (fb_h high), pixel for pixel, upright.
+    void blit_to_window(float top, int fb_h) const;
     // Frees the GL objects; the next resize makes them anew.
     void release();
 

@@ -1,13 +1,8 @@
 // The attract loop's frames: made on a worker, shown from one texture (see slide_show.h).
 #include "app/slide_show.h"
 
-#define GL_GLEXT_PROTOTYPES
-#include <GL/gl.h>
-#include <GL/glext.h>
-
 #include <algorithm>
 #include <atomic>
-#include <cmath>
 
 #include "app/textures.h"
 #include "core/pack_reader.h"
@@ -24,14 +19,6 @@ SlideShow::~SlideShow() {
     }
     cv_.notify_all();
     thread_.join();
-    free_gl();
-}
-
-void SlideShow::free_gl() {
-    if (fbo_) glDeleteFramebuffers(1, &fbo_);
-    if (tex_) glDeleteTextures(1, &tex_);
-    fbo_ = tex_ = 0;
-    tex_w_ = tex_h_ = 0;
 }
 
 void SlideShow::set_pack(const std::string& pack_path) {
@@ -56,7 +43,7 @@ void SlideShow::release() {
         arrived_ = early_ = false;
     }
     cv_.notify_one();
-    free_gl();
+    layer_.release();
     shown_ = {};
     waiting_ = false;
     held_ = false;
@@ -75,35 +62,19 @@ bool SlideShow::frame(const Key& k) {
             want_ = k;
             cv_.notify_one();
         }
-        if (shown_ != k || !tex_)
+        if (shown_ != k || layer_.width() == 0)
             for (const auto& m : made_)
                 if (m.first == k) img = m.second;
     }
     if (img && img->width > 0 && img->height > 0) {
-        if (!tex_ || img->width != tex_w_ || img->height != tex_h_) {
-            free_gl();
-            tex_ = make_rgba_texture(img->width, img->height, img->pixels.data());
-            GLint last_fbo = 0;
-            glGetIntegerv(GL_FRAMEBUFFER_BINDING, &last_fbo);
-            glGenFramebuffers(1, &fbo_);
-            glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
-            glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, tex_, 0);
-            const bool ok = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
-            glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(last_fbo));
-            if (!ok) free_gl();  // the screen shows its placeholder
-            tex_w_ = ok ? img->width : 0;
-            tex_h_ = ok ? img->height : 0;
-        } else {
-            glBindTexture(GL_TEXTURE_2D, tex_);
-            glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-            // Into the storage it has (a new one costs page faults on every upload).
-            glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, img->width, img->height, GL_RGBA, GL_UNSIGNED_BYTE, img->pixels.data());
-        }
+        // Made anew only when the size changes; when it cannot be made, the screen shows its
+        // placeholder.
+        if (layer_.resize(img->width, img->height)) layer_.upload(img->pixels.data());
         shown_ = k;
         ++uploads_;
     }
     waiting_ = shown_ != k;
-    return fbo_ != 0;
+    return layer_.width() > 0;
 }
 
 void SlideShow::ahead(const Key& k) {
@@ -137,7 +108,7 @@ void SlideShow::worker() {
     // per fade step cost as much in page faults as the mixing itself.
     std::vector<std::shared_ptr<RgbaImage>> buffers;
     for (;;) {
-        Key job;
+        Key job, keep;  // the frame to make, and the other one asked
         std::string path;
         std::uint64_t gen;
         {
@@ -156,15 +127,11 @@ void SlideShow::worker() {
                 continue;
             }
             job = want_.cur >= 0 && !made(want_) ? want_ : ahead_;
+            keep = job == want_ ? ahead_ : want_;
             path = pack_path_;
             gen = generation_;
         }
         // Only the slides this job and the other one asked need stay.
-        Key keep;
-        {
-            std::lock_guard lk(mu_);
-            keep = job == want_ ? ahead_ : want_;
-        }
         slides.erase(std::remove_if(slides.begin(), slides.end(),
                                     [&](const auto& s) {
                                         return s.first != job.cur && s.first != job.next && s.first != keep.cur &&
@@ -222,17 +189,6 @@ void SlideShow::worker() {
     }
 }
 
-void SlideShow::blit(float top, int fb_h) const {
-    if (!fbo_) return;
-    GLint last_read = 0;
-    glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &last_read);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo_);
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
-    // The frame's first row is its top, and GL counts rows from the bottom: the destination's
-    // rows are given top first, which turns it upright.
-    const int y = fb_h - static_cast<int>(std::lround(top));
-    glBlitFramebuffer(0, 0, tex_w_, tex_h_, 0, y, tex_w_, y - tex_h_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, static_cast<GLuint>(last_read));
-}
+void SlideShow::blit(float top, int fb_h) const { layer_.blit_to_window(top, fb_h); }
 
 }  // namespace kiosk::app

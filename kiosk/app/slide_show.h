@@ -33,6 +33,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/offscreen.h"
 #include "core/image_decode.h"
 #include "core/picture_frame.h"
 
@@ -89,14 +90,13 @@ public:
     // and the texture's bytes (state dumps, tests).
     const Key& shown() const { return shown_; }
     std::uint64_t uploads() const { return uploads_; }
-    int width() const { return tex_w_; }
-    int height() const { return tex_h_; }
-    std::size_t bytes() const { return static_cast<std::size_t>(tex_w_) * static_cast<std::size_t>(tex_h_) * 4; }
+    int width() const { return layer_.width(); }
+    int height() const { return layer_.height(); }
+    std::size_t bytes() const { return layer_.bytes(); }
 
 private:
     using Frame = std::shared_ptr<const RgbaImage>;
     void worker();
-    void free_gl();
     bool made(const Key& k) const;  // under mu_
 
     // Shared with the worker, under mu_.
@@ -113,8 +113,7 @@ private:
 
     // Main thread only.
     void (*wake_)();
-    unsigned tex_ = 0, fbo_ = 0;  // the texture and the framebuffer object blit reads it through
-    int tex_w_ = 0, tex_h_ = 0;
+    OffscreenLayer layer_;  // the frame shown: uploaded into, copied into the window by blit
     Key shown_;  // what the texture holds
     bool waiting_ = false;
     bool held_ = false;  // anything to release
