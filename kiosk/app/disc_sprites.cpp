@@ -51,18 +51,59 @@ void DiscSprites::bake(ImFontAtlas& atlas) {
     ready_ = true;
 }
 
+// The smallest level at least as large as r (levels_ runs largest first).
+const DiscSprites::Level* DiscSprites::level_for(float r) const {
+    if (!ready_ || r > levels_.front().radius) return nullptr;
+    auto it = std::find_if(levels_.rbegin(), levels_.rend(), [r](const Level& l) { return l.radius >= r; });
+    return &*it;
+}
+
 void DiscSprites::draw(ImDrawList* dl, ImVec2 centre, float r, ImU32 col) const {
     if (r <= 0 || (col & IM_COL32_A_MASK) == 0) return;
-    if (!ready_ || r > levels_.front().radius) {
+    const Level* l = level_for(r);
+    if (!l) {
         dl->AddCircleFilled(centre, r, col);
         return;
     }
-    // The smallest level at least as large as r (levels_ runs largest first).
-    auto it = std::find_if(levels_.rbegin(), levels_.rend(), [r](const Level& l) { return l.radius >= r; });
-    const Level& l = *it;
-    const float half = static_cast<float>(l.size) * 0.5f * (r / l.radius);
+    const float half = static_cast<float>(l->size) * 0.5f * (r / l->radius);
     dl->PrimReserve(6, 4);
-    dl->PrimRectUV({centre.x - half, centre.y - half}, {centre.x + half, centre.y + half}, l.uv0, l.uv1, col);
+    dl->PrimRectUV({centre.x - half, centre.y - half}, {centre.x + half, centre.y + half}, l->uv0, l->uv1, col);
+}
+
+void DiscSprites::draw_wedge(ImDrawList* dl, ImVec2 centre, float r, float a0, float a1, ImU32 col) const {
+    if (r <= 0 || a1 <= a0 || (col & IM_COL32_A_MASK) == 0) return;
+    const Level* l = level_for(r);
+    if (!l) {
+        dl->PathLineTo(centre);
+        dl->PathArcTo(centre, r, a0, a1);
+        dl->PathFillConvex(col);
+        return;
+    }
+    const float scale = r / l->radius;  // screen pixels per texel
+    const float half = static_cast<float>(l->size) * 0.5f * scale;
+    // The fan's points stand on the circle inscribed in the quad; its chords must stay outside
+    // every point that filtering gives some of the disc (its soft edge ends half a texel past
+    // r, and bilinear sampling reaches a texel further), which bounds the angle between two.
+    const float clear = std::min(1.0f, (r + 1.5f * scale) / half);
+    const float step = std::max(0.2f, 2.0f * std::acos(clear));
+    const int n = std::max(1, static_cast<int>(std::ceil((a1 - a0) / step)));
+    const ImVec2 du{(l->uv1.x - l->uv0.x) / (2 * half), (l->uv1.y - l->uv0.y) / (2 * half)};
+    auto uv_of = [&](ImVec2 p) {
+        return ImVec2{l->uv0.x + (p.x - centre.x + half) * du.x, l->uv0.y + (p.y - centre.y + half) * du.y};
+    };
+    dl->PrimReserve(3 * n, n + 2);
+    const ImDrawIdx first = static_cast<ImDrawIdx>(dl->_VtxCurrentIdx);
+    dl->PrimWriteVtx(centre, uv_of(centre), col);
+    for (int i = 0; i <= n; ++i) {
+        const float a = i == n ? a1 : a0 + (a1 - a0) * static_cast<float>(i) / static_cast<float>(n);
+        const ImVec2 p{centre.x + half * std::cos(a), centre.y + half * std::sin(a)};
+        dl->PrimWriteVtx(p, uv_of(p), col);
+    }
+    for (int i = 0; i < n; ++i) {
+        dl->PrimWriteIdx(first);
+        dl->PrimWriteIdx(static_cast<ImDrawIdx>(first + 1 + i));
+        dl->PrimWriteIdx(static_cast<ImDrawIdx>(first + 2 + i));
+    }
 }
 
 }  // namespace kiosk::app

@@ -27,6 +27,12 @@ public:
     // A filled disc, or ImGui's own circle when r is above the largest level or nothing is baked
     // (the current texture of `dl` must be the atlas: true outside AddImage calls).
     void draw(ImDrawList* dl, ImVec2 centre, float r, ImU32 col) const;
+    // The slice of that disc between angles a0 < a1 (radians, y down: clockwise on screen), as
+    // a fan from the centre over the same texels: the round edge is the texture's (smooth), the
+    // fan's own outer edge lies in the transparent margin around it, so a few points suffice
+    // (a bubble's rim, split in its kinds' colours, costs 15 to 20 vertices, where a stroked
+    // arc of the same smoothness cost 60). The straight sides are hard, as a stroke's ends.
+    void draw_wedge(ImDrawList* dl, ImVec2 centre, float r, float a0, float a1, ImU32 col) const;
 
     // For the tests: how many levels are ready, and the largest radius.
     std::size_t levels() const { return ready_ ? levels_.size() : 0; }
@@ -39,6 +45,7 @@ private:
         int size = 0;      // the rect's side, in texels; the disc is centred in it
         ImVec2 uv0, uv1;
     };
+    const Level* level_for(float r) const;  // nullptr: draw with ImGui's own shapes
     std::vector<Level> levels_;  // largest first
     bool ready_ = false;
 };

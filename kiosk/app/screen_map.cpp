@@ -333,19 +333,16 @@ void draw_bubble(Ui& ui, ImVec2 p, const session::ClusterSet& set, size_t ci, bo
     if (n_arcs == 1) {
         draw_disc(ui, p, r, arcs[0].colour);
     } else {
-        draw_disc(ui, p, r, mapcol::kMixedCluster);
-        // A whole number of pixels wide, so ImGui strokes it from its baked line texture (2
-        // vertices a point, not 4), in as few segments as keep the arc within 0.3 px of true:
-        // a mixed bubble's rim had cost 900 indices, twice its discs and count together.
-        const float ring = std::max(1.0f, std::round(0.22f * em)), rr = r - ring / 2;
-        const float step = 2.0f * std::acos(std::max(0.0f, 1.0f - 0.3f / std::max(rr, 1.0f)));
+        // The rim: the disc cut in slices of the kinds' colours, then the middle covered with
+        // the mixed colour, leaving a ring a whole number of pixels wide.
+        const float ring = std::max(1.0f, std::round(0.22f * em));
         float a = -1.5708f;
         for (size_t i = 0; i < n_arcs; ++i) {
             const float span = 6.2832f * static_cast<float>(arcs[i].count) / static_cast<float>(count);
-            ui.dl->PathArcTo(p, rr, a, a + span, std::max(2, static_cast<int>(std::ceil(span / step))));
-            ui.dl->PathStroke(arcs[i].colour, ImDrawFlags_None, ring);
+            draw_wedge(ui, p, r, a, i + 1 == n_arcs ? 4.7124f : a + span, arcs[i].colour);
             a += span;
         }
+        draw_disc(ui, p, r - ring, mapcol::kMixedCluster);
     }
     const std::string n = std::to_string(count);
     draw_text_centered(ui, ui.fonts.bold, {{p.x - r, p.y - r}, {p.x + r, p.y + r}}, IM_COL32_WHITE, n);

@@ -118,6 +118,16 @@ void shift_draw_list(ImDrawList& dl, ImVec2 by);
 inline void draw_disc(Ui& ui, ImVec2 c, float r, ImU32 col) {
     if (ui.discs) ui.discs->draw(ui.dl, c, r, col); else ui.dl->AddCircleFilled(c, r, col);
 }
+// The slice of that circle between angles a0 < a1 (radians, clockwise on screen from +x).
+inline void draw_wedge(Ui& ui, ImVec2 c, float r, float a0, float a1, ImU32 col) {
+    if (ui.discs) {
+        ui.discs->draw_wedge(ui.dl, c, r, a0, a1, col);
+    } else if (a1 > a0) {
+        ui.dl->PathLineTo(c);
+        ui.dl->PathArcTo(c, r, a0, a1);
+        ui.dl->PathFillConvex(col);
+    }
+}
 
 // Draws one line of text at the largest size up to the font's own that fits `max_w` (never
 // below 60% of it, past which the text counts as clipped); returns the width used.
