@@ -128,6 +128,10 @@ bool App::init_window(std::string& error) {
     }
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    // ImGui draws with neither: under software GL each would be a screen-sized buffer of this
+    // process's memory (8 MB for depth and stencil at 1080x1920).
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
     GLFWmonitor* monitor = nullptr;
     int w = opt_.windowed_w, h = opt_.windowed_h;
     if (w <= 0 || h <= 0) {
