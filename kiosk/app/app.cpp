@@ -1421,7 +1421,8 @@ void App::filter_list() {
             // out here so that the list never shows another date's events.
             const auto [from, to] = window_range(EventWindow::OnDate, now.date, s.event_date);
             std::erase_if(model_.cards, [&, from = from, to = to](const Card* c) {
-                return !occurs_between(catalog_->periods(c->id), catalog_->hours(c->id), from, to, now);
+                return !catalog_->may_occur_between(c->id, from, to) ||
+                       !occurs_between(catalog_->periods(c->id), catalog_->hours(c->id), from, to, now);
             });
             return;
         }

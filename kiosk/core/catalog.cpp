@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <numeric>
 #include <string>
+#include <type_traits>
 #include <unordered_map>
 
 #include "core/event_dates.h"
@@ -15,35 +16,58 @@ namespace kiosk {
 
 namespace {
 
-// Appends a field to a key with its length first, so no text can make two keys alike.
-void add_field(std::string& key, const std::string& f) {
-    key += ':';
-    key += std::to_string(f.size());
-    key += ':';
-    key += f;
-}
-
-// Keeps each distinct group of rows once: items whose groups are equal (row for row, in order)
-// point at the same one. `add_key` appends a row's fields to a key, unambiguously.
-template <typename ItemT, typename Row, typename AddKey>
-void intern_groups(std::vector<ItemT>& items, std::int32_t ItemT::*slot, std::vector<std::vector<Row>>& groups,
-                   AddKey add_key) {
-    std::vector<std::vector<Row>> kept;
-    std::vector<std::int32_t> moved_to(groups.size());
-    std::unordered_map<std::string, std::int32_t> seen;
-    std::string key;
-    for (std::size_t i = 0; i < groups.size(); ++i) {
-        key.clear();
-        for (const Row& r : groups[i]) add_key(key, r);
-        const auto [at, fresh] = seen.emplace(key, static_cast<std::int32_t>(kept.size()));
-        if (fresh) kept.push_back(std::move(groups[i]));
-        moved_to[i] = at->second;
+// Reads rows into the compact form of catalog.h: each distinct text once, each distinct table
+// of rows once. `add` takes one item's row; `finish` returns the tables, the items' slots
+// renumbered to them.
+template <typename PackedRowT>
+class TablePacker {
+public:
+    explicit TablePacker(std::vector<std::string>& strings) : strings_(strings) {
+        for (std::uint32_t i = 0; i < strings_.size(); ++i) ids_.emplace(strings_[i], i);
     }
-    for (ItemT& it : items)
-        if (it.*slot >= 0) it.*slot = moved_to[static_cast<std::size_t>(it.*slot)];
-    groups = std::move(kept);
-}
+    std::uint32_t text(const std::string& s) {
+        const auto [at, fresh] = ids_.emplace(s, static_cast<std::uint32_t>(strings_.size()));
+        if (fresh) strings_.push_back(s);
+        return at->second;
+    }
+    // Rows of one item go to its own group, made on its first row.
+    void add(std::int32_t& slot, const PackedRowT& row) {
+        if (slot < 0) {
+            slot = static_cast<std::int32_t>(groups_.size());
+            groups_.emplace_back();
+        }
+        groups_[static_cast<std::size_t>(slot)].push_back(row);
+    }
+    template <typename ItemT>
+    void finish(std::vector<ItemT>& items, std::int32_t ItemT::*slot, std::vector<PackedRowT>& rows,
+                std::vector<std::uint32_t>& begin) {
+        // A table's key is its rows' bytes: indices into one set of distinct texts, so equal
+        // keys are equal rows, whatever the texts hold (the row type has no padding).
+        static_assert(std::has_unique_object_representations_v<PackedRowT>);
+        std::vector<std::int32_t> moved_to(groups_.size());
+        std::unordered_map<std::string, std::int32_t> seen;
+        for (std::size_t g = 0; g < groups_.size(); ++g) {
+            const std::vector<PackedRowT>& group = groups_[g];
+            std::string key(reinterpret_cast<const char*>(group.data()), group.size() * sizeof(PackedRowT));
+            const auto [at, fresh] = seen.emplace(std::move(key), static_cast<std::int32_t>(begin.size() - 1));
+            if (fresh) {
+                rows.insert(rows.end(), group.begin(), group.end());
+                begin.push_back(static_cast<std::uint32_t>(rows.size()));
+            }
+            moved_to[g] = at->second;
+        }
+        for (ItemT& it : items)
+            if (it.*slot >= 0) it.*slot = moved_to[static_cast<std::size_t>(it.*slot)];
+        groups_.clear();
+        rows.shrink_to_fit();
+        begin.shrink_to_fit();
+    }
 
+private:
+    std::vector<std::string>& strings_;
+    std::unordered_map<std::string, std::uint32_t> ids_;
+    std::vector<std::vector<PackedRowT>> groups_;
+};
 
 // The reader's SQL ranks languages this way (pack_reader.cpp kLangRank): the visitor's,
 // English, French, then the others alphabetically. Lower is better.
@@ -62,9 +86,6 @@ std::uint32_t best_text(const std::vector<T>& texts, std::uint32_t begin, std::u
         if (best == none || better_lang(texts[t].lang, texts[best].lang, visitor)) best = t;
     return best;
 }
-
-const std::vector<HoursRow> kNoHours;
-const std::vector<PeriodRow> kNoPeriods;
 
 }  // namespace
 
@@ -110,35 +131,32 @@ std::shared_ptr<const Catalog> Catalog::read(const Pack& pack, const std::vector
             if (Item* it = at(id)) it->thumb = st.i64(1);
         }
     }
-    // Rows of one item go to its own vector in `groups`, made on its first row.
-    auto group = [&](std::int32_t& slot, auto& groups) -> auto& {
-        if (slot < 0) {
-            slot = static_cast<std::int32_t>(groups.size());
-            groups.emplace_back();
-        }
-        return groups[static_cast<std::size_t>(slot)];
-    };
     {
+        TablePacker<PackedRow> packer(c->strings_);
         Stmt st(db, "SELECT item_id, day_of_week, opens, closes, valid_from, valid_through FROM opening_hours");
         while (st.step())
-            if (Item* it = at(st.i64(0))) group(it->hours, c->hours_).push_back(Pack::hours_row(st, 1));
+            if (Item* it = at(st.i64(0))) {
+                const HoursRow r = Pack::hours_row(st, 1);
+                packer.add(it->hours, {{packer.text(r.opens), packer.text(r.closes), packer.text(r.valid_from),
+                                        packer.text(r.valid_through)}, r.day_of_week});
+            }
+        packer.finish(c->items_, &Item::hours, c->hours_.rows, c->hours_.begin);
     }
     {
+        TablePacker<PackedRow> packer(c->strings_);
         Stmt st(db, "SELECT item_id, " + pack.period_columns() + " FROM event_period");
         while (st.step())
-            if (Item* it = at(st.i64(0))) group(it->periods, c->periods_).push_back(Pack::period_row(st, 1));
+            if (Item* it = at(st.i64(0))) {
+                const PeriodRow r = Pack::period_row(st, 1);
+                packer.add(it->periods, {{packer.text(r.start_date), packer.text(r.end_date), packer.text(r.start_time),
+                                          packer.text(r.end_time)}, r.weekdays});
+            }
+        packer.finish(c->items_, &Item::periods, c->periods_.rows, c->periods_.begin);
     }
-    // Many items share one table of hours (a network's museums, a town's offices, seasons
-    // copied from one template): each distinct table is kept once. At 50,000 items the
-    // tables were most of the catalog (four strings a row, 136 bytes).
-    intern_groups(c->items_, &Item::hours, c->hours_, [](std::string& key, const HoursRow& r) {
-        key += std::to_string(r.day_of_week);
-        for (const std::string* f : {&r.opens, &r.closes, &r.valid_from, &r.valid_through}) add_field(key, *f);
-    });
-    intern_groups(c->items_, &Item::periods, c->periods_, [](std::string& key, const PeriodRow& r) {
-        key += std::to_string(r.weekdays);
-        for (const std::string* f : {&r.start_date, &r.end_date, &r.start_time, &r.end_time}) add_field(key, *f);
-    });
+    c->strings_.shrink_to_fit();
+    c->period_bounds_.reserve(c->periods_.count());
+    for (std::size_t t = 0; t < c->periods_.count(); ++t)
+        c->period_bounds_.push_back(occurrence_bounds(c->unpack_periods(static_cast<std::int32_t>(t))));
     if (pack.schema_version() >= 3) {
         // The rows wheelchair_access() reads, grouped by item, so the filter and the card agree.
         Stmt st(db, "SELECT item_id, key, value FROM item_fact WHERE key IN ('wheelchair', 'label') ORDER BY item_id");
@@ -261,14 +279,48 @@ std::optional<Card> Catalog::card(std::int64_t id, const std::string& lang) cons
     return make_card(it, best_text(titles_, it.titles_begin, it.titles_end, lang, kNone));
 }
 
-const std::vector<HoursRow>& Catalog::hours(std::int64_t id) const {
+std::int32_t Catalog::hours_table(std::int64_t id) const {
     const Item* it = find(id);
-    return it && it->hours >= 0 ? hours_[static_cast<std::size_t>(it->hours)] : kNoHours;
+    return it ? it->hours : -1;
 }
 
-const std::vector<PeriodRow>& Catalog::periods(std::int64_t id) const {
+std::int32_t Catalog::periods_table(std::int64_t id) const {
     const Item* it = find(id);
-    return it && it->periods >= 0 ? periods_[static_cast<std::size_t>(it->periods)] : kNoPeriods;
+    return it ? it->periods : -1;
+}
+
+bool Catalog::may_occur_between(std::int64_t id, const Date& from, const Date& to) const {
+    const std::int32_t t = periods_table(id);
+    if (t < 0) return false;
+    const auto& b = period_bounds_[static_cast<std::size_t>(t)];
+    return b && !(to < b->first) && !(b->second < from);
+}
+
+std::vector<HoursRow> Catalog::hours(std::int64_t id) const {
+    std::vector<HoursRow> out;
+    const std::int32_t t = hours_table(id);
+    if (t < 0) return out;
+    const auto u = static_cast<std::size_t>(t);
+    out.reserve(hours_.begin[u + 1] - hours_.begin[u]);
+    for (std::uint32_t i = hours_.begin[u]; i < hours_.begin[u + 1]; ++i) {
+        const PackedRow& r = hours_.rows[i];
+        out.push_back({r.number, strings_[r.field[0]], strings_[r.field[1]], strings_[r.field[2]], strings_[r.field[3]]});
+    }
+    return out;
+}
+
+std::vector<PeriodRow> Catalog::periods(std::int64_t id) const { return unpack_periods(periods_table(id)); }
+
+std::vector<PeriodRow> Catalog::unpack_periods(std::int32_t t) const {
+    std::vector<PeriodRow> out;
+    if (t < 0) return out;
+    const auto u = static_cast<std::size_t>(t);
+    out.reserve(periods_.begin[u + 1] - periods_.begin[u]);
+    for (std::uint32_t i = periods_.begin[u]; i < periods_.begin[u + 1]; ++i) {
+        const PackedRow& r = periods_.rows[i];
+        out.push_back({strings_[r.field[0]], strings_[r.field[1]], strings_[r.field[2]], strings_[r.field[3]], r.number});
+    }
+    return out;
 }
 
 bool Catalog::wheelchair(std::int64_t id) const {
@@ -365,8 +417,7 @@ std::shared_ptr<const Listing> Listing::make(const Catalog& catalog, const std::
         for (std::size_t i = 0; i < cards.size(); ++i) {
             const Card& c = cards[i];
             l->where_.emplace(c.id, std::make_pair(&cards, i));
-            const auto& hours = catalog.hours(c.id);
-            if (kind != "event" && hours.empty()) continue;
+            if (kind != "event" && !catalog.has_hours(c.id)) continue;
             if (still(c.id)) {
                 if (auto u = prev->until.find(c.id); u != prev->until.end()) l->until.emplace(c.id, u->second);
                 if (kind != "event") {
@@ -376,14 +427,16 @@ std::shared_ptr<const Listing> Listing::make(const Catalog& catalog, const std::
                 for (EventWindow w : kWindows)
                     if (w == EventWindow::OnDate && prev->picked != picked) {
                         const auto [from, to] = window_range(w, now.date, picked);
-                        if (occurs_between(catalog.periods(c.id), hours, from, to, now))
+                        if (catalog.may_occur_between(c.id, from, to) &&
+                            occurs_between(catalog.periods(c.id), catalog.hours(c.id), from, to, now))
                             l->window[static_cast<std::size_t>(w)].insert(c.id);
                     } else if (prev->in_window(w, c.id)) {
                         l->window[static_cast<std::size_t>(w)].insert(c.id);
                     }
                 continue;
             }
-            const auto& periods = catalog.periods(c.id);
+            const std::vector<HoursRow> hours = catalog.hours(c.id);
+            const std::vector<PeriodRow> periods = catalog.periods(c.id);
             if (const int until = next_boundary(periods, hours, now); until < 24 * 60) l->until.emplace(c.id, until);
             if (kind != "event") {
                 l->open.emplace(c.id, kiosk::open_status(hours, now));
@@ -391,7 +444,8 @@ std::shared_ptr<const Listing> Listing::make(const Catalog& catalog, const std::
             }
             for (EventWindow w : kWindows) {
                 const auto [from, to] = window_range(w, now.date, picked);
-                if (occurs_between(periods, hours, from, to, now)) l->window[static_cast<std::size_t>(w)].insert(c.id);
+                if (catalog.may_occur_between(c.id, from, to) && occurs_between(periods, hours, from, to, now))
+                    l->window[static_cast<std::size_t>(w)].insert(c.id);
             }
         }
     }

@@ -57,9 +57,19 @@ public:
     // One card (an ended event included, with empty dates); nullopt for an unknown id.
     std::optional<Card> card(std::int64_t id, const std::string& lang) const;
 
-    // Rows of one item, as the pack gives them (empty when none).
-    const std::vector<HoursRow>& hours(std::int64_t id) const;
-    const std::vector<PeriodRow>& periods(std::int64_t id) const;
+    // Rows of one item, as the pack gives them (empty when none): made from the compact
+    // tables below on each call, a few hundred nanoseconds a row.
+    std::vector<HoursRow> hours(std::int64_t id) const;
+    std::vector<PeriodRow> periods(std::int64_t id) const;
+    bool has_hours(std::int64_t id) const { return hours_table(id) >= 0; }
+    // Which stored table an item's rows are (-1: none). Items whose rows are equal, row for
+    // row, share one: equal numbers exactly when the rows are equal.
+    std::int32_t hours_table(std::int64_t id) const;
+    std::int32_t periods_table(std::int64_t id) const;
+    // False when the item's events cannot fall on from..to (event_dates.h occurrence_bounds,
+    // worked out once per table): occurs_between need not be asked. Picking a date at 50,000
+    // items then looks at the few events near it, not at every one (80 ms).
+    bool may_occur_between(std::int64_t id, const Date& from, const Date& to) const;
     // The export states wheelchair access (practical.h wheelchair_access() == Yes).
     bool wheelchair(std::int64_t id) const;
     bool any_wheelchair(const std::string& kind) const;
@@ -75,7 +85,7 @@ private:
         std::string kind, town;
         std::int64_t thumb = 0;
         std::uint32_t titles_begin = 0, titles_end = 0;  // into titles_
-        std::int32_t hours = -1, periods = -1;           // into hours_ / periods_, -1 = none
+        std::int32_t hours = -1, periods = -1;           // tables of hours_ / periods_, -1 = none
         bool wheelchair = false;
     };
     struct Title {
@@ -98,13 +108,30 @@ private:
     const Item* find(std::int64_t id) const;
     Order make_order(const std::string& lang) const;
     const Order& order(const std::string& lang, std::unique_ptr<Order>& scratch) const;
-    Card make_card(const Item& it, std::uint32_t title) const;  // title: index into titles_, or kNone
+    Card make_card(const Item& it, std::uint32_t title) const;
+    std::vector<PeriodRow> unpack_periods(std::int32_t table) const;  // -1: none  // title: index into titles_, or kNone
 
     std::vector<Item> items_;  // by id
     std::unordered_map<std::int64_t, std::uint32_t> index_;
     std::vector<Title> titles_;
-    std::vector<std::vector<HoursRow>> hours_;
-    std::vector<std::vector<PeriodRow>> periods_;
+    // Opening hours and event periods, compact. Why: four std::string a row are 136 bytes,
+    // and a 50,000-item pack has some 600,000 rows (80 MB). Each distinct field value is kept
+    // once in strings_ (dates and times repeat endlessly) and a row is four indices into it
+    // plus its number, 20 bytes; each distinct table of rows is kept once (many places share
+    // their hours). Indices, not parsed dates: any text the pack holds comes back as it was.
+    struct PackedRow {
+        std::uint32_t field[4];  // HoursRow opens, closes, valid_from, valid_through;
+                                 // PeriodRow start_date, end_date, start_time, end_time
+        std::int32_t number;     // HoursRow day_of_week; PeriodRow weekdays
+    };
+    struct Tables {
+        std::vector<PackedRow> rows;
+        std::vector<std::uint32_t> begin{0};  // table t is rows [begin[t], begin[t + 1])
+        std::size_t count() const { return begin.size() - 1; }
+    };
+    std::vector<std::string> strings_;
+    Tables hours_, periods_;
+    std::vector<std::optional<std::pair<Date, Date>>> period_bounds_;  // per table of periods_
     std::vector<Category> categories_;  // by id
     // Per kind: the categories its items have (index into categories_) with those items.
     std::map<std::string, std::vector<std::pair<std::size_t, std::vector<std::int64_t>>>, std::less<>> kind_categories_;

@@ -169,6 +169,21 @@ bool occurs_between(const std::vector<PeriodRow>& periods, const std::vector<Hou
     return false;
 }
 
+std::optional<std::pair<Date, Date>> occurrence_bounds(const std::vector<PeriodRow>& periods) {
+    std::optional<std::pair<Date, Date>> out;
+    for (const PeriodRow& p : periods) {
+        const auto s = span_of(p);
+        if (!s) continue;
+        // Every slot lies within the period's dates; one on its last date may end the next
+        // morning (slot_end adds a day at most), and so may the period's own end.
+        const Date last = std::max(add_days(s->last, 1), s->end.date);
+        if (!out) out = std::make_pair(s->first, last);
+        out->first = std::min(out->first, s->first);
+        out->second = std::max(out->second, last);
+    }
+    return out;
+}
+
 bool set_card_dates(Card& c, const std::vector<PeriodRow>& periods, const std::vector<HoursRow>& hours, const DateTime& now) {
     const auto next = next_occurrence(periods, hours, now);
     if (!next) return false;

@@ -62,6 +62,13 @@ std::optional<Occurrence> next_occurrence(const std::vector<PeriodRow>& periods,
 bool occurs_between(const std::vector<PeriodRow>& periods, const std::vector<HoursRow>& hours, const Date& from,
                     const Date& to, const DateTime& now);
 
+// The first and last dates on which occurs_between can be true for these periods, whatever
+// the hours and `now` (the last date of a period, plus the morning after for a night that
+// runs past midnight). Empty when no period's start date parses. A quick test: outside these
+// dates occurs_between is false, so thousands of events can be skipped without working out
+// their slots.
+std::optional<std::pair<Date, Date>> occurrence_bounds(const std::vector<PeriodRow>& periods);
+
 // Sets an event card's next_start and next_end from its next occurrence (from today for one
 // under way since an earlier day). False when nothing is left: the card is not shown.
 bool set_card_dates(Card& c, const std::vector<PeriodRow>& periods, const std::vector<HoursRow>& hours, const DateTime& now);

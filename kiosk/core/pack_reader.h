@@ -71,11 +71,13 @@ struct Card {
 struct PeriodRow {
     std::string start_date, end_date, start_time, end_time;  // times may be empty
     int weekdays = 0;  // days the event is held within the dates: bit d-1 for ISO day d; 0 = every day
+    bool operator==(const PeriodRow&) const = default;
 };
 
 struct HoursRow {
     int day_of_week = 1;  // 1 = Monday
     std::string opens, closes, valid_from, valid_through;
+    bool operator==(const HoursRow&) const = default;
 };
 
 // Words next to the hours or dates, in the best language available, and when they hold.

@@ -412,3 +412,51 @@ TEST_CASE("rules that do not cover the period leave its own dates in charge", "[
     CHECK(left.size() == 1);
     CHECK(periods_not_over(p, at({2026, 7, 13}, 0)).empty());
 }
+
+TEST_CASE("occurrence bounds: outside them an event never occurs, inside them the bounds are tight", "[calendar][events]") {
+    // Periods of every shape the reader knows: plain days, several days, overnight slots,
+    // "24:00" and later ends, weekday patterns, an earlier or missing end date, an unreadable
+    // start (ignored), each with and without weekly rules on the event's place.
+    const std::vector<std::vector<PeriodRow>> cases = {
+        {{"2026-11-18", "2026-11-18", "09:00", "11:00"}},
+        {{"2026-11-18", "2026-11-18", "22:00", "02:00"}},  // ends on the 19th
+        {{"2026-11-18", "2026-11-20", "20:00", "24:00"}},
+        {{"2026-11-18", "2026-11-18", "23:00", "25:30"}},
+        {{"2026-11-18", "", "", ""}, {"2026-11-25", "2026-11-20", "10:00", ""}},
+        {{"2026-11-02", "2026-11-29", "21:00", "01:00", (1 << 4) | (1 << 5)}},  // Fridays and Saturdays
+        {{"garbage", "2026-11-20", "", ""}, {"2026-11-21", "2026-11-22", "18:00", "03:00"}},
+        {{"not a date", "", "", ""}},
+        {},
+    };
+    std::vector<HoursRow> night_rules;  // the place: Saturday nights until 04:00 in November
+    night_rules.push_back({6, "22:00", "04:00", "2026-11-01", "2026-11-30"});
+    const Date origin{2026, 10, 30};
+    int inside_true = 0;
+    for (size_t k = 0; k < cases.size(); ++k) {
+        const auto bounds = occurrence_bounds(cases[k]);
+        INFO("case " << k);
+        for (const std::vector<HoursRow>* hours : {&kNoHours, static_cast<const std::vector<HoursRow>*>(&night_rules)}) {
+            for (int a = 0; a < 40; ++a) {
+                for (int len = 0; len < 3; ++len) {
+                    const Date from = add_days(origin, a), to = add_days(from, len);
+                    for (int n : {-2, 0, 1}) {
+                        for (int hour : {0, 1, 10, 23}) {
+                            const DateTime now{add_days(from, n), hour * 60};
+                            const bool occurs = occurs_between(cases[k], *hours, from, to, now);
+                            const bool near = bounds && !(to < bounds->first) && !(bounds->second < from);
+                            INFO(to_iso(from) << ".." << to_iso(to) << " at " << to_iso(now.date) << " " << hour);
+                            if (occurs) CHECK(near);
+                            inside_true += occurs;
+                        }
+                    }
+                }
+            }
+        }
+        if (k + 2 >= cases.size()) CHECK_FALSE(bounds);  // nothing readable: no bounds at all
+    }
+    CHECK(inside_true > 100);  // the property was put to the test
+    // The bounds themselves: first date to the last, plus the morning after an overnight end.
+    CHECK(occurrence_bounds(cases[0]) == std::make_pair(Date{2026, 11, 18}, Date{2026, 11, 19}));
+    CHECK(occurrence_bounds(cases[4]) == std::make_pair(Date{2026, 11, 18}, Date{2026, 11, 26}));
+    CHECK(occurrence_bounds(cases[6]) == std::make_pair(Date{2026, 11, 21}, Date{2026, 11, 23}));
+}

@@ -117,21 +117,21 @@ TEST_CASE("the catalog answers as the pack reader does on the sample export", "[
                 CHECK(mine[i].weekdays == rows[i].weekdays);
             }
         }
-        // Equal tables of hours are kept once (catalog.cpp, intern_groups): two items read the
-        // same table exactly when their rows are equal.
+        // Equal tables of hours, and of event periods, are kept once (catalog.cpp,
+        // TablePacker): two items read the same table exactly when their rows are equal.
         const auto all = pack->hours_of_kind(kind);
-        auto equal = [](const std::vector<HoursRow>& a, const std::vector<HoursRow>& b) {
-            return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const HoursRow& x, const HoursRow& y) {
-                return x.day_of_week == y.day_of_week && x.opens == y.opens && x.closes == y.closes &&
-                       x.valid_from == y.valid_from && x.valid_through == y.valid_through;
-            });
-        };
         for (auto a = all.begin(); a != all.end(); ++a)
             for (auto b = std::next(a); b != all.end(); ++b) {
-                const bool same = equal(a->second, b->second);
+                const bool same = a->second == b->second;
                 shared += same;
-                CHECK((&catalog->hours(a->first) == &catalog->hours(b->first)) == same);
+                CHECK((catalog->hours_table(a->first) == catalog->hours_table(b->first)) == same);
             }
+        const auto events = pack->periods_of_kind(kind);
+        for (auto a = events.begin(); a != events.end(); ++a) {
+            CHECK(catalog->periods_table(a->first) >= 0);
+            for (auto b = std::next(a); b != events.end(); ++b)
+                CHECK((catalog->periods_table(a->first) == catalog->periods_table(b->first)) == (a->second == b->second));
+        }
         const std::set<std::int64_t> wheelchair = pack->wheelchair_items(kind);
         CHECK(catalog->any_wheelchair(kind) == !wheelchair.empty());
         for (const Card& c : pack->cards(kind, "fr", *parse_datetime("2026-01-10T09:00")))
