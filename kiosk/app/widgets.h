@@ -115,18 +115,16 @@ void draw_text_centered(Ui& ui, ImFont* f, Rect r, ImU32 col, std::string_view s
 void shift_draw_list(ImDrawList& dl, ImVec2 by);
 // A filled circle: a quad of the atlas's baked discs (disc_sprites.h), which under software GL
 // costs a twentieth of ImGui's tessellated circle.
-inline void draw_disc(Ui& ui, ImVec2 c, float r, ImU32 col) {
-    if (ui.discs) ui.discs->draw(ui.dl, c, r, col); else ui.dl->AddCircleFilled(c, r, col);
+// The atlas's discs, or (none baked, as in a Ui made for a test) an empty set, which draws
+// with ImGui's own shapes.
+inline const DiscSprites& disc_sprites(const Ui& ui) {
+    static const DiscSprites kNone;
+    return ui.discs ? *ui.discs : kNone;
 }
+inline void draw_disc(Ui& ui, ImVec2 c, float r, ImU32 col) { disc_sprites(ui).draw(ui.dl, c, r, col); }
 // The slice of that circle between angles a0 < a1 (radians, clockwise on screen from +x).
 inline void draw_wedge(Ui& ui, ImVec2 c, float r, float a0, float a1, ImU32 col) {
-    if (ui.discs) {
-        ui.discs->draw_wedge(ui.dl, c, r, a0, a1, col);
-    } else if (a1 > a0) {
-        ui.dl->PathLineTo(c);
-        ui.dl->PathArcTo(c, r, a0, a1);
-        ui.dl->PathFillConvex(col);
-    }
+    disc_sprites(ui).draw_wedge(ui.dl, c, r, a0, a1, col);
 }
 
 // Draws one line of text at the largest size up to the font's own that fits `max_w` (never

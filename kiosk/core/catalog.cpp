@@ -296,32 +296,36 @@ bool Catalog::may_occur_between(std::int64_t id, const Date& from, const Date& t
     return b && !(to < b->first) && !(b->second < from);
 }
 
-std::vector<HoursRow> Catalog::hours(std::int64_t id) const {
-    std::vector<HoursRow> out;
-    const std::int32_t t = hours_table(id);
+namespace {
+
+// The rows of table t of `tables` (-1: none), each made by make(packed row).
+template <typename Row, typename Tables, typename Make>
+std::vector<Row> unpack(const Tables& tables, std::int32_t t, Make make) {
+    std::vector<Row> out;
     if (t < 0) return out;
     const auto u = static_cast<std::size_t>(t);
-    out.reserve(hours_.begin[u + 1] - hours_.begin[u]);
-    for (std::uint32_t i = hours_.begin[u]; i < hours_.begin[u + 1]; ++i) {
-        const PackedRow& r = hours_.rows[i];
-        out.push_back({r.number, strings_[r.field[0]], strings_[r.field[1]], strings_[r.field[2]], strings_[r.field[3]]});
-    }
+    out.reserve(tables.begin[u + 1] - tables.begin[u]);
+    for (std::uint32_t i = tables.begin[u]; i < tables.begin[u + 1]; ++i) out.push_back(make(tables.rows[i]));
     return out;
 }
 
-std::vector<PeriodRow> Catalog::periods(std::int64_t id) const { return unpack_periods(periods_table(id)); }
+}  // namespace
+
+std::vector<HoursRow> Catalog::unpack_hours(std::int32_t t) const {
+    return unpack<HoursRow>(hours_, t, [&](const PackedRow& r) {
+        return HoursRow{r.number, strings_[r.field[0]], strings_[r.field[1]], strings_[r.field[2]], strings_[r.field[3]]};
+    });
+}
 
 std::vector<PeriodRow> Catalog::unpack_periods(std::int32_t t) const {
-    std::vector<PeriodRow> out;
-    if (t < 0) return out;
-    const auto u = static_cast<std::size_t>(t);
-    out.reserve(periods_.begin[u + 1] - periods_.begin[u]);
-    for (std::uint32_t i = periods_.begin[u]; i < periods_.begin[u + 1]; ++i) {
-        const PackedRow& r = periods_.rows[i];
-        out.push_back({strings_[r.field[0]], strings_[r.field[1]], strings_[r.field[2]], strings_[r.field[3]], r.number});
-    }
-    return out;
+    return unpack<PeriodRow>(periods_, t, [&](const PackedRow& r) {
+        return PeriodRow{strings_[r.field[0]], strings_[r.field[1]], strings_[r.field[2]], strings_[r.field[3]], r.number};
+    });
 }
+
+std::vector<HoursRow> Catalog::hours(std::int64_t id) const { return unpack_hours(hours_table(id)); }
+
+std::vector<PeriodRow> Catalog::periods(std::int64_t id) const { return unpack_periods(periods_table(id)); }
 
 bool Catalog::wheelchair(std::int64_t id) const {
     const Item* it = find(id);

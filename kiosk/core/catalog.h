@@ -108,8 +108,7 @@ private:
     const Item* find(std::int64_t id) const;
     Order make_order(const std::string& lang) const;
     const Order& order(const std::string& lang, std::unique_ptr<Order>& scratch) const;
-    Card make_card(const Item& it, std::uint32_t title) const;
-    std::vector<PeriodRow> unpack_periods(std::int32_t table) const;  // -1: none  // title: index into titles_, or kNone
+    Card make_card(const Item& it, std::uint32_t title) const;  // title: index into titles_, or kNone
 
     std::vector<Item> items_;  // by id
     std::unordered_map<std::int64_t, std::uint32_t> index_;
@@ -131,6 +130,8 @@ private:
     };
     std::vector<std::string> strings_;
     Tables hours_, periods_;
+    std::vector<HoursRow> unpack_hours(std::int32_t table) const;  // -1: none
+    std::vector<PeriodRow> unpack_periods(std::int32_t table) const;
     std::vector<std::optional<std::pair<Date, Date>>> period_bounds_;  // per table of periods_
     std::vector<Category> categories_;  // by id
     // Per kind: the categories its items have (index into categories_) with those items.
